@@ -1,0 +1,46 @@
+"""Where "today" comes from, so tests and the command line can set it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Protocol
+
+TODAY_ENV = "ISOTRACK_TODAY"
+
+
+class Clock(Protocol):
+    def today(self) -> dt.date: ...
+
+    def now_utc(self) -> dt.datetime: ...
+
+
+class SystemClock:
+    """The computer's own clock; dates are local calendar dates, instants are UTC."""
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    def now_utc(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+
+class FixedClock:
+    """A clock stopped on one day (tests, demos, `ISOTRACK_TODAY`)."""
+
+    def __init__(self, today: dt.date) -> None:
+        self._today = today
+
+    def today(self) -> dt.date:
+        return self._today
+
+    def now_utc(self) -> dt.datetime:
+        return dt.datetime.combine(self._today, dt.time(12, 0), tzinfo=dt.UTC)
+
+
+def clock_from_environment() -> Clock:
+    """`ISOTRACK_TODAY=YYYY-MM-DD` pins "today" (for demos and reproducible screenshots)."""
+    pinned = os.environ.get(TODAY_ENV)
+    if pinned:
+        return FixedClock(dt.date.fromisoformat(pinned))
+    return SystemClock()

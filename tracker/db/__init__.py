@@ -1,0 +1,1 @@
+"""The SQLite store: engine and pragmas, typed models, migrations and backups."""

@@ -1,0 +1,66 @@
+"""Alembic driven from code, with migrations found inside the installed package."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+
+from tracker.db.engine import create_store_engine
+
+
+def _script_location() -> str:
+    # A regular (unzipped) install or an editable checkout: the package is a real folder.
+    return str(resources.files("tracker.migrations"))
+
+
+def make_config(database: Path | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", _script_location())
+    if database is not None:
+        config.set_main_option("sqlalchemy.url", f"sqlite:///{database}")
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(make_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "migrations/versions holds no revision"
+    return head
+
+
+def is_known_revision(revision: str) -> bool:
+    try:
+        return script_directory().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade_to_head(database: Path) -> None:
+    engine = create_store_engine(database)
+    try:
+        with engine.begin() as connection:
+            config = make_config(database)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def check_models_match(database: Path) -> None:
+    """Raise if the models and the migrations disagree (`alembic check`)."""
+    engine = create_store_engine(database)
+    try:
+        with engine.begin() as connection:
+            config = make_config(database)
+            config.attributes["connection"] = connection
+            command.check(config)
+    finally:
+        engine.dispose()

@@ -1,0 +1,1 @@
+"""Pure course arithmetic and rules: no Qt, no SQLAlchemy, no I/O."""

@@ -1,0 +1,64 @@
+"""What a patient records for one day, and what state a day is in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from tracker.domain.limits import check_daily_mg
+from tracker.errors import UserInputError
+
+
+class DoseStatus(enum.StrEnum):
+    """What the patient said about a day. Stored in the database by value."""
+
+    TAKEN = "taken"
+    MISSED = "missed"  # forgot; never made up (the label: "just skip that dose")
+    SKIPPED = "skipped"  # left out on purpose
+
+
+class DayState(enum.StrEnum):
+    """How a day looks in the calendar; derived, never stored."""
+
+    TAKEN = "taken"
+    PARTIAL = "partial"  # taken, but less than scheduled
+    MISSED = "missed"
+    SKIPPED = "skipped"
+    UNLOGGED = "unlogged"  # a dose was scheduled and nothing was recorded
+    PAUSE = "pause"  # 0 mg scheduled and nothing recorded
+    UPCOMING = "upcoming"  # after the as-of day
+    OUTSIDE = "outside"  # before the course started or after it ended
+
+
+@dataclass(frozen=True)
+class DoseEntry:
+    day: dt.date
+    status: DoseStatus
+    mg_taken: int | None = None
+    with_food: bool | None = None
+    taken_at: dt.time | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.status is DoseStatus.TAKEN:
+            if self.mg_taken is None or self.mg_taken <= 0:
+                raise UserInputError("a dose logged as taken needs the mg taken (more than 0)")
+            check_daily_mg(self.mg_taken, what="the dose taken")
+        elif self.mg_taken is not None:
+            raise UserInputError(f"a {self.status.value} day has no mg taken")
+
+    @property
+    def counted_mg(self) -> int:
+        """What this entry adds to the cumulative dose: only doses actually taken count."""
+        return (self.mg_taken or 0) if self.status is DoseStatus.TAKEN else 0
+
+
+def day_state(entry: DoseEntry | None, scheduled_mg: int) -> DayState:
+    """The state of a day inside the course, up to the as-of day."""
+    if entry is None:
+        return DayState.UNLOGGED if scheduled_mg > 0 else DayState.PAUSE
+    if entry.status is DoseStatus.TAKEN:
+        taken = entry.mg_taken or 0
+        return DayState.PARTIAL if taken < scheduled_mg else DayState.TAKEN
+    return DayState(entry.status.value)
