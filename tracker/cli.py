@@ -1,0 +1,232 @@
+"""`isotrack`: headless commands over the same services as the GUI.
+
+Nothing on this path imports Qt; `isotrack` with no command hands over to the GUI. Every
+refusal exits with status 2 and one `error: ...` line on stderr, with nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from tracker import __version__
+from tracker.clock import Clock, clock_from_environment
+from tracker.domain.doselog import DoseStatus
+from tracker.domain.limits import DEFAULT_PLANNED_WEEKS, DEFAULT_TARGET_MG_PER_KG
+from tracker.domain.products import DEFAULT_PRODUCT
+from tracker.domain.regimen import alternating_period, daily_period
+from tracker.errors import StoreError, TrackerError
+from tracker.paths import resolve_data_dir
+from tracker.services import Services
+
+EXIT_USAGE = 2
+EXIT_STORE = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"error: {message}\n")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _time(text: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time in HH:MM form: {text!r}") from None
+
+
+def _mg(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"mg must be a whole number: {text!r}") from None
+
+
+def _mg_list(text: str) -> list[int]:
+    return [_mg(part.strip()) for part in text.split(",")]
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
+def _count(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="isotrack",
+        description="Track an isotretinoin course. With no command, opens the app window.",
+    )
+    parser.add_argument("--version", action="version", version=f"isotrack {__version__}")
+    parser.add_argument("--data-dir", help="folder holding the data (default: your user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    course = commands.add_parser("course", help="start or end a course")
+    course_commands = course.add_subparsers(dest="course_command", metavar="ACTION", required=True)
+    start = course_commands.add_parser("start", help="start a course")
+    start.add_argument("--start", type=_date, required=True, help="first day, YYYY-MM-DD")
+    start.add_argument("--weight-kg", type=_number, required=True)
+    start.add_argument("--dose-mg", type=_mg, required=True, help="daily dose at the start")
+    start.add_argument("--product", default=DEFAULT_PRODUCT)
+    start.add_argument("--target-mg-per-kg", type=_number, default=DEFAULT_TARGET_MG_PER_KG)
+    start.add_argument("--planned-weeks", type=_count, default=DEFAULT_PLANNED_WEEKS)
+    start.add_argument("--prescriber", default="")
+    end = course_commands.add_parser("end", help="record the last day of the active course")
+    end.add_argument("--date", type=_date, required=True)
+
+    dose = commands.add_parser("dose", help="change the prescribed dose")
+    dose_commands = dose.add_subparsers(dest="dose_command", metavar="ACTION", required=True)
+    dose_set = dose_commands.add_parser("set", help="a new dose from a date on (0 = pause)")
+    dose_set.add_argument("--from", dest="from_date", type=_date, required=True)
+    amount = dose_set.add_mutually_exclusive_group(required=True)
+    amount.add_argument("--mg", type=_mg, help="the same daily dose every day")
+    amount.add_argument("--alternate", type=_mg_list, help="doses on alternate days, e.g. 40,80")
+
+    log = commands.add_parser("log", help="record a day's dose")
+    log.add_argument("--date", type=_date, required=True)
+    what = log.add_mutually_exclusive_group(required=True)
+    what.add_argument("--taken", action="store_true")
+    what.add_argument("--missed", action="store_true")
+    what.add_argument("--skipped", action="store_true")
+    log.add_argument("--mg", type=_mg, help="mg taken (default: the day's scheduled dose)")
+    food = log.add_mutually_exclusive_group()
+    food.add_argument("--with-food", dest="with_food", action="store_const", const=True)
+    food.add_argument("--without-food", dest="with_food", action="store_const", const=False)
+    log.add_argument("--time", type=_time, help="time taken, HH:MM")
+    log.add_argument("--note", default="")
+
+    weight = commands.add_parser("weight", help="record a weight")
+    weight.add_argument("--date", type=_date, required=True)
+    weight.add_argument("--kg", type=_number, required=True)
+
+    status = commands.add_parser("status", help="where the course stands")
+    status.add_argument("--as-of", type=_date)
+    status.add_argument("--json", action="store_true")
+    return parser
+
+
+def _course_start(args: argparse.Namespace, services: Services) -> str:
+    from tracker.services.records import CourseStart
+
+    info = services.course.start_course(
+        CourseStart(
+            started_on=args.start,
+            weight_kg=args.weight_kg,
+            first_period=daily_period(args.start, args.dose_mg),
+            product=args.product,
+            target_mg_per_kg=args.target_mg_per_kg,
+            planned_weeks=args.planned_weeks,
+            prescriber=args.prescriber,
+        )
+    )
+    return f"started {info.product} on {info.started_on.isoformat()}"
+
+
+def _course_end(args: argparse.Namespace, services: Services) -> str:
+    info = services.course.end_course(args.date)
+    return f"course started {info.started_on.isoformat()} ended on {args.date.isoformat()}"
+
+
+def _dose_set(args: argparse.Namespace, services: Services) -> str:
+    if args.mg is not None:
+        period = daily_period(args.from_date, args.mg)
+    else:
+        period = alternating_period(args.from_date, args.alternate)
+    services.course.set_dose_period(period)
+    return f"from {args.from_date.isoformat()}: {period.describe()}"
+
+
+def _log(args: argparse.Namespace, services: Services) -> str:
+    from tracker.services.records import LogRequest
+
+    status = (
+        DoseStatus.TAKEN if args.taken else DoseStatus.MISSED if args.missed else DoseStatus.SKIPPED
+    )
+    if status is not DoseStatus.TAKEN and (args.mg is not None or args.with_food is not None):
+        raise TrackerError("--mg and --with-food/--without-food go with --taken only")
+    entry = services.dose_log.log_day(
+        LogRequest(
+            day=args.date,
+            status=status,
+            mg_taken=args.mg,
+            with_food=args.with_food,
+            taken_at=args.time,
+            note=args.note,
+        )
+    )
+    amount = f" {entry.mg_taken} mg" if entry.mg_taken else ""
+    return f"{args.date.isoformat()}: {entry.status.value}{amount}"
+
+
+def _weight(args: argparse.Namespace, services: Services) -> str:
+    services.weights.record(args.date, args.kg)
+    return f"{args.date.isoformat()}: {args.kg:g} kg"
+
+
+def _status(args: argparse.Namespace, services: Services) -> str:
+    from tracker.reports.status import status_as_dict, status_as_text
+
+    status = services.status.status(args.as_of)
+    if args.json:
+        return json.dumps(status_as_dict(status), indent=2)
+    return status_as_text(status)
+
+
+_HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services], str]] = {
+    ("course", "start"): _course_start,
+    ("course", "end"): _course_end,
+    ("dose", "set"): _dose_set,
+    ("log", None): _log,
+    ("weight", None): _weight,
+    ("status", None): _status,
+}
+
+
+def open_services(data_dir: str | None, clock: Clock) -> Services:
+    from tracker.db.store import open_store
+    from tracker.services import build_services
+
+    sessions, _ = open_store(resolve_data_dir(data_dir), clock)
+    return build_services(sessions, clock)
+
+
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from tracker.app import run_gui  # the only door to Qt
+
+        return run_gui(args.data_dir)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    subcommand = getattr(args, f"{args.command}_command", None)
+    handler = _HANDLERS[(args.command, subcommand)]
+    try:
+        clock = clock_from_environment()
+        services = open_services(args.data_dir, clock)
+        print(handler(args, services))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    except TrackerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0

@@ -1,0 +1,1 @@
+"""The course's figures turned into text, JSON and (later) the visit summary."""

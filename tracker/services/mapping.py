@@ -1,0 +1,103 @@
+"""Copying between stored rows and domain values, in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from tracker.db import models
+from tracker.domain.doselog import DoseEntry
+from tracker.domain.products import food_matters
+from tracker.domain.progress import CourseFacts, Weighing
+from tracker.domain.regimen import DayPlan, DosePeriod, Intake, Regimen, parse_capsules
+from tracker.errors import NoActiveCourseError
+from tracker.services.records import CourseInfo
+
+
+def active_course_row(session: Session) -> models.Course:
+    row = session.scalars(select(models.Course).where(models.Course.ended_on.is_(None))).first()
+    if row is None:
+        raise NoActiveCourseError()
+    return row
+
+
+def course_info(row: models.Course) -> CourseInfo:
+    return CourseInfo(
+        id=row.id,
+        product=row.product,
+        started_on=row.started_on,
+        planned_weeks=row.planned_weeks,
+        target_mg_per_kg=row.target_mg_per_kg,
+        reference_weight_kg=row.reference_weight_kg,
+        prescriber=row.prescriber,
+        ended_on=row.ended_on,
+        food_matters=food_matters(row.product),
+    )
+
+
+def period_to_domain(row: models.DosePeriod) -> DosePeriod:
+    days: list[list[Intake]] = [[] for _ in range(row.cycle_days)]
+    for intake in row.intakes:
+        capsules = parse_capsules(intake.capsules) if intake.capsules else ()
+        days[intake.cycle_day].append(Intake(intake.mg, intake.label, capsules))
+    return DosePeriod(row.starts_on, tuple(DayPlan(tuple(day)) for day in days))
+
+
+def period_intake_rows(period: DosePeriod) -> list[models.PlannedIntake]:
+    return [
+        models.PlannedIntake(
+            cycle_day=cycle_day,
+            position=position,
+            label=intake.label,
+            mg=intake.mg,
+            capsules="+".join(str(c) for c in intake.capsules_mg),
+        )
+        for cycle_day, plan in enumerate(period.cycle)
+        for position, intake in enumerate(plan.intakes)
+    ]
+
+
+def entry_to_domain(row: models.DoseEntry) -> DoseEntry:
+    return DoseEntry(
+        day=row.day,
+        status=row.status,
+        mg_taken=row.mg_taken,
+        with_food=row.with_food,
+        taken_at=row.taken_at,
+        note=row.note,
+    )
+
+
+def load_regimen(session: Session, course_id: int) -> Regimen:
+    rows = session.scalars(
+        select(models.DosePeriod)
+        .where(models.DosePeriod.course_id == course_id)
+        .options(selectinload(models.DosePeriod.intakes))
+    )
+    return Regimen(period_to_domain(row) for row in rows)
+
+
+def load_weights(session: Session) -> list[Weighing]:
+    rows: Iterable[models.Weight] = session.scalars(
+        select(models.Weight).order_by(models.Weight.measured_on)
+    )
+    return [Weighing(row.measured_on, row.kg) for row in rows]
+
+
+def load_facts(session: Session, course: models.Course) -> CourseFacts:
+    """Everything about `course` as domain values, in three queries."""
+    entries = session.scalars(
+        select(models.DoseEntry).where(models.DoseEntry.course_id == course.id)
+    )
+    return CourseFacts(
+        started_on=course.started_on,
+        planned_weeks=course.planned_weeks,
+        target_mg_per_kg=course.target_mg_per_kg,
+        reference_weight_kg=course.reference_weight_kg,
+        regimen=load_regimen(session, course.id),
+        entries={row.day: entry_to_domain(row) for row in entries},
+        weights=load_weights(session),
+        ended_on=course.ended_on,
+    )
