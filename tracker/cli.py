@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Track an isotretinoin course. With no command, opens the app window.",
     )
     parser.add_argument("--version", action="version", version=f"isotrack {__version__}")
-    parser.add_argument("--data-dir", help="folder holding the data (default: your user data folder)")
+    parser.add_argument(
+        "--data-dir", help="folder holding the data (default: your user data folder)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     course = commands.add_parser("course", help="start or end a course")

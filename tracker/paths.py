@@ -41,11 +41,11 @@ def resolve_data_dir(cli_value: str | None = None) -> DataPaths:
 def make_private_dir(path: Path) -> None:
     """Create `path` readable by its owner only (health data); tighten it if it exists."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    path.chmod(0o700)
 
 
 def make_private_file(path: Path) -> None:
     """Create an empty file with mode 0600 unless it exists; tighten an existing one."""
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
-    os.chmod(path, 0o600)
+    path.chmod(0o600)

@@ -31,9 +31,7 @@ class Course(Base):
     __table_args__ = (
         CheckConstraint("planned_weeks BETWEEN 1 AND 104", name="planned_weeks_range"),
         CheckConstraint("target_mg_per_kg > 0 AND target_mg_per_kg <= 500", name="target_range"),
-        CheckConstraint(
-            "reference_weight_kg BETWEEN 20 AND 300", name="reference_weight_range"
-        ),
+        CheckConstraint("reference_weight_kg BETWEEN 20 AND 300", name="reference_weight_range"),
         CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ends_after_start"),
         # At most one active (not ended) course per patient.
         Index(

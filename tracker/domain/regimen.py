@@ -82,7 +82,9 @@ class DosePeriod:
         return " / ".join(f"{t} mg" for t in totals) + f", repeating every {len(totals)} days"
 
 
-def daily_period(starts_on: dt.date, mg: int, *, split: Sequence[tuple[str, int]] = ()) -> DosePeriod:
+def daily_period(
+    starts_on: dt.date, mg: int, *, split: Sequence[tuple[str, int]] = ()
+) -> DosePeriod:
     """A period of `mg` every day; `split` names intakes that must add up to `mg`."""
     check_daily_mg(mg)
     if split:

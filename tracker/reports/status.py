@@ -49,7 +49,8 @@ def status_as_text(status: CourseStatus) -> str:
         + (f" ({status.entry_today.status.value})" if status.entry_today else " (not logged)"),
         f"Cumulative: {fmt.mg(p.cumulative_mg)} = {fmt.mg_per_kg(p.mg_per_kg)} "
         f"(by reference weight {fmt.kg(p.reference_weight_kg)}; "
-        f"{fmt.mg_per_kg(p.mg_per_kg_latest_weight)} by latest weight {fmt.kg(p.latest_weight_kg)})",
+        f"{fmt.mg_per_kg(p.mg_per_kg_latest_weight)} "
+        f"by latest weight {fmt.kg(p.latest_weight_kg)})",
         f"Target: {p.target_mg_per_kg:g} mg/kg = {fmt.mg(p.target_mg)}; "
         f"{fmt.percent(p.percent_of_target)} reached",
     ]

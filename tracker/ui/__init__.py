@@ -1,0 +1,1 @@
+"""Qt only: windows, views, dialogs and item models over the services."""

@@ -1,0 +1,289 @@
+"""Today: log the day's dose in one action and see where the course stands."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.doselog import DoseStatus
+from tracker.domain.limits import MAX_DAILY_MG
+from tracker.errors import UserInputError
+from tracker.reports import format as fmt
+from tracker.services.records import CourseStatus, LogRequest
+from tracker.ui.controller import CourseController
+from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
+from tracker.ui.widgets.accessible import named, wrapping_label
+
+# The bar counts tenths of a percent so that early progress (0.6%) still moves it.
+BAR_SCALE = 10
+
+
+class TodayView(QWidget):
+    """Signals:
+    figures_shown(): the figures on screen were (re)computed from the store.
+    """
+
+    figures_shown = Signal()
+
+    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._status: CourseStatus | None = None
+
+        self.heading = named(QLabel(), "Course day")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        # -- today's dose
+        self.scheduled = wrapping_label(name="Scheduled dose")
+        self.entry_state = wrapping_label(name="Today's entry")
+        self.mg = named(
+            QSpinBox(),
+            "Milligrams taken today",
+            "Less than scheduled is recorded as a partial dose",
+        )
+        self.mg.setRange(1, MAX_DAILY_MG)
+        self.mg.setSuffix(" mg")
+        self.with_food = named(QCheckBox("Taken with a &meal"), "Taken with a meal")
+        self.with_food.setChecked(True)
+        self.note = named(QLineEdit(), "Note for today")
+        self.note.setPlaceholderText("Note (optional)")
+        self.log_button = named(QPushButton("&Log as taken"), "Log today's dose as taken", "Ctrl+L")
+        self.log_button.setDefault(True)
+        self.missed_button = named(
+            QPushButton("Mi&ssed"), "Log today as missed", "Forgot today's dose"
+        )
+        self.skipped_button = named(
+            QPushButton("S&kipped"), "Log today as skipped", "Left out on purpose"
+        )
+        self.feedback = wrapping_label(name="Log result")
+
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.mg)
+        entry_row.addWidget(self.with_food)
+        entry_row.addWidget(self.note, 1)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.log_button)
+        button_row.addWidget(self.missed_button)
+        button_row.addWidget(self.skipped_button)
+        button_row.addStretch()
+        dose_box = QGroupBox("Today's dose")
+        dose_layout = QVBoxLayout(dose_box)
+        dose_layout.addWidget(self.scheduled)
+        dose_layout.addWidget(self.entry_state)
+        dose_layout.addLayout(entry_row)
+        dose_layout.addLayout(button_row)
+        dose_layout.addWidget(self.feedback)
+        self._dose_box = dose_box
+
+        # -- progress
+        self.cumulative = wrapping_label(name="Cumulative dose")
+        self.bar = named(QProgressBar(), "Progress to the target")
+        self.bar.setRange(0, 100 * BAR_SCALE)
+        self.bar.setTextVisible(True)
+        self.target = wrapping_label(name="Target")
+        self.projection = wrapping_label(name="Projected date")
+        self.day_counts = wrapping_label(name="Day counts")
+        progress_box = QGroupBox("Course so far")
+        progress_layout = QVBoxLayout(progress_box)
+        for widget in (self.cumulative, self.bar, self.target, self.projection, self.day_counts):
+            progress_layout.addWidget(widget)
+
+        # -- unlogged days
+        self.unlogged = named(QListWidget(), "Days not logged")
+        self.unlogged.setMaximumHeight(120)
+        self.fill_in_button = named(QPushButton("&Fill in selected day…"), "Fill in selected day")
+        self.unlogged_box = QGroupBox("Earlier days not logged yet")
+        unlogged_layout = QVBoxLayout(self.unlogged_box)
+        unlogged_layout.addWidget(
+            wrapping_label(
+                "A day without an entry is never counted as taken. "
+                "Double-click a day to fill it in."
+            )
+        )
+        unlogged_layout.addWidget(self.unlogged)
+        unlogged_layout.addWidget(self.fill_in_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(dose_box)
+        layout.addWidget(progress_box)
+        layout.addWidget(self.unlogged_box)
+        layout.addStretch()
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.log_button.clicked.connect(self.log_taken)
+        self.missed_button.clicked.connect(lambda: self._log_other(DoseStatus.MISSED))
+        self.skipped_button.clicked.connect(lambda: self._log_other(DoseStatus.SKIPPED))
+        self.fill_in_button.clicked.connect(self._fill_in_selected)
+        self.unlogged.itemActivated.connect(lambda _item: self._fill_in_selected())
+        self._controller.figures_changed.connect(self.refresh)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def log_taken(self) -> None:
+        """Log today as taken with the amount, food and note on screen (Ctrl+L)."""
+        self._submit(
+            LogRequest(
+                day=self._today(),
+                status=DoseStatus.TAKEN,
+                mg_taken=self.mg.value(),
+                with_food=self.with_food.isChecked() if self._food_matters() else None,
+                note=self.note.text(),
+            )
+        )
+
+    def _log_other(self, status: DoseStatus) -> None:
+        self._submit(LogRequest(day=self._today(), status=status, note=self.note.text()))
+
+    def _submit(self, request: LogRequest) -> None:
+        try:
+            entry = self._controller.log_day(request)
+        except UserInputError as exc:
+            self.feedback.setText(f"Not saved: {exc}")
+            return
+        amount = f" ({fmt.mg(entry.mg_taken)})" if entry.mg_taken else ""
+        self.feedback.setText(f"Saved: today logged as {entry.status.value}{amount}.")
+
+    def _fill_in_selected(self) -> None:
+        item = self.unlogged.currentItem()
+        if item is None or self._status is None:
+            return
+        day: dt.date = item.data(Qt.ItemDataRole.UserRole)
+        regimen = self._controller.services.course.regimen()
+        answer = LogDayDialog.ask(
+            self,
+            day,
+            regimen.scheduled_mg(day),
+            None,
+            food_matters=self._status.course.food_matters,
+        )
+        if isinstance(answer, LogRequest):
+            try:
+                self._controller.log_day(answer)
+            except UserInputError as exc:
+                self.feedback.setText(f"Not saved: {exc}")
+        elif isinstance(answer, ClearEntry):
+            self._controller.clear_day(answer.day)
+
+    # -- display ---------------------------------------------------------------------------
+
+    def _today(self) -> dt.date:
+        return self._controller.services.clock.today()
+
+    def _food_matters(self) -> bool:
+        return self._status is None or self._status.course.food_matters
+
+    def refresh(self) -> None:
+        course = self._controller.services.course.active_course()
+        today = self._today()
+        if course is None:
+            return
+        if today < course.started_on:
+            self.heading.setText(f"Your course starts on {fmt.day(course.started_on)}")
+            self._dose_box.setEnabled(False)
+            self.unlogged_box.hide()
+            return
+        self._dose_box.setEnabled(True)
+        status = self._controller.services.status.status(today)
+        self._status = status
+        self._show(status)
+        self.figures_shown.emit()
+
+    def _show(self, status: CourseStatus) -> None:
+        p = status.progress
+        self.heading.setText(f"{fmt.day(p.as_of)}: day {p.course_day} of ~{p.planned_days}")
+
+        plan = status.plan_today
+        if plan.total_mg:
+            intakes = (
+                " · ".join(i.describe() for i in plan.intakes) if len(plan.intakes) > 1 else ""
+            )
+            self.scheduled.setText(
+                f"Scheduled today: <b>{fmt.mg(plan.total_mg)}</b>"
+                + (f" ({intakes})" if intakes else "")
+            )
+        else:
+            self.scheduled.setText("Nothing is scheduled today (pause).")
+        entry = status.entry_today
+        if entry is None:
+            self.entry_state.setText("Not logged yet.")
+            self.log_button.setText("&Log as taken")
+            self.mg.setValue(max(plan.total_mg, 1))
+        else:
+            described = entry.status.value
+            if entry.mg_taken:
+                described += f", {fmt.mg(entry.mg_taken)}"
+                if entry.with_food is not None:
+                    described += " with a meal" if entry.with_food else " without a meal"
+            self.entry_state.setText(f"Logged: <b>{described}</b>. You can change it below.")
+            self.log_button.setText("Update as &taken")
+            self.mg.setValue(entry.mg_taken or max(plan.total_mg, 1))
+            if entry.with_food is not None:
+                self.with_food.setChecked(entry.with_food)
+            self.note.setText(entry.note)
+        self.with_food.setVisible(status.course.food_matters)
+
+        self.cumulative.setText(
+            f"Cumulative: <b>{fmt.mg(p.cumulative_mg)}</b> = <b>{fmt.mg_per_kg(p.mg_per_kg)}</b> "
+            f"by your reference weight of {fmt.kg(p.reference_weight_kg)}"
+            + (
+                f" ({fmt.mg_per_kg(p.mg_per_kg_latest_weight)} by your latest weight, "
+                f"{fmt.kg(p.latest_weight_kg)})"
+                if p.latest_weight_kg != p.reference_weight_kg
+                else ""
+            )
+        )
+        self.bar.setValue(min(round(p.percent_of_target * BAR_SCALE), 100 * BAR_SCALE))
+        self.bar.setFormat(f"{fmt.percent(p.percent_of_target)} of the target")
+        self.bar.setAccessibleDescription(
+            f"{fmt.percent(p.percent_of_target)} of {p.target_mg_per_kg:g} mg/kg"
+        )
+        self.target.setText(
+            f"Your doctor's target: {p.target_mg_per_kg:g} mg/kg = {fmt.mg(p.target_mg)}"
+        )
+        if p.target_reached_on is not None:
+            self.projection.setText(f"Target reached on {fmt.day(p.target_reached_on)}.")
+        elif p.projected_target_date is not None:
+            self.projection.setText(
+                f"Projected to reach the target on <b>{fmt.day(p.projected_target_date)}</b> "
+                f"<i>({fmt.PROJECTION_CAVEAT})</i>"
+            )
+        else:
+            self.projection.setText(
+                "No projected date: the dose periods entered do not reach the target."
+            )
+        partial = f" ({p.days_partial} partial)" if p.days_partial else ""
+        self.day_counts.setText(
+            f"{p.days_taken} days taken{partial} · {p.days_missed} missed · "
+            f"{p.days_skipped} skipped · {p.days_unlogged} not logged"
+        )
+
+        earlier = [day for day in p.unlogged_days if day < p.as_of]
+        self.unlogged.clear()
+        for day in reversed(earlier):
+            item = QListWidgetItem(fmt.day(day))
+            item.setData(Qt.ItemDataRole.UserRole, day)
+            self.unlogged.addItem(item)
+        if earlier:
+            self.unlogged.setCurrentRow(0)
+        self.unlogged_box.setVisible(bool(earlier))
