@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import context
 from sqlalchemy import Connection
 
@@ -27,11 +29,13 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    url = context.config.get_main_option("sqlalchemy.url")
-    assert url and url.startswith("sqlite:///"), "set sqlalchemy.url to a sqlite file"
-    from pathlib import Path
-
-    engine = create_store_engine(Path(url.removeprefix("sqlite:///")))
+    # `alembic -x db=PATH ...` points the CLI at any store file; else alembic.ini's scratch file.
+    database = context.get_x_argument(as_dictionary=True).get("db")
+    if database is None:
+        url = context.config.get_main_option("sqlalchemy.url") or ""
+        assert url.startswith("sqlite:///"), "set sqlalchemy.url to a sqlite file"
+        database = url.removeprefix("sqlite:///")
+    engine = create_store_engine(Path(database))
     with engine.begin() as new_connection:
         _run(new_connection)
     engine.dispose()

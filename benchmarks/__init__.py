@@ -1,0 +1,1 @@
+"""Start-up benchmarks for isotrack (not part of the test suite; see benchmarks/README.md)."""

@@ -1,0 +1,230 @@
+"""The installed `isotrack` command, run as a patient or a script would run it."""
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker import __version__, cli
+
+ISOTRACK = str(Path(sys.executable).with_name("isotrack"))
+TODAY = "2026-11-28"
+
+
+def run(data_dir: Path, *args: str, today: str = TODAY) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ISOTRACK_TODAY": today}
+    env.pop("ISOTRACK_DATA_DIR", None)
+    return subprocess.run(
+        [ISOTRACK, "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, env=env, check=False, timeout=60,
+    )
+
+
+def ok(data_dir: Path, *args: str) -> str:
+    result = run(data_dir, *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def setup_in_process(data_dir: Path, *args: str) -> None:
+    """Set-up steps through the same `main()` in this process: the subprocess start-up
+    (~0.5 s) is paid only by the calls whose behaviour a test asserts."""
+    previous = os.environ.get("ISOTRACK_TODAY")
+    os.environ["ISOTRACK_TODAY"] = TODAY
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert cli.main(["--data-dir", str(data_dir), *args]) == 0
+    finally:
+        if previous is None:
+            del os.environ["ISOTRACK_TODAY"]
+        else:
+            os.environ["ISOTRACK_TODAY"] = previous
+
+
+def dump(data_dir: Path) -> list[tuple]:
+    """Every row of every table: to prove that a refused command wrote nothing."""
+    database = data_dir / "isotrack.sqlite3"
+    if not database.exists():
+        return []
+    connection = sqlite3.connect(database)
+    try:
+        tables = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return [(t, *row) for t in tables for row in connection.execute(f"SELECT * FROM {t}")]
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def course_dir(tmp_path_factory) -> Path:
+    """Four weeks of a course: a dose change, a missed, a skipped and a partial day."""
+    data_dir = tmp_path_factory.mktemp("cli") / "data"
+    ok(data_dir, "course", "start", "--start", "2026-10-01", "--weight-kg", "70",
+       "--dose-mg", "40", "--product", "Claravis", "--target-mg-per-kg", "150")
+    setup_in_process(data_dir, "dose", "set", "--from", "2026-10-15", "--mg", "80")
+    for n in range(1, 29):
+        day = f"2026-10-{n:02d}"
+        if n == 5:
+            setup_in_process(data_dir, "log", "--date", day, "--missed")
+        elif n == 9:
+            setup_in_process(data_dir, "log", "--date", day, "--skipped", "--note", "stomach bug")
+        elif n == 20:
+            setup_in_process(data_dir, "log", "--date", day, "--taken", "--mg", "40", "--without-food")
+        elif n != 27:
+            setup_in_process(data_dir, "log", "--date", day, "--taken", "--with-food", "--time", "08:30")
+    setup_in_process(data_dir, "weight", "--date", "2026-10-20", "--kg", "68")
+    return data_dir
+
+
+def test_status_json_has_the_figures(course_dir) -> None:
+    status = json.loads(ok(course_dir, "status", "--as-of", "2026-10-28", "--json"))
+    # Days 1-14 at 40 (less the missed and skipped day) + days 15-28 at 80, less day 27
+    # (unlogged) and day 20 taken as 40.
+    cumulative = 12 * 40 + 12 * 80 + 40
+    assert status["cumulative_mg"] == cumulative == 1480
+    assert status["as_of"] == "2026-10-28"
+    assert status["course_start"] == "2026-10-01"
+    assert status["course_day"] == 28
+    assert status["reference_weight_kg"] == 70
+    assert status["latest_weight_kg"] == 68
+    assert status["current_daily_mg"] == 80
+    assert status["cumulative_mg_per_kg"] == round(cumulative / 70, 2)
+    assert status["cumulative_mg_per_kg_latest_weight"] == round(cumulative / 68, 2)
+    assert status["target_mg_per_kg"] == 150
+    assert status["percent_of_target"] == round(100 * cumulative / 70 / 150, 2)
+    # 10,500 - 1,480 = 9,020 from Oct 29 at 80 mg/day: 113 days (112.75) -> 2027-02-18.
+    assert status["projected_target_date"] == "2027-02-18"
+    assert status["target_reached_on"] is None
+    assert (status["days_taken"], status["days_missed"], status["days_skipped"],
+            status["days_unlogged"]) == (25, 1, 1, 1)
+    assert status["days_partial"] == 1
+
+
+def test_status_counts_only_entries_up_to_the_as_of_day(course_dir) -> None:
+    status = json.loads(ok(course_dir, "status", "--as-of", "2026-10-05", "--json"))
+    assert status["cumulative_mg"] == 4 * 40
+    assert status["days_missed"] == 1 and status["days_skipped"] == 0
+    assert status["current_daily_mg"] == 40
+
+
+def test_status_text_is_short_and_labels_the_projection(course_dir) -> None:
+    text = ok(course_dir, "status", "--as-of", "2026-10-28")
+    assert "day 28 of ~140" in text
+    assert "1,480 mg = 21.1 mg/kg" in text
+    assert "arithmetic from your entries, not advice" in text
+    assert len(text.splitlines()) <= 8
+
+
+def test_target_reached_is_reported_with_its_date(tmp_path) -> None:
+    data_dir = tmp_path / "d"
+    ok(data_dir, "course", "start", "--start", "2026-11-01", "--weight-kg", "20",
+       "--dose-mg", "100", "--target-mg-per-kg", "10")
+    for day in ("2026-11-01", "2026-11-02", "2026-11-03"):
+        setup_in_process(data_dir, "log", "--date", day, "--taken")
+    status = json.loads(ok(data_dir, "status", "--json"))
+    assert status["target_reached_on"] == "2026-11-02"
+    assert status["projected_target_date"] is None
+
+
+def test_version() -> None:
+    result = subprocess.run([ISOTRACK, "--version"], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == f"isotrack {__version__}"
+
+
+def test_the_command_line_never_imports_qt(course_dir) -> None:
+    code = (
+        "import sys; from tracker.cli import main; "
+        f"main(['--data-dir', {str(course_dir)!r}, 'status', '--json']); "
+        "assert 'PySide6' not in sys.modules, 'Qt imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def one_day_store(tmp_path_factory) -> Path:
+    data_dir = tmp_path_factory.mktemp("template") / "data"
+    setup_in_process(data_dir, "course", "start", "--start", "2026-10-01", "--weight-kg", "70",
+                     "--dose-mg", "40")
+    setup_in_process(data_dir, "log", "--date", "2026-10-01", "--taken")
+    return data_dir
+
+
+ERROR_CASES = [
+    (["log", "--date", "2026-13-01", "--taken"], "not a date"),
+    (["log", "--date", "yesterday", "--taken"], "not a date"),
+    (["dose", "set", "--from", "2026-11-01", "--mg", "-5"], "negative"),
+    (["dose", "set", "--from", "2026-11-01", "--mg", "301"], "over 300 mg"),
+    (["dose", "set", "--from", "2026-11-01", "--alternate", "40,400"], "over 300 mg"),
+    (["log", "--date", "2026-11-01", "--taken", "--mg", "900"], "over 300 mg"),
+    (["log", "--date", "2026-11-01", "--taken", "--mg", "0"], "more than 0"),
+    (["weight", "--date", "2026-11-01", "--kg", "19"], "between 20 and 300 kg"),
+    (["weight", "--date", "2026-11-01", "--kg", "301"], "between 20 and 300 kg"),
+    (["weight", "--date", "2026-11-01", "--kg", "heavy"], "not a number"),
+    (["log", "--date", "2026-09-30", "--taken"], "before the course started"),
+    (["log", "--date", "2026-11-29", "--taken"], "in the future"),
+    (["dose", "set", "--from", "2026-09-01", "--mg", "40"], "before the course started"),
+    (["course", "start", "--start", "2026-11-01", "--weight-kg", "70", "--dose-mg", "40"],
+     "already active"),
+    (["log", "--date", "2026-11-01", "--missed", "--mg", "40"], "--taken only"),
+    (["log", "--date", "2026-11-01"], "one of the arguments"),
+    (["status", "--as-of", "2026-09-01"], "before the course started"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), ERROR_CASES, ids=[" ".join(a) for a, _ in ERROR_CASES])
+def test_bad_input_exits_2_with_one_error_line_and_writes_nothing(
+    tmp_path, one_day_store, args, message
+) -> None:
+    data_dir = tmp_path / "d"
+    shutil.copytree(one_day_store, data_dir)
+    before = dump(data_dir)
+    result = run(data_dir, *args)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert message in lines[0]
+    assert result.stdout == ""
+    assert dump(data_dir) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["status"], ["log", "--date", "2026-11-01", "--taken"], ["weight", "--date", "2026-11-01",
+     "--kg", "70"], ["dose", "set", "--from", "2026-11-01", "--mg", "40"]],
+)
+def test_commands_without_a_course_say_so(tmp_path, args) -> None:
+    data_dir = tmp_path / "d"
+    result = run(data_dir, *args)
+    if args[0] == "weight":  # a weight belongs to the patient, not to a course
+        assert result.returncode == 0
+        return
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("error: no active course")
+    assert [t for t, *_ in dump(data_dir) if t != "alembic_version"] == []
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path, one_day_store) -> None:
+    data_dir = tmp_path / "d"
+    shutil.copytree(one_day_store, data_dir)
+    connection = sqlite3.connect(data_dir / "isotrack.sqlite3")
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    result = run(data_dir, "status")
+    assert result.returncode == 3
+    assert result.stderr.startswith("error: ") and "newer version" in result.stderr
+
+
+def test_data_dir_from_the_environment(tmp_path) -> None:
+    data_dir = tmp_path / "from-env"
+    env = {**os.environ, "ISOTRACK_DATA_DIR": str(data_dir), "ISOTRACK_TODAY": TODAY}
+    subprocess.run([ISOTRACK, "course", "start", "--start", "2026-11-01", "--weight-kg", "70",
+                    "--dose-mg", "40"], env=env, check=True, capture_output=True)
+    assert (data_dir / "isotrack.sqlite3").exists()

@@ -1,0 +1,117 @@
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import COURSE_START, TODAY
+from tracker.db import models
+from tracker.domain.doselog import DayState, DoseStatus
+from tracker.domain.regimen import daily_period
+from tracker.errors import UserInputError
+from tracker.services.records import LogRequest
+
+
+def stored_entries(sessions):
+    with sessions() as session:
+        return [
+            (row.day, row.status, row.mg_taken, row.with_food, row.note)
+            for row in session.scalars(select(models.DoseEntry).order_by(models.DoseEntry.day))
+        ]
+
+
+def test_taken_defaults_to_the_scheduled_dose(services, sessions, start_course) -> None:
+    start_course(mg=40)
+    services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.TAKEN, with_food=True))
+    assert stored_entries(sessions) == [(COURSE_START, DoseStatus.TAKEN, 40, True, "")]
+
+
+def test_a_second_entry_for_a_day_replaces_the_first(services, sessions, start_course) -> None:
+    start_course()
+    services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.TAKEN, mg_taken=40))
+    services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.MISSED, note=" forgot "))
+    assert stored_entries(sessions) == [(COURSE_START, DoseStatus.MISSED, None, None, "forgot")]
+
+
+def test_clearing_a_day_makes_it_unlogged_again(services, start_course, log_day) -> None:
+    start_course()
+    log_day(COURSE_START)
+    services.dose_log.clear_day(COURSE_START)
+    rows = services.dose_log.day_rows(COURSE_START)
+    assert [(r.day, r.state) for r in rows] == [(COURSE_START, DayState.UNLOGGED)]
+
+
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [(COURSE_START - dt.timedelta(days=1), "before the course"),
+     (TODAY + dt.timedelta(days=1), "in the future")],
+)
+def test_days_outside_the_course_or_in_the_future_are_refused(
+    services, sessions, start_course, day, message
+) -> None:
+    start_course()
+    with pytest.raises(UserInputError, match=message):
+        services.dose_log.log_day(LogRequest(day, DoseStatus.TAKEN))
+    assert stored_entries(sessions) == []
+
+
+def test_taken_on_a_pause_day_needs_the_mg(services, start_course) -> None:
+    start_course()
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=2), 0))
+    with pytest.raises(UserInputError, match="no dose is scheduled"):
+        services.dose_log.log_day(
+            LogRequest(COURSE_START + dt.timedelta(days=3), DoseStatus.TAKEN)
+        )
+
+
+def test_missed_day_cannot_carry_mg(services, sessions, start_course) -> None:
+    start_course()
+    # The service drops mg from a non-taken request rather than storing a contradiction.
+    services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.MISSED, mg_taken=40))
+    assert stored_entries(sessions) == [(COURSE_START, DoseStatus.MISSED, None, None, "")]
+
+
+def test_day_rows_list_every_course_day_newest_first(services, start_course, log_day) -> None:
+    start_course()
+    log_day(COURSE_START, mg_taken=20)
+    log_day(COURSE_START + dt.timedelta(days=1), DoseStatus.SKIPPED)
+    rows = services.dose_log.day_rows(COURSE_START + dt.timedelta(days=2))
+    assert [r.state for r in rows] == [DayState.UNLOGGED, DayState.SKIPPED, DayState.PARTIAL]
+    assert [r.course_day for r in rows] == [3, 2, 1]
+
+
+def test_a_few_weeks_with_a_dose_change_a_missed_and_a_skipped_day(
+    services, start_course, log_day
+) -> None:
+    """The issue's acceptance scenario, checked through the status service."""
+    start_course(weight_kg=60, mg=40, target_mg_per_kg=120)
+    change = COURSE_START + dt.timedelta(days=14)
+    services.course.set_dose_period(daily_period(change, 60))
+    for n in range(21):
+        day = COURSE_START + dt.timedelta(days=n)
+        if n == 5:
+            log_day(day, DoseStatus.MISSED)
+        elif n == 9:
+            log_day(day, DoseStatus.SKIPPED)
+        elif n != 20:
+            log_day(day)
+    services.weights.record(COURSE_START + dt.timedelta(days=14), 62)
+    as_of = COURSE_START + dt.timedelta(days=20)
+    p = services.status.status(as_of).progress
+    # Days 1-14 at 40 mg less two (missed, skipped) = 12 x 40; days 15-20 at 60 = 6 x 60.
+    assert p.cumulative_mg == 12 * 40 + 6 * 60 == 840
+    assert p.mg_per_kg == pytest.approx(14.0)
+    assert p.mg_per_kg_latest_weight == pytest.approx(840 / 62)
+    assert (p.days_taken, p.days_missed, p.days_skipped, p.days_unlogged) == (18, 1, 1, 1)
+    assert p.course_day == 21 and p.scheduled_mg == 60
+    # 7,200 mg target: 6,360 to go from day 21 (unlogged, so counted from it) at 60 mg a day.
+    assert p.projected_target_date == as_of + dt.timedelta(days=6360 // 60 - 1)
+
+
+def test_weights_are_one_per_day_and_plausible(services, start_course) -> None:
+    start_course()
+    services.weights.record(COURSE_START, 71)
+    assert [(w.measured_on, w.kg) for w in services.weights.history()] == [(COURSE_START, 71)]
+    with pytest.raises(UserInputError, match="between 20 and 300"):
+        services.weights.record(COURSE_START, 19.9)
+    with pytest.raises(UserInputError, match="future"):
+        services.weights.record(TODAY + dt.timedelta(days=1), 70)
