@@ -235,7 +235,7 @@ def report(result: dict[str, Any]) -> str:
         ]
         if "figures" in p:
             parts.append(f"paint to figures {p['figures'] - p['paint']:.0f}")
-        lines.append(f"{name} phases (median ms): " + ", ".join(parts))
+        lines.append(f"{name} phases (ms, between marker medians): " + ", ".join(parts))
     lines.append("")
     for key, title in (
         ("first_paint", "(b)/(a) first paint"),
@@ -279,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except (ChildError, subprocess.CalledProcessError) as exc:
         detail = getattr(exc, "stderr", None) or ""
-        print(f"benchmark failed: {exc}\n{detail}", file=sys.stderr)
+        print(f"benchmark failed: {exc}{detail}", file=sys.stderr)
         return 2
     if args.json == "-":
         print(json.dumps(result, indent=2))

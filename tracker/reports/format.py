@@ -23,6 +23,11 @@ def percent(value: float) -> str:
     return f"{value:.1f}%"
 
 
+def count(n: int, noun: str) -> str:
+    """ "1 day", "2 days". """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def day(value: dt.date) -> str:
     """A date as a patient reads it: "Sat 28 Nov 2026"."""
     return value.strftime("%a %d %b %Y")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
@@ -55,7 +63,13 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, page: QWidget) -> None:
         """Add a page to the navigation, with Ctrl+<its position> to go to it."""
         named(page, f"{title} page")
-        index = self.pages.addWidget(page)
+        # Scrollable, so that a small screen or a large font never clips a page.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
+        named(scroller, title)
+        index = self.pages.addWidget(scroller)
         self.navigation.addItem(title)
         action = QAction(title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))

@@ -274,7 +274,7 @@ class TodayView(QWidget):
             )
         partial = f" ({p.days_partial} partial)" if p.days_partial else ""
         self.day_counts.setText(
-            f"{p.days_taken} days taken{partial} · {p.days_missed} missed · "
+            f"{fmt.count(p.days_taken, 'day')} taken{partial} · {p.days_missed} missed · "
             f"{p.days_skipped} skipped · {p.days_unlogged} not logged"
         )
 

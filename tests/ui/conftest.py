@@ -1,0 +1,61 @@
+"""GUI fixtures: the real window over a real store, and a way to answer modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tracker.ui.controller import CourseController
+from tracker.ui.main_window import MainWindow
+
+D = TypeVar("D", bound=QDialog)
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def controller(services) -> CourseController:
+    return CourseController(services)
+
+
+@pytest.fixture
+def window(qtbot, controller, settings, start_course) -> MainWindow:
+    start_course()  # 2026-10-01, 70 kg, 40 mg/day; "today" is 2026-11-28 (day 59)
+    main = MainWindow(controller, settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def answer_dialog(qtbot) -> Callable[[type[D], Callable[[D], None]], list[D]]:
+    """Answer the next modal dialog of a type, the way a patient would, while the code under
+    test is blocked in `exec()`. Returns a list that receives the dialog once handled."""
+
+    def answer(kind: type[D], respond: Callable[[D], None]) -> list[D]:
+        handled: list[D] = []
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, kind) and not handled:
+                handled.append(dialog)
+                respond(dialog)
+                # A response that left the dialog open would hang the test: close it, and
+                # let the test's assertions report what did not happen.
+                QTimer.singleShot(2000, lambda: dialog.isVisible() and dialog.reject())
+                return
+            if not handled:
+                QTimer.singleShot(20, poll)
+
+        QTimer.singleShot(0, poll)
+        return handled
+
+    return answer

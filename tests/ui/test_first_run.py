@@ -1,0 +1,84 @@
+"""From an empty data folder to a logged dose, through the real windows."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from sqlalchemy import select
+
+from tracker.app import build_gui
+from tracker.db import models
+from tracker.db.store import open_store
+from tracker.services import build_services
+from tracker.ui.dialogs.setup import SetupDialog
+
+
+def fill_setup(dialog: SetupDialog, *, weight: float = 64.5, dose: int = 40) -> None:
+    dialog.name.setText("Alex")
+    dialog.product.setCurrentText("Claravis")
+    dialog.start.setDate(QDate(2026, 11, 1))
+    dialog.weight.setValue(weight)
+    dialog.dose.setValue(dose)
+    dialog.split.setChecked(True)
+    dialog.target.setValue(120)
+    dialog.start_button.click()
+
+
+def test_fresh_folder_setup_then_log_today(qtbot, data_paths, clock, answer_dialog) -> None:
+    handled = answer_dialog(SetupDialog, fill_setup)
+    gui = build_gui(data_paths, clock, [])
+    assert gui is not None and handled, "the first run shows the setup dialog"
+    qtbot.addWidget(gui.window)
+    gui.window.show()
+    today = gui.window.today
+    assert today.heading.text() == "Sat 28 Nov 2026: day 28 of ~140"
+    assert "morning: 20 mg · evening: 20 mg" in today.scheduled.text()
+    assert "0 mg" in today.cumulative.text()
+    disclaimer = handled[0].findChild(type(handled[0].error), "disclaimer")
+    assert disclaimer is not None and "does not replace medical advice" in disclaimer.text()
+
+    today.log_button.click()
+
+    assert "<b>40 mg</b> = <b>0.6 mg/kg</b>" in today.cumulative.text()
+    assert today.entry_state.text().startswith("Logged: <b>taken, 40 mg with a meal")
+    with gui.services.course._sessions() as session:
+        row = session.scalars(select(models.DoseEntry)).one()
+        assert (row.day, row.mg_taken, row.with_food) == (dt.date(2026, 11, 28), 40, True)
+        course = session.scalars(select(models.Course)).one()
+        assert (course.product, course.reference_weight_kg, course.target_mg_per_kg) == (
+            "Claravis", 64.5, 120)
+
+
+def test_setup_refuses_a_missing_weight_and_writes_nothing(qtbot, data_paths, clock) -> None:
+    sessions, _ = open_store(data_paths, clock)
+    services = build_services(sessions, clock)
+
+    def submit(profile, start):
+        services.course.start_course(start, profile)
+
+    dialog = SetupDialog(clock.today(), submit)
+    qtbot.addWidget(dialog)
+    dialog.dose.setValue(40)
+    dialog.start_button.click()
+    assert "enter your weight" in dialog.error.text()
+    assert dialog.result() == 0 and services.course.active_course() is None
+    dialog.weight.setValue(70)
+    dialog.start.setDate(QDate(2026, 11, 1))
+    dialog.start_button.click()
+    assert services.course.active_course() is not None
+
+
+def test_second_start_goes_straight_to_today(qtbot, data_paths, clock, answer_dialog) -> None:
+    answer_dialog(SetupDialog, fill_setup)
+    first = build_gui(data_paths, clock, [])
+    assert first is not None
+    qtbot.addWidget(first.window)
+    first.window.close()
+    second = build_gui(data_paths, clock, [])  # no dialog is answered: none may appear
+    assert second is not None
+    qtbot.addWidget(second.window)
+    assert second.window.current_page_title() == "Today"
+
+
+def test_cancelling_setup_starts_nothing(qtbot, data_paths, clock, answer_dialog) -> None:
+    answer_dialog(SetupDialog, lambda dialog: dialog.reject())
+    assert build_gui(data_paths, clock, []) is None

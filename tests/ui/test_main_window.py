@@ -1,0 +1,59 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
+)
+
+from tracker.ui.main_window import MainWindow
+
+INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView,
+               QProgressBar, QCalendarWidget)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE):
+            continue
+        # Qt's own inner parts of composite widgets (a calendar's buttons, a spin box's line
+        # edit, a table's corner button) are announced through their parent.
+        parent = widget.parentWidget()
+        if parent is not None and isinstance(parent, (QCalendarWidget, QAbstractSpinBox,
+                                                      QAbstractItemView, QComboBox)):
+            continue
+        if widget.window() is not root.window():  # a combo box's hidden popup list
+            continue
+        if widget.objectName().startswith("qt_"):
+            continue
+        if not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(window) -> None:
+    assert unnamed_controls(window) == []
+
+
+def test_pages_are_reached_by_keyboard(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_title() == "History"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_title() == "Regimen and weight"
+    assert window.regimen.isVisible() and not window.today.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.today.isVisible()
+
+
+def test_the_window_remembers_its_geometry(qtbot, window, controller, settings) -> None:
+    window.resize(760, 590)  # the offscreen screen is 800 x 800
+    qtbot.waitUntil(lambda: window.size().width() == 760)
+    window.close()
+    reopened = MainWindow(controller, settings)
+    qtbot.addWidget(reopened)
+    assert (reopened.width(), reopened.height()) == (760, 590)
