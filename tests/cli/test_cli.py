@@ -23,7 +23,11 @@ def run(data_dir: Path, *args: str, today: str = TODAY) -> subprocess.CompletedP
     env.pop("ISOTRACK_DATA_DIR", None)
     return subprocess.run(
         [ISOTRACK, "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=env, check=False, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
     )
 
 
@@ -55,8 +59,12 @@ def dump(data_dir: Path) -> list[tuple]:
         return []
     connection = sqlite3.connect(database)
     try:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+            )
+        ]
         return [(t, *row) for t in tables for row in connection.execute(f"SELECT * FROM {t}")]
     finally:
         connection.close()
@@ -66,8 +74,21 @@ def dump(data_dir: Path) -> list[tuple]:
 def course_dir(tmp_path_factory) -> Path:
     """Four weeks of a course: a dose change, a missed, a skipped and a partial day."""
     data_dir = tmp_path_factory.mktemp("cli") / "data"
-    ok(data_dir, "course", "start", "--start", "2026-10-01", "--weight-kg", "70",
-       "--dose-mg", "40", "--product", "Claravis", "--target-mg-per-kg", "150")
+    ok(
+        data_dir,
+        "course",
+        "start",
+        "--start",
+        "2026-10-01",
+        "--weight-kg",
+        "70",
+        "--dose-mg",
+        "40",
+        "--product",
+        "Claravis",
+        "--target-mg-per-kg",
+        "150",
+    )
     setup_in_process(data_dir, "dose", "set", "--from", "2026-10-15", "--mg", "80")
     for n in range(1, 29):
         day = f"2026-10-{n:02d}"
@@ -76,9 +97,13 @@ def course_dir(tmp_path_factory) -> Path:
         elif n == 9:
             setup_in_process(data_dir, "log", "--date", day, "--skipped", "--note", "stomach bug")
         elif n == 20:
-            setup_in_process(data_dir, "log", "--date", day, "--taken", "--mg", "40", "--without-food")
+            setup_in_process(
+                data_dir, "log", "--date", day, "--taken", "--mg", "40", "--without-food"
+            )
         elif n != 27:
-            setup_in_process(data_dir, "log", "--date", day, "--taken", "--with-food", "--time", "08:30")
+            setup_in_process(
+                data_dir, "log", "--date", day, "--taken", "--with-food", "--time", "08:30"
+            )
     setup_in_process(data_dir, "weight", "--date", "2026-10-20", "--kg", "68")
     return data_dir
 
@@ -102,8 +127,12 @@ def test_status_json_has_the_figures(course_dir) -> None:
     # 10,500 - 1,480 = 9,020 from Oct 29 at 80 mg/day: 113 days (112.75) -> 2027-02-18.
     assert status["projected_target_date"] == "2027-02-18"
     assert status["target_reached_on"] is None
-    assert (status["days_taken"], status["days_missed"], status["days_skipped"],
-            status["days_unlogged"]) == (25, 1, 1, 1)
+    assert (
+        status["days_taken"],
+        status["days_missed"],
+        status["days_skipped"],
+        status["days_unlogged"],
+    ) == (25, 1, 1, 1)
     assert status["days_partial"] == 1
 
 
@@ -124,8 +153,19 @@ def test_status_text_is_short_and_labels_the_projection(course_dir) -> None:
 
 def test_target_reached_is_reported_with_its_date(tmp_path) -> None:
     data_dir = tmp_path / "d"
-    ok(data_dir, "course", "start", "--start", "2026-11-01", "--weight-kg", "20",
-       "--dose-mg", "100", "--target-mg-per-kg", "10")
+    ok(
+        data_dir,
+        "course",
+        "start",
+        "--start",
+        "2026-11-01",
+        "--weight-kg",
+        "20",
+        "--dose-mg",
+        "100",
+        "--target-mg-per-kg",
+        "10",
+    )
     for day in ("2026-11-01", "2026-11-02", "2026-11-03"):
         setup_in_process(data_dir, "log", "--date", day, "--taken")
     status = json.loads(ok(data_dir, "status", "--json"))
@@ -150,8 +190,9 @@ def test_the_command_line_never_imports_qt(course_dir) -> None:
 @pytest.fixture(scope="module")
 def one_day_store(tmp_path_factory) -> Path:
     data_dir = tmp_path_factory.mktemp("template") / "data"
-    setup_in_process(data_dir, "course", "start", "--start", "2026-10-01", "--weight-kg", "70",
-                     "--dose-mg", "40")
+    setup_in_process(
+        data_dir, "course", "start", "--start", "2026-10-01", "--weight-kg", "70", "--dose-mg", "40"
+    )
     setup_in_process(data_dir, "log", "--date", "2026-10-01", "--taken")
     return data_dir
 
@@ -170,15 +211,19 @@ ERROR_CASES = [
     (["log", "--date", "2026-09-30", "--taken"], "before the course started"),
     (["log", "--date", "2026-11-29", "--taken"], "in the future"),
     (["dose", "set", "--from", "2026-09-01", "--mg", "40"], "before the course started"),
-    (["course", "start", "--start", "2026-11-01", "--weight-kg", "70", "--dose-mg", "40"],
-     "already active"),
+    (
+        ["course", "start", "--start", "2026-11-01", "--weight-kg", "70", "--dose-mg", "40"],
+        "already active",
+    ),
     (["log", "--date", "2026-11-01", "--missed", "--mg", "40"], "--taken only"),
     (["log", "--date", "2026-11-01"], "one of the arguments"),
     (["status", "--as-of", "2026-09-01"], "before the course started"),
 ]
 
 
-@pytest.mark.parametrize(("args", "message"), ERROR_CASES, ids=[" ".join(a) for a, _ in ERROR_CASES])
+@pytest.mark.parametrize(
+    ("args", "message"), ERROR_CASES, ids=[" ".join(a) for a, _ in ERROR_CASES]
+)
 def test_bad_input_exits_2_with_one_error_line_and_writes_nothing(
     tmp_path, one_day_store, args, message
 ) -> None:
@@ -196,8 +241,12 @@ def test_bad_input_exits_2_with_one_error_line_and_writes_nothing(
 
 @pytest.mark.parametrize(
     "args",
-    [["status"], ["log", "--date", "2026-11-01", "--taken"], ["weight", "--date", "2026-11-01",
-     "--kg", "70"], ["dose", "set", "--from", "2026-11-01", "--mg", "40"]],
+    [
+        ["status"],
+        ["log", "--date", "2026-11-01", "--taken"],
+        ["weight", "--date", "2026-11-01", "--kg", "70"],
+        ["dose", "set", "--from", "2026-11-01", "--mg", "40"],
+    ],
 )
 def test_commands_without_a_course_say_so(tmp_path, args) -> None:
     data_dir = tmp_path / "d"
@@ -225,6 +274,20 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path, one_day_store) -> Non
 def test_data_dir_from_the_environment(tmp_path) -> None:
     data_dir = tmp_path / "from-env"
     env = {**os.environ, "ISOTRACK_DATA_DIR": str(data_dir), "ISOTRACK_TODAY": TODAY}
-    subprocess.run([ISOTRACK, "course", "start", "--start", "2026-11-01", "--weight-kg", "70",
-                    "--dose-mg", "40"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [
+            ISOTRACK,
+            "course",
+            "start",
+            "--start",
+            "2026-11-01",
+            "--weight-kg",
+            "70",
+            "--dose-mg",
+            "40",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     assert (data_dir / "isotrack.sqlite3").exists()

@@ -39,8 +39,14 @@ def test_pragmas_protect_every_connection(sessions) -> None:
         " reference_weight_kg, prescriber, created_at)"
         " VALUES (1, 'X', '2026-11-01', 20, 150, 70, '', '2026-01-01')",
     ],
-    ids=["weight-range", "negative-mg", "missed-with-mg", "unknown-status", "no-such-course",
-         "second-active-course"],
+    ids=[
+        "weight-range",
+        "negative-mg",
+        "missed-with-mg",
+        "unknown-status",
+        "no-such-course",
+        "second-active-course",
+    ],
 )
 def test_the_database_itself_refuses_impossible_rows(sessions, start_course, statement) -> None:
     start_course()

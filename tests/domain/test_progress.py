@@ -135,8 +135,9 @@ def build_regimen(spec) -> Regimen:
     built = []
     for offset, cycle in spec:
         starts = START + dt.timedelta(days=offset)
-        built.append(daily_period(starts, cycle[0]) if len(cycle) == 1 else
-                     alternating_period(starts, cycle))
+        built.append(
+            daily_period(starts, cycle[0]) if len(cycle) == 1 else alternating_period(starts, cycle)
+        )
     return Regimen(built)
 
 
@@ -184,11 +185,18 @@ def test_counts_and_cumulative_follow_the_entries(kinds, as_of_day, dose) -> Non
             entries.append(taken(n, mg))
         elif kind != "none":
             entries.append(DoseEntry(day(n), DoseStatus(kind)))
-    progress = compute_progress(facts(Regimen([daily_period(START, dose)]), entries), day(as_of_day))
+    progress = compute_progress(
+        facts(Regimen([daily_period(START, dose)]), entries), day(as_of_day)
+    )
     counted = [e for e in entries if e.day <= day(as_of_day)]
     assert progress.cumulative_mg == sum(e.mg_taken or 0 for e in counted)
-    buckets = (progress.days_taken + progress.days_missed + progress.days_skipped
-               + progress.days_unlogged + progress.days_paused)
+    buckets = (
+        progress.days_taken
+        + progress.days_missed
+        + progress.days_skipped
+        + progress.days_unlogged
+        + progress.days_paused
+    )
     assert buckets == progress.course_day == as_of_day
     assert progress.days_taken == sum(e.status is DoseStatus.TAKEN for e in counted)
     assert progress.mg_per_kg == pytest.approx(progress.cumulative_mg / 70)

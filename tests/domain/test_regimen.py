@@ -27,7 +27,13 @@ def test_scheduled_dose_follows_the_latest_period_started() -> None:
 
 def test_alternating_days_start_with_the_first_dose() -> None:
     regimen = Regimen([alternating_period(D, [40, 80])])
-    assert [regimen.scheduled_mg(D + dt.timedelta(days=i)) for i in range(5)] == [40, 80, 40, 80, 40]
+    assert [regimen.scheduled_mg(D + dt.timedelta(days=i)) for i in range(5)] == [
+        40,
+        80,
+        40,
+        80,
+        40,
+    ]
 
 
 def test_a_zero_dose_is_a_pause() -> None:

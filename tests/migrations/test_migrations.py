@@ -44,7 +44,7 @@ def table_rows(database, table):
 
 
 def test_head_constant_matches_alembic() -> None:
-    assert migrate.HEAD_REVISION == alembic_runner.head_revision()
+    assert alembic_runner.head_revision() == migrate.HEAD_REVISION
 
 
 def test_empty_store_upgrades_to_head_and_models_match(tmp_path) -> None:
@@ -61,9 +61,19 @@ def test_alembic_cli_upgrade_and_check(tmp_path) -> None:
 
     def alembic(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "alembic", "-c", str(root / "alembic.ini"),
-             "-x", f"db={database}", *args],
-            capture_output=True, text=True, check=False,
+            [
+                sys.executable,
+                "-m",
+                "alembic",
+                "-c",
+                str(root / "alembic.ini"),
+                "-x",
+                f"db={database}",
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
 
     assert alembic("upgrade", "head").returncode == 0
@@ -89,8 +99,9 @@ def test_a_store_at_head_opens_without_importing_alembic(tmp_path) -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_newer_schema_is_refused_and_the_file_left_untouched(data_paths, clock, sessions,
-                                                              start_course) -> None:
+def test_newer_schema_is_refused_and_the_file_left_untouched(
+    data_paths, clock, sessions, start_course
+) -> None:
     start_course()
     sessions.kw["bind"].dispose()
     connection = sqlite3.connect(data_paths.database)

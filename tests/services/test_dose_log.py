@@ -42,8 +42,10 @@ def test_clearing_a_day_makes_it_unlogged_again(services, start_course, log_day)
 
 @pytest.mark.parametrize(
     ("day", "message"),
-    [(COURSE_START - dt.timedelta(days=1), "before the course"),
-     (TODAY + dt.timedelta(days=1), "in the future")],
+    [
+        (COURSE_START - dt.timedelta(days=1), "before the course"),
+        (TODAY + dt.timedelta(days=1), "in the future"),
+    ],
 )
 def test_days_outside_the_course_or_in_the_future_are_refused(
     services, sessions, start_course, day, message
@@ -58,9 +60,7 @@ def test_taken_on_a_pause_day_needs_the_mg(services, start_course) -> None:
     start_course()
     services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=2), 0))
     with pytest.raises(UserInputError, match="no dose is scheduled"):
-        services.dose_log.log_day(
-            LogRequest(COURSE_START + dt.timedelta(days=3), DoseStatus.TAKEN)
-        )
+        services.dose_log.log_day(LogRequest(COURSE_START + dt.timedelta(days=3), DoseStatus.TAKEN))
 
 
 def test_missed_day_cannot_carry_mg(services, sessions, start_course) -> None:

@@ -45,7 +45,10 @@ def test_fresh_folder_setup_then_log_today(qtbot, data_paths, clock, answer_dial
         assert (row.day, row.mg_taken, row.with_food) == (dt.date(2026, 11, 28), 40, True)
         course = session.scalars(select(models.Course)).one()
         assert (course.product, course.reference_weight_kg, course.target_mg_per_kg) == (
-            "Claravis", 64.5, 120)
+            "Claravis",
+            64.5,
+            120,
+        )
 
 
 def test_setup_refuses_a_missing_weight_and_writes_nothing(qtbot, data_paths, clock) -> None:

@@ -10,8 +10,9 @@ from tracker.ui.models.day_table import STATE, DayTableModel
 from tracker.ui.widgets.course_calendar import to_qdate
 
 
-def test_day_table_model_passes_the_model_tester(qtmodeltester, services, start_course,
-                                                 log_day) -> None:
+def test_day_table_model_passes_the_model_tester(
+    qtmodeltester, services, start_course, log_day
+) -> None:
     start_course()
     log_day(COURSE_START)
     log_day(COURSE_START + dt.timedelta(days=1), DoseStatus.MISSED)

@@ -12,8 +12,15 @@ from PySide6.QtWidgets import (
 
 from tracker.ui.main_window import MainWindow
 
-INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView,
-               QProgressBar, QCalendarWidget)
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QAbstractItemView,
+    QProgressBar,
+    QCalendarWidget,
+)
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
@@ -24,8 +31,9 @@ def unnamed_controls(root: QWidget) -> list[str]:
         # Qt's own inner parts of composite widgets (a calendar's buttons, a spin box's line
         # edit, a table's corner button) are announced through their parent.
         parent = widget.parentWidget()
-        if parent is not None and isinstance(parent, (QCalendarWidget, QAbstractSpinBox,
-                                                      QAbstractItemView, QComboBox)):
+        if parent is not None and isinstance(
+            parent, (QCalendarWidget, QAbstractSpinBox, QAbstractItemView, QComboBox)
+        ):
             continue
         if widget.window() is not root.window():  # a combo box's hidden popup list
             continue

@@ -24,7 +24,7 @@ def percent(value: float) -> str:
 
 
 def count(n: int, noun: str) -> str:
-    """ "1 day", "2 days". """
+    """ "1 day", "2 days"."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 

@@ -191,7 +191,7 @@ class RegimenView(QWidget):
         if self.pattern.currentIndex() == ALTERNATE:
             return alternating_period(starts_on, [self.first_mg.value(), self.second_mg.value()])
         mg = self.first_mg.value()
-        split = ()
+        split: tuple[tuple[str, int], ...] = ()
         if self.split.isChecked() and mg:
             split = (("morning", mg - mg // 2), ("evening", mg // 2))
         return daily_period(starts_on, mg, split=split)
