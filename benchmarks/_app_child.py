@@ -4,20 +4,19 @@ Run by benchmarks/startup.py as
 
     ISOTRACK_TODAY=YYYY-MM-DD python benchmarks/_app_child.py DATA_DIR YYYY-MM-DD
 
-It runs `tracker.app.run_gui(DATA_DIR)` itself, so whatever run_gui does (logging, crash
-hook, QApplication, store, services, window, show, event loop) is what is measured. The only
-instrumentation is a wrapper around `tracker.app.build_gui`, looked up by run_gui at call time,
-that installs paint probes on the window before run_gui shows it. `ISOTRACK_TODAY` gives
-run_gui a FixedClock on the day the data was generated for; the wrapper checks it did.
+It runs `tracker.app.run_gui(DATA_DIR)` itself, so whatever run_gui does (logging, the
+store-import thread, QApplication, window frame, store, services, pages, event loop) is what
+is measured. The only instrumentation is an application-wide event filter, installed on the
+QApplication that run_gui then reuses; it watches Show and Paint events and never consumes
+one. `ISOTRACK_TODAY` gives run_gui a FixedClock on the day the data was generated for.
 
 Markers (`@@bench <name> <time.time()>` on stdout):
   start     the first line of this script ran (interpreter started)
-  imported  `import tracker.app` (PySide6, SQLAlchemy, the UI) finished
-  built     build_gui returned (store open, services, window built)
+  imported  `import tracker.app` finished (PySide6 and the UI; SQLAlchemy comes later)
   shown     the main window got its Show event
   paint     (b) the main window's first Paint event
-  figures   (c) the Today page's cumulative figure was painted, with text, after the
-            figures were computed (TodayView.figures_shown, or already done when built)
+  attached  the course pages were built over the open store (MainWindow.pages_attached)
+  figures   (c) the Today page's cumulative figure was painted with its text
 The process exits at `figures` without tearing down.
 
 Nothing from tracker, PySide6 or SQLAlchemy is imported before `start` is marked.
@@ -30,8 +29,9 @@ T_START = time.time()
 import datetime as dt  # noqa: E402 - the start mark comes first
 import os  # noqa: E402
 import sys  # noqa: E402
-import traceback  # noqa: E402
 from typing import NoReturn  # noqa: E402
+
+FIGURE_NAME = "cumulative_dose"  # TodayView.cumulative's object name
 
 
 def mark(name: str, when: float) -> None:
@@ -54,67 +54,49 @@ def main() -> int:
     mark("imported", time.time())
 
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tracker.clock import clock_from_environment
+    from tracker.ui.main_window import MainWindow
+
+    if clock_from_environment().today() != expected_today:
+        fail(f"ISOTRACK_TODAY is not {expected_today}, the day the data was made for")
 
     class Probe(QObject):
-        """Marks (b) at the window's first paint and (c) at the first paint of the figure."""
-
-        def __init__(self, window: QObject, figure: QLabel, ready: bool) -> None:
-            super().__init__(window)
-            self.window = window
-            self.figure = figure
-            self.figures_ready = ready  # figures computed (figures_shown seen or done)
+        def __init__(self) -> None:
+            super().__init__()
+            self.window: MainWindow | None = None
             self.painted = False
 
-        def on_figures_shown(self) -> None:
-            if not self.figures_ready:
-                mark("figures_signal", time.time())
-            self.figures_ready = True
+        def on_attached(self) -> None:
+            mark("attached", time.time())
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             kind = event.type()
-            if watched is self.window and kind == QEvent.Type.Show:
+            if kind == QEvent.Type.Show and isinstance(watched, MainWindow) and not self.window:
+                self.window = watched
+                watched.pages_attached.connect(self.on_attached)
                 mark("shown", time.time())
             elif kind == QEvent.Type.Paint:
                 now = time.time()
                 if watched is self.window and not self.painted:
                     self.painted = True
                     mark("paint", now)
-                elif watched is self.figure and self.figures_ready and self.figure.text():
-                    if not self.painted:  # the figure cannot be on screen before its window
-                        mark("paint", now)
+                elif (
+                    isinstance(watched, QLabel)
+                    and watched.objectName() == FIGURE_NAME
+                    and watched.text()
+                ):
                     mark("figures", now)
                     sys.stdout.flush()
                     os._exit(0)  # what follows (teardown) is not start-up
             return False
 
-    original_build_gui = app_module.build_gui
-
-    def instrumented_build_gui(paths, clock, argv):
-        try:
-            if clock.today() != expected_today:
-                fail(f"run_gui's clock says {clock.today()}, the data is for {expected_today}")
-            gui = original_build_gui(paths, clock, argv)
-            mark("built", time.time())
-            if gui is None:
-                fail("build_gui returned None (no course in the data folder?)")
-            today = gui.window.today
-            figure = today.cumulative
-            # The Today page refreshes in its constructor; if a later version defers that,
-            # the figure is empty here and only counts once figures_shown has fired.
-            probe = Probe(gui.window, figure, ready=bool(figure.text()))
-            today.figures_shown.connect(probe.on_figures_shown)
-            gui.window.installEventFilter(probe)
-            figure.installEventFilter(probe)
-            return gui
-        except Exception:
-            fail("instrumentation failed\n" + traceback.format_exc())
-
-    # run_gui looks build_gui up in its module at call time.
-    setattr(app_module, "build_gui", instrumented_build_gui)  # noqa: B010
+    app = QApplication(sys.argv[:1])
+    probe = Probe()
+    app.installEventFilter(probe)
     status = app_module.run_gui(data_dir)
     fail(f"run_gui returned {status} before the figures were painted")
-    return status
 
 
 if __name__ == "__main__":

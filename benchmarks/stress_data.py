@@ -26,7 +26,7 @@ from tracker.db.store import open_store
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import DosePeriod, alternating_period, daily_period
 from tracker.paths import DataPaths
-from tracker.services import build_services
+from tracker.services.container import build_services
 from tracker.services.records import CourseStart, LogRequest, ProfileInfo
 
 DEFAULT_DAYS = 182

@@ -19,7 +19,7 @@ from tracker.db.store import open_store
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import daily_period
 from tracker.paths import DataPaths
-from tracker.services import Services, build_services
+from tracker.services.container import Services, build_services
 from tracker.services.records import CourseInfo, CourseStart, LogRequest
 
 TODAY = dt.date(2026, 11, 28)

@@ -1,6 +1,7 @@
 """The wheel is a real installed program: migrations and assets travel inside it."""
 
 import json
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -15,9 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
+    # Build from a copy, so setuptools' build/ and egg-info never land in the source tree.
+    source = tmp_path_factory.mktemp("source")
+    for name in ("tracker", "migrations", "assets"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out)],
-        cwd=ROOT, check=True, capture_output=True,
+        cwd=source, check=True, capture_output=True,
     )
     (built,) = out.glob("isotrack-*.whl")
     return built

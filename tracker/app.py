@@ -1,38 +1,46 @@
-"""The composition root of the GUI: paths -> logging -> store -> services -> Qt -> window.
+"""The composition root of the GUI: paths -> logging -> Qt -> window frame on screen ->
+store -> services -> first-run setup -> pages.
 
+The window frame is shown before the store is opened: opening it means importing SQLAlchemy
+(about 0.3 s here), and a window that appears at once and fills in a moment later feels
+faster than one that appears late. Those imports start on a background thread meanwhile.
 Everything is built here and passed in; nothing below looks anything up globally.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 import traceback
 from dataclasses import dataclass
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tracker import APP_NAME, __version__
 from tracker.clock import Clock, clock_from_environment
-from tracker.db.store import open_store
 from tracker.errors import StoreError
 from tracker.paths import DataPaths, make_private_dir, resolve_data_dir
-from tracker.services import Services, build_services
-from tracker.services.records import CourseStart, ProfileInfo
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
-from tracker.ui.dialogs.setup import SetupDialog
 from tracker.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from tracker.services.container import Services
+    from tracker.services.records import CourseStart, ProfileInfo
 
 log = logging.getLogger(__name__)
 EXIT_STORE = 3
+# What opening the store imports; warmed on a thread while Qt starts (pure imports, no I/O).
+STORE_MODULES = ("tracker.db.store", "tracker.services.container")
 
 
 @dataclass
 class Gui:
-    app: QApplication
     services: Services
     controller: CourseController
     window: MainWindow
@@ -59,38 +67,60 @@ def _install_crash_dialog() -> None:
     sys.excepthook = report
 
 
+def _preload_store_modules() -> threading.Thread:
+    def load() -> None:
+        for name in STORE_MODULES:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=load, name="preload-store", daemon=True)
+    thread.start()
+    return thread
+
+
 def window_settings(paths: DataPaths) -> QSettings:
     """Window geometry only (health data lives in SQLite), kept with the data folder."""
     return QSettings(str(paths.root / "window.ini"), QSettings.Format.IniFormat)
 
 
-def ensure_course(services: Services, clock: Clock) -> bool:
+def open_services(paths: DataPaths, clock: Clock) -> Services:
+    """Open (and if needed upgrade) the store; raises StoreError with a patient's message."""
+    from tracker.db.store import open_store
+    from tracker.services.container import build_services
+
+    sessions, outcome = open_store(paths, clock)
+    if outcome.backup is not None:
+        log.info("store upgraded; backup at %s", outcome.backup)
+    return build_services(sessions, clock)
+
+
+def ensure_course(services: Services, clock: Clock, parent: MainWindow | None = None) -> bool:
     """Run the first-run setup if there is no active course; False if the patient cancelled."""
     if services.course.active_course() is not None:
         return True
 
+    from tracker.ui.dialogs.setup import SetupDialog  # only ever needed on a first run
+
     def submit(profile: ProfileInfo, start: CourseStart) -> None:
         services.course.start_course(start, profile)
 
-    dialog = SetupDialog(clock.today(), submit)
+    dialog = SetupDialog(clock.today(), submit, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def build_gui(paths: DataPaths, clock: Clock, argv: list[str]) -> Gui | None:
-    """Open the store and make the window (not yet shown). None if the patient backed out."""
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    sessions, outcome = open_store(paths, clock)
-    if outcome.backup is not None:
-        log.info("store upgraded; backup at %s", outcome.backup)
-    services = build_services(sessions, clock)
-    if not ensure_course(services, clock):
+def attach_course(window: MainWindow, paths: DataPaths, clock: Clock) -> Gui | None:
+    """Open the store into a window already on screen. None if the patient backed out."""
+    services = open_services(paths, clock)
+    if not ensure_course(services, clock, window):
         return None
-    controller = CourseController(services)
-    window = MainWindow(controller, window_settings(paths))
-    return Gui(app, services, controller, window)
+    controller = CourseController(services, window)
+    window.attach(controller)
+    return Gui(services, controller, window)
+
+
+def build_gui(paths: DataPaths, clock: Clock) -> Gui | None:
+    """The whole window, synchronously (tests, tools). QApplication must exist."""
+    make_private_dir(paths.root)
+    return attach_course(MainWindow(window_settings(paths)), paths, clock)
 
 
 def run_gui(data_dir: str | None) -> int:
@@ -100,16 +130,28 @@ def run_gui(data_dir: str | None) -> int:
     except OSError as exc:
         print(f"error: cannot use the data folder {paths.root}: {exc.strerror}", file=sys.stderr)
         return EXIT_STORE
+    # Whenever Qt works in C++ (the GIL released) from here on, the store's imports progress.
+    _preload_store_modules()
     clock = clock_from_environment()
-    app = QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
     _install_crash_dialog()
-    try:
-        gui = build_gui(paths, clock, sys.argv[:1])
-    except StoreError as exc:
-        log.error("store refused: %s", exc)
-        msgbox.error(None, "Your data cannot be opened", str(exc))
-        return EXIT_STORE
-    if gui is None:
-        return 0
-    gui.window.show()
+    window = MainWindow(window_settings(paths))
+    window.show()
+
+    def finish_start_up() -> None:
+        try:
+            gui = attach_course(window, paths, clock)
+        except StoreError as exc:
+            log.error("store refused: %s", exc)
+            msgbox.error(window, "Your data cannot be opened", str(exc))
+            app.exit(EXIT_STORE)
+            return
+        if gui is None:
+            app.quit()
+
+    # Once the frame is on screen; from the event loop, so the paint completes first.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, finish_start_up))
     return app.exec()

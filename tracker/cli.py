@@ -22,7 +22,7 @@ from tracker.domain.products import DEFAULT_PRODUCT
 from tracker.domain.regimen import alternating_period, daily_period
 from tracker.errors import StoreError, TrackerError
 from tracker.paths import resolve_data_dir
-from tracker.services import Services
+from tracker.services.container import Services
 
 EXIT_USAGE = 2
 EXIT_STORE = 3
@@ -206,7 +206,7 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services],
 
 def open_services(data_dir: str | None, clock: Clock) -> Services:
     from tracker.db.store import open_store
-    from tracker.services import build_services
+    from tracker.services.container import build_services
 
     sessions, _ = open_store(resolve_data_dir(data_dir), clock)
     return build_services(sessions, clock)

@@ -28,7 +28,8 @@ def controller(services) -> CourseController:
 @pytest.fixture
 def window(qtbot, controller, settings, start_course) -> MainWindow:
     start_course()  # 2026-10-01, 70 kg, 40 mg/day; "today" is 2026-11-28 (day 59)
-    main = MainWindow(controller, settings)
+    main = MainWindow(settings)
+    main.attach(controller)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -50,7 +51,8 @@ def answer_dialog(qtbot) -> Callable[[type[D], Callable[[D], None]], list[D]]:
                 respond(dialog)
                 # A response that left the dialog open would hang the test: close it, and
                 # let the test's assertions report what did not happen.
-                QTimer.singleShot(2000, lambda: dialog.isVisible() and dialog.reject())
+                # (The dialog as context object: the timer dies with it.)
+                QTimer.singleShot(2000, dialog, dialog.reject)
                 return
             if not handled:
                 QTimer.singleShot(20, poll)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tracker.app import build_gui
 from tracker.db import models
 from tracker.db.store import open_store
-from tracker.services import build_services
+from tracker.services.container import build_services
 from tracker.ui.dialogs.setup import SetupDialog
 
 
@@ -25,7 +25,7 @@ def fill_setup(dialog: SetupDialog, *, weight: float = 64.5, dose: int = 40) -> 
 
 def test_fresh_folder_setup_then_log_today(qtbot, data_paths, clock, answer_dialog) -> None:
     handled = answer_dialog(SetupDialog, fill_setup)
-    gui = build_gui(data_paths, clock, [])
+    gui = build_gui(data_paths, clock)
     assert gui is not None and handled, "the first run shows the setup dialog"
     qtbot.addWidget(gui.window)
     gui.window.show()
@@ -72,11 +72,11 @@ def test_setup_refuses_a_missing_weight_and_writes_nothing(qtbot, data_paths, cl
 
 def test_second_start_goes_straight_to_today(qtbot, data_paths, clock, answer_dialog) -> None:
     answer_dialog(SetupDialog, fill_setup)
-    first = build_gui(data_paths, clock, [])
+    first = build_gui(data_paths, clock)
     assert first is not None
     qtbot.addWidget(first.window)
     first.window.close()
-    second = build_gui(data_paths, clock, [])  # no dialog is answered: none may appear
+    second = build_gui(data_paths, clock)  # no dialog is answered: none may appear
     assert second is not None
     qtbot.addWidget(second.window)
     assert second.window.current_page_title() == "Today"
@@ -84,4 +84,4 @@ def test_second_start_goes_straight_to_today(qtbot, data_paths, clock, answer_di
 
 def test_cancelling_setup_starts_nothing(qtbot, data_paths, clock, answer_dialog) -> None:
     answer_dialog(SetupDialog, lambda dialog: dialog.reject())
-    assert build_gui(data_paths, clock, []) is None
+    assert build_gui(data_paths, clock) is None

@@ -61,6 +61,7 @@ def test_correct_a_day_from_the_table(qtbot, window, log_day, answer_dialog, ser
     assert handled
     assert services.status.status().progress.cumulative_mg == 40
     assert history.proxy.index(0, STATE).data() == "Taken"
+    window.show_page("Today")  # the hidden page caught up when shown
     assert "<b>40 mg</b>" in window.today.cumulative.text()
 
 

@@ -62,6 +62,6 @@ def test_the_window_remembers_its_geometry(qtbot, window, controller, settings) 
     window.resize(760, 590)  # the offscreen screen is 800 x 800
     qtbot.waitUntil(lambda: window.size().width() == 760)
     window.close()
-    reopened = MainWindow(controller, settings)
+    reopened = MainWindow(settings)
     qtbot.addWidget(reopened)
     assert (reopened.width(), reopened.height()) == (760, 590)

@@ -6,8 +6,8 @@ from tests.conftest import TODAY
 
 
 def test_a_new_dose_period_updates_today_at_once(window, services) -> None:
-    regimen = window.regimen
     window.show_page("Regimen and weight")
+    regimen = window.regimen
     regimen.period_from.setDate(QDate(2026, 11, 28))
     regimen.pattern.setCurrentIndex(1)
     regimen.first_mg.setValue(40)
@@ -19,41 +19,51 @@ def test_a_new_dose_period_updates_today_at_once(window, services) -> None:
     assert regimen.periods.rowCount() == 2
     assert regimen.periods.index(0, 1).data() == "40 mg and 80 mg on alternate days"
     assert services.course.regimen().scheduled_mg(TODAY + dt.timedelta(days=1)) == 80
+    window.show_page("Today")
     assert "Scheduled today: <b>40 mg</b>" in window.today.scheduled.text()
 
 
 def test_a_pause_and_a_split_dose(window, services) -> None:
+    window.show_page("Regimen and weight")
     regimen = window.regimen
     regimen.period_from.setDate(QDate(2026, 11, 28))
     regimen.first_mg.setValue(0)
     regimen.add_period_button.click()
+    window.show_page("Today")
     assert window.today.scheduled.text() == "Nothing is scheduled today (pause)."
+    window.show_page("Regimen and weight")
     regimen.first_mg.setValue(70)
     regimen.split.setChecked(True)
     regimen.add_period_button.click()
+    window.show_page("Today")
     assert "morning: 35 mg · evening: 35 mg" in window.today.scheduled.text()
 
 
 def test_a_weight_changes_the_latest_weight_figure(window) -> None:
+    window.show_page("Regimen and weight")
     regimen = window.regimen
     regimen.weight_date.setDate(QDate(2026, 11, 20))
     regimen.weight_kg.setValue(66.5)
     regimen.add_weight_button.click()
     assert regimen.weights.rowCount() == 2
     assert regimen.weights.index(0, 1).data() == "66.5 kg"
+    window.show_page("Today")
     window.today.log_button.click()
     assert "by your latest weight, 66.5 kg" in window.today.cumulative.text()
 
 
 def test_target_and_reference_weight(window) -> None:
+    window.show_page("Regimen and weight")
     regimen = window.regimen
     regimen.target.setValue(120)
     regimen.reference_weight.setValue(60)
     regimen.save_course_button.click()
+    window.show_page("Today")
     assert window.today.target.text() == "Your doctor's target: 120 mg/kg = 7,200 mg"
 
 
 def test_removing_the_first_period_is_explained(window) -> None:
+    window.show_page("Regimen and weight")
     regimen = window.regimen
     regimen.period_table.selectRow(0)
     regimen.remove_period_button.click()

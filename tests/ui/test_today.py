@@ -83,7 +83,9 @@ def test_before_the_course_starts_today_says_when(
     from tracker.ui.main_window import MainWindow
 
     start_course(started_on=TODAY + dt.timedelta(days=3))
-    main = MainWindow(controller, settings)
+    main = MainWindow(settings)
+    main.attach(controller)
     qtbot.addWidget(main)
+    main.show()
     assert main.today.heading.text() == "Your course starts on Tue 01 Dec 2026"
     assert not main.today.log_button.isEnabled()

@@ -1,33 +1,6 @@
 """Use cases. Each public method is one user action with one short session; results are
-plain dataclasses (or frozen domain values), never live ORM objects."""
+plain dataclasses (or frozen domain values), never live ORM objects.
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-
-from sqlalchemy.orm import Session, sessionmaker
-
-from tracker.clock import Clock
-from tracker.services.course import CourseService
-from tracker.services.dose_log import DoseLogService
-from tracker.services.status import StatusService
-from tracker.services.weights import WeightService
-
-
-@dataclass(frozen=True)
-class Services:
-    course: CourseService
-    dose_log: DoseLogService
-    weights: WeightService
-    status: StatusService
-    clock: Clock
-
-
-def build_services(sessions: sessionmaker[Session], clock: Clock) -> Services:
-    return Services(
-        course=CourseService(sessions, clock),
-        dose_log=DoseLogService(sessions, clock),
-        weights=WeightService(sessions, clock),
-        status=StatusService(sessions, clock),
-        clock=clock,
-    )
+This package's own import is free of SQLAlchemy, so the GUI can import `records` (the plain
+values it shows) before the store is opened; `container` builds the services themselves.
+"""

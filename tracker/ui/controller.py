@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from tracker.domain.doselog import DoseEntry
-from tracker.domain.regimen import DosePeriod
-from tracker.services import Services
-from tracker.services.records import LogRequest
+if TYPE_CHECKING:  # kept off the start-up path: the window frame paints before they load
+    from tracker.domain.doselog import DoseEntry
+    from tracker.domain.regimen import DosePeriod
+    from tracker.services.container import Services
+    from tracker.services.records import LogRequest
 
 
 class CourseController(QObject):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
-from tracker.ui.views.history import HistoryView
-from tracker.ui.views.regimen import RegimenView
-from tracker.ui.views.today import TodayView
-from tracker.ui.widgets.accessible import named
+
+if TYPE_CHECKING:
+    from tracker.ui.views.history import HistoryView
+    from tracker.ui.views.regimen import RegimenView
+    from tracker.ui.views.today import TodayView
+from tracker.ui.widgets.accessible import named, wrapping_label
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -28,37 +32,61 @@ STATE_KEY = "main_window/state"
 class MainWindow(QMainWindow):
     """Signals:
     page_changed(str): the page on show changed; carries its title.
+    pages_attached(): the course pages are built and Today is on show.
+    first_painted(): the window frame has been painted once (start-up continues then).
     """
 
     page_changed = Signal(str)
+    pages_attached = Signal()
+    first_painted = Signal()
 
-    def __init__(
-        self, controller: CourseController, settings: QSettings, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        """The window frame, menus and navigation; the pages come with `attach()`, once the
+        store is open, so that the window can be on screen while that happens."""
         super().__init__(parent)
         self._settings = settings
+        self._painted = False
         self.setWindowTitle("isotrack")
         self.navigation = named(QListWidget(), "Pages")
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
+        self.opening = wrapping_label("Opening your data…", "Opening your data")
+        self.pages.addWidget(self.opening)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-
-        self.today = TodayView(controller)
-        self.history = HistoryView(controller)
-        self.regimen = RegimenView(controller)
+        self._file_menu = self.menuBar().addMenu("&File")
         self._go_menu = self.menuBar().addMenu("&Go")
+        self._help_menu = self.menuBar().addMenu("&Help")
+        self._build_menus()
+        self._connect_signals()
+        self._restore_geometry()
+
+    def attach(self, controller: CourseController) -> None:
+        """Build the pages over the open store and show Today."""
+        # Imported here, not at the top: the frame paints before the pages' modules load.
+        from tracker.ui.views.history import HistoryView
+        from tracker.ui.views.regimen import RegimenView
+        from tracker.ui.views.today import TodayView
+
+        self.today: TodayView = TodayView(controller)
+        self.history: HistoryView = HistoryView(controller)
+        self.regimen: RegimenView = RegimenView(controller)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
         # Later features (appointments, side effects, labs, reports) join here.
         self.add_page("Today", self.today)
         self.add_page("History", self.history)
         self.add_page("Regimen and weight", self.regimen)
-        self._build_menus()
-        self._connect_signals()
+        # Shortcuts are set here, after the first paint: the first one makes PySide build its
+        # Python enums for the whole Qt namespace, about 45 ms.
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.log_action.setEnabled(True)
         self.navigation.setCurrentRow(0)
-        self._restore_geometry()
+        self.pages_attached.emit()
 
     def add_page(self, title: str, page: QWidget) -> None:
         """Add a page to the navigation, with Ctrl+<its position> to go to it."""
@@ -88,22 +116,17 @@ class MainWindow(QMainWindow):
         return item.text() if item else ""
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
         self.log_action = QAction("&Log today's dose as taken", self)
-        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setEnabled(False)  # until the pages are attached
         self.log_action.triggered.connect(self._log_today)
-        file_menu.addAction(self.log_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        # The menu bar is built after Go so that File comes first.
-        self.menuBar().insertMenu(self._go_menu.menuAction(), file_menu)
-        help_menu = self.menuBar().addMenu("&Help")
+        self._file_menu.addAction(self.log_action)
+        self._file_menu.addSeparator()
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.triggered.connect(self.close)
+        self._file_menu.addAction(self.quit_action)
         about = QAction("&About isotrack", self)
         about.triggered.connect(lambda: msgbox.about(self))
-        help_menu.addAction(about)
+        self._help_menu.addAction(about)
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_row_changed)
@@ -124,6 +147,12 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
         else:
             self.resize(1100, 760)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -22,6 +22,7 @@ from tracker.errors import UserInputError
 from tracker.services.records import DayRow, LogRequest
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
+from tracker.ui.views.course_view import CourseView
 from tracker.ui.day_states import COLOURS, LABELS
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
 from tracker.ui.models.day_table import STATE_ROLE, DayTableModel
@@ -39,10 +40,9 @@ FILTERABLE = (
 )
 
 
-class HistoryView(QWidget):
+class HistoryView(CourseView):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
+        super().__init__(controller, parent)
         self.calendar = named(CourseCalendar(), "Course calendar")
         self.model = DayTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -60,6 +60,8 @@ class HistoryView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: a long course must not cost a pass over all.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.filter = named(QComboBox(), "Show days")
         self.filter.addItem("All days", "")
         for state in FILTERABLE:
@@ -93,7 +95,6 @@ class HistoryView(QWidget):
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self._connect_signals()
-        self.refresh()
 
     def _connect_signals(self) -> None:
         self.filter.currentIndexChanged.connect(self._apply_filter)
@@ -101,7 +102,6 @@ class HistoryView(QWidget):
         self.edit_button.clicked.connect(self._edit_selected)
         self.calendar.clicked.connect(self._select_date)
         self.calendar.activated.connect(lambda qdate: self.edit_day(from_qdate(qdate)))
-        self._controller.figures_changed.connect(self.refresh)
 
     def refresh(self) -> None:
         if self._controller.services.course.active_course() is None:

@@ -24,6 +24,7 @@ from tracker.domain.regimen import DosePeriod, alternating_period, daily_period
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.ui.controller import CourseController
+from tracker.ui.views.course_view import CourseView
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.models.regimen_tables import PeriodTableModel, WeightTableModel
 from tracker.ui.widgets.accessible import named, wrapping_label
@@ -43,10 +44,9 @@ def _table(name: str) -> QTableView:
     return table
 
 
-class RegimenView(QWidget):
+class RegimenView(CourseView):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
+        super().__init__(controller, parent)
 
         # -- dose periods
         self.periods = PeriodTableModel(self)
@@ -148,7 +148,6 @@ class RegimenView(QWidget):
         layout.addLayout(right, 2)
         self._connect_signals()
         self._reset_forms()
-        self.refresh()
 
     def _connect_signals(self) -> None:
         self.pattern.currentIndexChanged.connect(self._sync_pattern)
@@ -156,7 +155,6 @@ class RegimenView(QWidget):
         self.remove_period_button.clicked.connect(self.remove_selected_period)
         self.add_weight_button.clicked.connect(self.record_weight)
         self.save_course_button.clicked.connect(self.save_course)
-        self._controller.figures_changed.connect(self.refresh)
 
     def _reset_forms(self) -> None:
         today = to_qdate(self._controller.services.clock.today())

@@ -26,6 +26,7 @@ from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseStatus, LogRequest
 from tracker.ui.controller import CourseController
+from tracker.ui.views.course_view import CourseView
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
 from tracker.ui.widgets.accessible import named, wrapping_label
 
@@ -33,7 +34,7 @@ from tracker.ui.widgets.accessible import named, wrapping_label
 BAR_SCALE = 10
 
 
-class TodayView(QWidget):
+class TodayView(CourseView):
     """Signals:
     figures_shown(): the figures on screen were (re)computed from the store.
     """
@@ -41,8 +42,7 @@ class TodayView(QWidget):
     figures_shown = Signal()
 
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
+        super().__init__(controller, parent)
         self._status: CourseStatus | None = None
 
         self.heading = named(QLabel(), "Course day")
@@ -128,7 +128,6 @@ class TodayView(QWidget):
         layout.addWidget(self.unlogged_box)
         layout.addStretch()
         self._connect_signals()
-        self.refresh()
 
     def _connect_signals(self) -> None:
         self.log_button.clicked.connect(self.log_taken)
@@ -136,7 +135,6 @@ class TodayView(QWidget):
         self.skipped_button.clicked.connect(lambda: self._log_other(DoseStatus.SKIPPED))
         self.fill_in_button.clicked.connect(self._fill_in_selected)
         self.unlogged.itemActivated.connect(lambda _item: self._fill_in_selected())
-        self._controller.figures_changed.connect(self.refresh)
 
     # -- actions ---------------------------------------------------------------------------
 

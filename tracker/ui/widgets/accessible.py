@@ -22,7 +22,6 @@ def named(widget: W, name: str, description: str = "") -> W:
 def wrapping_label(text: str = "", name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(label.textInteractionFlags())
     if name:
         named(label, name)
     return label
