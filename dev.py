@@ -38,8 +38,16 @@ def ensure_venv(extras: str) -> None:
     target = f".[{extras}]" if extras else "."
     print(f"installing {target} into .venv ...", flush=True)
     subprocess.run(
-        [_python(), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         "--editable", target],
+        [
+            _python(),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--editable",
+            target,
+        ],
         cwd=ROOT,
         check=True,
     )

@@ -190,9 +190,7 @@ def benchmark(
         },
         "phases_median_ms": {
             "floor": {name: round(floor.median(name), 1) for name in phases},
-            "app": {
-                name: round(app.median(name), 1) for name in (*phases, "attached", "figures")
-            },
+            "app": {name: round(app.median(name), 1) for name in (*phases, "attached", "figures")},
         },
         "ratios": {
             "first_paint": round(paint_ratio, 2),
@@ -235,8 +233,10 @@ def report(result: dict[str, Any]) -> str:
             f"show to paint {p['paint'] - p['shown']:.0f}",
         ]
         if "figures" in p:
-            parts.append(f"paint to pages built {p['attached'] - p['paint']:.0f}")
-            parts.append(f"pages to figures {p['figures'] - p['attached']:.0f}")
+            parts.append(f"paint to figures {p['figures'] - p['paint']:.0f}")
+            parts.append(
+                f"figures to store open and pages built {p['attached'] - p['figures']:.0f}"
+            )
         lines.append(f"{name} phases (ms, between marker medians): " + ", ".join(parts))
     lines.append("")
     for key, title in (

@@ -27,8 +27,18 @@ def modules_in(*parts: str) -> list[Path]:
 
 FORBIDDEN = [
     # (where, what it must not import)
-    (("domain",), ("PySide6", "sqlalchemy", "alembic", "tracker.db", "tracker.services",
-                   "tracker.ui", "tracker.reports")),
+    (
+        ("domain",),
+        (
+            "PySide6",
+            "sqlalchemy",
+            "alembic",
+            "tracker.db",
+            "tracker.services",
+            "tracker.ui",
+            "tracker.reports",
+        ),
+    ),
     (("db",), ("PySide6", "tracker.services", "tracker.ui", "tracker.reports")),
     (("services",), ("PySide6", "tracker.ui", "tracker.reports")),
     (("reports",), ("PySide6", "tracker.ui", "sqlalchemy")),

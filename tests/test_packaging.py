@@ -24,7 +24,9 @@ def wheel(tmp_path_factory) -> Path:
         shutil.copy(ROOT / name, source / name)
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out)],
-        cwd=source, check=True, capture_output=True,
+        cwd=source,
+        check=True,
+        capture_output=True,
     )
     (built,) = out.glob("isotrack-*.whl")
     return built
@@ -60,7 +62,10 @@ def test_installed_wheel_runs_in_a_fresh_environment(wheel, tmp_path) -> None:
     def isotrack(*args: str) -> str:
         result = subprocess.run(
             [str(bin_dir / "isotrack"), "--data-dir", str(data_dir), *args],
-            capture_output=True, text=True, cwd=tmp_path, check=False,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
             env={"PATH": str(bin_dir), "ISOTRACK_TODAY": "2026-11-28", "HOME": str(tmp_path)},
         )
         assert result.returncode == 0, result.stderr
@@ -68,7 +73,10 @@ def test_installed_wheel_runs_in_a_fresh_environment(wheel, tmp_path) -> None:
 
     where = subprocess.run(
         [str(bin_dir / "python"), "-c", "import tracker; print(tracker.__file__)"],
-        capture_output=True, text=True, cwd=tmp_path, check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
     ).stdout
     assert where.startswith(str(fresh_site))
 

@@ -130,8 +130,6 @@ def run_gui(data_dir: str | None) -> int:
     except OSError as exc:
         print(f"error: cannot use the data folder {paths.root}: {exc.strerror}", file=sys.stderr)
         return EXIT_STORE
-    # Whenever Qt works in C++ (the GIL released) from here on, the store's imports progress.
-    _preload_store_modules()
     clock = clock_from_environment()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -140,6 +138,9 @@ def run_gui(data_dir: str | None) -> int:
     _install_crash_dialog()
     window = MainWindow(window_settings(paths))
     window.show()
+    # Started only now, so it does not slow the frame's first paint (the GIL); from here on
+    # it runs whenever Qt works in C++, and during the preview.
+    _preload_store_modules()
 
     def finish_start_up() -> None:
         try:
@@ -152,6 +153,16 @@ def run_gui(data_dir: str | None) -> int:
         if gui is None:
             app.quit()
 
+    def show_preview() -> None:
+        from tracker.services.preview import preview_status
+
+        status = preview_status(paths.database, clock.today())
+        if status is not None:
+            window.show_preview(status)
+            # Paint now: opening the store next blocks this thread until SQLAlchemy is in.
+            window.repaint()
+        QTimer.singleShot(0, finish_start_up)
+
     # Once the frame is on screen; from the event loop, so the paint completes first.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, finish_start_up))
+    window.first_painted.connect(lambda: QTimer.singleShot(0, show_preview))
     return app.exec()

@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.db import models
 from tracker.domain.doselog import DoseEntry
-from tracker.domain.products import food_matters
 from tracker.domain.progress import CourseFacts, Weighing
-from tracker.domain.regimen import DayPlan, DosePeriod, Intake, Regimen, parse_capsules
+from tracker.domain.regimen import DosePeriod, Regimen
 from tracker.errors import NoActiveCourseError
+from tracker.services import assemble
 from tracker.services.records import CourseInfo
 
 
@@ -24,7 +24,7 @@ def active_course_row(session: Session) -> models.Course:
 
 
 def course_info(row: models.Course) -> CourseInfo:
-    return CourseInfo(
+    return assemble.course_info(
         id=row.id,
         product=row.product,
         started_on=row.started_on,
@@ -33,16 +33,15 @@ def course_info(row: models.Course) -> CourseInfo:
         reference_weight_kg=row.reference_weight_kg,
         prescriber=row.prescriber,
         ended_on=row.ended_on,
-        food_matters=food_matters(row.product),
     )
 
 
 def period_to_domain(row: models.DosePeriod) -> DosePeriod:
-    days: list[list[Intake]] = [[] for _ in range(row.cycle_days)]
-    for intake in row.intakes:
-        capsules = parse_capsules(intake.capsules) if intake.capsules else ()
-        days[intake.cycle_day].append(Intake(intake.mg, intake.label, capsules))
-    return DosePeriod(row.starts_on, tuple(DayPlan(tuple(day)) for day in days))
+    return assemble.dose_period(
+        row.starts_on,
+        row.cycle_days,
+        ((i.cycle_day, i.mg, i.label, i.capsules) for i in row.intakes),
+    )
 
 
 def period_intake_rows(period: DosePeriod) -> list[models.PlannedIntake]:

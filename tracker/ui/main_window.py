@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QScrollArea,
@@ -20,9 +21,9 @@ from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
 
 if TYPE_CHECKING:
+    from tracker.services.records import CourseStatus
     from tracker.ui.views.history import HistoryView
     from tracker.ui.views.regimen import RegimenView
-    from tracker.ui.views.today import TodayView
 from tracker.ui.widgets.accessible import named, wrapping_label
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.navigation = named(QListWidget(), "Pages")
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
-        self.opening = wrapping_label("Opening your data…", "Opening your data")
+        self.opening: QLabel | None = wrapping_label("Opening your data…", "Opening your data")
         self.pages.addWidget(self.opening)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -64,6 +65,16 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_geometry()
 
+    def show_preview(self, status: CourseStatus) -> None:
+        """Show Today's figures, read-only, while the store is still opening."""
+        from tracker.ui.views.today import TodayView
+
+        self.today = TodayView()
+        self.today.show_status(status)
+        self._replace_opening_page()
+        self.add_page("Today", self.today)
+        self.navigation.setCurrentRow(0)
+
     def attach(self, controller: CourseController) -> None:
         """Build the pages over the open store and show Today."""
         # Imported here, not at the top: the frame paints before the pages' modules load.
@@ -71,13 +82,15 @@ class MainWindow(QMainWindow):
         from tracker.ui.views.regimen import RegimenView
         from tracker.ui.views.today import TodayView
 
-        self.today: TodayView = TodayView(controller)
+        if self.opening is not None:
+            self._replace_opening_page()
+            self.today = TodayView(controller)
+            self.add_page("Today", self.today)
+        else:
+            self.today.attach(controller)
         self.history: HistoryView = HistoryView(controller)
         self.regimen: RegimenView = RegimenView(controller)
-        self.pages.removeWidget(self.opening)
-        self.opening.deleteLater()
         # Later features (appointments, side effects, labs, reports) join here.
-        self.add_page("Today", self.today)
         self.add_page("History", self.history)
         self.add_page("Regimen and weight", self.regimen)
         # Shortcuts are set here, after the first paint: the first one makes PySide build its
@@ -87,6 +100,12 @@ class MainWindow(QMainWindow):
         self.log_action.setEnabled(True)
         self.navigation.setCurrentRow(0)
         self.pages_attached.emit()
+
+    def _replace_opening_page(self) -> None:
+        assert self.opening is not None
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.opening = None
 
     def add_page(self, title: str, page: QWidget) -> None:
         """Add a page to the navigation, with Ctrl+<its position> to go to it."""

@@ -12,14 +12,31 @@ class CourseView(QWidget):
     """A page that re-reads the store when the course's figures change.
 
     A hidden page only notes that it is out of date and catches up when it is next shown:
-    logging a dose recomputes what is on screen, not every page of the app.
+    logging a dose recomputes what is on screen, not every page of the app. A page can be
+    made before the store is open (Today shows a read-only preview then) and `attach`ed to
+    the controller once it is.
     """
 
-    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # Subclasses build their widgets, then call attach() if they have the controller.
         super().__init__(parent)
+        self._controller: CourseController | None = None
+        self._stale = False
+
+    @property
+    def controller(self) -> CourseController:
+        if self._controller is None:
+            raise RuntimeError(f"{type(self).__name__} used before the store was opened")
+        return self._controller
+
+    @property
+    def attached(self) -> bool:
+        return self._controller is not None
+
+    def attach(self, controller: CourseController) -> None:
         self._controller = controller
-        self._stale = True
         controller.figures_changed.connect(self._on_figures_changed)
+        self._on_figures_changed()
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -32,7 +49,7 @@ class CourseView(QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
+        if self._stale and self.attached:
             self.refresh()
             self._stale = False
         super().showEvent(event)

@@ -22,11 +22,11 @@ from tracker.errors import UserInputError
 from tracker.services.records import DayRow, LogRequest
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
-from tracker.ui.views.course_view import CourseView
 from tracker.ui.day_states import COLOURS, LABELS
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
 from tracker.ui.models.day_table import STATE_ROLE, DayTableModel
 from tracker.ui.models.record_table import RECORD_ROLE, SORT_ROLE
+from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named
 from tracker.ui.widgets.course_calendar import CourseCalendar, from_qdate, to_qdate
 
@@ -42,7 +42,7 @@ FILTERABLE = (
 
 class HistoryView(CourseView):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+        super().__init__(parent)
         self.calendar = named(CourseCalendar(), "Course calendar")
         self.model = DayTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -95,6 +95,7 @@ class HistoryView(CourseView):
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self._connect_signals()
+        self.attach(controller)
 
     def _connect_signals(self) -> None:
         self.filter.currentIndexChanged.connect(self._apply_filter)
@@ -104,10 +105,10 @@ class HistoryView(CourseView):
         self.calendar.activated.connect(lambda qdate: self.edit_day(from_qdate(qdate)))
 
     def refresh(self) -> None:
-        if self._controller.services.course.active_course() is None:
+        if self.controller.services.course.active_course() is None:
             return
         try:
-            rows = self._controller.services.dose_log.day_rows()
+            rows = self.controller.services.dose_log.day_rows()
         except UserInputError:
             rows = []
         self.model.set_rows(rows)
@@ -138,7 +139,7 @@ class HistoryView(CourseView):
         self.edit_day(record.day)
 
     def edit_day(self, day: dt.date) -> None:
-        services = self._controller.services
+        services = self.controller.services
         row = next((r for r in self.model_rows() if r.day == day), None)
         if row is None:
             return  # outside the course, or in the future: nothing to edit
@@ -152,9 +153,9 @@ class HistoryView(CourseView):
         )
         try:
             if isinstance(answer, LogRequest):
-                self._controller.log_day(answer)
+                self.controller.log_day(answer)
             elif isinstance(answer, ClearEntry):
-                self._controller.clear_day(answer.day)
+                self.controller.clear_day(answer.day)
         except UserInputError as exc:
             msgbox.error(self, "Not saved", str(exc))
         self.calendar.setSelectedDate(to_qdate(day))

@@ -24,9 +24,9 @@ from tracker.domain.regimen import DosePeriod, alternating_period, daily_period
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.ui.controller import CourseController
-from tracker.ui.views.course_view import CourseView
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.models.regimen_tables import PeriodTableModel, WeightTableModel
+from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 
@@ -46,7 +46,7 @@ def _table(name: str) -> QTableView:
 
 class RegimenView(CourseView):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+        super().__init__(parent)
 
         # -- dose periods
         self.periods = PeriodTableModel(self)
@@ -147,6 +147,7 @@ class RegimenView(CourseView):
         layout.addWidget(period_box, 3)
         layout.addLayout(right, 2)
         self._connect_signals()
+        self.attach(controller)
         self._reset_forms()
 
     def _connect_signals(self) -> None:
@@ -157,7 +158,7 @@ class RegimenView(CourseView):
         self.save_course_button.clicked.connect(self.save_course)
 
     def _reset_forms(self) -> None:
-        today = to_qdate(self._controller.services.clock.today())
+        today = to_qdate(self.controller.services.clock.today())
         self.period_from.setDate(today)
         self.weight_date.setDate(today)
         self.weight_date.setMaximumDate(today)
@@ -169,7 +170,7 @@ class RegimenView(CourseView):
         self.split.setEnabled(not alternate)
 
     def refresh(self) -> None:
-        services = self._controller.services
+        services = self.controller.services
         course = services.course.active_course()
         if course is None:
             return
@@ -197,7 +198,7 @@ class RegimenView(CourseView):
     def add_period(self) -> None:
         try:
             period = self._period_from_form()
-            self._controller.set_dose_period(period)
+            self.controller.set_dose_period(period)
         except UserInputError as exc:
             self.period_feedback.setText(f"Not saved: {exc}")
             return
@@ -212,7 +213,7 @@ class RegimenView(CourseView):
             return
         period: DosePeriod = selected[0].data(RECORD_ROLE)
         try:
-            self._controller.remove_dose_period(period.starts_on)
+            self.controller.remove_dose_period(period.starts_on)
         except UserInputError as exc:
             self.period_feedback.setText(f"Not removed: {exc}")
             return
@@ -221,7 +222,7 @@ class RegimenView(CourseView):
     def record_weight(self) -> None:
         day = from_qdate(self.weight_date.date())
         try:
-            self._controller.record_weight(day, self.weight_kg.value())
+            self.controller.record_weight(day, self.weight_kg.value())
         except UserInputError as exc:
             self.weight_feedback.setText(f"Not saved: {exc}")
             return
@@ -229,7 +230,7 @@ class RegimenView(CourseView):
 
     def save_course(self) -> None:
         try:
-            self._controller.update_course(
+            self.controller.update_course(
                 target_mg_per_kg=self.target.value(),
                 reference_weight_kg=self.reference_weight.value(),
                 planned_weeks=self.planned_weeks.value(),

@@ -26,8 +26,8 @@ from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseStatus, LogRequest
 from tracker.ui.controller import CourseController
-from tracker.ui.views.course_view import CourseView
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
+from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
 
 # The bar counts tenths of a percent so that early progress (0.6%) still moves it.
@@ -41,8 +41,10 @@ class TodayView(CourseView):
 
     figures_shown = Signal()
 
-    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(
+        self, controller: CourseController | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self._status: CourseStatus | None = None
 
         self.heading = named(QLabel(), "Course day")
@@ -128,13 +130,39 @@ class TodayView(CourseView):
         layout.addWidget(self.unlogged_box)
         layout.addStretch()
         self._connect_signals()
+        self._sync_actions()
+        if controller is not None:
+            self.attach(controller)
 
     def _connect_signals(self) -> None:
         self.log_button.clicked.connect(self.log_taken)
         self.missed_button.clicked.connect(lambda: self._log_other(DoseStatus.MISSED))
         self.skipped_button.clicked.connect(lambda: self._log_other(DoseStatus.SKIPPED))
         self.fill_in_button.clicked.connect(self._fill_in_selected)
-        self.unlogged.itemActivated.connect(lambda _item: self._fill_in_selected())
+        self.unlogged.itemActivated.connect(
+            lambda _item: self._fill_in_selected() if self.attached else None
+        )
+
+    def attach(self, controller: CourseController) -> None:
+        super().attach(controller)
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        """Logging waits for the store; until then the page shows a read-only preview."""
+        for widget in (
+            self.log_button,
+            self.missed_button,
+            self.skipped_button,
+            self.fill_in_button,
+            self.mg,
+            self.with_food,
+            self.note,
+        ):
+            widget.setEnabled(self.attached)
+        if not self.attached:
+            self.feedback.setText("Opening your data…")
+        elif self.feedback.text() == "Opening your data…":
+            self.feedback.clear()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -155,7 +183,7 @@ class TodayView(CourseView):
 
     def _submit(self, request: LogRequest) -> None:
         try:
-            entry = self._controller.log_day(request)
+            entry = self.controller.log_day(request)
         except UserInputError as exc:
             self.feedback.setText(f"Not saved: {exc}")
             return
@@ -167,7 +195,7 @@ class TodayView(CourseView):
         if item is None or self._status is None:
             return
         day: dt.date = item.data(Qt.ItemDataRole.UserRole)
-        regimen = self._controller.services.course.regimen()
+        regimen = self.controller.services.course.regimen()
         answer = LogDayDialog.ask(
             self,
             day,
@@ -177,22 +205,22 @@ class TodayView(CourseView):
         )
         if isinstance(answer, LogRequest):
             try:
-                self._controller.log_day(answer)
+                self.controller.log_day(answer)
             except UserInputError as exc:
                 self.feedback.setText(f"Not saved: {exc}")
         elif isinstance(answer, ClearEntry):
-            self._controller.clear_day(answer.day)
+            self.controller.clear_day(answer.day)
 
     # -- display ---------------------------------------------------------------------------
 
     def _today(self) -> dt.date:
-        return self._controller.services.clock.today()
+        return self.controller.services.clock.today()
 
     def _food_matters(self) -> bool:
         return self._status is None or self._status.course.food_matters
 
     def refresh(self) -> None:
-        course = self._controller.services.course.active_course()
+        course = self.controller.services.course.active_course()
         today = self._today()
         if course is None:
             return
@@ -202,7 +230,10 @@ class TodayView(CourseView):
             self.unlogged_box.hide()
             return
         self._dose_box.setEnabled(True)
-        status = self._controller.services.status.status(today)
+        self.show_status(self.controller.services.status.status(today))
+
+    def show_status(self, status: CourseStatus) -> None:
+        """Put `status` on screen (also used for the start-up preview)."""
         self._status = status
         self._show(status)
         self.figures_shown.emit()
