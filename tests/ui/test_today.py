@@ -38,7 +38,7 @@ def test_ctrl_l_logs_today_and_every_figure_moves(qtbot, window, sessions) -> No
     assert entries(sessions) == {TODAY: (DoseStatus.TAKEN, 40, True, "with breakfast")}
     assert "<b>40 mg</b> = <b>0.6 mg/kg</b>" in today.cumulative.text()
     assert today.bar.text() == "0.4% of the target"
-    assert today.day_counts.text() == "1 day taken · 0 missed · 0 skipped · 58 not logged"
+    assert today.day_counts.text() == "1 day taken · 0 missed · 0 skipped · 58 earlier not logged"
     assert today.feedback.text() == "Saved: today logged as taken (40 mg)."
     assert today.log_button.text() == "Update as &taken"
 

@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
         self.opening: QLabel | None = wrapping_label("Opening your data…", "Opening your data")
+        # A style sheet, not setAlignment(): Qt's enums cost ~45 ms the first time (PySide).
+        self.opening.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.pages.addWidget(self.opening)
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -118,8 +118,8 @@ class SetupDialog(QDialog):
         named(disclaimer, "Disclaimer")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = named(QPushButton("Start &tracking"), "Start tracking")
-        self.start_button.setDefault(True)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setDefault(True)  # Enter starts; set after the box adopts it
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self.has_birth_date.toggled.connect(self.birth_date.setEnabled)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, QSortFilterPr
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +45,7 @@ class HistoryView(CourseView):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.calendar = named(CourseCalendar(), "Course calendar")
+        self.calendar.setFixedWidth(340)
         self.model = DayTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -67,15 +69,15 @@ class HistoryView(CourseView):
         for state in FILTERABLE:
             self.filter.addItem(LABELS[state], state.value)
         self.edit_button = named(QPushButton("&Edit selected day…"), "Edit selected day")
+        self._calendar_placed = False
 
-        legend = QHBoxLayout()
-        for state in FILTERABLE:
+        legend = QGridLayout()
+        for position, state in enumerate(FILTERABLE):
             swatch = QLabel(f" {LABELS[state]} ")
             swatch.setStyleSheet(
                 f"background: {COLOURS[state].name()}; color: black; border: 1px solid #999;"
             )
-            legend.addWidget(swatch)
-        legend.addStretch()
+            legend.addWidget(swatch, position // 3, position % 3)
 
         left = QVBoxLayout()
         left.addWidget(self.calendar)
@@ -105,14 +107,18 @@ class HistoryView(CourseView):
         self.calendar.activated.connect(lambda qdate: self.edit_day(from_qdate(qdate)))
 
     def refresh(self) -> None:
-        if self.controller.services.course.active_course() is None:
+        course = self.controller.services.course.active_course()
+        if course is None:
             return
-        try:
-            rows = self.controller.services.dose_log.day_rows()
-        except UserInputError:
-            rows = []
+        rows = self.controller.services.dose_log.day_rows()
         self.model.set_rows(rows)
         self.calendar.set_days(rows)
+        # The calendar spans the course so far; it opens on the newest day, not the PC's date.
+        newest = to_qdate(max(self.controller.services.clock.today(), course.started_on))
+        self.calendar.setDateRange(to_qdate(course.started_on), newest)
+        if not self._calendar_placed:
+            self.calendar.setSelectedDate(newest)
+            self._calendar_placed = True
 
     def _apply_filter(self) -> None:
         state = self.filter.currentData()

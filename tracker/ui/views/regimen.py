@@ -138,11 +138,10 @@ class RegimenView(CourseView):
         course_layout.addLayout(course_form)
         course_layout.addWidget(self.save_course_button)
         course_layout.addWidget(self.course_feedback)
-        course_layout.addStretch()
 
         right = QVBoxLayout()
         right.addWidget(course_box)
-        right.addWidget(weight_box)
+        right.addWidget(weight_box, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(period_box, 3)
         layout.addLayout(right, 2)
@@ -176,7 +175,10 @@ class RegimenView(CourseView):
             return
         regimen = services.course.regimen()
         self.periods.set_rows(list(reversed(regimen.periods)))
-        self.weights.set_rows(list(reversed(services.weights.history())))
+        history = services.weights.history()
+        self.weights.set_rows(list(reversed(history)))
+        if history and self.weight_kg.value() == self.weight_kg.minimum():
+            self.weight_kg.setValue(history[-1].kg)  # start from the last reading
         self.target.setValue(course.target_mg_per_kg)
         self.reference_weight.setValue(course.reference_weight_kg)
         self.planned_weeks.setValue(course.planned_weeks)

@@ -301,13 +301,14 @@ class TodayView(CourseView):
             self.projection.setText(
                 "No projected date: the dose periods entered do not reach the target."
             )
+        # Today itself is "not logged yet" above; the count is of the days that are over.
+        earlier = [day for day in p.unlogged_days if day < p.as_of]
         partial = f" ({p.days_partial} partial)" if p.days_partial else ""
         self.day_counts.setText(
             f"{fmt.count(p.days_taken, 'day')} taken{partial} · {p.days_missed} missed · "
-            f"{p.days_skipped} skipped · {p.days_unlogged} not logged"
+            f"{p.days_skipped} skipped · {len(earlier)} earlier not logged"
         )
 
-        earlier = [day for day in p.unlogged_days if day < p.as_of]
         self.unlogged.clear()
         for day in reversed(earlier):
             item = QListWidgetItem(fmt.day(day))
