@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from tracker.app import build_gui
@@ -85,3 +85,20 @@ def test_second_start_goes_straight_to_today(qtbot, data_paths, clock, answer_di
 def test_cancelling_setup_starts_nothing(qtbot, data_paths, clock, answer_dialog) -> None:
     answer_dialog(SetupDialog, lambda dialog: dialog.reject())
     assert build_gui(data_paths, clock) is None
+
+
+def test_setup_by_keyboard_alone(qtbot, data_paths, clock) -> None:
+    """Type the weight and dose, press Enter: the course starts (Enter must not cancel)."""
+    sessions, _ = open_store(data_paths, clock)
+    services = build_services(sessions, clock)
+    dialog = SetupDialog(clock.today(), lambda p, s: services.course.start_course(s, p))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for field, text in ((dialog.weight, "65"), (dialog.dose, "40")):
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(dialog.dose, Qt.Key.Key_Return)
+    course = services.course.active_course()
+    assert course is not None and course.reference_weight_kg == 65
+    assert services.course.regimen().scheduled_mg(clock.today()) == 40

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -116,10 +115,14 @@ class SetupDialog(QDialog):
         disclaimer.setWordWrap(True)
         disclaimer.setStyleSheet("border: 1px solid #888; padding: 6px;")
         named(disclaimer, "Disclaimer")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = named(QPushButton("Start &tracking"), "Start tracking")
-        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setDefault(True)  # Enter starts; set after the box adopts it
+        # The standard Ok button, renamed: the box then makes it the default, so Enter starts.
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.start_button = named(
+            buttons.button(QDialogButtonBox.StandardButton.Ok), "Start tracking"
+        )
+        self.start_button.setText("Start &tracking")
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
