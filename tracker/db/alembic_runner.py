@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -43,24 +45,25 @@ def is_known_revision(revision: str) -> bool:
         return False
 
 
-def upgrade_to_head(database: Path) -> None:
+@contextmanager
+def _config_on(database: Path) -> Iterator[Config]:
+    """A configuration whose env.py runs on one connection to `database`, in a transaction."""
     engine = create_store_engine(database)
     try:
         with engine.begin() as connection:
             config = make_config(database)
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            yield config
     finally:
         engine.dispose()
+
+
+def upgrade_to_head(database: Path) -> None:
+    with _config_on(database) as config:
+        command.upgrade(config, "head")
 
 
 def check_models_match(database: Path) -> None:
     """Raise if the models and the migrations disagree (`alembic check`)."""
-    engine = create_store_engine(database)
-    try:
-        with engine.begin() as connection:
-            config = make_config(database)
-            config.attributes["connection"] = connection
-            command.check(config)
-    finally:
-        engine.dispose()
+    with _config_on(database) as config:
+        command.check(config)

@@ -30,7 +30,7 @@ from tracker.ui.msgbox import DISCLAIMER
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 
-Submit = Callable[[ProfileInfo, CourseStart], None]
+Submit = Callable[[ProfileInfo, CourseStart], object]  # any result is ignored
 PREGNANCY_CHOICES: tuple[tuple[str, bool | None], ...] = (
     ("Prefer not to say", None),
     ("Yes", True),
