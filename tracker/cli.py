@@ -19,8 +19,8 @@ from tracker.clock import Clock, clock_from_environment
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.limits import DEFAULT_PLANNED_WEEKS, DEFAULT_TARGET_MG_PER_KG
 from tracker.domain.products import DEFAULT_PRODUCT
-from tracker.domain.regimen import alternating_period, daily_period
-from tracker.errors import StoreError, TrackerError
+from tracker.domain.regimen import alternating_period, daily_period, parse_capsules
+from tracker.errors import StoreError, TrackerError, UserInputError
 from tracker.paths import resolve_data_dir
 from tracker.services.container import Services
 
@@ -56,6 +56,13 @@ def _mg(text: str) -> int:
 
 def _mg_list(text: str) -> list[int]:
     return [_mg(part.strip()) for part in text.split(",")]
+
+
+def _capsules(text: str) -> tuple[int, ...]:
+    try:
+        return parse_capsules(text)
+    except UserInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _number(text: str) -> float:
@@ -103,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     amount = dose_set.add_mutually_exclusive_group(required=True)
     amount.add_argument("--mg", type=_mg, help="the same daily dose every day")
     amount.add_argument("--alternate", type=_mg_list, help="doses on alternate days, e.g. 40,80")
+    dose_set.add_argument(
+        "--capsules", type=_capsules, default=(), help="with --mg: the strengths, e.g. 40+20"
+    )
 
     log = commands.add_parser("log", help="record a day's dose")
     log.add_argument("--date", type=_date, required=True)
@@ -151,7 +161,9 @@ def _course_end(args: argparse.Namespace, services: Services) -> str:
 
 def _dose_set(args: argparse.Namespace, services: Services) -> str:
     if args.mg is not None:
-        period = daily_period(args.from_date, args.mg)
+        period = daily_period(args.from_date, args.mg, capsules_mg=args.capsules)
+    elif args.capsules:
+        raise UserInputError("--capsules goes with --mg")
     else:
         period = alternating_period(args.from_date, args.alternate)
     services.course.set_dose_period(period)
@@ -165,7 +177,7 @@ def _log(args: argparse.Namespace, services: Services) -> str:
         DoseStatus.TAKEN if args.taken else DoseStatus.MISSED if args.missed else DoseStatus.SKIPPED
     )
     if status is not DoseStatus.TAKEN and (args.mg is not None or args.with_food is not None):
-        raise TrackerError("--mg and --with-food/--without-food go with --taken only")
+        raise UserInputError("--mg and --with-food/--without-food go with --taken only")
     entry = services.dose_log.log_day(
         LogRequest(
             day=args.date,

@@ -217,6 +217,14 @@ ERROR_CASES = [
     ),
     (["log", "--date", "2026-11-01", "--missed", "--mg", "40"], "--taken only"),
     (["log", "--date", "2026-11-01"], "one of the arguments"),
+    (
+        ["dose", "set", "--from", "2026-11-01", "--mg", "60", "--capsules", "40+30"],
+        "do not add up to 60 mg",
+    ),
+    (
+        ["dose", "set", "--from", "2026-11-01", "--mg", "60", "--capsules", "forty"],
+        "capsules should look like 40+20",
+    ),
     (["status", "--as-of", "2026-09-01"], "before the course started"),
 ]
 

@@ -68,3 +68,21 @@ def test_removing_the_first_period_is_explained(window) -> None:
     regimen.period_table.selectRow(0)
     regimen.remove_period_button.click()
     assert "first dose period cannot be removed" in regimen.period_feedback.text()
+
+
+def test_capsule_strengths_are_recorded_and_shown(window, services) -> None:
+    window.show_page("Regimen and weight")
+    regimen = window.regimen
+    regimen.period_from.setDate(QDate(2026, 11, 28))
+    regimen.first_mg.setValue(60)
+    regimen.capsules.setText("40+20")
+    regimen.add_period_button.click()
+    assert regimen.periods.index(0, 2).data() == "60 mg (40 + 20)"
+    assert services.course.regimen().periods[-1].cycle[0].intakes[0].capsules_mg == (40, 20)
+    regimen.capsules.setText("40+30")
+    regimen.add_period_button.click()
+    assert regimen.period_feedback.text() == "Not saved: capsules 40+30 do not add up to 60 mg"
+    regimen.split.setChecked(True)
+    assert not regimen.capsules.isEnabled()
+    window.show_page("Today")
+    assert "Scheduled today: <b>60 mg</b> (60 mg (40 + 20))" in window.today.scheduled.text()

@@ -40,6 +40,11 @@ class DayPlan:
     def total_mg(self) -> int:
         return sum(i.mg for i in self.intakes)
 
+    @property
+    def is_detailed(self) -> bool:
+        """Split into intakes, or with its capsules recorded: more than a total to show."""
+        return len(self.intakes) > 1 or any(i.capsules_mg for i in self.intakes)
+
 
 @dataclass(frozen=True)
 class DosePeriod:
@@ -83,16 +88,23 @@ class DosePeriod:
 
 
 def daily_period(
-    starts_on: dt.date, mg: int, *, split: Sequence[tuple[str, int]] = ()
+    starts_on: dt.date,
+    mg: int,
+    *,
+    split: Sequence[tuple[str, int]] = (),
+    capsules_mg: Sequence[int] = (),
 ) -> DosePeriod:
-    """A period of `mg` every day; `split` names intakes that must add up to `mg`."""
+    """A period of `mg` every day. `split` names intakes that must add up to `mg`; for a
+    single intake, `capsules_mg` records the strengths it is made of (60 = 40 + 20)."""
     check_daily_mg(mg)
+    if split and capsules_mg:
+        raise UserInputError("give capsules for a single daily intake, not for a split dose")
     if split:
         if sum(part for _, part in split) != mg:
             raise UserInputError(f"the intakes do not add up to {mg} mg")
         intakes = tuple(Intake(part, label) for label, part in split if part)
     else:
-        intakes = (Intake(mg),) if mg else ()
+        intakes = (Intake(mg, "", tuple(capsules_mg)),) if mg else ()
     return DosePeriod(starts_on, (DayPlan(intakes),))
 
 

@@ -11,10 +11,10 @@ from tracker.ui.models.record_table import Column, RecordTableModel
 
 
 def _intakes(period: DosePeriod) -> str:
-    plans = [" + ".join(i.describe() for i in plan.intakes) for plan in period.cycle]
-    return (
-        " / ".join(p for p in plans if p) if any(len(p.intakes) > 1 for p in period.cycle) else ""
-    )
+    """How each day's dose is taken, when there is more to say than its total."""
+    if not any(plan.is_detailed for plan in period.cycle):
+        return ""
+    return " / ".join(" + ".join(i.describe() for i in plan.intakes) for plan in period.cycle)
 
 
 PERIOD_COLUMNS: tuple[Column[DosePeriod], ...] = (

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -20,7 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import limits
-from tracker.domain.regimen import DosePeriod, alternating_period, daily_period
+from tracker.domain.regimen import (
+    DosePeriod,
+    alternating_period,
+    daily_period,
+    parse_capsules,
+)
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.ui.controller import CourseController
@@ -66,6 +72,10 @@ class RegimenView(CourseView):
             QCheckBox("Split into a morning and an evening intake"),
             "Split into morning and evening",
         )
+        self.capsules = named(
+            QLineEdit(), "Capsule strengths", "Optional: the capsules making up the dose"
+        )
+        self.capsules.setPlaceholderText("optional, e.g. 40+20")
         self.add_period_button = named(QPushButton("&Add dose period"), "Add dose period")
         self.remove_period_button = named(
             QPushButton("&Remove selected period"), "Remove selected period"
@@ -77,6 +87,7 @@ class RegimenView(CourseView):
         period_form.addRow("&Dose", self.first_mg)
         period_form.addRow("&Other days", self.second_mg)
         period_form.addRow("", self.split)
+        period_form.addRow("&Capsules", self.capsules)
         period_buttons = QHBoxLayout()
         period_buttons.addWidget(self.add_period_button)
         period_buttons.addWidget(self.remove_period_button)
@@ -151,6 +162,7 @@ class RegimenView(CourseView):
 
     def _connect_signals(self) -> None:
         self.pattern.currentIndexChanged.connect(self._sync_pattern)
+        self.split.toggled.connect(self._sync_pattern)
         self.add_period_button.clicked.connect(self.add_period)
         self.remove_period_button.clicked.connect(self.remove_selected_period)
         self.add_weight_button.clicked.connect(self.record_weight)
@@ -167,6 +179,7 @@ class RegimenView(CourseView):
         alternate = self.pattern.currentIndex() == ALTERNATE
         self.second_mg.setEnabled(alternate)
         self.split.setEnabled(not alternate)
+        self.capsules.setEnabled(not alternate and not self.split.isChecked())
 
     def refresh(self) -> None:
         services = self.controller.services
@@ -195,7 +208,8 @@ class RegimenView(CourseView):
         split: tuple[tuple[str, int], ...] = ()
         if self.split.isChecked() and mg:
             split = (("morning", mg - mg // 2), ("evening", mg // 2))
-        return daily_period(starts_on, mg, split=split)
+        capsules = parse_capsules(self.capsules.text()) if self.capsules.isEnabled() else ()
+        return daily_period(starts_on, mg, split=split, capsules_mg=capsules)
 
     def add_period(self) -> None:
         try:

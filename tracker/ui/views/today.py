@@ -244,9 +244,7 @@ class TodayView(CourseView):
 
         plan = status.plan_today
         if plan.total_mg:
-            intakes = (
-                " · ".join(i.describe() for i in plan.intakes) if len(plan.intakes) > 1 else ""
-            )
+            intakes = " · ".join(i.describe() for i in plan.intakes) if plan.is_detailed else ""
             self.scheduled.setText(
                 f"Scheduled today: <b>{fmt.mg(plan.total_mg)}</b>"
                 + (f" ({intakes})" if intakes else "")
