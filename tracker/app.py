@@ -14,6 +14,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from tracker import APP_NAME, __version__
 from tracker.clock import Clock, clock_from_environment
-from tracker.errors import StoreError
+from tracker.errors import EXIT_STORE, StoreError
 from tracker.paths import DataPaths, make_private_dir, resolve_data_dir
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from tracker.services.records import CourseStart, ProfileInfo
 
 log = logging.getLogger(__name__)
-EXIT_STORE = 3
 # What opening the store imports; warmed on a thread while Qt starts (pure imports, no I/O).
 STORE_MODULES = ("tracker.db.store", "tracker.services.container")
 
@@ -103,7 +103,7 @@ def ensure_course(services: Services, clock: Clock, parent: MainWindow | None = 
     def submit(profile: ProfileInfo, start: CourseStart) -> None:
         services.course.start_course(start, profile)
 
-    dialog = SetupDialog(clock.today(), submit, parent)
+    dialog = SetupDialog(clock.today(), submit, parent, services.course.profile())
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -121,6 +121,62 @@ def build_gui(paths: DataPaths, clock: Clock) -> Gui | None:
     """The whole window, synchronously (tests, tools). QApplication must exist."""
     make_private_dir(paths.root)
     return attach_course(MainWindow(window_settings(paths)), paths, clock)
+
+
+FIRST_PAINT_GRACE_MS = 1500
+EXIT_BUG = 1
+
+
+class StartUp:
+    """Start-up after the window frame is on screen, run once: the read-only preview of
+    Today, then the store, the first-run setup and the pages. `exit` ends the event loop
+    with a status (QApplication.exit), for the cases where the app cannot go on."""
+
+    def __init__(
+        self, window: MainWindow, paths: DataPaths, clock: Clock, exit: Callable[[int], None]
+    ) -> None:
+        self._window = window
+        self._paths = paths
+        self._clock = clock
+        self._exit = exit
+        self._begun = False
+        self.gui: Gui | None = None
+
+    def begin(self) -> None:
+        if self._begun:
+            return
+        self._begun = True
+        # From the event loop, so the frame's paint completes first.
+        QTimer.singleShot(0, self._show_preview)
+
+    def _show_preview(self) -> None:
+        from tracker.services.preview import preview_status
+
+        status = preview_status(self._paths.database, self._clock.today())
+        if status is not None:
+            self._window.show_preview(status)
+            # Paint now: opening the store next blocks this thread until SQLAlchemy is in.
+            self._window.repaint()
+        QTimer.singleShot(0, self.open_store)
+
+    def open_store(self) -> None:
+        try:
+            self.gui = attach_course(self._window, self._paths, self._clock)
+        except StoreError as exc:
+            log.error("store refused: %s", exc)
+            msgbox.error(self._window, "Your data cannot be opened", str(exc))
+            self._exit(EXIT_STORE)
+            return
+        except Exception:
+            # Not the patient's doing: report it, and do not leave a window that only says
+            # "Opening your data…" forever.
+            details = traceback.format_exc()
+            log.error("start-up failed\n%s", details)
+            msgbox.crash(self._window, "isotrack could not open your data.", details)
+            self._exit(EXIT_BUG)
+            return
+        if self.gui is None:  # the first-run setup was cancelled
+            self._exit(0)
 
 
 def run_gui(data_dir: str | None) -> int:
@@ -142,27 +198,8 @@ def run_gui(data_dir: str | None) -> int:
     # it runs whenever Qt works in C++, and during the preview.
     _preload_store_modules()
 
-    def finish_start_up() -> None:
-        try:
-            gui = attach_course(window, paths, clock)
-        except StoreError as exc:
-            log.error("store refused: %s", exc)
-            msgbox.error(window, "Your data cannot be opened", str(exc))
-            app.exit(EXIT_STORE)
-            return
-        if gui is None:
-            app.quit()
-
-    def show_preview() -> None:
-        from tracker.services.preview import preview_status
-
-        status = preview_status(paths.database, clock.today())
-        if status is not None:
-            window.show_preview(status)
-            # Paint now: opening the store next blocks this thread until SQLAlchemy is in.
-            window.repaint()
-        QTimer.singleShot(0, finish_start_up)
-
-    # Once the frame is on screen; from the event loop, so the paint completes first.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, show_preview))
+    start_up = StartUp(window, paths, clock, app.exit)
+    # Once the frame is painted; the timer covers a window that is never exposed (minimised).
+    window.first_painted.connect(start_up.begin)
+    QTimer.singleShot(FIRST_PAINT_GRACE_MS, start_up.begin)
     return app.exec()

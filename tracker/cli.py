@@ -20,12 +20,9 @@ from tracker.domain.doselog import DoseStatus
 from tracker.domain.limits import DEFAULT_PLANNED_WEEKS, DEFAULT_TARGET_MG_PER_KG
 from tracker.domain.products import DEFAULT_PRODUCT
 from tracker.domain.regimen import alternating_period, daily_period, parse_capsules
-from tracker.errors import StoreError, TrackerError, UserInputError
+from tracker.errors import EXIT_STORE, EXIT_USAGE, StoreError, TrackerError, UserInputError
 from tracker.paths import resolve_data_dir
 from tracker.services.container import Services
-
-EXIT_USAGE = 2
-EXIT_STORE = 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -176,8 +173,9 @@ def _log(args: argparse.Namespace, services: Services) -> str:
     status = (
         DoseStatus.TAKEN if args.taken else DoseStatus.MISSED if args.missed else DoseStatus.SKIPPED
     )
-    if status is not DoseStatus.TAKEN and (args.mg is not None or args.with_food is not None):
-        raise UserInputError("--mg and --with-food/--without-food go with --taken only")
+    taken_only = (args.mg, args.with_food, args.time)
+    if status is not DoseStatus.TAKEN and any(value is not None for value in taken_only):
+        raise UserInputError("--mg, --time and --with-food/--without-food go with --taken only")
     entry = services.dose_log.log_day(
         LogRequest(
             day=args.date,
@@ -243,4 +241,13 @@ def main(argv: Sequence[str]) -> int:
     except TrackerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:
+        # SQLAlchemy is loaded by now; its operational errors (a locked or read-only file,
+        # a full disk) are the environment's, not bugs: say so without a traceback.
+        from sqlalchemy.exc import OperationalError
+
+        if not isinstance(exc, OperationalError):
+            raise
+        print(f"error: the data store could not be used: {exc.orig}", file=sys.stderr)
+        return EXIT_STORE
     return 0

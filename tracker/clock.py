@@ -6,6 +6,8 @@ import datetime as dt
 import os
 from typing import Protocol
 
+from tracker.errors import UserInputError
+
 TODAY_ENV = "ISOTRACK_TODAY"
 
 
@@ -34,6 +36,10 @@ class FixedClock:
     def today(self) -> dt.date:
         return self._today
 
+    def move_to(self, today: dt.date) -> None:
+        """Let a day pass (tests of what happens at midnight)."""
+        self._today = today
+
     def now_utc(self) -> dt.datetime:
         return dt.datetime.combine(self._today, dt.time(12, 0), tzinfo=dt.UTC)
 
@@ -42,5 +48,9 @@ def clock_from_environment() -> Clock:
     """`ISOTRACK_TODAY=YYYY-MM-DD` pins "today" (for demos and reproducible screenshots)."""
     pinned = os.environ.get(TODAY_ENV)
     if pinned:
-        return FixedClock(dt.date.fromisoformat(pinned))
+        try:
+            return FixedClock(dt.date.fromisoformat(pinned))
+        except ValueError:
+            message = f"{TODAY_ENV} must be a date in YYYY-MM-DD form, not {pinned!r}"
+            raise UserInputError(message) from None
     return SystemClock()

@@ -5,6 +5,10 @@ shown to the user as-is. `StoreError` and its subclasses are the environment's f
 cannot open, a schema from a newer version): plain-language text and a way out, never a traceback.
 """
 
+# Exit statuses of the command line and the GUI process.
+EXIT_USAGE = 2  # bad input: nothing was written
+EXIT_STORE = 3  # the data store cannot be used as it is
+
 
 class TrackerError(Exception):
     """Base of every error the app raises on purpose."""
@@ -17,6 +21,11 @@ class UserInputError(TrackerError):
 class NoActiveCourseError(UserInputError):
     def __init__(self) -> None:
         super().__init__("no active course: start one first (isotrack course start ...)")
+
+
+class NoCourseYetError(UserInputError):
+    def __init__(self) -> None:
+        super().__init__("no course yet: start one first (isotrack course start ...)")
 
 
 class StoreError(TrackerError):

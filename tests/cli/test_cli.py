@@ -226,6 +226,9 @@ ERROR_CASES = [
         "capsules should look like 40+20",
     ),
     (["status", "--as-of", "2026-09-01"], "before the course started"),
+    (["status", "--as-of", "2026-11-29"], "in the future"),
+    (["log", "--date", "2026-11-01", "--skipped", "--time", "08:00"], "--taken only"),
+    (["log", "--date", "2026-11-01", "--taken", "--note", "x" * 2001], "keep it under 2000"),
 ]
 
 
@@ -259,11 +262,8 @@ def test_bad_input_exits_2_with_one_error_line_and_writes_nothing(
 def test_commands_without_a_course_say_so(tmp_path, args) -> None:
     data_dir = tmp_path / "d"
     result = run(data_dir, *args)
-    if args[0] == "weight":  # a weight belongs to the patient, not to a course
-        assert result.returncode == 0
-        return
     assert result.returncode == 2
-    assert result.stderr.strip().startswith("error: no active course")
+    assert result.stderr.strip().startswith(("error: no active course", "error: no course yet"))
     assert [t for t, *_ in dump(data_dir) if t != "alembic_version"] == []
 
 
@@ -277,6 +277,31 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path, one_day_store) -> Non
     result = run(data_dir, "status")
     assert result.returncode == 3
     assert result.stderr.startswith("error: ") and "newer version" in result.stderr
+
+
+def test_a_bad_pinned_today_is_an_error_not_a_traceback(tmp_path) -> None:
+    result = run(tmp_path / "d", "status", today="28/11/2026")
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == "error: ISOTRACK_TODAY must be a date in YYYY-MM-DD form, not '28/11/2026'\n"
+    )
+
+
+def test_a_locked_store_is_reported_not_crashed(tmp_path, one_day_store) -> None:
+    """Another program holds the write lock (say, a sync tool) for longer than we wait."""
+    data_dir = tmp_path / "d"
+    shutil.copytree(one_day_store, data_dir)
+    holder = sqlite3.connect(data_dir / "isotrack.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run(data_dir, "log", "--date", "2026-10-02", "--taken")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 3
+    assert result.stderr == "error: the data store could not be used: database is locked\n"
+    assert ("dose_entry", 2) not in {row[:2] for row in dump(data_dir)}
 
 
 def test_data_dir_from_the_environment(tmp_path) -> None:

@@ -70,3 +70,23 @@ def test_a_foreign_sqlite_database_is_refused(data_paths, clock) -> None:
     connection.close()
     with pytest.raises(StoreError, match="not an isotrack database"):
         open_store(data_paths, clock)
+
+
+@pytest.mark.parametrize("folder", ["what?now", "100% mine", "notes#1", "ünï cödé"])
+def test_awkward_folder_names_keep_the_data_inside_them(tmp_path, clock, folder) -> None:
+    from tracker.domain.regimen import daily_period
+    from tracker.paths import DataPaths
+    from tracker.services.container import build_services
+    from tracker.services.preview import preview_status
+    from tracker.services.records import CourseStart
+
+    paths = DataPaths(tmp_path / folder)
+    sessions, _ = open_store(paths, clock)
+    services = build_services(sessions, clock)
+    start = clock.today()
+    services.course.start_course(CourseStart(start, 70, daily_period(start, 40)))
+    sessions.kw["bind"].dispose()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
+    assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
+    status = preview_status(paths.database, start)
+    assert status is not None and status.course.started_on == start

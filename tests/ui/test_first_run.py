@@ -36,6 +36,7 @@ def test_fresh_folder_setup_then_log_today(qtbot, data_paths, clock, answer_dial
     disclaimer = handled[0].findChild(type(handled[0].error), "disclaimer")
     assert disclaimer is not None and "does not replace medical advice" in disclaimer.text()
 
+    today.with_food.set_answer(True)
     today.log_button.click()
 
     assert "<b>40 mg</b> = <b>0.6 mg/kg</b>" in today.cumulative.text()
@@ -102,3 +103,25 @@ def test_setup_by_keyboard_alone(qtbot, data_paths, clock) -> None:
     course = services.course.active_course()
     assert course is not None and course.reference_weight_kg == 65
     assert services.course.regimen().scheduled_mg(clock.today()) == 40
+
+
+def test_a_second_course_keeps_the_profile(qtbot, data_paths, clock, answer_dialog) -> None:
+    answer_dialog(SetupDialog, fill_setup)
+    first = build_gui(data_paths, clock)
+    assert first is not None
+    qtbot.addWidget(first.window)
+    first.services.course.end_course(clock.today())
+
+    seen: list[str] = []
+
+    def second_setup(dialog: SetupDialog) -> None:
+        seen.append(dialog.name.text())
+        fill_setup(dialog)
+
+    answer_dialog(SetupDialog, second_setup)
+    second = build_gui(data_paths, clock)
+    assert second is not None
+    qtbot.addWidget(second.window)
+    assert seen == ["Alex"]
+    profile = second.services.course.profile()
+    assert profile is not None and profile.name == "Alex"

@@ -85,4 +85,4 @@ def test_capsule_strengths_are_recorded_and_shown(window, services) -> None:
     regimen.split.setChecked(True)
     assert not regimen.capsules.isEnabled()
     window.show_page("Today")
-    assert "Scheduled today: <b>60 mg</b> (60 mg (40 + 20))" in window.today.scheduled.text()
+    assert "Scheduled today: <b>60 mg</b> (40 + 20 mg capsules)" in window.today.scheduled.text()

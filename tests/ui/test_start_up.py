@@ -30,3 +30,50 @@ def test_preview_then_attach(
     assert today.log_button.isEnabled() and today.feedback.text() == ""
     today.log_button.click()
     assert "<b>80 mg</b>" in today.cumulative.text()
+
+
+def test_start_up_refuses_a_newer_store_with_a_message_and_exit_3(
+    qtbot, settings, data_paths, clock, start_course, sessions, answer_dialog
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.app import StartUp
+
+    start_course()
+    sessions.kw["bind"].dispose()
+    connection = sqlite3.connect(data_paths.database)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_newer'")
+    connection.commit()
+    connection.close()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    exits: list[int] = []
+    texts: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.accept()
+
+    answer_dialog(QMessageBox, read_and_close)
+    StartUp(window, data_paths, clock, exits.append).open_store()
+    assert texts and "newer version" in texts[0]
+    assert exits == [3]
+
+
+def test_start_up_runs_once_and_ends_with_the_pages(
+    qtbot, settings, data_paths, clock, start_course
+) -> None:
+    from tracker.app import StartUp
+
+    start_course()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    start_up = StartUp(window, data_paths, clock, lambda status: None)
+    with qtbot.waitSignal(window.pages_attached, timeout=5000):
+        start_up.begin()
+        start_up.begin()  # the grace timer firing too changes nothing
+    assert window.navigation.count() == 3
+    assert "<b>0 mg</b>" in window.today.cumulative.text()

@@ -20,11 +20,11 @@ def _script_location() -> str:
     return str(resources.files("tracker.migrations"))
 
 
-def make_config(database: Path | None = None) -> Config:
+def make_config() -> Config:
+    # No sqlalchemy.url: the app hands env.py an open connection (see _config_on), and a URL
+    # would need escaping for ConfigParser and for URLs alike.
     config = Config()
     config.set_main_option("script_location", _script_location())
-    if database is not None:
-        config.set_main_option("sqlalchemy.url", f"sqlite:///{database}")
     return config
 
 
@@ -51,7 +51,7 @@ def _config_on(database: Path) -> Iterator[Config]:
     engine = create_store_engine(database)
     try:
         with engine.begin() as connection:
-            config = make_config(database)
+            config = make_config()
             config.attributes["connection"] = connection
             yield config
     finally:

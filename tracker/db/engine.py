@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # foreign_keys: SQLite ignores FOREIGN KEY clauses unless asked.
@@ -30,7 +30,8 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def create_store_engine(database: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{database}")
+    # URL.create, not an f-string: a folder named "a?b" or "50%" must stay one path.
+    engine = create_engine(URL.create("sqlite", database=str(database)))
     event.listen(engine, "connect", _apply_pragmas)
     return engine
 

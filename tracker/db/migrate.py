@@ -38,12 +38,17 @@ class UpgradeOutcome:
         return self.from_revision != HEAD_REVISION
 
 
+def connect_read_only(database: Path) -> sqlite3.Connection:
+    """A read-only stdlib connection; the URI form escapes ?, # and % in the path."""
+    return sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True)
+
+
 def inspect_store(database: Path) -> StoreCheck:
     """Read the stamped revision without SQLAlchemy or Alembic."""
     if not database.exists() or database.stat().st_size == 0:
         return StoreCheck(None, has_tables=False)
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        connection = connect_read_only(database)
         try:
             names = {
                 row[0]

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from tracker.domain.limits import check_daily_mg
 from tracker.errors import UserInputError
 
+MAX_NOTE_LENGTH = 2000  # the column's size
+
 
 class DoseStatus(enum.StrEnum):
     """What the patient said about a day. Stored in the database by value."""
@@ -41,6 +43,10 @@ class DoseEntry:
     note: str = ""
 
     def __post_init__(self) -> None:
+        if len(self.note) > MAX_NOTE_LENGTH:
+            raise UserInputError(
+                f"the note is {len(self.note)} characters; keep it under {MAX_NOTE_LENGTH}"
+            )
         if self.status is DoseStatus.TAKEN:
             if self.mg_taken is None or self.mg_taken <= 0:
                 raise UserInputError("a dose logged as taken needs the mg taken (more than 0)")

@@ -96,13 +96,13 @@ def compute_progress(facts: CourseFacts, as_of: dt.date) -> Progress:
             unlogged.append(day)
         day += ONE_DAY
 
-    taken = sorted(
+    counted = sorted(
         (e for e in facts.entries.values() if facts.started_on <= e.day <= last_day),
         key=lambda e: e.day,
     )
-    cumulative = sum(e.counted_mg for e in taken)
+    cumulative = sum(e.counted_mg for e in counted)
     target_mg = facts.target_mg
-    reached_on = _day_target_reached(taken, target_mg)
+    reached_on = _day_target_reached(counted, target_mg)
     projected = None
     if reached_on is None and facts.ended_on is None:
         first = as_of + ONE_DAY if as_of in facts.entries else as_of

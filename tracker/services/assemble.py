@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Iterable
 
 from tracker.domain.products import food_matters
+from tracker.domain.progress import CourseFacts, compute_progress
 from tracker.domain.regimen import DayPlan, DosePeriod, Intake, parse_capsules
-from tracker.services.records import CourseInfo
+from tracker.services.records import CourseInfo, CourseStatus
 
 
 def course_info(
@@ -43,3 +44,19 @@ def dose_period(
     for cycle_day, mg, label, capsules in intakes:
         days[cycle_day].append(Intake(mg, label, parse_capsules(capsules) if capsules else ()))
     return DosePeriod(starts_on, tuple(DayPlan(tuple(day)) for day in days))
+
+
+def course_status(info: CourseInfo, facts: CourseFacts, as_of: dt.date) -> CourseStatus:
+    answered = [
+        entry
+        for day, entry in facts.entries.items()
+        if day <= as_of and entry.with_food is not None
+    ]
+    latest = max(answered, key=lambda entry: entry.day) if answered else None
+    return CourseStatus(
+        course=info,
+        progress=compute_progress(facts, as_of),
+        plan_today=facts.regimen.plan_for(as_of),
+        entry_today=facts.entries.get(as_of),
+        last_food_answer=None if latest is None else latest.with_food,
+    )

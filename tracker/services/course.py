@@ -34,13 +34,13 @@ class CourseService:
             return ProfileInfo(row.name, row.date_of_birth, row.can_become_pregnant)
 
     def save_profile(self, profile: ProfileInfo) -> None:
+        self._check_profile(profile)
+        with self._sessions.begin() as session:
+            _copy_profile(profile, self._profile_row(session))
+
+    def _check_profile(self, profile: ProfileInfo) -> None:
         if profile.date_of_birth is not None and profile.date_of_birth > self._clock.today():
             raise UserInputError("date of birth cannot be in the future")
-        with self._sessions.begin() as session:
-            row = self._profile_row(session)
-            row.name = profile.name.strip()
-            row.date_of_birth = profile.date_of_birth
-            row.can_become_pregnant = profile.can_become_pregnant
 
     def _profile_row(self, session: Session) -> models.Profile:
         row = session.get(models.Profile, PROFILE_ID)
@@ -59,9 +59,11 @@ class CourseService:
             return None if row is None else mapping.course_info(row)
 
     def start_course(self, start: CourseStart, profile: ProfileInfo | None = None) -> CourseInfo:
-        """Start a course with its first dose period and the starting weight.
+        """Start a course with its first dose period and the starting weight, and save the
+        profile if given, all in one transaction.
 
-        Refused while another course is active: a patient takes one course at a time.
+        Refused while another course is active (a patient takes one course at a time) and
+        for a start date still in the future (nothing to track yet).
         """
         limits.check_weight_kg(start.weight_kg)
         reference = start.reference_weight_kg or start.weight_kg
@@ -72,8 +74,13 @@ class CourseService:
             raise UserInputError("name the product (for example Claravis or a generic)")
         if start.first_period.starts_on != start.started_on:
             raise UserInputError("the first dose period starts on the course's first day")
+        if start.started_on > self._clock.today():
+            raise UserInputError(
+                f"{start.started_on.isoformat()} is in the future; set the course up on or "
+                "after its first day"
+            )
         if profile is not None:
-            self.save_profile(profile)
+            self._check_profile(profile)
         with self._sessions.begin() as session:
             active = session.scalars(
                 select(models.Course).where(models.Course.ended_on.is_(None))
@@ -83,7 +90,9 @@ class CourseService:
                     f"a course is already active (started {active.started_on.isoformat()}); "
                     "end it before starting another"
                 )
-            self._profile_row(session)
+            profile_row = self._profile_row(session)
+            if profile is not None:
+                _copy_profile(profile, profile_row)
             session.flush()  # the course refers to the profile row
             now = self._clock.now_utc()
             course = models.Course(
@@ -177,6 +186,12 @@ class CourseService:
             if row is None:
                 raise UserInputError(f"no dose period starts on {starts_on.isoformat()}")
             session.delete(row)
+
+
+def _copy_profile(profile: ProfileInfo, row: models.Profile) -> None:
+    row.name = profile.name.strip()
+    row.date_of_birth = profile.date_of_birth
+    row.can_become_pregnant = profile.can_become_pregnant
 
 
 def _period_row(period: DosePeriod, now: dt.datetime) -> models.DosePeriod:

@@ -31,8 +31,14 @@ class DoseLogService:
             course = mapping.active_course_row(session)
             self._check_day(course, request.day)
             mg = request.mg_taken
+            scheduled = mapping.load_regimen(session, course.id).scheduled_mg(request.day)
+            if scheduled == 0 and request.status is not DoseStatus.TAKEN:
+                # A pause day counts in none of the totals; there is no dose to miss or skip.
+                raise UserInputError(
+                    f"nothing is scheduled on {request.day.isoformat()} (a pause), "
+                    f"so there is no dose to mark as {request.status.value}"
+                )
             if request.status is DoseStatus.TAKEN and mg is None:
-                scheduled = mapping.load_regimen(session, course.id).scheduled_mg(request.day)
                 if scheduled == 0:
                     raise UserInputError(
                         f"no dose is scheduled on {request.day.isoformat()}; give the mg taken"

@@ -17,9 +17,9 @@ import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
-from tracker.db.migrate import HEAD_REVISION, inspect_store
+from tracker.db.migrate import HEAD_REVISION, connect_read_only, inspect_store
 from tracker.domain.doselog import DoseEntry, DoseStatus
-from tracker.domain.progress import CourseFacts, Weighing, compute_progress
+from tracker.domain.progress import CourseFacts, Weighing
 from tracker.domain.regimen import Regimen
 from tracker.errors import TrackerError
 from tracker.services import assemble
@@ -32,7 +32,7 @@ def preview_status(database: Path, today: dt.date) -> CourseStatus | None:
     try:
         if inspect_store(database).revision != HEAD_REVISION:
             return None
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        connection = connect_read_only(database)
     except (TrackerError, sqlite3.Error):
         return None
     try:
@@ -112,9 +112,4 @@ def _read(connection: sqlite3.Connection, today: dt.date) -> CourseStatus | None
         entries=entries,
         weights=weights,
     )
-    return CourseStatus(
-        course=info,
-        progress=compute_progress(facts, today),
-        plan_today=regimen.plan_for(today),
-        entry_today=entries.get(today),
-    )
+    return assemble.course_status(info, facts, today)

@@ -78,3 +78,6 @@ class CourseStatus:
     progress: Progress
     plan_today: DayPlan
     entry_today: DoseEntry | None
+    # The patient's most recent "taken with a meal" answer: the form's default, so a quick
+    # log repeats what they said last rather than inventing an answer.
+    last_food_answer: bool | None

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import Clock
-from tracker.domain.progress import compute_progress
-from tracker.services import mapping
+from tracker.errors import UserInputError
+from tracker.services import assemble, mapping
 from tracker.services.records import CourseStatus
 
 
@@ -19,14 +19,14 @@ class StatusService:
 
     def status(self, as_of: dt.date | None = None) -> CourseStatus:
         """The figures as of `as_of` (default today), counting only entries up to it."""
-        as_of = as_of or self._clock.today()
+        today = self._clock.today()
+        as_of = as_of or today
+        if as_of > today:
+            raise UserInputError(
+                f"{as_of.isoformat()} is in the future; figures count only what has happened"
+            )
         with self._sessions() as session:
             course = mapping.active_course_row(session)
             info = mapping.course_info(course)
             facts = mapping.load_facts(session, course)
-        return CourseStatus(
-            course=info,
-            progress=compute_progress(facts, as_of),
-            plan_today=facts.regimen.plan_for(as_of),
-            entry_today=facts.entries.get(as_of),
-        )
+        return assemble.course_status(info, facts, as_of)

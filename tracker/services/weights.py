@@ -11,7 +11,7 @@ from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.limits import check_weight_kg
 from tracker.domain.progress import Weighing
-from tracker.errors import UserInputError
+from tracker.errors import NoCourseYetError, UserInputError
 from tracker.services import mapping
 
 
@@ -26,6 +26,8 @@ class WeightService:
         if measured_on > self._clock.today():
             raise UserInputError(f"{measured_on.isoformat()} is in the future")
         with self._sessions.begin() as session:
+            if session.scalars(select(models.Course.id)).first() is None:
+                raise NoCourseYetError()
             upsert_weight(session, measured_on, kg, self._clock.now_utc())
         return Weighing(measured_on, kg)
 

@@ -27,6 +27,7 @@ from tracker.domain.limits import MAX_DAILY_MG
 from tracker.reports import format as fmt
 from tracker.services.records import LogRequest
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.food_choice import FoodChoice
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class LogDayDialog(QDialog):
         self.mg = named(QSpinBox(), "Milligrams taken")
         self.mg.setRange(1, MAX_DAILY_MG)
         self.mg.setSuffix(" mg")
-        self.with_food = named(QCheckBox("Taken with a meal"), "Taken with a meal")
+        self.with_food = named(FoodChoice(), "Taken with a meal")
         self.with_food.setVisible(food_matters)
         self.has_time = named(QCheckBox("Time"), "Record the time taken")
         self.time = named(QTimeEdit(), "Time taken")
@@ -77,7 +78,7 @@ class LogDayDialog(QDialog):
             DoseStatus.SKIPPED: self.skipped,
         }[status].setChecked(True)
         self.mg.setValue(entry.mg_taken if entry and entry.mg_taken else max(scheduled_mg, 1))
-        self.with_food.setChecked(bool(entry.with_food) if entry else True)
+        self.with_food.set_answer(entry.with_food if entry else None)
         self.has_time.setChecked(bool(entry and entry.taken_at))
         self.time.setTime(
             QTime(entry.taken_at.hour, entry.taken_at.minute)
@@ -143,7 +144,7 @@ class LogDayDialog(QDialog):
                 day=self._day,
                 status=DoseStatus.TAKEN,
                 mg_taken=self.mg.value(),
-                with_food=self.with_food.isChecked() if self._food_matters else None,
+                with_food=self.with_food.answer() if self._food_matters else None,
                 taken_at=taken_at,
                 note=self.note.text(),
             )

@@ -44,7 +44,14 @@ class SetupDialog(QDialog):
     The dialog stays open, with the reason shown, if `submit` refuses them.
     """
 
-    def __init__(self, today: dt.date, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        today: dt.date,
+        submit: Submit,
+        parent: QWidget | None = None,
+        profile: ProfileInfo | None = None,
+    ) -> None:
+        """`profile`: what is already stored (a second course), shown so that it is kept."""
         super().__init__(parent)
         self._submit = submit
         self.setWindowTitle("Set up your course")
@@ -69,6 +76,7 @@ class SetupDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
         self.start.setDate(to_qdate(today))
+        self.start.setMaximumDate(to_qdate(today))  # a course is set up once it has begun
         self.weight = named(QDoubleSpinBox(), "Weight at the start in kilograms")
         self.weight.setRange(0, limits.MAX_WEIGHT_KG)
         self.weight.setDecimals(1)
@@ -84,7 +92,8 @@ class SetupDialog(QDialog):
         self.target = named(
             QDoubleSpinBox(),
             "Cumulative target in mg per kg",
-            "As set by your doctor; 150 mg/kg if you have not been told",
+            "The cumulative target your prescriber set. 150 mg/kg is only filled in to start "
+            "with: change it to your prescriber's figure",
         )
         self.target.setRange(limits.MIN_TARGET_MG_PER_KG, limits.MAX_TARGET_MG_PER_KG)
         self.target.setDecimals(0)
@@ -127,6 +136,8 @@ class SetupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
 
+        if profile is not None:
+            self._show_profile(profile)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapping_label("A few details to start. Everything stays on this computer.")
@@ -135,6 +146,18 @@ class SetupDialog(QDialog):
         layout.addWidget(disclaimer)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _show_profile(self, profile: ProfileInfo) -> None:
+        self.name.setText(profile.name)
+        if profile.date_of_birth is not None:
+            self.has_birth_date.setChecked(True)
+            self.birth_date.setEnabled(True)
+            self.birth_date.setDate(to_qdate(profile.date_of_birth))
+        self.pregnancy.setCurrentIndex(
+            next(
+                i for i, (_, v) in enumerate(PREGNANCY_CHOICES) if v is profile.can_become_pregnant
+            )
+        )
 
     def values(self) -> tuple[ProfileInfo, CourseStart]:
         """The form as a profile and a course start; raises UserInputError if incomplete."""

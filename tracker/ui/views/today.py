@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from tracker.ui.controller import CourseController
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.food_choice import FoodChoice
 
 # The bar counts tenths of a percent so that early progress (0.6%) still moves it.
 BAR_SCALE = 10
@@ -46,6 +46,9 @@ class TodayView(CourseView):
     ) -> None:
         super().__init__(parent)
         self._status: CourseStatus | None = None
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self._on_midnight)
 
         self.heading = named(QLabel(), "Course day")
         font = self.heading.font()
@@ -61,10 +64,10 @@ class TodayView(CourseView):
             "Milligrams taken today",
             "Less than scheduled is recorded as a partial dose",
         )
-        self.mg.setRange(1, MAX_DAILY_MG)
+        self.mg.setRange(0, MAX_DAILY_MG)
         self.mg.setSuffix(" mg")
-        self.with_food = named(QCheckBox("Taken with a &meal"), "Taken with a meal")
-        self.with_food.setChecked(True)
+        self.mg.setSpecialValueText("mg taken?")  # 0: nothing scheduled, nothing assumed
+        self.with_food = named(FoodChoice(), "Taken with a meal")
         self.note = named(QLineEdit(), "Note for today")
         self.note.setPlaceholderText("Note (optional)")
         self.log_button = named(QPushButton("&Log as taken"), "Log today's dose as taken", "Ctrl+L")
@@ -168,12 +171,15 @@ class TodayView(CourseView):
 
     def log_taken(self) -> None:
         """Log today as taken with the amount, food and note on screen (Ctrl+L)."""
+        if self.mg.value() == 0:
+            self.feedback.setText("Not saved: enter the mg you took.")
+            return
         self._submit(
             LogRequest(
                 day=self._today(),
                 status=DoseStatus.TAKEN,
                 mg_taken=self.mg.value(),
-                with_food=self.with_food.isChecked() if self._food_matters() else None,
+                with_food=self.with_food.answer() if self._food_matters() else None,
                 note=self.note.text(),
             )
         )
@@ -182,6 +188,11 @@ class TodayView(CourseView):
         self._submit(LogRequest(day=self._today(), status=status, note=self.note.text()))
 
     def _submit(self, request: LogRequest) -> None:
+        if self._status is not None and request.day != self._status.progress.as_of:
+            # The form shows another day's dose (the app stayed open past midnight).
+            self.refresh()
+            self.feedback.setText("A new day has begun: check today's dose, then log it.")
+            return
         try:
             entry = self.controller.log_day(request)
         except UserInputError as exc:
@@ -213,6 +224,16 @@ class TodayView(CourseView):
 
     # -- display ---------------------------------------------------------------------------
 
+    def _schedule_midnight_refresh(self) -> None:
+        """Roll over to the new day's dose at local midnight if the app stays open."""
+        now = dt.datetime.now()
+        midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 1))
+        self._midnight.start(int((midnight - now).total_seconds() * 1000))
+
+    def _on_midnight(self) -> None:
+        if self.attached:
+            self.refresh()
+
     def _today(self) -> dt.date:
         return self.controller.services.clock.today()
 
@@ -242,9 +263,15 @@ class TodayView(CourseView):
         p = status.progress
         self.heading.setText(f"{fmt.day(p.as_of)}: day {p.course_day} of ~{p.planned_days}")
 
+        self._schedule_midnight_refresh()
         plan = status.plan_today
         if plan.total_mg:
-            intakes = " · ".join(i.describe() for i in plan.intakes) if plan.is_detailed else ""
+            if len(plan.intakes) > 1:
+                intakes = " · ".join(i.describe() for i in plan.intakes)
+            elif plan.intakes[0].capsules_mg:
+                intakes = " + ".join(map(str, plan.intakes[0].capsules_mg)) + " mg capsules"
+            else:
+                intakes = ""
             self.scheduled.setText(
                 f"Scheduled today: <b>{fmt.mg(plan.total_mg)}</b>"
                 + (f" ({intakes})" if intakes else "")
@@ -255,7 +282,9 @@ class TodayView(CourseView):
         if entry is None:
             self.entry_state.setText("Not logged yet.")
             self.log_button.setText("&Log as taken")
-            self.mg.setValue(max(plan.total_mg, 1))
+            self.mg.setValue(plan.total_mg)
+            self.with_food.set_answer(status.last_food_answer)
+            self.note.clear()
         else:
             described = entry.status.value
             if entry.mg_taken:
@@ -264,9 +293,10 @@ class TodayView(CourseView):
                     described += " with a meal" if entry.with_food else " without a meal"
             self.entry_state.setText(f"Logged: <b>{described}</b>. You can change it below.")
             self.log_button.setText("Update as &taken")
-            self.mg.setValue(entry.mg_taken or max(plan.total_mg, 1))
-            if entry.with_food is not None:
-                self.with_food.setChecked(entry.with_food)
+            self.mg.setValue(entry.mg_taken or plan.total_mg)
+            self.with_food.set_answer(
+                status.last_food_answer if entry.with_food is None else entry.with_food
+            )
             self.note.setText(entry.note)
         self.with_food.setVisible(status.course.food_matters)
 
