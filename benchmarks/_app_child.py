@@ -6,9 +6,10 @@ Run by benchmarks/startup.py as
 
 It runs `tracker.app.run_gui(DATA_DIR)` itself, so whatever run_gui does (logging, the
 store-import thread, QApplication, window frame, store, services, pages, event loop) is what
-is measured. The only instrumentation is an application-wide event filter, installed on the
-QApplication that run_gui then reuses; it watches Show and Paint events and never consumes
-one. `ISOTRACK_TODAY` gives run_gui a FixedClock on the day the data was generated for.
+is measured. The only instrumentation: MainWindow and TodayView hand each new instance to a
+probe, which filters the window's and the cumulative figure's Show and Paint events (never
+consuming one), as the floor's probe does for its window. `ISOTRACK_TODAY` gives run_gui a
+FixedClock on the day the data was generated for.
 
 Markers (`@@bench <name> <time.time()>` on stdout):
   start     the first line of this script ran (interpreter started)
@@ -31,9 +32,7 @@ T_START = time.time()
 import datetime as dt  # noqa: E402 - the start mark comes first
 import os  # noqa: E402
 import sys  # noqa: E402
-from typing import NoReturn  # noqa: E402
-
-FIGURE_NAME = "cumulative_dose"  # TodayView.cumulative's object name
+from typing import Any, NoReturn  # noqa: E402
 
 
 def mark(name: str, when: float) -> None:
@@ -56,7 +55,7 @@ def main() -> int:
     mark("imported", time.time())
 
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QLabel, QWidget
 
     from tracker.clock import clock_from_environment
     from tracker.ui.main_window import MainWindow
@@ -65,13 +64,26 @@ def main() -> int:
         fail(f"ISOTRACK_TODAY is not {expected_today}, the day the data was made for")
 
     class Probe(QObject):
+        """Watches the main window and Today's figure only, like the floor's probe watches
+        its window: an application-wide filter would tax every event of start-up."""
+
         def __init__(self) -> None:
             super().__init__()
-            self.window: MainWindow | None = None
+            self.window: QObject | None = None
+            self.figure: QLabel | None = None
             self.painted = False
-
             self.figures_seen = False
             self.attached = False
+
+        def watch_window(self, window: MainWindow) -> None:
+            self.window = window
+            window.installEventFilter(self)
+            window.pages_attached.connect(self.on_attached)
+
+        def watch_figure(self, figure: QLabel) -> None:
+            if self.figure is None:
+                self.figure = figure
+                figure.installEventFilter(self)
 
         def on_attached(self) -> None:
             mark("attached", time.time())
@@ -85,29 +97,35 @@ def main() -> int:
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             kind = event.type()
-            if kind == QEvent.Type.Show and isinstance(watched, MainWindow) and not self.window:
-                self.window = watched
-                watched.pages_attached.connect(self.on_attached)
+            if watched is self.window and kind == QEvent.Type.Show:
                 mark("shown", time.time())
             elif kind == QEvent.Type.Paint:
                 now = time.time()
                 if watched is self.window and not self.painted:
                     self.painted = True
                     mark("paint", now)
-                elif (
-                    not self.figures_seen
-                    and isinstance(watched, QLabel)
-                    and watched.objectName() == FIGURE_NAME
-                    and watched.text()
-                ):
+                elif watched is self.figure and not self.figures_seen and self.figure.text():
                     mark("figures", now)
                     self.figures_seen = True
                     self.exit_if_done()
             return False
 
-    app = QApplication(sys.argv[:1])
     probe = Probe()
-    app.installEventFilter(probe)
+    # The only instrumentation: the window hands itself, and the Today page as it is added,
+    # to the probe. (Hooked on add_page, so no page module is imported early.)
+    window_init, add_page = MainWindow.__init__, MainWindow.add_page
+
+    def instrumented_init(self: MainWindow, *args: Any, **kwargs: Any) -> None:
+        window_init(self, *args, **kwargs)
+        probe.watch_window(self)
+
+    def instrumented_add_page(self: MainWindow, title: str, page: QWidget) -> None:
+        if title == "Today":
+            probe.watch_figure(page.cumulative)  # type: ignore[attr-defined]
+        add_page(self, title, page)
+
+    MainWindow.__init__ = instrumented_init  # type: ignore[method-assign]
+    MainWindow.add_page = instrumented_add_page  # type: ignore[method-assign]
     status = app_module.run_gui(data_dir)
     fail(f"run_gui returned {status} before the figures were painted")
 
