@@ -1,3 +1,5 @@
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -65,3 +67,29 @@ def test_the_window_remembers_its_geometry(qtbot, window, controller, settings) 
     reopened = MainWindow(settings)
     qtbot.addWidget(reopened)
     assert (reopened.width(), reopened.height()) == (760, 590)
+
+
+def mnemonics_of(texts: list[str]) -> list[str]:
+    return [found.group(1).lower() for text in texts if (found := re.search(r"&([^&])", text))]
+
+
+def mnemonics(widgets) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return mnemonics_of(
+        [
+            widget.text()
+            for widget in widgets
+            if isinstance(widget, QAbstractButton)
+            or (isinstance(widget, QLabel) and widget.buddy())
+        ]
+    )
+
+
+def test_alt_keys_are_unambiguous_on_every_page(window) -> None:
+    """Alt+letter reaches one control: none clashes with another on the page or the menus."""
+    menu_letters = mnemonics_of([action.text() for action in window.menuBar().actions()])
+    for page in (window.today, window.history, window.regimen):
+        letters = menu_letters + mnemonics(page.findChildren(QWidget))
+        clashes = {letter for letter in letters if letters.count(letter) > 1}
+        assert clashes == set(), f"{page.objectName()}: {clashes}"

@@ -57,7 +57,9 @@ def test_target_and_reference_weight(window) -> None:
     regimen = window.regimen
     regimen.target.setValue(120)
     regimen.reference_weight.setValue(60)
+    regimen.prescriber.setText("Dr Okafor")
     regimen.save_course_button.click()
+    assert window.regimen.controller.services.course.active_course().prescriber == "Dr Okafor"
     window.show_page("Today")
     assert window.today.target.text() == "Your doctor's target: 120 mg/kg = 7,200 mg"
 

@@ -67,11 +67,17 @@ class CourseController(QObject):
         self.weight_recorded.emit(measured_on)
 
     def update_course(
-        self, *, target_mg_per_kg: float, reference_weight_kg: float, planned_weeks: int
+        self,
+        *,
+        target_mg_per_kg: float,
+        reference_weight_kg: float,
+        planned_weeks: int,
+        prescriber: str,
     ) -> None:
         self.services.course.update_course(
             target_mg_per_kg=target_mg_per_kg,
             reference_weight_kg=reference_weight_kg,
             planned_weeks=planned_weeks,
+            prescriber=prescriber,
         )
         self.course_changed.emit()

@@ -105,7 +105,7 @@ class LogDayDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.clear_button = named(QPushButton("Mark as &not logged"), "Mark as not logged")
+        self.clear_button = named(QPushButton("Mark as not lo&gged"), "Mark as not logged")
         self.clear_button.setEnabled(entry is not None)
         buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.accepted.connect(self.accept)

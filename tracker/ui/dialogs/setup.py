@@ -131,7 +131,7 @@ class SetupDialog(QDialog):
         self.start_button = named(
             buttons.button(QDialogButtonBox.StandardButton.Ok), "Start tracking"
         )
-        self.start_button.setText("Start &tracking")
+        self.start_button.setText("Start trac&king")
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self.has_birth_date.toggled.connect(self.birth_date.setEnabled)

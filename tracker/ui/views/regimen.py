@@ -82,7 +82,7 @@ class RegimenView(CourseView):
         )
         self.period_feedback = wrapping_label(name="Dose period result")
         period_form = QFormLayout()
-        period_form.addRow("&From", self.period_from)
+        period_form.addRow("Fro&m", self.period_from)
         period_form.addRow("&Pattern", self.pattern)
         period_form.addRow("&Dose", self.first_mg)
         period_form.addRow("&Other days", self.second_mg)
@@ -113,8 +113,8 @@ class RegimenView(CourseView):
         self.add_weight_button = named(QPushButton("Record &weight"), "Record weight")
         self.weight_feedback = wrapping_label(name="Weight result")
         weight_form = QFormLayout()
-        weight_form.addRow("D&ate", self.weight_date)
-        weight_form.addRow("&Weight", self.weight_kg)
+        weight_form.addRow("Date", self.weight_date)
+        weight_form.addRow("We&ight", self.weight_kg)
         weight_box = QGroupBox("Weight")
         weight_layout = QVBoxLayout(weight_box)
         weight_layout.addWidget(self.weight_table)
@@ -136,14 +136,16 @@ class RegimenView(CourseView):
         self.planned_weeks = named(QSpinBox(), "Planned length in weeks")
         self.planned_weeks.setRange(limits.MIN_PLANNED_WEEKS, limits.MAX_PLANNED_WEEKS)
         self.planned_weeks.setSuffix(" weeks")
+        self.prescriber = named(QLineEdit(), "Prescriber")
         self.save_course_button = named(
             QPushButton("&Save target and plan"), "Save target and plan"
         )
         self.course_feedback = wrapping_label(name="Target result")
         course_form = QFormLayout()
         course_form.addRow("&Target (from your doctor)", self.target)
-        course_form.addRow("Reference wei&ght", self.reference_weight)
+        course_form.addRow("Refere&nce weight", self.reference_weight)
         course_form.addRow("Planned &length", self.planned_weeks)
+        course_form.addRow("Pr&escriber", self.prescriber)
         course_box = QGroupBox("Target and plan")
         course_layout = QVBoxLayout(course_box)
         course_layout.addLayout(course_form)
@@ -195,6 +197,7 @@ class RegimenView(CourseView):
         self.target.setValue(course.target_mg_per_kg)
         self.reference_weight.setValue(course.reference_weight_kg)
         self.planned_weeks.setValue(course.planned_weeks)
+        self.prescriber.setText(course.prescriber)
         self.period_from.setMinimumDate(to_qdate(course.started_on))
         today_mg = regimen.scheduled_mg(services.clock.today())
         if self.first_mg.value() == 0:
@@ -250,6 +253,7 @@ class RegimenView(CourseView):
                 target_mg_per_kg=self.target.value(),
                 reference_weight_kg=self.reference_weight.value(),
                 planned_weeks=self.planned_weeks.value(),
+                prescriber=self.prescriber.text(),
             )
         except UserInputError as exc:
             self.course_feedback.setText(f"Not saved: {exc}")

@@ -114,7 +114,7 @@ class TodayView(CourseView):
         # -- unlogged days
         self.unlogged = named(QListWidget(), "Days not logged")
         self.unlogged.setMaximumHeight(120)
-        self.fill_in_button = named(QPushButton("&Fill in selected day…"), "Fill in selected day")
+        self.fill_in_button = named(QPushButton("Fill &in selected day…"), "Fill in selected day")
         self.unlogged_box = QGroupBox("Earlier days not logged yet")
         unlogged_layout = QVBoxLayout(self.unlogged_box)
         unlogged_layout.addWidget(
