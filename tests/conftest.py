@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -85,3 +86,15 @@ def log_day(services: Services) -> LogDay:
         services.dose_log.log_day(LogRequest(day=day, status=status, **kwargs))  # type: ignore[arg-type]
 
     return log
+
+
+def stamp_revision(database: Path, revision: str) -> None:
+    """Make a store look as if another version of the app wrote it (older or newer schema).
+    The WAL is folded into the file first, so the file alone is the whole store."""
+    connection = sqlite3.connect(database)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+        connection.commit()
+    finally:
+        connection.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import stamp_revision
 from tracker import __version__, cli
 
 ISOTRACK = str(Path(sys.executable).with_name("isotrack"))
@@ -270,10 +271,7 @@ def test_commands_without_a_course_say_so(tmp_path, args) -> None:
 def test_a_store_from_a_newer_version_is_refused(tmp_path, one_day_store) -> None:
     data_dir = tmp_path / "d"
     shutil.copytree(one_day_store, data_dir)
-    connection = sqlite3.connect(data_dir / "isotrack.sqlite3")
-    connection.execute("UPDATE alembic_version SET version_num = '9999'")
-    connection.commit()
-    connection.close()
+    stamp_revision(data_dir / "isotrack.sqlite3", "9999")
     result = run(data_dir, "status")
     assert result.returncode == 3
     assert result.stderr.startswith("error: ") and "newer version" in result.stderr

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import stamp_revision
 from tracker.db import alembic_runner, migrate
 from tracker.db.store import open_store
 from tracker.errors import NewerSchemaError
@@ -104,11 +105,7 @@ def test_newer_schema_is_refused_and_the_file_left_untouched(
 ) -> None:
     start_course()
     sessions.kw["bind"].dispose()
-    connection = sqlite3.connect(data_paths.database)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.execute("UPDATE alembic_version SET version_num = 'zz99_from_the_future'")
-    connection.commit()
-    connection.close()
+    stamp_revision(data_paths.database, "zz99_from_the_future")
     before = data_paths.database.read_bytes()
     with pytest.raises(NewerSchemaError, match="newer version"):
         open_store(data_paths, clock)

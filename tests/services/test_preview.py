@@ -2,13 +2,12 @@
 
 import contextlib
 import datetime as dt
-import sqlite3
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from tests.conftest import COURSE_START, TODAY
+from tests.conftest import COURSE_START, TODAY, stamp_revision
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import DayPlan, DosePeriod, Intake, alternating_period, daily_period
 from tracker.errors import UserInputError
@@ -88,10 +87,7 @@ def test_no_preview_without_a_course_or_before_it_starts(
 def test_no_preview_of_a_store_at_another_schema(sessions, data_paths, start_course) -> None:
     start_course()
     sessions.kw["bind"].dispose()
-    connection = sqlite3.connect(data_paths.database)
-    connection.execute("UPDATE alembic_version SET version_num = '0000_older'")
-    connection.commit()
-    connection.close()
+    stamp_revision(data_paths.database, "0000_older")
     assert preview_status(data_paths.database, TODAY) is None
 
 

@@ -1,6 +1,6 @@
 """Start-up as run_gui does it: frame, read-only preview, then the open store."""
 
-from tests.conftest import TODAY
+from tests.conftest import TODAY, stamp_revision
 from tracker.services.preview import preview_status
 from tracker.ui.main_window import MainWindow
 
@@ -35,7 +35,6 @@ def test_preview_then_attach(
 def test_start_up_refuses_a_newer_store_with_a_message_and_exit_3(
     qtbot, settings, data_paths, clock, start_course, sessions, answer_dialog
 ) -> None:
-    import sqlite3
 
     from PySide6.QtWidgets import QMessageBox
 
@@ -43,10 +42,7 @@ def test_start_up_refuses_a_newer_store_with_a_message_and_exit_3(
 
     start_course()
     sessions.kw["bind"].dispose()
-    connection = sqlite3.connect(data_paths.database)
-    connection.execute("UPDATE alembic_version SET version_num = '9999_newer'")
-    connection.commit()
-    connection.close()
+    stamp_revision(data_paths.database, "9999_newer")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     exits: list[int] = []
