@@ -34,9 +34,17 @@ def test_a_pause_and_a_split_dose(window, services) -> None:
     window.show_page("Regimen and weight")
     regimen.first_mg.setValue(70)
     regimen.split.setChecked(True)
+    assert regimen.morning_mg.value() == 35  # halves to start with
+    regimen.morning_mg.setValue(40)
     regimen.add_period_button.click()
     window.show_page("Today")
-    assert "morning: 35 mg · evening: 35 mg" in window.today.scheduled.text()
+    assert "morning: 40 mg · evening: 30 mg" in window.today.scheduled.text()
+    window.show_page("Regimen and weight")
+    regimen.morning_mg.setValue(70)
+    regimen.add_period_button.click()
+    assert "morning intake must be more than 0 and less than the 70 mg" in (
+        regimen.period_feedback.text()
+    )
 
 
 def test_a_weight_changes_the_latest_weight_figure(window) -> None:

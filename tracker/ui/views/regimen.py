@@ -72,6 +72,11 @@ class RegimenView(CourseView):
             QCheckBox("Split into a morning and an evening intake"),
             "Split into morning and evening",
         )
+        self.morning_mg = named(
+            QSpinBox(), "Morning intake", "The evening intake is the rest of the day's dose"
+        )
+        self.morning_mg.setRange(0, limits.MAX_DAILY_MG)
+        self.morning_mg.setSuffix(" mg in the morning")
         self.capsules = named(
             QLineEdit(), "Capsule strengths", "Optional: the capsules making up the dose"
         )
@@ -87,6 +92,7 @@ class RegimenView(CourseView):
         period_form.addRow("&Dose", self.first_mg)
         period_form.addRow("&Other days", self.second_mg)
         period_form.addRow("", self.split)
+        period_form.addRow("", self.morning_mg)
         period_form.addRow("&Capsules", self.capsules)
         period_buttons = QHBoxLayout()
         period_buttons.addWidget(self.add_period_button)
@@ -180,8 +186,13 @@ class RegimenView(CourseView):
     def _sync_pattern(self) -> None:
         alternate = self.pattern.currentIndex() == ALTERNATE
         self.second_mg.setEnabled(alternate)
+        split = not alternate and self.split.isChecked()
         self.split.setEnabled(not alternate)
-        self.capsules.setEnabled(not alternate and not self.split.isChecked())
+        self.morning_mg.setEnabled(split)
+        self.capsules.setEnabled(not alternate and not split)
+        if split and self.morning_mg.value() == 0:
+            dose = self.first_mg.value()
+            self.morning_mg.setValue(dose - dose // 2)  # halves to start with; any split goes
 
     def refresh(self) -> None:
         services = self.controller.services
@@ -210,7 +221,12 @@ class RegimenView(CourseView):
         mg = self.first_mg.value()
         split: tuple[tuple[str, int], ...] = ()
         if self.split.isChecked() and mg:
-            split = (("morning", mg - mg // 2), ("evening", mg // 2))
+            morning = self.morning_mg.value()
+            if not 0 < morning < mg:
+                raise UserInputError(
+                    f"the morning intake must be more than 0 and less than the {mg} mg a day"
+                )
+            split = (("morning", morning), ("evening", mg - morning))
         capsules = parse_capsules(self.capsules.text()) if self.capsules.isEnabled() else ()
         return daily_period(starts_on, mg, split=split, capsules_mg=capsules)
 
