@@ -53,9 +53,7 @@ class CourseService:
 
     def active_course(self) -> CourseInfo | None:
         with self._sessions() as session:
-            row = session.scalars(
-                select(models.Course).where(models.Course.ended_on.is_(None))
-            ).first()
+            row = mapping.find_active_course(session)
             return None if row is None else mapping.course_info(row)
 
     def start_course(self, start: CourseStart, profile: ProfileInfo | None = None) -> CourseInfo:
@@ -82,9 +80,7 @@ class CourseService:
         if profile is not None:
             self._check_profile(profile)
         with self._sessions.begin() as session:
-            active = session.scalars(
-                select(models.Course).where(models.Course.ended_on.is_(None))
-            ).first()
+            active = mapping.find_active_course(session)
             if active is not None:
                 raise UserInputError(
                     f"a course is already active (started {active.started_on.isoformat()}); "

@@ -10,14 +10,19 @@ from sqlalchemy.orm import Session, selectinload
 from tracker.db import models
 from tracker.domain.doselog import DoseEntry
 from tracker.domain.progress import CourseFacts, Weighing
-from tracker.domain.regimen import DosePeriod, Regimen
+from tracker.domain.regimen import DosePeriod, Regimen, format_capsules
 from tracker.errors import NoActiveCourseError
 from tracker.services import assemble
 from tracker.services.records import CourseInfo
 
 
+def find_active_course(session: Session) -> models.Course | None:
+    """The course without an end date (the schema allows at most one)."""
+    return session.scalars(select(models.Course).where(models.Course.ended_on.is_(None))).first()
+
+
 def active_course_row(session: Session) -> models.Course:
-    row = session.scalars(select(models.Course).where(models.Course.ended_on.is_(None))).first()
+    row = find_active_course(session)
     if row is None:
         raise NoActiveCourseError()
     return row
@@ -51,7 +56,7 @@ def period_intake_rows(period: DosePeriod) -> list[models.PlannedIntake]:
             position=position,
             label=intake.label,
             mg=intake.mg,
-            capsules="+".join(str(c) for c in intake.capsules_mg),
+            capsules=format_capsules(intake.capsules_mg),
         )
         for cycle_day, plan in enumerate(period.cycle)
         for position, intake in enumerate(plan.intakes)
