@@ -99,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--prescriber", default="")
     end = course_commands.add_parser("end", help="record the last day of the active course")
     end.add_argument("--date", type=_date, required=True)
+    course_set = course_commands.add_parser("set", help="correct the active course's details")
+    course_set.add_argument("--start", type=_date, help="first day, YYYY-MM-DD")
+    course_set.add_argument("--product")
+    course_set.add_argument("--reference-weight-kg", type=_number)
+    course_set.add_argument("--target-mg-per-kg", type=_number)
+    course_set.add_argument("--planned-weeks", type=_count)
+    course_set.add_argument("--prescriber")
 
     dose = commands.add_parser("dose", help="change the prescribed dose")
     dose_commands = dose.add_subparsers(dest="dose_command", metavar="ACTION", required=True)
@@ -117,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--taken", action="store_true")
     what.add_argument("--missed", action="store_true")
     what.add_argument("--skipped", action="store_true")
+    what.add_argument("--clear", action="store_true", help="remove the day's entry (not logged)")
     log.add_argument("--mg", type=_mg, help="mg taken (default: the day's scheduled dose)")
     food = log.add_mutually_exclusive_group()
     food.add_argument("--with-food", dest="with_food", action="store_const", const=True)
@@ -124,9 +132,17 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--time", type=_time, help="time taken, HH:MM")
     log.add_argument("--note", default="")
 
-    weight = commands.add_parser("weight", help="record a weight")
+    fill = commands.add_parser(
+        "fill", help="mark every day without an entry in a range as taken, as scheduled"
+    )
+    fill.add_argument("--from", dest="from_date", type=_date, required=True)
+    fill.add_argument("--to", dest="to_date", type=_date, required=True)
+
+    weight = commands.add_parser("weight", help="record, correct or remove a weight")
     weight.add_argument("--date", type=_date, required=True)
-    weight.add_argument("--kg", type=_number, required=True)
+    reading = weight.add_mutually_exclusive_group(required=True)
+    reading.add_argument("--kg", type=_number)
+    reading.add_argument("--remove", action="store_true", help="remove the day's reading")
 
     status = commands.add_parser("status", help="where the course stands")
     status.add_argument("--as-of", type=_date)
@@ -156,6 +172,27 @@ def _course_end(args: argparse.Namespace, services: Services) -> str:
     return f"course started {info.started_on.isoformat()} ended on {args.date.isoformat()}"
 
 
+def _course_set(args: argparse.Namespace, services: Services) -> str:
+    from tracker.services.records import CourseEdit
+
+    edit = CourseEdit(
+        target_mg_per_kg=args.target_mg_per_kg,
+        reference_weight_kg=args.reference_weight_kg,
+        planned_weeks=args.planned_weeks,
+        prescriber=args.prescriber,
+        product=args.product,
+        started_on=args.start,
+    )
+    if edit == CourseEdit():
+        raise UserInputError("say what to change, e.g. --reference-weight-kg 61")
+    info = services.course.update_course(edit)
+    return (
+        f"{info.product}, started {info.started_on.isoformat()}: target "
+        f"{info.target_mg_per_kg:g} mg/kg, reference weight {info.reference_weight_kg:g} kg, "
+        f"planned {info.planned_weeks} weeks"
+    )
+
+
 def _dose_set(args: argparse.Namespace, services: Services) -> str:
     if args.mg is not None:
         period = daily_period(args.from_date, args.mg, capsules_mg=args.capsules)
@@ -170,13 +207,20 @@ def _dose_set(args: argparse.Namespace, services: Services) -> str:
 def _log(args: argparse.Namespace, services: Services) -> str:
     from tracker.services.records import LogRequest
 
+    taken_only = (args.mg, args.with_food, args.time)
+    if not args.taken and any(value is not None for value in taken_only):
+        raise UserInputError("--mg, --time and --with-food/--without-food go with --taken only")
+    if args.clear:
+        if args.note:
+            raise UserInputError("--note does not go with --clear")
+        change = services.dose_log.clear_day(args.date)
+        if change.before is None:
+            return f"{args.date.isoformat()}: was not logged; nothing to clear"
+        return f"{args.date.isoformat()}: cleared (was {change.before.status.value}); not logged"
     status = (
         DoseStatus.TAKEN if args.taken else DoseStatus.MISSED if args.missed else DoseStatus.SKIPPED
     )
-    taken_only = (args.mg, args.with_food, args.time)
-    if status is not DoseStatus.TAKEN and any(value is not None for value in taken_only):
-        raise UserInputError("--mg, --time and --with-food/--without-food go with --taken only")
-    entry = services.dose_log.log_day(
+    change = services.dose_log.log_day(
         LogRequest(
             day=args.date,
             status=status,
@@ -186,13 +230,31 @@ def _log(args: argparse.Namespace, services: Services) -> str:
             note=args.note,
         )
     )
+    entry = change.after
+    assert entry is not None
     amount = f" {entry.mg_taken} mg" if entry.mg_taken else ""
-    return f"{args.date.isoformat()}: {entry.status.value}{amount}"
+    line = f"{args.date.isoformat()}: {entry.status.value}{amount}"
+    if change.over_schedule:
+        line += f" (more than the {change.scheduled_mg} mg scheduled)"
+    return line
+
+
+def _fill(args: argparse.Namespace, services: Services) -> str:
+    changes = services.dose_log.fill_taken(args.from_date, args.to_date)
+    over = f"{args.from_date.isoformat()} to {args.to_date.isoformat()}"
+    if not changes:
+        return f"{over}: every day already has an entry or is a pause; nothing filled in"
+    days = "day" if len(changes) == 1 else "days"
+    return f"{over}: {len(changes)} {days} marked as taken as scheduled"
 
 
 def _weight(args: argparse.Namespace, services: Services) -> str:
-    services.weights.record(args.date, args.kg)
-    return f"{args.date.isoformat()}: {args.kg:g} kg"
+    if args.remove:
+        removed = services.weights.remove(args.date)
+        return f"{args.date.isoformat()}: removed the reading of {removed.kg:g} kg"
+    before = services.weights.record(args.date, args.kg)
+    was = f" (was {before.kg:g} kg)" if before is not None and before.kg != args.kg else ""
+    return f"{args.date.isoformat()}: {args.kg:g} kg{was}"
 
 
 def _status(args: argparse.Namespace, services: Services) -> str:
@@ -207,8 +269,10 @@ def _status(args: argparse.Namespace, services: Services) -> str:
 _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services], str]] = {
     ("course", "start"): _course_start,
     ("course", "end"): _course_end,
+    ("course", "set"): _course_set,
     ("dose", "set"): _dose_set,
     ("log", None): _log,
+    ("fill", None): _fill,
     ("weight", None): _weight,
     ("status", None): _status,
 }

@@ -63,11 +63,19 @@ def test_taken_on_a_pause_day_needs_the_mg(services, start_course) -> None:
         services.dose_log.log_day(LogRequest(COURSE_START + dt.timedelta(days=3), DoseStatus.TAKEN))
 
 
-def test_missed_day_cannot_carry_mg(services, sessions, start_course) -> None:
+@pytest.mark.parametrize(
+    "extra",
+    [{"mg_taken": 40}, {"with_food": True}, {"taken_at": dt.time(8, 30)}],
+    ids=["mg", "meal", "time"],
+)
+def test_missed_day_cannot_carry_what_only_a_taken_dose_has(
+    services, sessions, start_course, extra
+) -> None:
     start_course()
-    # The service drops mg from a non-taken request rather than storing a contradiction.
-    services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.MISSED, mg_taken=40))
-    assert stored_entries(sessions) == [(COURSE_START, DoseStatus.MISSED, None, None, "")]
+    # Refused, as the CLI refuses it: never store a contradiction, never drop input silently.
+    with pytest.raises(UserInputError, match="a missed day has no amount, meal answer or time"):
+        services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.MISSED, **extra))
+    assert stored_entries(sessions) == []
 
 
 def test_day_rows_list_every_course_day_newest_first(services, start_course, log_day) -> None:

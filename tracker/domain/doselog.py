@@ -25,6 +25,7 @@ class DayState(enum.StrEnum):
 
     TAKEN = "taken"
     PARTIAL = "partial"  # taken, but less than scheduled
+    OVER = "over"  # taken, and more than scheduled (a typo, or a dose on a pause day)
     MISSED = "missed"
     SKIPPED = "skipped"
     UNLOGGED = "unlogged"  # a dose was scheduled and nothing was recorded
@@ -54,6 +55,10 @@ class DoseEntry:
         elif self.mg_taken is not None:
             raise UserInputError(f"a {self.status.value} day has no mg taken")
 
+    def exceeds(self, scheduled_mg: int) -> bool:
+        """Taken, and more than the `scheduled_mg` of its day."""
+        return day_state(self, scheduled_mg) is DayState.OVER
+
     @property
     def counted_mg(self) -> int:
         """What this entry adds to the cumulative dose: only doses actually taken count."""
@@ -66,5 +71,7 @@ def day_state(entry: DoseEntry | None, scheduled_mg: int) -> DayState:
         return DayState.UNLOGGED if scheduled_mg > 0 else DayState.PAUSE
     if entry.status is DoseStatus.TAKEN:
         taken = entry.mg_taken or 0
-        return DayState.PARTIAL if taken < scheduled_mg else DayState.TAKEN
+        if taken < scheduled_mg:
+            return DayState.PARTIAL
+        return DayState.OVER if taken > scheduled_mg else DayState.TAKEN
     return DayState(entry.status.value)

@@ -72,6 +72,7 @@ class Progress:
     target_reached_on: dt.date | None
     days_taken: int
     days_partial: int
+    days_over_schedule: int
     days_missed: int
     days_skipped: int
     days_unlogged: int
@@ -126,8 +127,9 @@ def compute_progress(facts: CourseFacts, as_of: dt.date) -> Progress:
         percent_of_target=100.0 * mg_per_kg / facts.target_mg_per_kg,
         projected_target_date=projected,
         target_reached_on=reached_on,
-        days_taken=counts[DayState.TAKEN] + counts[DayState.PARTIAL],
+        days_taken=counts[DayState.TAKEN] + counts[DayState.PARTIAL] + counts[DayState.OVER],
         days_partial=counts[DayState.PARTIAL],
+        days_over_schedule=counts[DayState.OVER],
         days_missed=counts[DayState.MISSED],
         days_skipped=counts[DayState.SKIPPED],
         days_unlogged=counts[DayState.UNLOGGED],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tracker.domain.progress import Progress
 from tracker.reports import format as fmt
 from tracker.services.records import CourseStatus
 
@@ -32,6 +33,7 @@ def status_as_dict(status: CourseStatus) -> dict[str, Any]:
         "target_reached_on": _iso(p.target_reached_on),
         "days_taken": p.days_taken,
         "days_partial": p.days_partial,
+        "days_over_schedule": p.days_over_schedule,
         "days_missed": p.days_missed,
         "days_skipped": p.days_skipped,
         "days_unlogged": p.days_unlogged,
@@ -63,13 +65,22 @@ def status_as_text(status: CourseStatus) -> str:
         )
     else:
         lines.append("No projected date: the regimen as entered does not reach the target")
-    partial = f" ({p.days_partial} partial)" if p.days_partial else ""
     lines.append(
-        f"Days: {p.days_taken} taken{partial}, {p.days_missed} missed, "
+        f"Days: {p.days_taken} taken{taken_details(p)}, {p.days_missed} missed, "
         f"{p.days_skipped} skipped, {p.days_unlogged} unlogged"
         + (f", {p.days_paused} paused" if p.days_paused else "")
     )
     return "\n".join(lines)
+
+
+def taken_details(p: Progress) -> str:
+    """ " (2 partial, 1 more than scheduled)" after the count of days taken, or nothing."""
+    parts = []
+    if p.days_partial:
+        parts.append(f"{p.days_partial} partial")
+    if p.days_over_schedule:
+        parts.append(f"{p.days_over_schedule} more than scheduled")
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def _iso(value: Any) -> str | None:

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain import limits
+from tracker.domain.progress import compute_progress
 from tracker.domain.regimen import DosePeriod, Regimen
 from tracker.errors import UserInputError
 from tracker.services import mapping
-from tracker.services.records import CourseInfo, CourseStart, ProfileInfo
+from tracker.services.records import (
+    CourseEdit,
+    CourseInfo,
+    CourseStart,
+    ProfileInfo,
+    StartChange,
+)
 from tracker.services.weights import upsert_weight
 
 PROFILE_ID = 1
@@ -33,10 +41,14 @@ class CourseService:
                 return None
             return ProfileInfo(row.name, row.date_of_birth, row.can_become_pregnant)
 
-    def save_profile(self, profile: ProfileInfo) -> None:
+    def save_profile(self, profile: ProfileInfo) -> ProfileInfo:
+        """Store the profile; returns what it replaced (for undo)."""
         self._check_profile(profile)
         with self._sessions.begin() as session:
-            _copy_profile(profile, self._profile_row(session))
+            row = self._profile_row(session)
+            before = ProfileInfo(row.name, row.date_of_birth, row.can_become_pregnant)
+            _copy_profile(profile, row)
+            return before
 
     def _check_profile(self, profile: ProfileInfo) -> None:
         if profile.date_of_birth is not None and profile.date_of_birth > self._clock.today():
@@ -117,26 +129,75 @@ class CourseService:
             course.ended_on = ended_on
             return mapping.course_info(course)
 
-    def update_course(
-        self,
-        *,
-        target_mg_per_kg: float | None = None,
-        reference_weight_kg: float | None = None,
-        planned_weeks: int | None = None,
-        prescriber: str | None = None,
-    ) -> CourseInfo:
-        """Change the doctor's target, the reference weight, the plan or the prescriber."""
+    def update_course(self, edit: CourseEdit) -> CourseInfo:
+        """Correct the course after the fact: the doctor's target, the reference weight, the
+        plan, the prescriber, the product, or the start date (the first dose period moves
+        with it). Everything is checked before anything is written."""
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
-            if target_mg_per_kg is not None:
-                course.target_mg_per_kg = limits.check_target(target_mg_per_kg)
-            if reference_weight_kg is not None:
-                course.reference_weight_kg = limits.check_weight_kg(reference_weight_kg)
-            if planned_weeks is not None:
-                course.planned_weeks = limits.check_planned_weeks(planned_weeks)
-            if prescriber is not None:
-                course.prescriber = prescriber.strip()
+            if edit.target_mg_per_kg is not None:
+                course.target_mg_per_kg = limits.check_target(edit.target_mg_per_kg)
+            if edit.reference_weight_kg is not None:
+                course.reference_weight_kg = limits.check_weight_kg(edit.reference_weight_kg)
+            if edit.planned_weeks is not None:
+                course.planned_weeks = limits.check_planned_weeks(edit.planned_weeks)
+            if edit.prescriber is not None:
+                course.prescriber = edit.prescriber.strip()
+            if edit.product is not None:
+                if not edit.product.strip():
+                    raise UserInputError("name the product (for example Claravis or a generic)")
+                course.product = edit.product.strip()
+            if edit.started_on is not None and edit.started_on != course.started_on:
+                self._check_new_start(session, course, edit.started_on)
+                for period in course.periods:
+                    if period.starts_on == course.started_on:
+                        period.starts_on = edit.started_on
+                course.started_on = edit.started_on
             return mapping.course_info(course)
+
+    def start_change_effect(self, started_on: dt.date) -> StartChange:
+        """The figures today as they are and as they would be with the course starting on
+        `started_on`, so the patient sees the effect before saving. Refused as
+        `update_course` would refuse it."""
+        today = self._clock.today()
+        with self._sessions() as session:
+            course = mapping.active_course_row(session)
+            self._check_new_start(session, course, started_on)
+            facts = mapping.load_facts(session, course)
+        moved = Regimen(
+            replace(p, starts_on=started_on) if p.starts_on == facts.started_on else p
+            for p in facts.regimen.periods
+        )
+        return StartChange(
+            started_on=started_on,
+            before=compute_progress(facts, today),
+            after=compute_progress(replace(facts, started_on=started_on, regimen=moved), today),
+        )
+
+    def _check_new_start(self, session: Session, course: models.Course, day: dt.date) -> None:
+        if day > self._clock.today():
+            raise UserInputError(
+                f"{day.isoformat()} is in the future; a course is set up on or after its first day"
+            )
+        if course.ended_on is not None and day > course.ended_on:
+            raise UserInputError("a course cannot start after it ended")
+        logged_before = session.scalar(
+            select(func.count())
+            .select_from(models.DoseEntry)
+            .where(models.DoseEntry.course_id == course.id, models.DoseEntry.day < day)
+        )
+        if logged_before:
+            raise UserInputError(
+                f"{logged_before} logged {'day is' if logged_before == 1 else 'days are'} "
+                f"before {day.isoformat()}; "
+                "mark them as not logged first, or choose an earlier start"
+            )
+        for period in course.periods:
+            if course.started_on < period.starts_on <= day:
+                raise UserInputError(
+                    f"a dose period starts on {period.starts_on.isoformat()}, on or before "
+                    f"the new start; remove it first"
+                )
 
     # -- regimen -------------------------------------------------------------------------
 
@@ -145,8 +206,9 @@ class CourseService:
             course = mapping.active_course_row(session)
             return mapping.load_regimen(session, course.id)
 
-    def set_dose_period(self, period: DosePeriod) -> None:
-        """Add a dose period, replacing one that starts on the same day."""
+    def set_dose_period(self, period: DosePeriod) -> DosePeriod | None:
+        """Add a dose period, replacing one that starts on the same day; returns the
+        replaced one (for undo)."""
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
             if period.starts_on < course.started_on:
@@ -160,13 +222,17 @@ class CourseService:
                     models.DosePeriod.starts_on == period.starts_on,
                 )
             ).first()
+            replaced = None
             if existing is not None:
+                replaced = mapping.period_to_domain(existing)
                 session.delete(existing)
                 session.flush()
             course.periods.append(_period_row(period, self._clock.now_utc()))
+            return replaced
 
-    def remove_dose_period(self, starts_on: dt.date) -> None:
-        """Remove a later period (a mistake); the course's first period can only be replaced."""
+    def remove_dose_period(self, starts_on: dt.date) -> DosePeriod:
+        """Remove a later period (a mistake); the course's first period can only be replaced.
+        Returns the removed period (for undo)."""
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
             if starts_on == course.started_on:
@@ -181,7 +247,9 @@ class CourseService:
             ).first()
             if row is None:
                 raise UserInputError(f"no dose period starts on {starts_on.isoformat()}")
+            removed = mapping.period_to_domain(row)
             session.delete(row)
+            return removed
 
 
 def _copy_profile(profile: ProfileInfo, row: models.Profile) -> None:

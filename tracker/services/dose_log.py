@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.doselog import DoseEntry, DoseStatus
 from tracker.domain.progress import ONE_DAY
+from tracker.domain.regimen import Regimen
 from tracker.errors import UserInputError
 from tracker.services import mapping
-from tracker.services.records import DayRow, LogRequest
+from tracker.services.records import DayChange, DayRow, LogRequest
 
 
 class DoseLogService:
@@ -21,63 +22,128 @@ class DoseLogService:
         self._sessions = sessions
         self._clock = clock
 
-    def log_day(self, request: LogRequest) -> DoseEntry:
+    def log_day(self, request: LogRequest) -> DayChange:
         """Record a day's entry, replacing an earlier one for the same day.
 
         A "taken" request without mg takes the day's scheduled total; a day with nothing
-        scheduled then needs the mg stated.
+        scheduled then needs the mg stated. More than scheduled is recorded as given (the
+        caller tells the patient: `DayChange.over_schedule`).
         """
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
-            self._check_day(course, request.day)
-            mg = request.mg_taken
-            scheduled = mapping.load_regimen(session, course.id).scheduled_mg(request.day)
-            if scheduled == 0 and request.status is not DoseStatus.TAKEN:
-                # A pause day counts in none of the totals; there is no dose to miss or skip.
-                raise UserInputError(
-                    f"nothing is scheduled on {request.day.isoformat()} (a pause), "
-                    f"so there is no dose to mark as {request.status.value}"
-                )
-            if request.status is DoseStatus.TAKEN and mg is None:
-                if scheduled == 0:
-                    raise UserInputError(
-                        f"no dose is scheduled on {request.day.isoformat()}; give the mg taken"
-                    )
-                mg = scheduled
-            # Building the domain value validates the combination before anything is written.
-            entry = DoseEntry(
-                day=request.day,
-                status=request.status,
-                mg_taken=mg if request.status is DoseStatus.TAKEN else None,
-                with_food=request.with_food if request.status is DoseStatus.TAKEN else None,
-                taken_at=request.taken_at if request.status is DoseStatus.TAKEN else None,
-                note=request.note.strip(),
-            )
-            row = session.scalars(
-                select(models.DoseEntry).where(
-                    models.DoseEntry.course_id == course.id, models.DoseEntry.day == request.day
-                )
-            ).first()
-            if row is None:
-                row = models.DoseEntry(course_id=course.id, day=request.day)
-                session.add(row)
-            row.status = entry.status
-            row.mg_taken = entry.mg_taken
-            row.with_food = entry.with_food
-            row.taken_at = entry.taken_at
-            row.note = entry.note
-            row.recorded_at = self._clock.now_utc()
-            return entry
+            regimen = mapping.load_regimen(session, course.id)
+            return self._write(session, course, regimen, request)
 
-    def clear_day(self, day: dt.date) -> None:
-        """Remove a day's entry, so it shows as unlogged again."""
+    def restore_day(self, day: dt.date, entry: DoseEntry | None) -> DayChange:
+        """Put a day back exactly as `entry` says (None: not logged). Undo and redo use it."""
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
-            session.execute(
-                delete(models.DoseEntry).where(
-                    models.DoseEntry.course_id == course.id, models.DoseEntry.day == day
+            if entry is not None:
+                regimen = mapping.load_regimen(session, course.id)
+                return self._write(session, course, regimen, LogRequest.restoring(entry))
+            return self._delete(session, course, day)
+
+    def clear_day(self, day: dt.date) -> DayChange:
+        """Remove a day's entry, so it shows as unlogged again; the change keeps what was
+        removed (its note too), for undo."""
+        with self._sessions.begin() as session:
+            course = mapping.active_course_row(session)
+            self._check_day(course, day)
+            return self._delete(session, course, day)
+
+    def fill_taken(self, first: dt.date, last: dt.date) -> list[DayChange]:
+        """Mark every day from `first` to `last` that has no entry as taken at its scheduled
+        dose, in one transaction: a backlog for a patient who starts the app mid-course.
+        Days with an entry, pause days and days outside the course are left as they are."""
+        if last < first:
+            raise UserInputError(
+                f"the range ends ({last.isoformat()}) before it starts ({first.isoformat()})"
+            )
+        with self._sessions.begin() as session:
+            course = mapping.active_course_row(session)
+            self._check_day(course, first)
+            self._check_day(course, last)
+            regimen = mapping.load_regimen(session, course.id)
+            logged = set(
+                session.scalars(
+                    select(models.DoseEntry.day).where(
+                        models.DoseEntry.course_id == course.id,
+                        models.DoseEntry.day >= first,
+                        models.DoseEntry.day <= last,
+                    )
                 )
             )
+            changes = []
+            day = first
+            while day <= last:
+                if day not in logged and regimen.scheduled_mg(day) > 0:
+                    request = LogRequest(day, DoseStatus.TAKEN)
+                    changes.append(self._write(session, course, regimen, request))
+                day += ONE_DAY
+            return changes
+
+    def _write(
+        self, session: Session, course: models.Course, regimen: Regimen, request: LogRequest
+    ) -> DayChange:
+        self._check_day(course, request.day)
+        mg = request.mg_taken
+        scheduled = regimen.scheduled_mg(request.day)
+        if scheduled == 0 and request.status is not DoseStatus.TAKEN:
+            # A pause day counts in none of the totals; there is no dose to miss or skip.
+            raise UserInputError(
+                f"nothing is scheduled on {request.day.isoformat()} (a pause), "
+                f"so there is no dose to mark as {request.status.value}"
+            )
+        if request.status is DoseStatus.TAKEN and mg is None:
+            if scheduled == 0:
+                raise UserInputError(
+                    f"no dose is scheduled on {request.day.isoformat()}; give the mg taken"
+                )
+            mg = scheduled
+        if request.status is not DoseStatus.TAKEN and (
+            mg is not None or request.with_food is not None or request.taken_at is not None
+        ):
+            # Never drop what the patient typed without saying so.
+            raise UserInputError(
+                f"a {request.status.value} day has no amount, meal answer or time taken"
+            )
+        # Building the domain value validates the combination before anything is written.
+        entry = DoseEntry(
+            day=request.day,
+            status=request.status,
+            mg_taken=mg,
+            with_food=request.with_food,
+            taken_at=request.taken_at,
+            note=request.note.strip(),
+        )
+        row = self._row(session, course, request.day)
+        before = None if row is None else mapping.entry_to_domain(row)
+        if row is None:
+            row = models.DoseEntry(course_id=course.id, day=request.day)
+            session.add(row)
+        row.status = entry.status
+        row.mg_taken = entry.mg_taken
+        row.with_food = entry.with_food
+        row.taken_at = entry.taken_at
+        row.note = entry.note
+        row.recorded_at = self._clock.now_utc()
+        return DayChange(request.day, scheduled, before, entry)
+
+    def _delete(self, session: Session, course: models.Course, day: dt.date) -> DayChange:
+        row = self._row(session, course, day)
+        before = None if row is None else mapping.entry_to_domain(row)
+        if row is not None:
+            session.delete(row)
+        scheduled = mapping.load_regimen(session, course.id).scheduled_mg(day)
+        return DayChange(day, scheduled, before, None)
+
+    @staticmethod
+    def _row(session: Session, course: models.Course, day: dt.date) -> models.DoseEntry | None:
+        return session.scalars(
+            select(models.DoseEntry).where(
+                models.DoseEntry.course_id == course.id, models.DoseEntry.day == day
+            )
+        ).first()
 
     def day_rows(self, as_of: dt.date | None = None) -> list[DayRow]:
         """Every course day from the start up to `as_of` (default today), newest first."""

@@ -48,6 +48,30 @@ class CourseInfo:
 
 
 @dataclass(frozen=True)
+class CourseEdit:
+    """A correction of the course's details; None leaves a field as it is."""
+
+    target_mg_per_kg: float | None = None
+    reference_weight_kg: float | None = None
+    planned_weeks: int | None = None
+    prescriber: str | None = None
+    product: str | None = None
+    started_on: dt.date | None = None
+
+    @classmethod
+    def restoring(cls, info: CourseInfo) -> CourseEdit:
+        """Every field back as `info` has it (undo)."""
+        return cls(
+            target_mg_per_kg=info.target_mg_per_kg,
+            reference_weight_kg=info.reference_weight_kg,
+            planned_weeks=info.planned_weeks,
+            prescriber=info.prescriber,
+            product=info.product,
+            started_on=info.started_on,
+        )
+
+
+@dataclass(frozen=True)
 class LogRequest:
     """One day's entry as the patient states it; `mg_taken` None means "as scheduled"."""
 
@@ -57,6 +81,42 @@ class LogRequest:
     with_food: bool | None = None
     taken_at: dt.time | None = None
     note: str = ""
+
+    @classmethod
+    def restoring(cls, entry: DoseEntry) -> LogRequest:
+        """A request that writes `entry` back exactly as it was (undo, redo)."""
+        return cls(
+            day=entry.day,
+            status=entry.status,
+            mg_taken=entry.mg_taken,
+            with_food=entry.with_food,
+            taken_at=entry.taken_at,
+            note=entry.note,
+        )
+
+
+@dataclass(frozen=True)
+class DayChange:
+    """One day's entry before and after a write: what undo restores, and what the patient
+    is told ("more than scheduled")."""
+
+    day: dt.date
+    scheduled_mg: int
+    before: DoseEntry | None
+    after: DoseEntry | None
+
+    @property
+    def over_schedule(self) -> bool:
+        return self.after is not None and self.after.exceeds(self.scheduled_mg)
+
+
+@dataclass(frozen=True)
+class StartChange:
+    """What moving the course start would do to the figures, shown before it is saved."""
+
+    started_on: dt.date
+    before: Progress
+    after: Progress
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,14 @@
-"""Every message box goes through here, so tests can look at or replace them in one place."""
+"""Every message box goes through here, so tests can look at or replace them in one place.
+
+Message text is plain: it may quote what the patient typed (a refused note, a product name),
+and QMessageBox would otherwise render "<h1>" in it as markup.
+"""
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker import __version__
@@ -13,27 +20,43 @@ DISCLAIMER = (
 )
 
 
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    _box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
 def crash(parent: QWidget | None, text: str, details: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", text, parent=parent)
+    box = _box(parent, QMessageBox.Icon.Critical, "Something went wrong", text)
     box.setDetailedText(details)
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+def confirm(parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
+    """Ask before doing something; `action` names the confirming button ("Save 300 mg")."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    yes = box.addButton(action or "Yes", QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton("Cancel" if action else "No", QMessageBox.ButtonRole.RejectRole)
+    # "No" is the default: Enter on a question that needs thought must not confirm it.
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
-def about(parent: QWidget | None) -> None:
+def about(parent: QWidget | None, details: str = "") -> None:
+    """The About box; `details` (plain text: the product, the data folder) is escaped."""
+    extra = f"<p>{html.escape(details).replace(chr(10), '<br>')}</p>" if details else ""
     QMessageBox.about(
         parent,
         "About isotrack",
         f"<h3>isotrack {__version__}</h3>"
         "<p>Keeps your isotretinoin course in one place, on this computer only: no account, "
         "no network, no telemetry.</p>"
+        f"{extra}"
         f"<p><b>{DISCLAIMER}</b></p>",
     )

@@ -29,6 +29,7 @@ from tracker.domain.regimen import (
 )
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
+from tracker.services.records import CourseEdit
 from tracker.ui.controller import CourseController
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.models.regimen_tables import PeriodTableModel, WeightTableModel
@@ -266,10 +267,12 @@ class RegimenView(CourseView):
     def save_course(self) -> None:
         try:
             self.controller.update_course(
-                target_mg_per_kg=self.target.value(),
-                reference_weight_kg=self.reference_weight.value(),
-                planned_weeks=self.planned_weeks.value(),
-                prescriber=self.prescriber.text(),
+                CourseEdit(
+                    target_mg_per_kg=self.target.value(),
+                    reference_weight_kg=self.reference_weight.value(),
+                    planned_weeks=self.planned_weeks.value(),
+                    prescriber=self.prescriber.text(),
+                )
             )
         except UserInputError as exc:
             self.course_feedback.setText(f"Not saved: {exc}")

@@ -194,10 +194,11 @@ class TodayView(CourseView):
             self.feedback.setText("A new day has begun: check today's dose, then log it.")
             return
         try:
-            entry = self.controller.log_day(request)
+            entry = self.controller.log_day(request).after
         except UserInputError as exc:
             self.feedback.setText(f"Not saved: {exc}")
             return
+        assert entry is not None
         amount = f" ({fmt.mg(entry.mg_taken)})" if entry.mg_taken else ""
         self.feedback.setText(f"Saved: today logged as {entry.status.value}{amount}.")
 

@@ -1,9 +1,12 @@
-"""Small helpers so that every control gets an accessible name where it is made."""
+"""Small helpers so that every control gets an accessible name where it is made, and every
+label shows what a patient typed as the characters they typed."""
 
 from __future__ import annotations
 
+import html
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -19,9 +22,28 @@ def named(widget: W, name: str, description: str = "") -> W:
     return widget
 
 
-def wrapping_label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
+def wrapping_label(text: str = "", name: str = "", *, rich: bool = False) -> QLabel:
+    """A word-wrapping label. Plain text unless `rich`: QLabel's default (AutoText) would
+    render a note such as "<h1>HUGE</h1>" as a heading. A rich label must build its text with
+    `markup()`, which escapes every value put into it."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(True)
     if name:
         named(label, name)
     return label
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A one-line label that shows its text literally (form captions, legends)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def markup(template: str, *values: object) -> str:
+    """`template` (trusted markup with `{}` fields) filled with `values` escaped, so that
+    only the app's own tags are tags: markup("<b>{}</b>", note)."""
+    return template.format(*(html.escape(str(value)) for value in values))
