@@ -230,6 +230,14 @@ ERROR_CASES = [
     (["status", "--as-of", "2026-11-29"], "in the future"),
     (["log", "--date", "2026-11-01", "--skipped", "--time", "08:00"], "--taken only"),
     (["log", "--date", "2026-11-01", "--taken", "--note", "x" * 2001], "keep it under 2000"),
+    (["course", "set"], "say what to change"),
+    (["course", "set", "--reference-weight-kg", "19"], "between 20 and 300 kg"),
+    (["course", "set", "--start", "2026-10-02"], "1 logged day is before 2026-10-02"),
+    (["fill", "--from", "2026-10-05", "--to", "2026-10-02"], "before it starts"),
+    (["weight", "--date", "2026-09-30", "--kg", "70"], "before the course started"),
+    (["weight", "--date", "2026-10-02", "--remove"], "no weight is recorded"),
+    (["weight", "--date", "2026-10-02", "--kg", "70", "--remove"], "not allowed with"),
+    (["log", "--date", "2026-10-01", "--clear", "--note", "x"], "--note does not go"),
 ]
 
 
@@ -322,3 +330,55 @@ def test_data_dir_from_the_environment(tmp_path) -> None:
         capture_output=True,
     )
     assert (data_dir / "isotrack.sqlite3").exists()
+
+
+def test_more_than_scheduled_is_recorded_and_said_on_stdout(tmp_path, one_day_store) -> None:
+    data_dir = tmp_path / "d"
+    shutil.copytree(one_day_store, data_dir)
+    out = ok(data_dir, "log", "--date", "2026-10-02", "--taken", "--mg", "300")
+    assert out == "2026-10-02: taken 300 mg (more than the 40 mg scheduled)\n"
+    status = json.loads(ok(data_dir, "status", "--as-of", "2026-10-02", "--json"))
+    assert (status["days_taken"], status["days_over_schedule"]) == (2, 1)
+    assert status["cumulative_mg"] == 340
+
+
+def test_course_set_corrects_the_reference_weight(tmp_path, one_day_store) -> None:
+    data_dir = tmp_path / "d"
+    shutil.copytree(one_day_store, data_dir)
+    out = ok(data_dir, "course", "set", "--reference-weight-kg", "61")
+    assert "reference weight 61 kg" in out
+    status = json.loads(ok(data_dir, "status", "--json"))
+    assert (status["reference_weight_kg"], status["target_mg"]) == (61, 150 * 61)
+
+
+def test_a_corrected_start_day_weight_moves_the_headline_figures(tmp_path, one_day_store) -> None:
+    data_dir = tmp_path / "d"
+    shutil.copytree(one_day_store, data_dir)
+    assert ok(data_dir, "weight", "--date", "2026-10-01", "--kg", "61") == (
+        "2026-10-01: 61 kg (was 70 kg)\n"
+    )
+    status = json.loads(ok(data_dir, "status", "--json"))
+    assert status["reference_weight_kg"] == status["latest_weight_kg"] == 61
+    assert status["cumulative_mg_per_kg"] == round(40 / 61, 2)
+
+
+def test_fill_clear_and_remove_from_the_command_line(tmp_path, one_day_store) -> None:
+    data_dir = tmp_path / "d"
+    shutil.copytree(one_day_store, data_dir)
+    assert ok(data_dir, "fill", "--from", "2026-10-01", "--to", "2026-10-05") == (
+        "2026-10-01 to 2026-10-05: 4 days marked as taken as scheduled\n"
+    )
+    status = json.loads(ok(data_dir, "status", "--as-of", "2026-10-05", "--json"))
+    assert (status["days_taken"], status["cumulative_mg"]) == (5, 200)
+    assert ok(data_dir, "log", "--date", "2026-10-03", "--clear") == (
+        "2026-10-03: cleared (was taken); not logged\n"
+    )
+    assert ok(data_dir, "log", "--date", "2026-10-03", "--clear") == (
+        "2026-10-03: was not logged; nothing to clear\n"
+    )
+    ok(data_dir, "weight", "--date", "2026-10-04", "--kg", "69")
+    assert ok(data_dir, "weight", "--date", "2026-10-04", "--remove") == (
+        "2026-10-04: removed the reading of 69 kg\n"
+    )
+    status = json.loads(ok(data_dir, "status", "--as-of", "2026-10-05", "--json"))
+    assert (status["days_taken"], status["days_unlogged"], status["latest_weight_kg"]) == (4, 1, 70)

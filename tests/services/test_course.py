@@ -103,3 +103,113 @@ def test_actions_without_a_course_say_so(services) -> None:
         services.status.status()
     with pytest.raises(NoActiveCourseError):
         services.course.set_dose_period(daily_period(COURSE_START, 40))
+
+
+def test_every_course_detail_can_be_corrected(services, start_course) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    info = services.course.update_course(
+        CourseEdit(
+            target_mg_per_kg=120,
+            reference_weight_kg=65,
+            planned_weeks=24,
+            prescriber=" Dr Rao ",
+            product=" Absorica ",
+        )
+    )
+    assert (info.target_mg_per_kg, info.reference_weight_kg, info.planned_weeks) == (120, 65, 24)
+    assert (info.prescriber, info.product, info.food_matters) == ("Dr Rao", "Absorica", False)
+    assert services.course.active_course() == info
+    # None leaves a field as it is.
+    assert services.course.update_course(CourseEdit(planned_weeks=20)).target_mg_per_kg == 120
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ({"target_mg_per_kg": 0}, "target"),
+        ({"reference_weight_kg": 19}, "weight"),
+        ({"planned_weeks": 105}, "planned length"),
+        ({"product": " "}, "product"),
+        ({"started_on": dt.date(2026, 11, 29)}, "in the future"),
+    ],
+)
+def test_a_bad_correction_is_refused_whole(services, start_course, edit, message) -> None:
+    from tracker.services.records import CourseEdit
+
+    before = start_course()
+    with pytest.raises(UserInputError, match=message):
+        # A valid field alongside the bad one is not written either.
+        services.course.update_course(CourseEdit(prescriber="Dr Who", **edit))
+    assert services.course.active_course() == before
+
+
+def test_moving_the_start_earlier_moves_the_first_dose_period(services, start_course) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    later = COURSE_START + dt.timedelta(days=20)
+    services.course.set_dose_period(daily_period(later, 60))
+    earlier = COURSE_START - dt.timedelta(days=7)
+    effect = services.course.start_change_effect(earlier)
+    assert (effect.before.course_day, effect.after.course_day) == (59, 66)
+    assert (effect.before.days_unlogged, effect.after.days_unlogged) == (59, 66)
+    info = services.course.update_course(CourseEdit(started_on=earlier))
+    assert info.started_on == earlier
+    regimen = services.course.regimen()
+    assert [p.starts_on for p in regimen.periods] == [earlier, later]
+    assert services.status.status().progress.course_day == 66
+
+
+def test_moving_the_start_later_is_refused_over_logged_days_or_later_periods(
+    services, sessions, start_course, log_day
+) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    log_day(COURSE_START + dt.timedelta(days=1))
+    with pytest.raises(UserInputError, match="1 logged day is before 2026-10-03"):
+        services.course.start_change_effect(COURSE_START + dt.timedelta(days=2))
+    services.dose_log.clear_day(COURSE_START + dt.timedelta(days=1))
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=5), 60))
+    with pytest.raises(UserInputError, match="a dose period starts on 2026-10-06"):
+        services.course.update_course(CourseEdit(started_on=COURSE_START + dt.timedelta(days=5)))
+    # Between the two: allowed, and the first period moves along.
+    moved = COURSE_START + dt.timedelta(days=3)
+    services.course.update_course(CourseEdit(started_on=moved))
+    assert [p.starts_on for p in services.course.regimen().periods] == [
+        moved,
+        COURSE_START + dt.timedelta(days=5),
+    ]
+
+
+def test_period_writes_return_what_they_replaced_or_removed(services, start_course) -> None:
+    start_course()
+    change = COURSE_START + dt.timedelta(days=28)
+    first = daily_period(change, 60)
+    assert services.course.set_dose_period(first) is None
+    assert services.course.set_dose_period(alternating_period(change, [40, 80])) == first
+    other = daily_period(COURSE_START + dt.timedelta(days=40), 20)
+    services.course.set_dose_period(other)
+    # Removing one period leaves the others (the right one is removed).
+    assert services.course.remove_dose_period(other.starts_on) == other
+    assert [p.starts_on for p in services.course.regimen().periods] == [COURSE_START, change]
+
+
+def test_saving_the_profile_returns_the_one_it_replaced(services, start_course) -> None:
+    start_course()
+    assert services.course.save_profile(ProfileInfo("Sam", dt.date(2004, 5, 6), True)) == (
+        ProfileInfo("", None, None)
+    )
+    assert services.course.save_profile(ProfileInfo("Sam B", None, False)) == ProfileInfo(
+        "Sam", dt.date(2004, 5, 6), True
+    )
+    assert services.course.profile() == ProfileInfo("Sam B", None, False)
+
+
+def test_a_date_of_birth_of_today_is_accepted_and_tomorrow_refused(services, today) -> None:
+    services.course.save_profile(ProfileInfo("", today, None))
+    with pytest.raises(UserInputError, match="date of birth"):
+        services.course.save_profile(ProfileInfo("", today + dt.timedelta(days=1), None))
+    assert services.course.profile() == ProfileInfo("", today, None)

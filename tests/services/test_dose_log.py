@@ -123,3 +123,94 @@ def test_weights_are_one_per_day_and_plausible(services, start_course) -> None:
         services.weights.record(COURSE_START, 19.9)
     with pytest.raises(UserInputError, match="future"):
         services.weights.record(TODAY + dt.timedelta(days=1), 70)
+
+
+def test_more_than_scheduled_is_recorded_as_given_and_counted_apart(
+    services, sessions, start_course
+) -> None:
+    start_course(mg=40)
+    change = services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.TAKEN, mg_taken=300))
+    assert change.over_schedule and change.scheduled_mg == 40
+    assert stored_entries(sessions) == [(COURSE_START, DoseStatus.TAKEN, 300, None, "")]
+    exact = services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.TAKEN, mg_taken=40))
+    assert not exact.over_schedule
+    services.dose_log.log_day(
+        LogRequest(COURSE_START + dt.timedelta(days=1), DoseStatus.TAKEN, mg_taken=41)
+    )
+    p = services.status.status(COURSE_START + dt.timedelta(days=1)).progress
+    assert (p.days_taken, p.days_over_schedule, p.days_partial) == (2, 1, 0)
+    rows = services.dose_log.day_rows(COURSE_START + dt.timedelta(days=1))
+    assert [r.state for r in rows] == [DayState.OVER, DayState.TAKEN]
+
+
+def test_clearing_one_day_keeps_every_other_day_and_returns_what_it_removed(
+    services, sessions, start_course, log_day
+) -> None:
+    start_course()
+    first, second = COURSE_START, COURSE_START + dt.timedelta(days=1)
+    log_day(first, note="first")
+    log_day(second, with_food=True, taken_at=dt.time(8, 30), note="keep me")
+    change = services.dose_log.clear_day(second)
+    assert change.before is not None and change.after is None
+    assert (change.before.with_food, change.before.taken_at, change.before.note) == (
+        True,
+        dt.time(8, 30),
+        "keep me",
+    )
+    assert stored_entries(sessions) == [(first, DoseStatus.TAKEN, 40, None, "first")]
+    # Undo puts back every field, the time taken included.
+    services.dose_log.restore_day(second, change.before)
+    restored = {r.day: r.entry for r in services.dose_log.day_rows()}[second]
+    assert restored == change.before
+
+
+def test_clearing_is_scoped_to_the_active_course(services, sessions, start_course, log_day) -> None:
+    start_course()
+    log_day(COURSE_START, note="first course")
+    services.course.end_course(COURSE_START + dt.timedelta(days=2))
+    start_course(started_on=COURSE_START + dt.timedelta(days=10))
+    with pytest.raises(UserInputError, match="before the course started"):
+        services.dose_log.clear_day(COURSE_START)
+    assert [e[4] for e in stored_entries(sessions)] == ["first course"]
+
+
+def test_fill_taken_marks_only_unlogged_scheduled_days(
+    services, sessions, start_course, log_day
+) -> None:
+    start_course(mg=40)
+    day = lambda n: COURSE_START + dt.timedelta(days=n)  # noqa: E731
+    log_day(day(1), mg_taken=20, note="half")
+    log_day(day(2), DoseStatus.MISSED, note="forgot")
+    services.course.set_dose_period(daily_period(day(4), 0))  # days 4-5 are a pause
+    services.course.set_dose_period(daily_period(day(6), 60))
+    changes = services.dose_log.fill_taken(day(0), day(7))
+    assert [c.day for c in changes] == [day(0), day(3), day(6), day(7)]
+    assert all(c.before is None for c in changes)
+    stored = {d: (status, mg, note) for d, status, mg, _, note in stored_entries(sessions)}
+    assert stored == {
+        day(0): (DoseStatus.TAKEN, 40, ""),
+        day(1): (DoseStatus.TAKEN, 20, "half"),
+        day(2): (DoseStatus.MISSED, None, "forgot"),
+        day(3): (DoseStatus.TAKEN, 40, ""),
+        day(6): (DoseStatus.TAKEN, 60, ""),
+        day(7): (DoseStatus.TAKEN, 60, ""),
+    }
+    assert services.dose_log.fill_taken(day(0), day(7)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "message"),
+    [
+        (COURSE_START + dt.timedelta(days=3), COURSE_START, "ends"),
+        (COURSE_START - dt.timedelta(days=1), COURSE_START, "before the course started"),
+        (TODAY, TODAY + dt.timedelta(days=1), "in the future"),
+    ],
+    ids=["reversed", "before-course", "future"],
+)
+def test_fill_taken_refuses_a_bad_range_and_writes_nothing(
+    services, sessions, start_course, first, last, message
+) -> None:
+    start_course()
+    with pytest.raises(UserInputError, match=message):
+        services.dose_log.fill_taken(first, last)
+    assert stored_entries(sessions) == []

@@ -31,7 +31,8 @@ class WeightService:
         check_weight_kg(kg)
         with self._sessions.begin() as session:
             course = self._check_date(session, measured_on)
-            before = _reading(session, measured_on)
+            row = _reading(session, measured_on)
+            before = None if row is None else Weighing(measured_on, row.kg)
             if (
                 course.ended_on is None
                 and measured_on == course.started_on
@@ -40,7 +41,7 @@ class WeightService:
             ):
                 course.reference_weight_kg = kg
             upsert_weight(session, measured_on, kg, self._clock.now_utc())
-            return None if before is None else Weighing(measured_on, before.kg)
+            return before
 
     def remove(self, measured_on: dt.date) -> Weighing:
         """Remove a reading (a mistake); returns it (for undo). The course's reference weight
