@@ -48,11 +48,12 @@ def answer_dialog(qtbot) -> Callable[[type[D], Callable[[D], None]], list[D]]:
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, kind) and not handled:
                 handled.append(dialog)
-                respond(dialog)
-                # A response that left the dialog open would hang the test: close it, and
-                # let the test's assertions report what did not happen.
+                # Armed before responding: a response that fails (an assertion inside it)
+                # or leaves the dialog open would otherwise hang the test in exec(). The
+                # dialog closes, and the test's own assertions report what did not happen.
                 # (The dialog as context object: the timer dies with it.)
                 QTimer.singleShot(2000, dialog, dialog.reject)
+                respond(dialog)
                 return
             if not handled:
                 QTimer.singleShot(20, poll)
