@@ -1,52 +1,46 @@
 """Benchmark child (a), the floor: a bare Qt program showing an empty QMainWindow.
 
-Run by benchmarks/startup.py as `python benchmarks/_floor_child.py`. It prints marker lines
-`@@bench <name> <time.time()>` and exits at the window's first paint. The window has the
-app's default size (1100 x 760), so both children paint the same area.
+Run by benchmarks/startup.py as `ISOTRACK_BENCH_PROBE=FILE python benchmarks/_floor_child.py`.
+It appends the same marks as the app's start-up probe (tracker/app.py, StartUpProbe) to FILE,
+`<name> <time.monotonic_ns()>` a line, and at the same moments: `imported` (PySide6 is in),
+`shown` (show() returned) and `paint` (the window's first paintEvent done, as the app's
+`MainWindow.first_painted`); then it exits. The window has the app's default size
+(1100 x 760), so both paint the same area.
 """
 
+import os
+import sys
 import time
+from pathlib import Path  # already loaded by PySide6: costs the floor nothing
 
-T_START = time.time()
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-import os  # noqa: E402 - the start mark comes first
-import sys  # noqa: E402
-
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
-
-T_IMPORTED = time.time()
+PROBE_FILE = Path(os.environ["ISOTRACK_BENCH_PROBE"])
 
 
-def mark(name: str, when: float) -> None:
-    sys.stdout.write(f"@@bench {name} {when!r}\n")
+def mark(name: str) -> None:
+    with PROBE_FILE.open("a", encoding="ascii") as out:
+        out.write(f"{name} {time.monotonic_ns()}\n")
 
 
-class PaintProbe(QObject):
-    """Marks the window's Show, then exits the process at its first Paint."""
+class FloorWindow(QMainWindow):
+    """Marks its first paint, then ends the process: what follows (teardown) is not start-up."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Show:
-            mark("shown", time.time())
-        elif kind == QEvent.Type.Paint:
-            mark("paint", time.time())
-            sys.stdout.flush()
-            os._exit(0)  # what follows (teardown) is not start-up
-        return False
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        mark("paint")
+        os._exit(0)
 
 
 def main() -> int:
-    mark("start", T_START)
-    mark("imported", T_IMPORTED)
+    mark("imported")
     app = QApplication(sys.argv[:1])
-    window = QMainWindow()
+    window = FloorWindow()
     window.setWindowTitle("floor")
     window.resize(1100, 760)
-    probe = PaintProbe(window)
-    window.installEventFilter(probe)
-    mark("built", time.time())
     window.show()
+    mark("shown")
     return app.exec()
 
 

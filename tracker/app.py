@@ -12,19 +12,23 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from tracker import APP_NAME, __version__
 from tracker.clock import Clock, clock_from_environment
+from tracker.display import window_problem
 from tracker.errors import EXIT_STORE, EXIT_USAGE, StoreError, UserInputError
 from tracker.paths import DataPaths, make_private_dir, resolve_data_dir
 from tracker.ui import msgbox
@@ -180,25 +184,112 @@ class StartUp:
             self._exit(0)
 
 
-def run_gui(data_dir: str | None) -> int:
-    paths = resolve_data_dir(data_dir)
+# Hooks for tests and the start-up benchmark, read from the environment. A patient's start
+# has neither set, and pays one os.environ lookup for each.
+# ISOTRACK_QUIT_AFTER_MS=N: end the event loop (status 0) N ms after the pages are attached.
+QUIT_AFTER_ENV = "ISOTRACK_QUIT_AFTER_MS"
+# ISOTRACK_BENCH_PROBE=FILE: append start-up marks to FILE (see StartUpProbe).
+BENCH_PROBE_ENV = "ISOTRACK_BENCH_PROBE"
+
+
+class StartUpProbe(QObject):
+    """Benchmark hook: appends a line `<mark> <time.monotonic_ns()>` to a file as start-up
+    reaches each point, for benchmarks/startup.py, which spawns `isotrack` as a patient's
+    launcher does. CLOCK_MONOTONIC is system-wide on Linux, so the benchmark subtracts the
+    reading it took just before the spawn (perf_counter could not be compared that way).
+
+    Marks: `imported` (run_gui entered), `shown` (window.show() returned), `paint` (the
+    window's first paint), `figures` (Today's cumulative figure painted with its text),
+    `attached` (the pages are built over the open store: the patient can log a dose).
+    It watches the window's signals and one label's Paint events, never consuming one."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self._path = Path(path)
+        self._figure: QLabel | None = None
+
+    def mark(self, name: str) -> None:
+        # Opened per mark, so that every line is on disk whenever the process ends.
+        with self._path.open("a", encoding="ascii") as out:
+            out.write(f"{name} {time.monotonic_ns()}\n")
+
+    def watch(self, window: MainWindow) -> None:
+        window.first_painted.connect(lambda: self.mark("paint"))
+        # Today exists once a page is on show: from the preview, or with the pages.
+        window.page_changed.connect(lambda _title: self._watch_figure(window))
+        window.pages_attached.connect(lambda: self.mark("attached"))
+
+    def _watch_figure(self, window: MainWindow) -> None:
+        today = getattr(window, "today", None)
+        if self._figure is None and today is not None:
+            self._figure = today.cumulative
+            self._figure.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = watched is self._figure and event.type() == QEvent.Type.Paint
+        if painted and isinstance(watched, QLabel) and watched.text():
+            watched.removeEventFilter(self)
+            self.mark("figures")
+        return False
+
+
+def _bench_probe() -> StartUpProbe | None:
+    path = os.environ.get(BENCH_PROBE_ENV)
+    return StartUpProbe(path) if path else None
+
+
+def _quit_after_ms() -> int | None:
+    text = os.environ.get(QUIT_AFTER_ENV)
+    return int(text) if text else None
+
+
+def _prepare(paths: DataPaths) -> Clock | int:
+    """What must hold before Qt starts: a display, a usable data folder, a valid clock.
+    The clock, or an exit status after one line on stderr."""
+    # Without this, Qt aborts the process (status 134) when it finds no display to use. An
+    # existing QApplication (tests, tools) has found one already.
+    problem = None if QApplication.instance() else window_problem(os.environ)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
     try:
         _configure_logging(paths)
     except OSError as exc:
         print(f"error: cannot use the data folder {paths.root}: {exc.strerror}", file=sys.stderr)
         return EXIT_STORE
     try:
-        clock = clock_from_environment()
+        return clock_from_environment()
     except UserInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(data_dir: str | None) -> int:
+    """The app window (`isotrack` with no command) until it is closed; the exit status."""
+    probe = _bench_probe()
+    if probe is not None:
+        probe.mark("imported")
+    quit_after_ms = _quit_after_ms()
+    paths = resolve_data_dir(data_dir)
+    clock = _prepare(paths)
+    if isinstance(clock, int):
+        return clock
+    app = _application()
     _install_crash_dialog()
     window = MainWindow(window_settings(paths))
+    if probe is not None:
+        probe.watch(window)
     window.show()
+    if probe is not None:
+        probe.mark("shown")
     # Started only now, so it does not slow the frame's first paint (the GIL); from here on
     # it runs whenever Qt works in C++, and during the preview.
     _preload_store_modules()
@@ -207,4 +298,6 @@ def run_gui(data_dir: str | None) -> int:
     # Once the frame is painted; the timer covers a window that is never exposed (minimised).
     window.first_painted.connect(start_up.begin)
     QTimer.singleShot(FIRST_PAINT_GRACE_MS, start_up.begin)
+    if quit_after_ms is not None:
+        window.pages_attached.connect(lambda: QTimer.singleShot(quit_after_ms, app.quit))
     return app.exec()
