@@ -125,7 +125,7 @@ def attach_course(window: MainWindow, paths: DataPaths, clock: Clock) -> Gui | N
 def build_gui(paths: DataPaths, clock: Clock) -> Gui | None:
     """The whole window, synchronously (tests, tools). QApplication must exist."""
     make_private_dir(paths.root)
-    return attach_course(MainWindow(window_settings(paths)), paths, clock)
+    return attach_course(MainWindow(window_settings(paths), data_folder=paths.root), paths, clock)
 
 
 FIRST_PAINT_GRACE_MS = 1500
@@ -284,7 +284,7 @@ def run_gui(data_dir: str | None) -> int:
         return clock
     app = _application()
     _install_crash_dialog()
-    window = MainWindow(window_settings(paths))
+    window = MainWindow(window_settings(paths), data_folder=paths.root)
     if probe is not None:
         probe.watch(window)
     window.show()

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from tracker.app import build_gui
@@ -125,3 +126,66 @@ def test_a_second_course_keeps_the_profile(qtbot, data_paths, clock, answer_dial
     assert seen == ["Alex"]
     profile = second.services.course.profile()
     assert profile is not None and profile.name == "Alex"
+
+
+def _answer(text: str):
+    """Answer a message box by its button; the box is closed whatever happens."""
+
+    def respond(box: QMessageBox) -> None:
+        try:
+            (button,) = [b for b in box.buttons() if b.text() == text]
+            button.click()
+        finally:
+            if box.isVisible():
+                box.reject()
+
+    return respond
+
+
+def test_a_start_more_than_a_year_ago_is_asked_about(
+    qtbot, data_paths, clock, answer_dialog
+) -> None:
+    sessions, _ = open_store(data_paths, clock)
+    services = build_services(sessions, clock)
+    dialog = SetupDialog(clock.today(), lambda p, s: services.course.start_course(s, p))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.weight.setValue(70)
+    dialog.dose.setValue(40)
+    dialog.start.setDate(QDate(2016, 10, 4))  # a typo for 2026
+
+    asked = answer_dialog(QMessageBox, _answer("Cancel"))
+    dialog.start_button.click()
+    assert asked and asked[0].text() == (
+        "Start on 04 Oct 2016? That is 10 years ago: day 3,708 of the course."
+    )
+    assert dialog.isVisible() and services.course.active_course() is None
+    assert dialog.error.text() == "Please check the start date."
+
+    dialog.start.setDate(QDate(2026, 10, 4))  # within the year: no question
+    dialog.start_button.click()
+    course = services.course.active_course()
+    assert course is not None and course.started_on == dt.date(2026, 10, 4)
+
+
+def test_setup_dates_read_like_the_rest_of_the_app(qtbot, clock) -> None:
+    dialog = SetupDialog(clock.today(), lambda p, s: None)
+    qtbot.addWidget(dialog)
+    assert dialog.start.text() == "Sat 28 Nov 2026"
+    assert dialog.birth_date.displayFormat() == dialog.start.displayFormat()
+
+
+def test_setup_refuses_a_typed_dose_above_the_limit(qtbot, data_paths, clock) -> None:
+    sessions, _ = open_store(data_paths, clock)
+    services = build_services(sessions, clock)
+    dialog = SetupDialog(clock.today(), lambda p, s: services.course.start_course(s, p))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.weight.setValue(70)
+    dialog.dose.setFocus()
+    dialog.dose.selectAll()
+    qtbot.keyClicks(dialog.dose, "99999")
+    assert dialog.dose.value() == 99999  # kept as typed, not clamped to 99
+    dialog.start_button.click()
+    assert "99999 mg is over 300 mg a day" in dialog.error.text()
+    assert services.course.active_course() is None

@@ -93,3 +93,77 @@ def test_alt_keys_are_unambiguous_on_every_page(window) -> None:
         letters = menu_letters + mnemonics(page.findChildren(QWidget))
         clashes = {letter for letter in letters if letters.count(letter) > 1}
         assert clashes == set(), f"{page.objectName()}: {clashes}"
+
+
+def test_about_names_the_product_and_the_data_folder(
+    qtbot, controller, settings, start_course, tmp_path, answer_dialog
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    start_course(product="Claravis")
+    main = MainWindow(settings, data_folder=tmp_path / "isotrack data")
+    main.attach(controller)
+    qtbot.addWidget(main)
+    assert main.about_details() == (
+        f"Product: Claravis\nYour data folder: {tmp_path / 'isotrack data'}"
+    )
+    texts: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.accept()
+
+    answer_dialog(QMessageBox, read)
+    main.about_action.trigger()
+    assert texts and "Product: Claravis" in texts[0]
+    assert "isotrack data" in texts[0] and "does not replace medical advice" in texts[0]
+
+
+def test_a_refused_undo_is_said_in_a_message(window, answer_dialog) -> None:
+    """The controller announces an undo it could not apply (the store changed meanwhile);
+    the window tells the patient rather than leave Ctrl+Z silently doing nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    texts: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.accept()
+
+    answer_dialog(QMessageBox, read)
+    window.today.controller.change_refused.emit("logging Sat 28 Nov could not be undone: x")
+    assert texts == ["logging Sat 28 Nov could not be undone: x"]
+
+
+def test_the_window_fits_a_small_screen(qtbot, window) -> None:
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= 800 and hint.height() <= 560  # room for a title bar and a panel
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    assert window.navigation.width() <= 170
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        qtbot.wait(1)
+        scroller = window.pages.currentWidget()
+        page = scroller.widget()
+        title = window.navigation.item(row).text()
+        # Vertical scrolling only: the page wraps to the width it is given.
+        assert scroller.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        assert page.width() <= scroller.viewport().width(), title
+
+
+def test_navigation_is_as_wide_as_its_titles(window) -> None:
+    widest = max(
+        window.navigation.fontMetrics().horizontalAdvance(window.navigation.item(r).text())
+        for r in range(window.navigation.count())
+    )
+    assert widest < window.navigation.width() <= 170
+
+
+def test_course_details_open_from_the_file_menu(window, answer_dialog) -> None:
+    from tracker.ui.dialogs.course_details import CourseDetailsDialog
+
+    seen = answer_dialog(CourseDetailsDialog, lambda dialog: dialog.reject())
+    window.course_details_action.trigger()
+    assert len(seen) == 1
+    assert seen[0].windowTitle()

@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from tests.conftest import COURSE_START, TODAY
 from tracker.db import models
-from tracker.domain.doselog import DoseStatus
+from tracker.domain.doselog import DoseEntry, DoseStatus
 from tracker.ui.dialogs.log_day import LogDayDialog
 
 
@@ -132,3 +132,242 @@ def test_logging_after_midnight_shows_the_new_day_first(window, services, sessio
     assert "Scheduled today: <b>80 mg</b>" in window.today.scheduled.text()
     window.today.log_button.click()
     assert entries(sessions) == {TODAY + dt.timedelta(days=1): (DoseStatus.TAKEN, 80, None, "")}
+
+
+# -- what a patient did not say is never saved ------------------------------------------------
+
+
+def test_a_saved_day_shows_its_own_meal_answer_not_the_last_one(
+    window, sessions, answer_dialog
+) -> None:
+    """The sequence from issue #5: today logged with no meal answer, then an earlier day
+    filled in "with a meal"; today's form must still say "not recorded", and updating
+    today must not save an answer that was never given."""
+    today = window.today
+    assert today.with_food.answer() is None
+    today.log_button.click()
+    assert entries(sessions)[TODAY] == (DoseStatus.TAKEN, 40, None, "")
+
+    def respond(dialog: LogDayDialog) -> None:
+        dialog.with_food.set_answer(True)
+        dialog.accept()
+
+    answer_dialog(LogDayDialog, respond)
+    today.unlogged.setCurrentRow(0)  # yesterday
+    today.fill_in_button.click()
+    assert entries(sessions)[TODAY - dt.timedelta(days=1)][2] is True
+
+    assert today.with_food.answer() is None
+    assert today.with_food.currentText() == "Meal: not recorded"
+    today.log_button.click()  # "Update as taken"
+    assert entries(sessions)[TODAY] == (DoseStatus.TAKEN, 40, None, "")
+
+
+def test_a_new_day_in_the_dialog_offers_the_last_answer_a_saved_one_its_own(
+    window, log_day, answer_dialog
+) -> None:
+    log_day(TODAY - dt.timedelta(days=3), mg_taken=40, with_food=None)
+    log_day(TODAY - dt.timedelta(days=2), mg_taken=40, with_food=False)
+    window.today.refresh()
+    seen: list[bool | None] = []
+
+    def respond(dialog: LogDayDialog) -> None:
+        seen.append(dialog.with_food.answer())
+        dialog.reject()
+
+    answer_dialog(LogDayDialog, respond)
+    window.today.unlogged.setCurrentRow(0)  # yesterday: no entry
+    window.today.fill_in_button.click()
+    assert seen == [False]
+
+    day = TODAY - dt.timedelta(days=3)
+    saved = LogDayDialog(
+        day,
+        40,
+        DoseEntry(day, DoseStatus.TAKEN, mg_taken=40, with_food=None),
+        food_matters=True,
+        last_food_answer=False,
+    )
+    assert saved.with_food.answer() is None  # its own answer: not recorded
+
+
+# -- more than scheduled ----------------------------------------------------------------------
+
+
+def confirm_box(answer_dialog, click: str, texts: list[str]):
+    """Answer the next message box by the button whose text starts with `click`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def respond(box: QMessageBox) -> None:
+        texts.append(box.text())
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        next(b for b in box.buttons() if b.text().startswith(click)).click()
+
+    return answer_dialog(QMessageBox, respond)
+
+
+def test_more_than_scheduled_asks_first_and_cancel_writes_nothing(
+    window, sessions, answer_dialog
+) -> None:
+    today = window.today
+    today.mg.setValue(60)
+    texts: list[str] = []
+    handled = confirm_box(answer_dialog, "Cancel", texts)
+    today.log_button.click()
+    assert handled and texts == ["Save 60 mg for Sat 28 Nov 2026? 40 mg is scheduled that day."]
+    assert entries(sessions) == {}
+    assert today.feedback.text() == "Not saved: 60 mg was not confirmed."
+
+    handled = confirm_box(answer_dialog, "Save 60 mg", texts)
+    today.log_button.click()
+    assert handled
+    assert entries(sessions) == {TODAY: (DoseStatus.TAKEN, 60, None, "")}
+    assert today.feedback.text() == "Saved: today logged as taken (60 mg, more than scheduled)."
+    assert "taken, 60 mg (more than scheduled)" in today.entry_state.text()
+    assert "1 day taken (1 more than scheduled) · " in today.day_counts.text()
+
+
+def test_an_amount_over_the_limit_is_refused_without_a_question(window, sessions, qtbot) -> None:
+    today = window.today
+    today.mg.clear()
+    qtbot.keyClicks(today.mg, "99999")
+    assert today.mg.value() == 99999  # typed, not clamped to 99
+    today.log_button.click()  # a question would block here: none is asked
+    assert entries(sessions) == {}
+    assert today.feedback.text().startswith("Not saved: the dose taken of 99999 mg is over 300")
+
+
+def test_counts_show_partial_and_over_together(window, log_day) -> None:
+    log_day(TODAY - dt.timedelta(days=2), mg_taken=20)
+    log_day(TODAY - dt.timedelta(days=1), mg_taken=80)
+    window.today.refresh()
+    assert window.today.day_counts.text().startswith(
+        "2 days taken (1 partial, 1 more than scheduled) · 0 missed"
+    )
+
+
+def test_the_dialog_asks_before_more_than_scheduled_and_stays_open_on_cancel(
+    window, sessions, answer_dialog, qtbot
+) -> None:
+    dialog = LogDayDialog(COURSE_START, 40, None, food_matters=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.mg.setValue(80)
+    texts: list[str] = []
+    confirm_box(answer_dialog, "Cancel", texts)
+    dialog.accept()
+    assert texts == ["Save 80 mg for Thu 01 Oct 2026? 40 mg is scheduled that day."]
+    assert dialog.isVisible() and dialog.problem.text() == "Not saved: 80 mg was not confirmed."
+
+    dialog.mg.setValue(99999)
+    dialog.accept()  # refused before any question
+    assert dialog.isVisible() and "99999 mg is over 300 mg" in dialog.problem.text()
+
+    confirm_box(answer_dialog, "Save 80 mg", texts)
+    dialog.mg.setValue(80)
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.result() == LogDayDialog.DialogCode.Accepted
+
+
+def test_the_dialog_offers_no_amount_on_a_pause_day(qtbot) -> None:
+    dialog = LogDayDialog(COURSE_START, 0, None, food_matters=True)
+    qtbot.addWidget(dialog)
+    assert dialog.mg.value() == 0 and dialog.mg.text() == "mg taken?"
+    dialog.accept()
+    assert "needs the mg taken" in dialog.problem.text()
+
+
+# -- undo ---------------------------------------------------------------------------------------
+
+
+def test_undo_link_after_logging_restores_the_day(window, sessions) -> None:
+    today = window.today
+    today.log_button.click()
+    assert today.feedback.text() == "Saved: today logged as taken (40 mg)."
+    assert today.feedback.undo_link.isVisible()
+    today.feedback.undo_link.click()
+    assert entries(sessions) == {}
+    assert today.entry_state.text() == "Not logged yet."
+    assert today.log_button.text() == "&Log as taken"
+    assert today.feedback.text().startswith("Undone")
+
+
+def test_filling_in_a_day_from_today_can_be_undone(window, sessions, answer_dialog) -> None:
+    today = window.today
+    answer_dialog(LogDayDialog, lambda dialog: dialog.accept())
+    today.unlogged.setCurrentRow(0)
+    today.fill_in_button.click()
+    assert today.feedback.text() == "Saved: Fri 27 Nov 2026 logged as taken (40 mg)."
+    assert today.unlogged.count() == 57
+    today.feedback.undo_link.click()
+    assert entries(sessions) == {}
+    assert today.unlogged.count() == 58
+
+
+# -- reading the figures -----------------------------------------------------------------------
+
+
+def test_the_course_line_names_the_product_and_the_planned_end(window) -> None:
+    product = window.today.controller.services.course.active_course().product
+    assert window.today.course_line.text() == (
+        f"{product} · started Thu 01 Oct 2026 · planned 20 weeks, to Wed 17 Feb 2027"
+    )
+
+
+def test_a_projection_past_the_planned_length_is_stated_as_a_fact(window) -> None:
+    today = window.today
+    # 10,500 mg at 40 mg a day ends in Aug 2027, after the 20 planned weeks.
+    assert today.beyond_plan.isVisible()
+    assert today.beyond_plan.text() == (
+        "At the doses entered, the target falls after the planned 20 weeks (ends Wed 17 Feb 2027)."
+    )
+    for word in ("should", "increase", "recommend", "raise"):
+        assert word not in today.beyond_plan.text()
+
+
+def test_no_planned_length_line_when_the_target_falls_within_it(
+    qtbot, sessions, settings, services, start_course
+) -> None:
+    from tracker.ui.controller import CourseController
+    from tracker.ui.main_window import MainWindow
+
+    start_course(mg=80, planned_weeks=30)  # 10,500 mg at 80 mg/day: about 19 weeks
+    main = MainWindow(settings)
+    main.attach(CourseController(services))
+    qtbot.addWidget(main)
+    main.show()
+    assert not main.today.beyond_plan.isVisible()
+    assert main.today.beyond_plan.text() == ""
+
+
+def test_one_mg_per_kg_figure_when_both_round_alike(window, services, log_day) -> None:
+    log_day(TODAY - dt.timedelta(days=1), mg_taken=40)
+    services.weights.record(TODAY - dt.timedelta(days=1), 70.2)
+    window.today.refresh()
+    text = window.today.cumulative.text()
+    assert text.count("mg/kg") == 1
+    assert "(the same by your latest weight, 70.2 kg)" in text
+    services.weights.record(TODAY - dt.timedelta(days=1), 50)
+    window.today.refresh()
+    assert "0.8 mg/kg</b>" not in window.today.cumulative.text()
+    assert "(0.8 mg/kg by your latest weight, 50 kg)" in window.today.cumulative.text()
+
+
+def test_the_weights_are_explained_on_request(window, qtbot) -> None:
+    today = window.today
+    assert not today.weights_help.isVisible()
+    today.weights_help_button.click()
+    assert today.weights_help.isVisible()
+    assert "Reference weight: the weight your doctor's target is divided by" in (
+        today.weights_help.text()
+    )
+    assert "Latest weight: your most recent weight reading" in today.weights_help.text()
+
+
+def test_the_log_button_keeps_its_place_when_it_becomes_update(window, qtbot) -> None:
+    today = window.today
+    before = (today.log_button.geometry(), today.missed_button.geometry())
+    today.log_button.click()
+    assert today.log_button.text() == "Update as &taken"
+    qtbot.wait(10)  # let the layout settle
+    assert (today.log_button.geometry(), today.missed_button.geometry()) == before

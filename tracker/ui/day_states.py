@@ -9,6 +9,7 @@ from tracker.domain.doselog import DayState
 LABELS: dict[DayState, str] = {
     DayState.TAKEN: "Taken",
     DayState.PARTIAL: "Partial dose",
+    DayState.OVER: "More than scheduled",
     DayState.MISSED: "Missed",
     DayState.SKIPPED: "Skipped",
     DayState.UNLOGGED: "Not logged",
@@ -17,13 +18,46 @@ LABELS: dict[DayState, str] = {
     DayState.OUTSIDE: "",
 }
 
-# Colour-blind-safe hues (Okabe-Ito), lightened for a background; the state is always
-# also written out, so colour is never the only cue.
+# Colour-blind-safe hues (Okabe-Ito), lightened for a background so black text stays
+# readable on them in a light or a dark theme. Upcoming and outside days have no fill.
 COLOURS: dict[DayState, QColor] = {
-    DayState.TAKEN: QColor("#b8e0d2"),
-    DayState.PARTIAL: QColor("#f6e3a1"),
-    DayState.MISSED: QColor("#f4b6a6"),
-    DayState.SKIPPED: QColor("#c9d7ee"),
-    DayState.UNLOGGED: QColor("#e6e6e6"),
+    DayState.TAKEN: QColor("#b8e0d2"),  # bluish green
+    DayState.PARTIAL: QColor("#f6e3a1"),  # yellow
+    DayState.OVER: QColor("#e3bfd6"),  # reddish purple
+    DayState.MISSED: QColor("#f4b6a6"),  # vermillion
+    DayState.SKIPPED: QColor("#c9d7ee"),  # blue
+    DayState.UNLOGGED: QColor("#e0e0e0"),
     DayState.PAUSE: QColor("#ffffff"),
 }
+
+# A mark drawn with the colour (calendar corner, legend), so that colour is never the only
+# cue: hues that a colour-blind eye confuses (taken and skipped, partial and over) differ in
+# shape too. Taken, the usual day, has none; every glyph is in DejaVu Sans and common UI fonts.
+SYMBOLS: dict[DayState, str] = {
+    DayState.PARTIAL: "½",
+    DayState.OVER: "+",
+    DayState.MISSED: "✕",
+    DayState.SKIPPED: "\u2013",  # an en dash: nothing, on purpose
+    DayState.UNLOGGED: "?",
+    DayState.PAUSE: "‖",
+}
+
+# Not logged also gets a dotted outline: it is a gap in the record, not a state of its own.
+DOTTED = frozenset({DayState.UNLOGGED})
+
+# The states a patient sees in the table, its filter and the legend, in that order.
+SHOWN: tuple[DayState, ...] = (
+    DayState.TAKEN,
+    DayState.PARTIAL,
+    DayState.OVER,
+    DayState.MISSED,
+    DayState.SKIPPED,
+    DayState.UNLOGGED,
+    DayState.PAUSE,
+)
+
+
+def described(state: DayState) -> str:
+    """The label with its symbol, as the legend and tooltips show it: "✕ Missed"."""
+    symbol = SYMBOLS.get(state)
+    return f"{symbol} {LABELS[state]}" if symbol else LABELS[state]

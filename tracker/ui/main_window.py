@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,10 +31,21 @@ if TYPE_CHECKING:
     from tracker.services.records import CourseStatus
     from tracker.ui.views.history import HistoryView
     from tracker.ui.views.regimen import RegimenView
-from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
+DEFAULT_SIZE = (1100, 760)
+# Small enough for an 800 x 600 screen with a title bar and a panel; pages scroll.
+MINIMUM_SIZE = (640, 440)
+NAVIGATION_WIDTH = (110, 170)  # fitted to its titles: the pages get the rest
+# Keys that work everywhere without an action of their own, for Help > Keyboard shortcuts.
+GENERAL_KEYS = (
+    ("Tab, Shift+Tab", "Next or previous control"),
+    ("Alt+underlined letter", "The button or field with that letter"),
+    ("Enter", "The page's main button"),
+    ("Space", "Press the focused button or tick the focused box"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -41,15 +59,26 @@ class MainWindow(QMainWindow):
     pages_attached = Signal()
     first_painted = Signal()
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        data_folder: Path | None = None,
+    ) -> None:
         """The window frame, menus and navigation; the pages come with `attach()`, once the
-        store is open, so that the window can be on screen while that happens."""
+        store is open, so that the window can be on screen while that happens.
+        `data_folder` is shown in the About box."""
         super().__init__(parent)
         self._settings = settings
+        self._data_folder = data_folder
+        self._controller: CourseController | None = None
         self._painted = False
+        self._text_keys = _UndoFallsThrough(self)
         self.setWindowTitle("isotrack")
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.navigation = named(QListWidget(), "Pages")
-        self.navigation.setFixedWidth(170)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH[0])  # fitted to the titles later
         self.pages = QStackedWidget()
         self.opening: QLabel | None = wrapping_label("Opening your data…", "Opening your data")
         # A style sheet, not setAlignment(): Qt's enums cost ~45 ms the first time (PySide).
@@ -61,6 +90,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._file_menu = self.menuBar().addMenu("&File")
+        self._edit_menu = self.menuBar().addMenu("&Edit")  # Undo and Redo, with the pages
         self._go_menu = self.menuBar().addMenu("&Go")
         self._help_menu = self.menuBar().addMenu("&Help")
         self._build_menus()
@@ -90,6 +120,7 @@ class MainWindow(QMainWindow):
             self.add_page("Today", self.today)
         else:
             self.today.attach(controller)
+        self._controller = controller
         self.history: HistoryView = HistoryView(controller)
         self.regimen: RegimenView = RegimenView(controller)
         # Later features (appointments, side effects, labs, reports) join here.
@@ -100,8 +131,30 @@ class MainWindow(QMainWindow):
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.log_action.setEnabled(True)
+        self.course_details_action.setEnabled(True)
+        self._add_undo_actions(controller)
+        controller.change_refused.connect(lambda text: msgbox.error(self, "Not undone", text))
         self.navigation.setCurrentRow(0)
         self.pages_attached.emit()
+
+    def _add_undo_actions(self, controller: CourseController) -> None:
+        """Edit > Undo / Redo over the one undo stack every page writes to."""
+        stack = controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        # Ctrl+Shift+Z everywhere, and the platform's own key too where it differs (Ctrl+Y).
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [
+            key
+            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            # Only key combinations ("Ctrl+Y"), not a keyboard's own Redo key, which would
+            # only puzzle in Help's list.
+            if key not in redo_keys and "+" in key.toString()
+        ]
+        self.redo_action.setShortcuts(redo_keys)
+        self._edit_menu.addAction(self.undo_action)
+        self._edit_menu.addAction(self.redo_action)
 
     def _replace_opening_page(self) -> None:
         assert self.opening is not None
@@ -112,18 +165,40 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, page: QWidget) -> None:
         """Add a page to the navigation, with Ctrl+<its position> to go to it."""
         named(page, f"{title} page")
-        # Scrollable, so that a small screen or a large font never clips a page.
+        for kind in (QLineEdit, QAbstractSpinBox):
+            for field in page.findChildren(kind):
+                field.installEventFilter(self._text_keys)
+        # Scrollable, so that a small screen or a large font never clips a page; vertically
+        # only: a page wraps to the width it has, a second scroll bar would hide its right side.
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The wrapper is not a stop for Tab: the first Tab lands on the page's first control.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(page)
         named(scroller, title)
         index = self.pages.addWidget(scroller)
         self.navigation.addItem(title)
+        self._fit_navigation()
         action = QAction(title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         action.triggered.connect(lambda: self.navigation.setCurrentRow(index))
         self._go_menu.addAction(action)
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest title, within NAVIGATION_WIDTH: the pages get the rest."""
+        titles = (self.navigation.item(row).text() for row in range(self.navigation.count()))
+        text = max(map(self.navigation.fontMetrics().horizontalAdvance, titles), default=0)
+        # Room for the frame, the item's padding and a vertical scroll bar (a large font).
+        chrome = (
+            2 * self.navigation.frameWidth()
+            + 12
+            + self.navigation.verticalScrollBar().sizeHint().width()
+        )
+        self.navigation.setFixedWidth(
+            min(max(text + chrome, NAVIGATION_WIDTH[0]), NAVIGATION_WIDTH[1])
+        )
 
     def show_page(self, title: str) -> None:
         for row in range(self.navigation.count()):
@@ -141,13 +216,48 @@ class MainWindow(QMainWindow):
         self.log_action.setEnabled(False)  # until the pages are attached
         self.log_action.triggered.connect(self._log_today)
         self._file_menu.addAction(self.log_action)
+        self.course_details_action = QAction("Course &details…", self)
+        self.course_details_action.setEnabled(False)  # until the pages are attached
+        self.course_details_action.triggered.connect(lambda: self.regimen.edit_course_details())
+        self._file_menu.addAction(self.course_details_action)
         self._file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.triggered.connect(self.close)
         self._file_menu.addAction(self.quit_action)
-        about = QAction("&About isotrack", self)
-        about.triggered.connect(lambda: msgbox.about(self))
-        self._help_menu.addAction(about)
+        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self._help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction("&About isotrack", self)
+        self.about_action.triggered.connect(lambda: msgbox.about(self, self.about_details()))
+        self._help_menu.addAction(self.about_action)
+
+    def about_details(self) -> str:
+        """The product of the active course and the data folder, for the About box."""
+        lines = []
+        if self._controller is not None:
+            course = self._controller.services.course.active_course()
+            if course is not None:
+                lines.append(f"Product: {course.product}")
+        if self._data_folder is not None:
+            lines.append(f"Your data folder: {self._data_folder}")
+        return "\n".join(lines)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every action of the window that has a shortcut, read from
+        the actions themselves so the list cannot drift from them, then the general keys."""
+        rows = []
+        for action in self.findChildren(QAction):
+            keys = action.shortcuts()
+            if not keys:
+                continue
+            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            native = QKeySequence.SequenceFormat.NativeText
+            rows.append((", ".join(key.toString(native) for key in keys), text))
+        return rows + list(GENERAL_KEYS)
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts: a plain list of keys and what they do."""
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_row_changed)
@@ -167,7 +277,11 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 self.restoreState(state)
         else:
-            self.resize(1100, 760)
+            # The default size, or the whole screen if that is smaller (800 x 600).
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(DEFAULT_SIZE[0], available.width()), min(DEFAULT_SIZE[1], available.height())
+            )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -180,3 +294,40 @@ class MainWindow(QMainWindow):
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.sync()
         super().closeEvent(event)
+
+
+class _UndoFallsThrough(QObject):
+    """A text field takes Ctrl+Z for its own typing, even with nothing of its own to undo.
+    Then the key goes on to Edit > Undo: Ctrl+Z right after Ctrl+L (the cursor still in
+    the note) undoes the log instead of doing nothing."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        edit = watched if isinstance(watched, QLineEdit) else watched.findChild(QLineEdit)
+        if edit is None:
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or QKeySequence(
+            event.keyCombination()
+        ) == QKeySequence("Ctrl+Shift+Z")
+        if (undo and not edit.isUndoAvailable()) or (redo and not edit.isRedoAvailable()):
+            event.ignore()  # not overridden: the window's shortcut runs
+            return True
+        return False
+
+
+class ShortcutsDialog(QDialog):
+    """The keyboard shortcuts as a two-column list of plain labels."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        form = QFormLayout()
+        for keys, what in rows:
+            form.addRow(plain_label(keys), plain_label(what))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)

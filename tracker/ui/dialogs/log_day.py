@@ -1,4 +1,5 @@
-"""Record or correct the entry for any course day."""
+"""Record or correct the entry for any course day, and the question asked before saving
+more than a day's schedule (shared with Today)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.doselog import DoseEntry, DoseStatus
 from tracker.domain.limits import MAX_DAILY_MG
+from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import LogRequest
-from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui import msgbox
+from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.food_choice import FoodChoice
+from tracker.ui.widgets.mg_spinbox import MgSpinBox
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,34 @@ class ClearEntry:
     day: dt.date
 
 
+def confirm_amount(parent: QWidget | None, day: dt.date, mg: int, scheduled_mg: int) -> bool:
+    """Whether `mg` taken on `day` may go on to be saved.
+
+    An amount above the day's schedule is asked about first (a typo, or a real extra dose the
+    patient means to record); Cancel is the default. Nothing is asked for an amount within the
+    schedule, nor for one over the domain's limit: saving refuses that with its own message.
+    """
+    if mg <= scheduled_mg or mg > MAX_DAILY_MG:
+        return True
+    schedule = (
+        f"{fmt.mg(scheduled_mg)} is scheduled that day."
+        if scheduled_mg
+        else "Nothing is scheduled that day (pause)."
+    )
+    return msgbox.confirm(
+        parent,
+        "More than scheduled",
+        f"Save {fmt.mg(mg)} for {fmt.day(day)}? {schedule}",
+        action=f"Save {fmt.mg(mg)}",
+    )
+
+
 class LogDayDialog(QDialog):
-    """Asks what happened on one day; `ask()` returns the answer or None if cancelled."""
+    """Asks what happened on one day; `ask()` returns the answer or None if cancelled.
+
+    Save checks the entry as the store would (mg limits, note length) and asks before more
+    than the schedule; a refusal is shown in the dialog, which stays open with what was typed.
+    """
 
     def __init__(
         self,
@@ -47,10 +76,14 @@ class LogDayDialog(QDialog):
         entry: DoseEntry | None,
         *,
         food_matters: bool,
+        last_food_answer: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`last_food_answer`: the meal answer offered for a day with no entry yet (the
+        patient's last one); a saved day always shows its own answer."""
         super().__init__(parent)
         self._day = day
+        self._scheduled_mg = scheduled_mg
         self._cleared = False
         self._food_matters = food_matters
         self.setWindowTitle(f"Dose on {fmt.day(day)}")
@@ -60,9 +93,8 @@ class LogDayDialog(QDialog):
         group = QButtonGroup(self)
         for button in (self.taken, self.missed, self.skipped):
             group.addButton(button)
-        self.mg = named(QSpinBox(), "Milligrams taken")
-        self.mg.setRange(1, MAX_DAILY_MG)
-        self.mg.setSuffix(" mg")
+        self.mg = named(MgSpinBox(), "Milligrams taken")
+        self.mg.setSpecialValueText("mg taken?")  # 0: nothing scheduled, nothing assumed
         self.with_food = named(FoodChoice(), "Taken with a meal")
         self.with_food.setVisible(food_matters)
         self.has_time = named(QCheckBox("Time"), "Record the time taken")
@@ -70,6 +102,8 @@ class LogDayDialog(QDialog):
         self.time.setDisplayFormat("HH:mm")
         self.note = named(QLineEdit(), "Note")
         self.note.setPlaceholderText("Optional")
+        self.problem = wrapping_label(name="Not saved")
+        self.problem.hide()
 
         status = entry.status if entry else DoseStatus.TAKEN
         {
@@ -77,8 +111,10 @@ class LogDayDialog(QDialog):
             DoseStatus.MISSED: self.missed,
             DoseStatus.SKIPPED: self.skipped,
         }[status].setChecked(True)
-        self.mg.setValue(entry.mg_taken if entry and entry.mg_taken else max(scheduled_mg, 1))
-        self.with_food.set_answer(entry.with_food if entry else None)
+        self.mg.setValue(entry.mg_taken if entry and entry.mg_taken else scheduled_mg)
+        # A saved day shows its own answer, "not recorded" included; the last answer is only
+        # an offer for a day that has no entry yet.
+        self.with_food.set_answer(entry.with_food if entry else last_food_answer)
         self.has_time.setChecked(bool(entry and entry.taken_at))
         self.time.setTime(
             QTime(entry.taken_at.hour, entry.taken_at.minute)
@@ -95,12 +131,20 @@ class LogDayDialog(QDialog):
         time_row.addWidget(self.time)
         time_row.addStretch()
         form = QFormLayout()
-        form.addRow(wrapping_label(f"Scheduled: {fmt.mg(scheduled_mg)}"))
-        form.addRow("What happened", choices)
-        form.addRow("Amount", self.mg)
+        form.addRow(
+            wrapping_label(
+                f"Scheduled: {fmt.mg(scheduled_mg)}"
+                if scheduled_mg
+                else "Nothing is scheduled this day (pause)."
+            )
+        )
+        form.addRow(plain_label("What happened"), choices)
+        form.addRow(plain_label("Amount"), self.mg)
         form.addRow("", self.with_food)
         form.addRow("", time_row)
-        form.addRow("&Note", self.note)
+        note_label = plain_label("&Note")
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, self.note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -113,6 +157,7 @@ class LogDayDialog(QDialog):
         self.clear_button.clicked.connect(self._clear)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._connect_signals(group)
         self._sync_enabled()
@@ -129,7 +174,34 @@ class LogDayDialog(QDialog):
 
     def _clear(self) -> None:
         self._cleared = True
-        self.accept()
+        super().accept()
+
+    def accept(self) -> None:
+        """Save: only an entry the store would take, and more than scheduled only if
+        confirmed; otherwise say why and stay open."""
+        request = self.answer()
+        assert isinstance(request, LogRequest)
+        try:
+            DoseEntry(
+                day=request.day,
+                status=request.status,
+                mg_taken=request.mg_taken,
+                with_food=request.with_food,
+                taken_at=request.taken_at,
+                note=request.note,
+            )
+        except UserInputError as exc:
+            self._refuse(f"Not saved: {exc}.")
+            return
+        mg = request.mg_taken or 0
+        if not confirm_amount(self, self._day, mg, self._scheduled_mg):
+            self._refuse(f"Not saved: {fmt.mg(mg)} was not confirmed.")
+            return
+        super().accept()
+
+    def _refuse(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
 
     def answer(self) -> LogRequest | ClearEntry:
         """What the form says now."""
@@ -160,6 +232,14 @@ class LogDayDialog(QDialog):
         entry: DoseEntry | None,
         *,
         food_matters: bool,
+        last_food_answer: bool | None = None,
     ) -> LogRequest | ClearEntry | None:
-        dialog = cls(day, scheduled_mg, entry, food_matters=food_matters, parent=parent)
+        dialog = cls(
+            day,
+            scheduled_mg,
+            entry,
+            food_matters=food_matters,
+            last_food_answer=last_food_answer,
+            parent=parent,
+        )
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -26,9 +25,12 @@ from tracker.domain.products import CATALOGUE
 from tracker.domain.regimen import daily_period
 from tracker.errors import UserInputError
 from tracker.services.records import CourseStart, ProfileInfo
+from tracker.ui import msgbox
 from tracker.ui.msgbox import DISCLAIMER
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
+from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.mg_spinbox import MgSpinBox
 
 Submit = Callable[[ProfileInfo, CourseStart], object]  # any result is ignored
 PREGNANCY_CHOICES: tuple[tuple[str, bool | None], ...] = (
@@ -36,6 +38,40 @@ PREGNANCY_CHOICES: tuple[tuple[str, bool | None], ...] = (
     ("Yes", True),
     ("No", False),
 )
+# A start further back than this is more likely a typo (2016 for 2026) than a course: ask.
+DISTANT_START_DAYS = 365
+
+
+def confirm_distant_start(parent: QWidget | None, started_on: dt.date, today: dt.date) -> bool:
+    """True if `started_on` is within a year of `today`, or the patient confirms that it is
+    right ("Start on 04 Oct 2016? That is 10 years ago: day 3,708 of the course.")."""
+    days = (today - started_on).days
+    if days <= DISTANT_START_DAYS:
+        return True
+    years = (
+        today.year
+        - started_on.year
+        - ((today.month, today.day) < (started_on.month, started_on.day))
+    )
+    years = max(years, 1)
+    when = started_on.strftime("%d %b %Y")
+    return msgbox.confirm(
+        parent,
+        "Check the start date",
+        f"Start on {when}? That is {years} year{'s' if years != 1 else ''} ago: "
+        f"day {days + 1:,} of the course.",
+        action=f"Start on {when}",
+    )
+
+
+def plain_captions(form: QFormLayout) -> None:
+    """Show the form's row captions as plain text, like every label in the app; the
+    mnemonic (&Name) still works, the label keeps its buddy."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QLabel):
+            widget.setTextFormat(Qt.TextFormat.PlainText)
 
 
 class SetupDialog(QDialog):
@@ -54,13 +90,13 @@ class SetupDialog(QDialog):
         """`profile`: what is already stored (a second course), shown so that it is kept."""
         super().__init__(parent)
         self._submit = submit
+        self._today = today
         self.setWindowTitle("Set up your course")
         self.name = named(QLineEdit(), "Your name", "Shown on the visit summary; optional")
         self.has_birth_date = named(QCheckBox("Give date of birth"), "Give date of birth")
-        self.birth_date = named(QDateEdit(), "Date of birth")
-        self.birth_date.setDisplayFormat("yyyy-MM-dd")
+        # Typed rather than picked: a calendar popup is years of clicks from a birth date.
+        self.birth_date = date_edit("Date of birth", latest=today, popup=False)
         self.birth_date.setDate(QDate(2000, 1, 1))
-        self.birth_date.setMaximumDate(to_qdate(today))
         self.birth_date.setEnabled(False)
         self.pregnancy = named(
             QComboBox(),
@@ -72,19 +108,14 @@ class SetupDialog(QDialog):
         self.product = named(QComboBox(), "Product")
         self.product.setEditable(True)
         self.product.addItems([p.name for p in CATALOGUE])
-        self.start = named(QDateEdit(), "Course start date")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setDate(to_qdate(today))
-        self.start.setMaximumDate(to_qdate(today))  # a course is set up once it has begun
+        # A course is set up once it has begun: no later than today.
+        self.start = date_edit("Course start date", latest=today)
         self.weight = named(QDoubleSpinBox(), "Weight at the start in kilograms")
         self.weight.setRange(0, limits.MAX_WEIGHT_KG)
         self.weight.setDecimals(1)
         self.weight.setSuffix(" kg")
         self.weight.setSpecialValueText("enter your weight")
-        self.dose = named(QSpinBox(), "Daily dose in mg", "The total for the day, as prescribed")
-        self.dose.setRange(0, limits.MAX_DAILY_MG)
-        self.dose.setSuffix(" mg")
+        self.dose = named(MgSpinBox(), "Daily dose in mg", "The total for the day, as prescribed")
         self.dose.setSpecialValueText("enter the dose")
         self.split = named(
             QCheckBox("Taken as a morning and an evening intake"), "Split into morning and evening"
@@ -119,11 +150,10 @@ class SetupDialog(QDialog):
         form.addRow("&Target", self.target)
         form.addRow("Planned &length", self.weeks)
         form.addRow("Pr&escriber", self.prescriber)
+        plain_captions(form)
 
-        disclaimer = QLabel(DISCLAIMER)
-        disclaimer.setWordWrap(True)
+        disclaimer = wrapping_label(DISCLAIMER, "Disclaimer")
         disclaimer.setStyleSheet("border: 1px solid #888; padding: 6px;")
-        named(disclaimer, "Disclaimer")
         # The standard Ok button, renamed: the box then makes it the default, so Enter starts.
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -188,7 +218,17 @@ class SetupDialog(QDialog):
 
     def try_accept(self) -> None:
         try:
-            self._submit(*self.values())
+            profile, start = self.values()
+        except UserInputError as exc:
+            self.error.setText(f"Please check: {exc}.")
+            return
+        # Asked only of a form that is otherwise complete, so one answer is enough.
+        if not confirm_distant_start(self, start.started_on, self._today):
+            self.error.setText("Please check the start date.")
+            self.start.setFocus()
+            return
+        try:
+            self._submit(profile, start)
         except UserInputError as exc:
             self.error.setText(f"Please check: {exc}.")
             return

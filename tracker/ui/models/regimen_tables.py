@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt
 
 from tracker.domain.progress import Weighing
 from tracker.domain.regimen import DosePeriod
 from tracker.reports import format as fmt
 from tracker.ui.models.record_table import Column, RecordTableModel
+
+R = TypeVar("R")
 
 
 def _intakes(period: DosePeriod) -> str:
@@ -29,11 +35,29 @@ WEIGHT_COLUMNS: tuple[Column[Weighing], ...] = (
 )
 
 
+def _records(model: RecordTableModel[R]) -> Iterator[R]:
+    return (model.record(row) for row in range(model.rowCount()))
+
+
 class PeriodTableModel(RecordTableModel[DosePeriod]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(PERIOD_COLUMNS, parent)
+
+    def starting_on(self, day: dt.date) -> DosePeriod | None:
+        """The period shown that starts on `day`, if any (a new one would replace it)."""
+        return next((p for p in _records(self) if p.starts_on == day), None)
+
+    def extra_data(self, record: DosePeriod, column: int, role: int) -> Any:
+        # The whole text on hover: a narrow window cuts the intakes column short.
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return PERIOD_COLUMNS[column].text(record) or None
+        return None
 
 
 class WeightTableModel(RecordTableModel[Weighing]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(WEIGHT_COLUMNS, parent)
+
+    def on(self, day: dt.date) -> Weighing | None:
+        """The reading shown for `day`, if any (recording another corrects it)."""
+        return next((w for w in _records(self) if w.measured_on == day), None)

@@ -1,170 +1,350 @@
-"""History: every course day in a calendar and a table; correct any day."""
+"""History: every course day in a calendar and a table; read, find and correct any day, and
+enter a backlog in one action."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
-from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker.domain.doselog import DayState
 from tracker.errors import UserInputError
-from tracker.services.records import DayRow, LogRequest
-from tracker.ui import msgbox
+from tracker.reports import format as fmt
+from tracker.services.records import DayChange, DayRow, LogRequest
 from tracker.ui.controller import CourseController
-from tracker.ui.day_states import COLOURS, LABELS
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
-from tracker.ui.models.day_table import STATE_ROLE, DayTableModel
-from tracker.ui.models.record_table import RECORD_ROLE, SORT_ROLE
+from tracker.ui.history.backlog import BacklogBox
+from tracker.ui.history.day_filter import DayFilterProxy
+from tracker.ui.history.day_text import detail, span, was
+from tracker.ui.history.filter_bar import FilterBar
+from tracker.ui.history.legend import DayLegend
+from tracker.ui.models.day_table import MEAL, DayTableModel
+from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.views.course_view import CourseView
-from tracker.ui.widgets.accessible import named
+from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import CourseCalendar, from_qdate, to_qdate
+from tracker.ui.widgets.feedback import FeedbackLine
 
-FILTERABLE = (
-    DayState.TAKEN,
-    DayState.PARTIAL,
-    DayState.MISSED,
-    DayState.SKIPPED,
-    DayState.UNLOGGED,
-    DayState.PAUSE,
-)
+# Below this width (of the area the page is shown in) the calendar goes above the table.
+# Side by side they need about 720 px; less would put a horizontal scroll bar around a table
+# that has its own. A 1024 px wide window (about 830 px here) keeps the tall table beside
+# the calendar, which reads better on a short screen than the two stacked.
+WIDE_FROM = 780
+NO_DAY = "Choose a day in the calendar or the table to see its whole entry here."
 
 
 class HistoryView(CourseView):
+    """The calendar (with its legend and the backlog box) beside the table of days, which
+    can be filtered; under the table the selected day's whole entry, the actions and the
+    line that says what the last change did, with Undo."""
+
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.calendar = named(CourseCalendar(), "Course calendar")
-        self.calendar.setFixedWidth(340)
+        self.filters = FilterBar()
         self.model = DayTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = DayFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterRole(STATE_ROLE)
-        self.proxy.setFilterKeyColumn(0)
         self.table = named(QTableView(), "Days of the course")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Size columns from the first rows only: a long course must not cost a pass over all.
-        self.table.horizontalHeader().setResizeContentsPrecision(60)
-        self.filter = named(QComboBox(), "Show days")
-        self.filter.addItem("All days", "")
-        for state in FILTERABLE:
-            self.filter.addItem(LABELS[state], state.value)
-        self.edit_button = named(QPushButton("&Edit selected day…"), "Edit selected day")
+        self._setup_table()
+        self.detail = wrapping_label(NO_DAY, "Selected day")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = named(QPushButton("Ed&it selected day…"), "Edit selected day")
+        self.fill_selected = named(
+            QPushButton("&Mark selected days as taken"),
+            "Mark selected days as taken",
+            "Mark the days without an entry from the earliest to the latest selected day as "
+            "taken at the scheduled dose",
+        )
+        self.feedback = FeedbackLine("History result")
+        self.calendar = named(CourseCalendar(), "Course calendar")
+        self.calendar.setMinimumSize(260, 210)
+        self.calendar.setMaximumWidth(400)
+        self.legend = DayLegend()
+        self.backlog = BacklogBox()
         self._calendar_placed = False
-
-        legend = QGridLayout()
-        for position, state in enumerate(FILTERABLE):
-            swatch = QLabel(f" {LABELS[state]} ")
-            swatch.setStyleSheet(
-                f"background: {COLOURS[state].name()}; color: black; border: 1px solid #999;"
-            )
-            legend.addWidget(swatch, position // 3, position % 3)
-
-        left = QVBoxLayout()
-        left.addWidget(self.calendar)
-        left.addLayout(legend)
-        left.addStretch()
-        tools = QHBoxLayout()
-        show_label = QLabel("&Show:")
-        show_label.setBuddy(self.filter)
-        tools.addWidget(show_label)
-        tools.addWidget(self.filter)
-        tools.addStretch()
-        tools.addWidget(self.edit_button)
-        right = QVBoxLayout()
-        right.addLayout(tools)
-        right.addWidget(self.table)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left)
-        layout.addLayout(right, 1)
+        self._food_matters = True
+        self._build_layout()
+        self._set_tab_order()
         self._connect_signals()
         self.attach(controller)
+        self.feedback.set_undo_stack(controller.undo_stack)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # A range of rows (Shift+click) is a backlog to fill in one action.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)  # a long note is cut with "…"; the detail pane has it whole
+        table.setMinimumHeight(180)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Size columns from the first rows only: a long course must not cost a pass over all.
+        header.setResizeContentsPrecision(60)
+
+    def _build_layout(self) -> None:
+        # Wide: [calendar, legend, backlog] beside the records. Narrow: [calendar, legend] in
+        # a row above the records, and the backlog box under them (see arrange()).
+        self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._side.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+        self._side.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        self._side.addWidget(self.backlog)
+        self._side.addStretch()
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.fill_selected)
+        actions.addStretch()
+        self._records = QVBoxLayout()
+        self._records.addWidget(self.filters)
+        self._records.addWidget(self.table, 1)
+        self._records.addWidget(self.detail)
+        self._records.addLayout(actions)
+        self._records.addWidget(self.feedback)
+
+        self._main = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._main.addLayout(self._side)
+        self._main.addLayout(self._records, 1)
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom, the table's column first: the filters lead to the table, its
+        actions, then the calendar and the backlog box."""
+        chain: list[QWidget] = [
+            self.filters.state,
+            self.filters.search,
+            self.filters.first,
+            self.filters.last,
+            self.filters.reset,
+            self.table,
+            self.edit_button,
+            self.fill_selected,
+            self.feedback.undo_link,
+            self.calendar,
+            self.backlog.first,
+            self.backlog.last,
+            self.backlog.fill,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _connect_signals(self) -> None:
-        self.filter.currentIndexChanged.connect(self._apply_filter)
+        self.filters.changed.connect(self._apply_filters)
         self.table.activated.connect(self._edit_index)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._sync_actions)
         self.edit_button.clicked.connect(self._edit_selected)
-        self.calendar.clicked.connect(self._select_date)
+        self.fill_selected.clicked.connect(self._fill_selection)
+        self.backlog.fill_requested.connect(self.fill_in)
+        self.calendar.selectionChanged.connect(self._calendar_moved)
         self.calendar.activated.connect(lambda qdate: self.edit_day(from_qdate(qdate)))
 
+    # -- showing -----------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        course = self.controller.services.course.active_course()
+        services = self.controller.services
+        course = services.course.active_course()
         if course is None:
             return
-        rows = self.controller.services.dose_log.day_rows()
-        self.model.set_rows(rows)
-        self.calendar.set_days(rows)
+        today = services.clock.today()
         # The calendar spans the course so far; it opens on the newest day, not the PC's date.
-        newest = to_qdate(max(self.controller.services.clock.today(), course.started_on))
-        self.calendar.setDateRange(to_qdate(course.started_on), newest)
+        newest = max(today, course.started_on)
+        rows = services.dose_log.day_rows()
+        self._food_matters = course.food_matters
+        self.table.setColumnHidden(MEAL, not course.food_matters)
+        self.model.set_rows(rows)
+        self.calendar.set_days(rows, as_of=today)
+        self.calendar.setDateRange(to_qdate(course.started_on), to_qdate(newest))
+        self.filters.set_span(course.started_on, newest)
+        self.backlog.set_span(course.started_on, newest)
+        self._apply_filters()
         if not self._calendar_placed:
-            self.calendar.setSelectedDate(newest)
+            self.calendar.setSelectedDate(to_qdate(newest))
             self._calendar_placed = True
+        # The model was reset: select the calendar's day again, and show it as it is now.
+        self._select_day(self.selected_day())
+        self._show_detail()
+        self._sync_actions()
 
-    def _apply_filter(self) -> None:
-        state = self.filter.currentData()
-        pattern = f"^{state}$" if state else ""
-        self.proxy.setFilterRegularExpression(QRegularExpression(pattern))
+    def _apply_filters(self) -> None:
+        self.filters.apply_to(self.proxy)
+        self.filters.show_count(self.proxy.rowCount(), self.model.rowCount())
+        self._select_day(self.selected_day())
 
-    def _select_date(self, qdate: QDate) -> None:
-        day = from_qdate(qdate)
-        for row in range(self.proxy.rowCount()):
-            record: DayRow = self.proxy.index(row, 0).data(RECORD_ROLE)
-            if record.day == day:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
-        self.table.clearSelection()
+    def selected_day(self) -> dt.date:
+        """The day the calendar (and, when it is shown, the table) has selected."""
+        return from_qdate(self.calendar.selectedDate())
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        record: DayRow = current.siblingAtColumn(0).data(RECORD_ROLE)
+        if self.selected_day() != record.day:
+            self.calendar.setSelectedDate(to_qdate(record.day))
+
+    def _calendar_moved(self) -> None:
+        day = self.selected_day()
+        if self._current_record_day() != day:
+            self._select_day(day)
+        self._show_detail()
+
+    def _current_record_day(self) -> dt.date | None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return None
+        record: DayRow = current.siblingAtColumn(0).data(RECORD_ROLE)
+        return record.day
+
+    def _select_day(self, day: dt.date) -> None:
+        """Select `day`'s row (alone) and scroll to it; none if the filters hide it."""
+        selection = self.table.selectionModel()
+        source_row = self.model.row_of(day)
+        index = (
+            self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if source_row is not None
+            else QModelIndex()
+        )
+        if not index.isValid():
+            selection.clear()
+            return
+        if self._current_record_day() == day and selection.isRowSelected(index.row()):
+            return  # already there: keep a range the patient selected around it
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _show_detail(self) -> None:
+        row = self._row(self.selected_day())
+        self.detail.setText(detail(row, food_matters=self._food_matters) if row else NO_DAY)
+
+    def _sync_actions(self) -> None:
+        self.fill_selected.setEnabled(self.table.selectionModel().hasSelection())
+        self.edit_button.setEnabled(self._row(self.selected_day()) is not None)
+
+    def _row(self, day: dt.date) -> DayRow | None:
+        source_row = self.model.row_of(day)
+        return None if source_row is None else self.model.record(source_row)
+
+    # -- correcting a day ---------------------------------------------------------------------
 
     def _edit_selected(self) -> None:
-        selected = self.table.selectionModel().selectedRows()
-        if selected:
-            self._edit_index(selected[0])
+        self.edit_day(self.selected_day())
 
     def _edit_index(self, index: QModelIndex) -> None:
         record: DayRow = index.siblingAtColumn(0).data(RECORD_ROLE)
         self.edit_day(record.day)
 
     def edit_day(self, day: dt.date) -> None:
+        """Ask what happened on `day` and save it (or clear it); say what changed, with Undo."""
         services = self.controller.services
-        row = next((r for r in self.model_rows() if r.day == day), None)
+        row = self._row(day)
         if row is None:
             return  # outside the course, or in the future: nothing to edit
-        course = services.course.active_course()
         answer = LogDayDialog.ask(
             self,
             day,
             row.scheduled_mg,
             row.entry,
-            food_matters=course.food_matters if course else True,
+            food_matters=self._food_matters,
+            last_food_answer=services.status.status().last_food_answer,
         )
         try:
             if isinstance(answer, LogRequest):
-                self.controller.log_day(answer)
+                self.feedback.show_change(saved_text(self.controller.log_day(answer)))
             elif isinstance(answer, ClearEntry):
-                self.controller.clear_day(answer.day)
+                change = self.controller.clear_day(answer.day)
+                self.feedback.show_change(f"Cleared {fmt.day(day)} (was {was(change.before)}).")
         except UserInputError as exc:
-            msgbox.error(self, "Not saved", str(exc))
+            self.feedback.show_message(f"Not saved: {exc}.")
         self.calendar.setSelectedDate(to_qdate(day))
 
-    def model_rows(self) -> list[DayRow]:
-        return [self.model.record(r) for r in range(self.model.rowCount())]
+    # -- a backlog ---------------------------------------------------------------------------
+
+    def _fill_selection(self) -> None:
+        days = [index.data(RECORD_ROLE).day for index in self.table.selectionModel().selectedRows()]
+        if days:
+            self.fill_in(min(days), max(days))
+
+    def fill_in(self, first: dt.date, last: dt.date) -> None:
+        """Mark the days without an entry from `first` to `last` as taken at the scheduled
+        dose (one undoable change) and say how many were filled."""
+        try:
+            changes = self.controller.fill_taken(first, last)
+        except UserInputError as exc:
+            self.feedback.show_message(f"Not saved: {exc}.")
+            return
+        days = (last - first).days + 1
+        if not changes:
+            self.feedback.show_message(
+                f"Nothing to fill in, {span(first, last)}: every day has an entry or is a pause."
+            )
+            return
+        left = days - len(changes)
+        kept = (
+            f" {fmt.count(left, 'day')} with an entry or a pause left as they are." if left else ""
+        )
+        self.feedback.show_change(
+            f"Filled in {fmt.count(len(changes), 'day')} as taken at the scheduled dose, "
+            f"{span(first, last)}.{kept}"
+        )
+
+    # -- small screens -----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The page sits in a scroll area: what counts is the width it is shown in, not its
+        # own (which is never less than its minimum).
+        shown_in = self.parentWidget()
+        self.arrange(shown_in.width() if shown_in is not None else event.size().width())
+
+    def arrange(self, width: int) -> None:
+        """Calendar, legend and backlog box beside the table when `width` allows; else the
+        calendar and legend in a row above the table, and the backlog box under it."""
+        wide = width >= WIDE_FROM
+        if wide == self.wide:
+            return
+        self._side.removeWidget(self.backlog)
+        self._records.removeWidget(self.backlog)
+        if wide:
+            self._main.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._side.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._side.insertWidget(2, self.backlog)
+        else:
+            self._main.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._side.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._records.addWidget(self.backlog)
+
+    @property
+    def wide(self) -> bool:
+        return self._main.direction() == QBoxLayout.Direction.LeftToRight
+
+
+def saved_text(change: DayChange) -> str:
+    """ "Saved: Fri 27 Nov 2026 as taken, 300 mg, more than the 40 mg scheduled (was
+    missed)." """
+    text = f"Saved: {fmt.day(change.day)} as {was(change.after)}"
+    if change.over_schedule:
+        text += f", more than the {fmt.mg(change.scheduled_mg)} scheduled"
+    if change.before is not None and change.before != change.after:
+        text += f" (was {was(change.before)})"
+    return text + "."

@@ -1,17 +1,24 @@
-"""Regimen and weight: dose periods, the weight history and the doctor's target."""
+"""Regimen and weight: dose periods, the weight history, the doctor's target and the
+course's set-up, each correctable, every removal asked first and undoable."""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QItemSelection, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
+    QBoxLayout,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -21,23 +28,55 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import limits
+from tracker.domain.progress import Weighing
 from tracker.domain.regimen import (
     DosePeriod,
     alternating_period,
     daily_period,
+    format_capsules,
     parse_capsules,
 )
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
-from tracker.services.records import CourseEdit
+from tracker.services.records import CourseEdit, CourseInfo
+from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
+from tracker.ui.dialogs.course_details import CourseDetailsDialog
+from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.models.regimen_tables import PeriodTableModel, WeightTableModel
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
+from tracker.ui.widgets.date_edit import date_edit, set_date_range
+from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.mg_spinbox import MgSpinBox
 
-DAILY, ALTERNATE = 0, 1
+# The dose patterns, as the pattern box lists them.
+DAILY, SPLIT, ALTERNATE = 0, 1, 2
+PATTERNS = (
+    "The same dose every day",
+    "Every day, in a morning and an evening intake",
+    "Two doses on alternate days",
+)
+# Below this page width the second column (course, target, weight) goes under the dose
+# periods: a window narrower than about 1,000 pixels (the navigation takes the rest).
+NARROW_WIDTH = 860
+TABLE_MIN_HEIGHT = 130
+
+
+class _KgSpinBox(QDoubleSpinBox):
+    """Kilograms to a tenth, written as the tables write them ("68 kg", "68.5 kg")."""
+
+    def __init__(self, name: str, description: str = "") -> None:
+        super().__init__()
+        named(self, name, description)
+        self.setRange(limits.MIN_WEIGHT_KG, limits.MAX_WEIGHT_KG)
+        self.setDecimals(1)
+        self.setSuffix(" kg")
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:g}"
 
 
 def _table(name: str) -> QTableView:
@@ -45,161 +84,488 @@ def _table(name: str) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Arrow keys move between rows; Tab goes on to the form rather than cell by cell.
+    table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(TABLE_MIN_HEIGHT)
+    # The page scrolls as a whole; a table never adds a second, nested scroll bar across.
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
 
 
+def _fields_at_natural_width(form: QFormLayout) -> None:
+    # A 300 mg dose field stretched across a wide window reads as a text box; sized to
+    # their contents the fields line up under each other and stay easy to scan.
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+
+
+def _selected(table: QTableView) -> object | None:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].data(RECORD_ROLE) if rows else None
+
+
 class RegimenView(CourseView):
+    """The prescribed regimen and the weight history, both correctable.
+
+    Every write goes through the controller, so each one is on the shared undo stack; the
+    confirmation line under each form offers Undo while its change is the last one.
+    """
+
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        period_box = self._build_periods()
+        course_box = self._build_course()
+        target_box = self._build_target()
+        weight_box = self._build_weights()
 
-        # -- dose periods
+        self._right = QVBoxLayout()
+        self._right.addWidget(course_box)
+        self._right.addWidget(target_box)
+        self._right.addWidget(weight_box, 1)
+        self._period_box = period_box
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # The page's minimum width is the narrow arrangement's (minimumSizeHint): the side by
+        # side one must never force a width the window does not have.
+        self._columns.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._columns.addWidget(period_box, 3)
+        self._columns.addLayout(self._right, 2)
+
+        self._set_tab_order()
+        self._connect_signals()
+        self.attach(controller)
+        for line in (
+            self.period_feedback,
+            self.course_feedback,
+            self.target_feedback,
+            self.weight_feedback,
+        ):
+            line.set_undo_stack(controller.undo_stack)
+        self._reset_forms()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_periods(self) -> QGroupBox:
         self.periods = PeriodTableModel(self)
         self.period_table = _table("Dose periods")
         self.period_table.setModel(self.periods)
-        self.period_from = named(QDateEdit(), "New dose from")
-        self.period_from.setCalendarPopup(True)
-        self.period_from.setDisplayFormat("yyyy-MM-dd")
+        self.period_from = date_edit("New dose from")
         self.pattern = named(QComboBox(), "Dose pattern")
-        self.pattern.addItems(["The same dose every day", "Two doses on alternate days"])
-        self.first_mg = named(QSpinBox(), "Daily dose", "0 mg means a pause")
-        self.second_mg = named(QSpinBox(), "Dose on the other days")
-        for spin in (self.first_mg, self.second_mg):
-            spin.setRange(0, limits.MAX_DAILY_MG)
-            spin.setSuffix(" mg")
-        self.split = named(
-            QCheckBox("Split into a morning and an evening intake"),
-            "Split into morning and evening",
-        )
+        self.pattern.addItems(PATTERNS)
+        self.first_mg = named(MgSpinBox(), "Daily dose", "0 mg means a pause")
+        self.second_mg = named(MgSpinBox(), "Dose on the other days")
         self.morning_mg = named(
-            QSpinBox(), "Morning intake", "The evening intake is the rest of the day's dose"
+            MgSpinBox(suffix=" mg in the morning"),
+            "Morning intake",
+            "The evening intake is the rest of the day's dose",
         )
-        self.morning_mg.setRange(0, limits.MAX_DAILY_MG)
-        self.morning_mg.setSuffix(" mg in the morning")
         self.capsules = named(
             QLineEdit(), "Capsule strengths", "Optional: the capsules making up the dose"
         )
         self.capsules.setPlaceholderText("optional, e.g. 40+20")
         self.add_period_button = named(QPushButton("&Add dose period"), "Add dose period")
         self.remove_period_button = named(
-            QPushButton("&Remove selected period"), "Remove selected period"
+            QPushButton("&Remove selected period…"), "Remove selected period"
         )
-        self.period_feedback = wrapping_label(name="Dose period result")
-        period_form = QFormLayout()
-        period_form.addRow("Fro&m", self.period_from)
-        period_form.addRow("&Pattern", self.pattern)
-        period_form.addRow("&Dose", self.first_mg)
-        period_form.addRow("&Other days", self.second_mg)
-        period_form.addRow("", self.split)
-        period_form.addRow("", self.morning_mg)
-        period_form.addRow("&Capsules", self.capsules)
-        period_buttons = QHBoxLayout()
-        period_buttons.addWidget(self.add_period_button)
-        period_buttons.addWidget(self.remove_period_button)
-        period_buttons.addStretch()
-        period_box = QGroupBox("Dose periods (as prescribed)")
-        period_layout = QVBoxLayout(period_box)
-        period_layout.addWidget(self.period_table)
-        period_layout.addLayout(period_form)
-        period_layout.addLayout(period_buttons)
-        period_layout.addWidget(self.period_feedback)
+        self.period_feedback = FeedbackLine("Dose period result")
+        self._period_form = QFormLayout()
+        form = self._period_form
+        form.addRow("Fro&m", self.period_from)
+        form.addRow("&Pattern", self.pattern)
+        form.addRow("Dose a da&y", self.first_mg)
+        # One of the three rows below shows, for the pattern chosen: the buttons under the
+        # form stay where they are whichever pattern it is.
+        form.addRow("&Other days", self.second_mg)
+        form.addRow("Morn&ing", self.morning_mg)
+        form.addRow("&Capsules", self.capsules)
+        _fields_at_natural_width(form)
+        self.capsules.setMinimumWidth(self.pattern.sizeHint().width() // 2)
+        # A line edit is a pixel shorter than a spin box in some styles: same height for all.
+        alternatives = (self.second_mg, self.morning_mg, self.capsules)
+        height = max(field.sizeHint().height() for field in alternatives)
+        for field in alternatives:
+            field.setMinimumHeight(height)
+        plain_captions(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_period_button)
+        buttons.addWidget(self.remove_period_button)
+        buttons.addStretch()
+        box = QGroupBox("Dose periods (as prescribed)")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            wrapping_label(
+                "Each period runs until the next one starts. Select one to copy it into the "
+                "form; adding a period on the same date replaces it."
+            )
+        )
+        layout.addWidget(self.period_table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.period_feedback)
+        return box
 
-        # -- weights
-        self.weights = WeightTableModel(self)
-        self.weight_table = _table("Weight history")
-        self.weight_table.setModel(self.weights)
-        self.weight_date = named(QDateEdit(), "Weight date")
-        self.weight_date.setCalendarPopup(True)
-        self.weight_date.setDisplayFormat("yyyy-MM-dd")
-        self.weight_kg = named(QDoubleSpinBox(), "Weight in kilograms")
-        self.weight_kg.setRange(limits.MIN_WEIGHT_KG, limits.MAX_WEIGHT_KG)
-        self.weight_kg.setDecimals(1)
-        self.weight_kg.setSuffix(" kg")
-        self.add_weight_button = named(QPushButton("Record &weight"), "Record weight")
-        self.weight_feedback = wrapping_label(name="Weight result")
-        weight_form = QFormLayout()
-        weight_form.addRow("Date", self.weight_date)
-        weight_form.addRow("We&ight", self.weight_kg)
-        weight_box = QGroupBox("Weight")
-        weight_layout = QVBoxLayout(weight_box)
-        weight_layout.addWidget(self.weight_table)
-        weight_layout.addLayout(weight_form)
-        weight_layout.addWidget(self.add_weight_button)
-        weight_layout.addWidget(self.weight_feedback)
+    def _build_course(self) -> QGroupBox:
+        self.course_summary = wrapping_label(name="Course details")
+        self.details_button = named(QPushButton("Course &details…"), "Course details")
+        self.course_feedback = FeedbackLine("Course details result")
+        box = QGroupBox("Course")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.course_summary)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.course_feedback)
+        return box
 
-        # -- target
+    def _build_target(self) -> QGroupBox:
         self.target = named(QDoubleSpinBox(), "Target in mg per kg")
         self.target.setRange(limits.MIN_TARGET_MG_PER_KG, limits.MAX_TARGET_MG_PER_KG)
         self.target.setDecimals(0)
         self.target.setSuffix(" mg/kg")
-        self.reference_weight = named(
-            QDoubleSpinBox(), "Reference weight", "The weight the cumulative mg/kg is divided by"
+        self.reference_weight = _KgSpinBox(
+            "Reference weight",
+            "The weight the cumulative mg/kg is divided by; it follows a corrected "
+            "start-day weight unless you set it here",
         )
-        self.reference_weight.setRange(limits.MIN_WEIGHT_KG, limits.MAX_WEIGHT_KG)
-        self.reference_weight.setDecimals(1)
-        self.reference_weight.setSuffix(" kg")
         self.planned_weeks = named(QSpinBox(), "Planned length in weeks")
         self.planned_weeks.setRange(limits.MIN_PLANNED_WEEKS, limits.MAX_PLANNED_WEEKS)
         self.planned_weeks.setSuffix(" weeks")
-        self.prescriber = named(QLineEdit(), "Prescriber")
         self.save_course_button = named(
             QPushButton("&Save target and plan"), "Save target and plan"
         )
-        self.course_feedback = wrapping_label(name="Target result")
-        course_form = QFormLayout()
-        course_form.addRow("&Target (from your doctor)", self.target)
-        course_form.addRow("Refere&nce weight", self.reference_weight)
-        course_form.addRow("Planned &length", self.planned_weeks)
-        course_form.addRow("Pr&escriber", self.prescriber)
-        course_box = QGroupBox("Target and plan")
-        course_layout = QVBoxLayout(course_box)
-        course_layout.addLayout(course_form)
-        course_layout.addWidget(self.save_course_button)
-        course_layout.addWidget(self.course_feedback)
+        self.target_feedback = FeedbackLine("Target result")
+        form = QFormLayout()
+        form.addRow("&Target (from your doctor)", self.target)
+        form.addRow("Refere&nce weight", self.reference_weight)
+        form.addRow("Planned &length", self.planned_weeks)
+        _fields_at_natural_width(form)
+        plain_captions(form)
+        box = QGroupBox("Target and plan")
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(self.save_course_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.target_feedback)
+        return box
 
-        right = QVBoxLayout()
-        right.addWidget(course_box)
-        right.addWidget(weight_box, 1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(period_box, 3)
-        layout.addLayout(right, 2)
-        self._connect_signals()
-        self.attach(controller)
-        self._reset_forms()
+    def _build_weights(self) -> QGroupBox:
+        self.weights = WeightTableModel(self)
+        self.weight_table = _table("Weight history")
+        self.weight_table.setModel(self.weights)
+        self.weight_date = date_edit("Weight date")
+        self.weight_kg = _KgSpinBox("Weight in kilograms")
+        self.add_weight_button = named(QPushButton("Record &weight"), "Record weight")
+        self.remove_weight_button = named(
+            QPushButton("Remo&ve selected weight…"), "Remove selected weight"
+        )
+        self.weight_feedback = FeedbackLine("Weight result")
+        form = QFormLayout()
+        form.addRow("Date", self.weight_date)
+        form.addRow("&Body weight", self.weight_kg)
+        _fields_at_natural_width(form)
+        plain_captions(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_weight_button)
+        buttons.addWidget(self.remove_weight_button)
+        buttons.addStretch()
+        box = QGroupBox("Weight")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            wrapping_label("Select a reading to correct it: recording a date again replaces it.")
+        )
+        layout.addWidget(self.weight_table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.weight_feedback)
+        return box
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the page as it reads: the first Tab lands on the periods table, and
+        each form's buttons come right after its fields."""
+        chain: list[QWidget] = [
+            self.period_table,
+            self.period_from,
+            self.pattern,
+            self.first_mg,
+            self.second_mg,
+            self.morning_mg,
+            self.capsules,
+            self.add_period_button,
+            self.remove_period_button,
+            self.period_feedback.undo_link,
+            self.details_button,
+            self.course_feedback.undo_link,
+            self.target,
+            self.reference_weight,
+            self.planned_weeks,
+            self.save_course_button,
+            self.target_feedback.undo_link,
+            self.weight_table,
+            self.weight_date,
+            self.weight_kg,
+            self.add_weight_button,
+            self.remove_weight_button,
+            self.weight_feedback.undo_link,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        # The page itself never takes focus: Tab into it goes to its first control.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.period_table)
 
     def _connect_signals(self) -> None:
         self.pattern.currentIndexChanged.connect(self._sync_pattern)
-        self.split.toggled.connect(self._sync_pattern)
+        self.first_mg.valueChanged.connect(self._suggest_morning)
+        self.period_table.selectionModel().selectionChanged.connect(self._on_period_selected)
+        self.weight_table.selectionModel().selectionChanged.connect(self._on_weight_selected)
         self.add_period_button.clicked.connect(self.add_period)
         self.remove_period_button.clicked.connect(self.remove_selected_period)
-        self.add_weight_button.clicked.connect(self.record_weight)
+        self.details_button.clicked.connect(self.edit_course_details)
         self.save_course_button.clicked.connect(self.save_course)
+        self.add_weight_button.clicked.connect(self.record_weight)
+        self.remove_weight_button.clicked.connect(self.remove_selected_weight)
 
     def _reset_forms(self) -> None:
         today = to_qdate(self.controller.services.clock.today())
         self.period_from.setDate(today)
         self.weight_date.setDate(today)
-        self.weight_date.setMaximumDate(today)
         self._sync_pattern()
 
+    # -- layout ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side_by_side = (
+            self._period_box.minimumSizeHint().width()
+            + self._right.minimumSize().width()
+            + self._columns.spacing()
+            + self._columns.contentsMargins().left()
+            + self._columns.contentsMargins().right()
+        )
+        # A large font can need more than NARROW_WIDTH for two columns: then stack them too.
+        narrow = event.size().width() < max(NARROW_WIDTH, side_by_side)
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the columns one above the other: a scroll area gives the page no
+        less, so a narrow window gets the stacked columns instead of a page cut off."""
+        hint = super().minimumSizeHint()
+        margins = self._columns.contentsMargins()
+        stacked = max(self._period_box.minimumSizeHint().width(), self._right.minimumSize().width())
+        return QSize(min(hint.width(), stacked + margins.left() + margins.right()), hint.height())
+
+    def is_narrow(self) -> bool:
+        """Whether the second column is shown under the first (a narrow window)."""
+        return self._columns.direction() == QBoxLayout.Direction.TopToBottom
+
+    # -- the period form -------------------------------------------------------------------
+
     def _sync_pattern(self) -> None:
-        alternate = self.pattern.currentIndex() == ALTERNATE
-        self.second_mg.setEnabled(alternate)
-        split = not alternate and self.split.isChecked()
-        self.split.setEnabled(not alternate)
-        self.morning_mg.setEnabled(split)
-        self.capsules.setEnabled(not alternate and not split)
-        if split and self.morning_mg.value() == 0:
-            dose = self.first_mg.value()
-            self.morning_mg.setValue(dose - dose // 2)  # halves to start with; any split goes
+        """Show only the fields the chosen pattern uses (hidden, not greyed out)."""
+        pattern = self.pattern.currentIndex()
+        form = self._period_form
+        form.setRowVisible(self.second_mg, pattern == ALTERNATE)
+        form.setRowVisible(self.morning_mg, pattern == SPLIT)
+        form.setRowVisible(self.capsules, pattern == DAILY)
+        caption = form.labelForField(self.first_mg)
+        if isinstance(caption, QLabel):
+            caption.setText("First da&y" if pattern == ALTERNATE else "Dose a da&y")
+        self.first_mg.setAccessibleName(
+            "Dose on the first day" if pattern == ALTERNATE else "Daily dose"
+        )
+        self._suggest_morning()
+
+    def _suggest_morning(self) -> None:
+        # Halves to start with; any division goes. Only a morning part that no longer fits
+        # the day's dose is replaced, so a figure the patient typed stays.
+        dose = self.first_mg.value()
+        if self.pattern.currentIndex() == SPLIT and not 0 < self.morning_mg.value() < dose:
+            self.morning_mg.setValue(dose - dose // 2)
+
+    def _period_from_form(self) -> DosePeriod:
+        starts_on = from_qdate(self.period_from.date())
+        pattern = self.pattern.currentIndex()
+        if pattern == ALTERNATE:
+            return alternating_period(starts_on, [self.first_mg.value(), self.second_mg.value()])
+        mg = limits.check_daily_mg(self.first_mg.value())
+        if pattern == SPLIT:
+            morning = self.morning_mg.value()
+            if not 0 < morning < mg:
+                raise UserInputError(
+                    f"the morning intake must be more than 0 and less than the {mg} mg a day"
+                )
+            return daily_period(
+                starts_on, mg, split=(("morning", morning), ("evening", mg - morning))
+            )
+        capsules = parse_capsules(self.capsules.text())
+        if capsules and not mg:
+            # Not dropped silently: the patient typed capsules for a day with none.
+            raise UserInputError("a pause (0 mg) has no capsules; clear the capsules field")
+        return daily_period(starts_on, mg, capsules_mg=capsules)
+
+    def _show_period(self, period: DosePeriod) -> None:
+        """Copy a period into the form, to adjust and add again (which replaces it)."""
+        self.period_from.setDate(to_qdate(period.starts_on))
+        totals = period.daily_totals
+        if len(totals) == 2:
+            self.pattern.setCurrentIndex(ALTERNATE)
+            self.first_mg.setValue(totals[0])
+            self.second_mg.setValue(totals[1])
+            return
+        if len(totals) > 2:  # a longer cycle (from the command line): the form cannot show it
+            return
+        intakes = period.cycle[0].intakes
+        if len(intakes) == 2:
+            self.pattern.setCurrentIndex(SPLIT)
+            self.first_mg.setValue(totals[0])
+            self.morning_mg.setValue(intakes[0].mg)
+            return
+        self.pattern.setCurrentIndex(DAILY)
+        self.first_mg.setValue(totals[0])
+        self.capsules.setText(format_capsules(intakes[0].capsules_mg) if intakes else "")
+
+    def _on_period_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            period = indexes[0].data(RECORD_ROLE)
+            if isinstance(period, DosePeriod):
+                self._show_period(period)
+
+    # -- period actions --------------------------------------------------------------------
+
+    def add_period(self) -> None:
+        try:
+            period = self._period_from_form()
+            replaced = self.periods.starting_on(period.starts_on)
+            self.controller.set_dose_period(period)
+        except UserInputError as exc:
+            self.period_feedback.show_message(f"Not saved: {exc}")
+            return
+        was = f" (was {replaced.describe()})" if replaced is not None else ""
+        self.period_feedback.show_change(
+            f"Saved: from {fmt.day(period.starts_on)}, {period.describe()}{was}."
+        )
+
+    def remove_selected_period(self) -> None:
+        period = _selected(self.period_table)
+        if not isinstance(period, DosePeriod):
+            self.period_feedback.show_message("Select a dose period to remove.")
+            return
+        course = self.controller.services.course.active_course()
+        if course is not None and period.starts_on == course.started_on:
+            # Said before asking: a question that can only end in a refusal wastes a click.
+            self.period_feedback.show_message(
+                "Not removed: the first dose period cannot be removed; set a new dose from "
+                f"the start date ({fmt.day(course.started_on)}) to change it."
+            )
+            return
+        described = f"the dose period from {fmt.day(period.starts_on)} ({period.describe()})"
+        if not msgbox.confirm(self, "Remove dose period", f"Remove {described}?", "Remove"):
+            return
+        try:
+            self.controller.remove_dose_period(period.starts_on)
+        except UserInputError as exc:
+            self.period_feedback.show_message(f"Not removed: {exc}")
+            return
+        self.period_feedback.show_change(
+            f"Removed the period from {fmt.day(period.starts_on)} ({period.describe()})."
+        )
+
+    # -- course details and target ---------------------------------------------------------
+
+    def edit_course_details(self) -> None:
+        """Open the course details (start date, product, prescriber, profile)."""
+        try:
+            saved = CourseDetailsDialog.edit(self, self.controller)
+        except UserInputError as exc:
+            self.course_feedback.show_message(f"Not available: {exc}")
+            return
+        if saved:
+            self.course_feedback.show_change(f"Saved: {saved}.")
+
+    def save_course(self) -> None:
+        course = self.controller.services.course.active_course()
+        edit = CourseEdit(
+            target_mg_per_kg=self.target.value(),
+            reference_weight_kg=self.reference_weight.value(),
+            planned_weeks=self.planned_weeks.value(),
+        )
+        if course is not None and (
+            course.target_mg_per_kg,
+            course.reference_weight_kg,
+            course.planned_weeks,
+        ) == (edit.target_mg_per_kg, edit.reference_weight_kg, edit.planned_weeks):
+            self.target_feedback.show_message("Nothing to save: these are the stored figures.")
+            return
+        try:
+            self.controller.update_course(edit)
+        except UserInputError as exc:
+            self.target_feedback.show_message(f"Not saved: {exc}")
+            return
+        self.target_feedback.show_change(
+            f"Saved: target {self.target.value():g} mg/kg, reference weight "
+            f"{fmt.kg(self.reference_weight.value())}, "
+            f"{fmt.count(self.planned_weeks.value(), 'week')}."
+        )
+
+    # -- weights ---------------------------------------------------------------------------
+
+    def _on_weight_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            reading = indexes[0].data(RECORD_ROLE)
+            if isinstance(reading, Weighing):
+                self.weight_date.setDate(to_qdate(reading.measured_on))
+                self.weight_kg.setValue(reading.kg)
+
+    def record_weight(self) -> None:
+        day = from_qdate(self.weight_date.date())
+        kg = self.weight_kg.value()
+        before = self.weights.on(day)
+        if before is not None and before.kg == kg:
+            self.weight_feedback.show_message(
+                f"Nothing to change: {fmt.kg(kg)} is already recorded on {fmt.day(day)}."
+            )
+            return
+        try:
+            self.controller.record_weight(day, kg)
+        except UserInputError as exc:
+            self.weight_feedback.show_message(f"Not saved: {exc}")
+            return
+        if before is None:
+            self.weight_feedback.show_change(f"Saved: {fmt.kg(kg)} on {fmt.day(day)}.")
+        else:
+            self.weight_feedback.show_change(
+                f"Corrected: {fmt.kg(kg)} on {fmt.day(day)} (was {fmt.kg(before.kg)})."
+            )
+
+    def remove_selected_weight(self) -> None:
+        reading = _selected(self.weight_table)
+        if not isinstance(reading, Weighing):
+            self.weight_feedback.show_message("Select a weight to remove.")
+            return
+        described = f"{fmt.kg(reading.kg)} on {fmt.day(reading.measured_on)}"
+        if not msgbox.confirm(
+            self, "Remove weight", f"Remove the weight of {described}?", "Remove"
+        ):
+            return
+        try:
+            self.controller.remove_weight(reading.measured_on)
+        except UserInputError as exc:
+            self.weight_feedback.show_message(f"Not removed: {exc}")
+            return
+        self.weight_feedback.show_change(f"Removed the weight of {described}.")
+
+    # -- display ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
         services = self.controller.services
         course = services.course.active_course()
         if course is None:
             return
+        today = services.clock.today()
         regimen = services.course.regimen()
         self.periods.set_rows(list(reversed(regimen.periods)))
         history = services.weights.history()
@@ -209,72 +575,17 @@ class RegimenView(CourseView):
         self.target.setValue(course.target_mg_per_kg)
         self.reference_weight.setValue(course.reference_weight_kg)
         self.planned_weeks.setValue(course.planned_weeks)
-        self.prescriber.setText(course.prescriber)
-        self.period_from.setMinimumDate(to_qdate(course.started_on))
-        today_mg = regimen.scheduled_mg(services.clock.today())
+        self._show_course(course, today)
+        # The calendars offer only the days the services accept.
+        set_date_range(self.period_from, course.started_on, None)
+        set_date_range(self.weight_date, course.started_on, today)
         if self.first_mg.value() == 0:
-            self.first_mg.setValue(today_mg)
+            self.first_mg.setValue(regimen.scheduled_mg(today))
 
-    def _period_from_form(self) -> DosePeriod:
-        starts_on = from_qdate(self.period_from.date())
-        if self.pattern.currentIndex() == ALTERNATE:
-            return alternating_period(starts_on, [self.first_mg.value(), self.second_mg.value()])
-        mg = self.first_mg.value()
-        split: tuple[tuple[str, int], ...] = ()
-        if self.split.isChecked() and mg:
-            morning = self.morning_mg.value()
-            if not 0 < morning < mg:
-                raise UserInputError(
-                    f"the morning intake must be more than 0 and less than the {mg} mg a day"
-                )
-            split = (("morning", morning), ("evening", mg - morning))
-        capsules = parse_capsules(self.capsules.text()) if self.capsules.isEnabled() else ()
-        return daily_period(starts_on, mg, split=split, capsules_mg=capsules)
-
-    def add_period(self) -> None:
-        try:
-            period = self._period_from_form()
-            self.controller.set_dose_period(period)
-        except UserInputError as exc:
-            self.period_feedback.setText(f"Not saved: {exc}")
-            return
-        self.period_feedback.setText(
-            f"Saved: from {fmt.day(period.starts_on)}, {period.describe()}."
+    def _show_course(self, course: CourseInfo, today: dt.date) -> None:
+        prescriber = course.prescriber or "not given"
+        day = (today - course.started_on).days + 1
+        self.course_summary.setText(
+            f"Product: {course.product}\nPrescriber: {prescriber}\n"
+            f"Started on {fmt.day(course.started_on)} (today is day {day:,})"
         )
-
-    def remove_selected_period(self) -> None:
-        selected = self.period_table.selectionModel().selectedRows()
-        if not selected:
-            self.period_feedback.setText("Select a dose period to remove.")
-            return
-        period: DosePeriod = selected[0].data(RECORD_ROLE)
-        try:
-            self.controller.remove_dose_period(period.starts_on)
-        except UserInputError as exc:
-            self.period_feedback.setText(f"Not removed: {exc}")
-            return
-        self.period_feedback.setText(f"Removed the period from {fmt.day(period.starts_on)}.")
-
-    def record_weight(self) -> None:
-        day = from_qdate(self.weight_date.date())
-        try:
-            self.controller.record_weight(day, self.weight_kg.value())
-        except UserInputError as exc:
-            self.weight_feedback.setText(f"Not saved: {exc}")
-            return
-        self.weight_feedback.setText(f"Saved: {fmt.kg(self.weight_kg.value())} on {fmt.day(day)}.")
-
-    def save_course(self) -> None:
-        try:
-            self.controller.update_course(
-                CourseEdit(
-                    target_mg_per_kg=self.target.value(),
-                    reference_weight_kg=self.reference_weight.value(),
-                    planned_weeks=self.planned_weeks.value(),
-                    prescriber=self.prescriber.text(),
-                )
-            )
-        except UserInputError as exc:
-            self.course_feedback.setText(f"Not saved: {exc}")
-            return
-        self.course_feedback.setText("Saved.")

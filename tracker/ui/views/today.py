@@ -8,30 +8,46 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker.domain.doselog import DoseStatus
-from tracker.domain.limits import MAX_DAILY_MG
+from tracker.domain.doselog import DoseEntry, DoseStatus
+from tracker.domain.progress import Progress
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
-from tracker.services.records import CourseStatus, LogRequest
+from tracker.reports.status import taken_details
+from tracker.services.records import CourseInfo, CourseStatus, DayChange, LogRequest
 from tracker.ui.controller import CourseController
-from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
+from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog, confirm_amount
 from tracker.ui.views.course_view import CourseView
-from tracker.ui.widgets.accessible import named, wrapping_label
-from tracker.ui.widgets.food_choice import FoodChoice
+from tracker.ui.widgets.accessible import markup, named, plain_label, wrapping_label
+from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.food_choice import FoodChoice, meal_text
+from tracker.ui.widgets.mg_spinbox import MgSpinBox
 
 # The bar counts tenths of a percent so that early progress (0.6%) still moves it.
 BAR_SCALE = 10
+LOG_TEXT = "&Log as taken"
+UPDATE_TEXT = "Update as &taken"
+OPENING = "Opening your data…"
+WEIGHTS_HELP = (
+    "Reference weight: the weight your doctor's target is divided by; unless you change it "
+    "(Regimen and weight page), it is your weight at the start of the course. "
+    "Latest weight: your most recent weight reading. When the two differ, the cumulative "
+    "dose is shown by each of them."
+)
+
+
+def planned_end(course: CourseInfo) -> dt.date:
+    """The last day of the planned course length (its first day counts as day 1)."""
+    return course.started_on + dt.timedelta(days=course.planned_weeks * 7 - 1)
 
 
 class TodayView(CourseView):
@@ -50,35 +66,60 @@ class TodayView(CourseView):
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self._on_midnight)
 
-        self.heading = named(QLabel(), "Course day")
+        self.heading = named(plain_label(), "Course day")
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
+        self.course_line = wrapping_label(name="Your course")
 
-        # -- today's dose
-        self.scheduled = wrapping_label(name="Scheduled dose")
-        self.entry_state = wrapping_label(name="Today's entry")
+        self._build_dose_box()
+        self._build_progress_box()
+        self._build_unlogged_box()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.course_line)
+        layout.addWidget(self._dose_box)
+        layout.addWidget(self._progress_box)
+        layout.addWidget(self.unlogged_box)
+        layout.addStretch()
+        self.setFocusProxy(self.mg)  # the page's first control, for the keyboard
+        self._connect_signals()
+        self._sync_actions()
+        if controller is not None:
+            self.attach(controller)
+
+    def _build_dose_box(self) -> None:
+        self.scheduled = wrapping_label(name="Scheduled dose", rich=True)
+        self.entry_state = wrapping_label(name="Today's entry", rich=True)
         self.mg = named(
-            QSpinBox(),
+            MgSpinBox(),
             "Milligrams taken today",
             "Less than scheduled is recorded as a partial dose",
         )
-        self.mg.setRange(0, MAX_DAILY_MG)
-        self.mg.setSuffix(" mg")
         self.mg.setSpecialValueText("mg taken?")  # 0: nothing scheduled, nothing assumed
         self.with_food = named(FoodChoice(), "Taken with a meal")
         self.note = named(QLineEdit(), "Note for today")
         self.note.setPlaceholderText("Note (optional)")
-        self.log_button = named(QPushButton("&Log as taken"), "Log today's dose as taken", "Ctrl+L")
+        self.log_button = named(QPushButton(LOG_TEXT), "Log today's dose as taken", "Ctrl+L")
         self.log_button.setDefault(True)
+        # Wide enough for both of its texts: the buttons beside it never move when
+        # "Log as taken" becomes "Update as taken".
+        widths = []
+        for text in (LOG_TEXT, UPDATE_TEXT):
+            self.log_button.setText(text)
+            widths.append(self.log_button.sizeHint().width())
+        self.log_button.setText(LOG_TEXT)
+        self.log_button.setFixedWidth(max(widths))
         self.missed_button = named(
             QPushButton("Mi&ssed"), "Log today as missed", "Forgot today's dose"
         )
         self.skipped_button = named(
             QPushButton("S&kipped"), "Log today as skipped", "Left out on purpose"
         )
-        self.feedback = wrapping_label(name="Log result")
+        self.feedback = FeedbackLine("Log result")
 
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.mg)
@@ -89,29 +130,48 @@ class TodayView(CourseView):
         button_row.addWidget(self.missed_button)
         button_row.addWidget(self.skipped_button)
         button_row.addStretch()
-        dose_box = QGroupBox("Today's dose")
-        dose_layout = QVBoxLayout(dose_box)
+        self._dose_box = QGroupBox("Today's dose")
+        dose_layout = QVBoxLayout(self._dose_box)
         dose_layout.addWidget(self.scheduled)
         dose_layout.addWidget(self.entry_state)
         dose_layout.addLayout(entry_row)
         dose_layout.addLayout(button_row)
         dose_layout.addWidget(self.feedback)
-        self._dose_box = dose_box
 
-        # -- progress
-        self.cumulative = wrapping_label(name="Cumulative dose")
+    def _build_progress_box(self) -> None:
+        self.cumulative = wrapping_label(name="Cumulative dose", rich=True)
+        self.weights_help_button = named(
+            QToolButton(), "What the weights mean", "Reference weight and latest weight"
+        )
+        self.weights_help_button.setText("?")
+        self.weights_help_button.setCheckable(True)
+        self.weights_help = wrapping_label(WEIGHTS_HELP, "About the weights")
+        self.weights_help.hide()
         self.bar = named(QProgressBar(), "Progress to the target")
         self.bar.setRange(0, 100 * BAR_SCALE)
         self.bar.setTextVisible(True)
         self.target = wrapping_label(name="Target")
-        self.projection = wrapping_label(name="Projected date")
+        self.projection = wrapping_label(name="Projected date", rich=True)
+        self.beyond_plan = wrapping_label(name="Planned length")
         self.day_counts = wrapping_label(name="Day counts")
-        progress_box = QGroupBox("Course so far")
-        progress_layout = QVBoxLayout(progress_box)
-        for widget in (self.cumulative, self.bar, self.target, self.projection, self.day_counts):
+
+        cumulative_row = QHBoxLayout()
+        cumulative_row.addWidget(self.cumulative, 1)
+        cumulative_row.addWidget(self.weights_help_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._progress_box = QGroupBox("Course so far")
+        progress_layout = QVBoxLayout(self._progress_box)
+        progress_layout.addLayout(cumulative_row)
+        for widget in (
+            self.weights_help,
+            self.bar,
+            self.target,
+            self.projection,
+            self.beyond_plan,
+            self.day_counts,
+        ):
             progress_layout.addWidget(widget)
 
-        # -- unlogged days
+    def _build_unlogged_box(self) -> None:
         self.unlogged = named(QListWidget(), "Days not logged")
         self.unlogged.setMaximumHeight(120)
         self.fill_in_button = named(QPushButton("Fill &in selected day…"), "Fill in selected day")
@@ -126,17 +186,6 @@ class TodayView(CourseView):
         unlogged_layout.addWidget(self.unlogged)
         unlogged_layout.addWidget(self.fill_in_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(dose_box)
-        layout.addWidget(progress_box)
-        layout.addWidget(self.unlogged_box)
-        layout.addStretch()
-        self._connect_signals()
-        self._sync_actions()
-        if controller is not None:
-            self.attach(controller)
-
     def _connect_signals(self) -> None:
         self.log_button.clicked.connect(self.log_taken)
         self.missed_button.clicked.connect(lambda: self._log_other(DoseStatus.MISSED))
@@ -145,8 +194,10 @@ class TodayView(CourseView):
         self.unlogged.itemActivated.connect(
             lambda _item: self._fill_in_selected() if self.attached else None
         )
+        self.weights_help_button.toggled.connect(self.weights_help.setVisible)
 
     def attach(self, controller: CourseController) -> None:
+        self.feedback.set_undo_stack(controller.undo_stack)
         super().attach(controller)
         self._sync_actions()
 
@@ -163,44 +214,54 @@ class TodayView(CourseView):
         ):
             widget.setEnabled(self.attached)
         if not self.attached:
-            self.feedback.setText("Opening your data…")
-        elif self.feedback.text() == "Opening your data…":
+            self.feedback.show_message(OPENING)
+        elif self.feedback.text() == OPENING:
             self.feedback.clear()
 
     # -- actions ---------------------------------------------------------------------------
 
     def log_taken(self) -> None:
         """Log today as taken with the amount, food and note on screen (Ctrl+L)."""
-        if self.mg.value() == 0:
-            self.feedback.setText("Not saved: enter the mg you took.")
+        if not self._form_is_current():
+            return
+        mg = self.mg.value()
+        if mg == 0:
+            self.feedback.show_message("Not saved: enter the mg you took.")
+            return
+        assert self._status is not None  # _form_is_current() refreshed it
+        if not confirm_amount(self, self._today(), mg, self._status.plan_today.total_mg):
+            self.feedback.show_message(f"Not saved: {fmt.mg(mg)} was not confirmed.")
             return
         self._submit(
             LogRequest(
                 day=self._today(),
                 status=DoseStatus.TAKEN,
-                mg_taken=self.mg.value(),
+                mg_taken=mg,
                 with_food=self.with_food.answer() if self._food_matters() else None,
                 note=self.note.text(),
             )
         )
 
     def _log_other(self, status: DoseStatus) -> None:
-        self._submit(LogRequest(day=self._today(), status=status, note=self.note.text()))
+        if self._form_is_current():
+            self._submit(LogRequest(day=self._today(), status=status, note=self.note.text()))
+
+    def _form_is_current(self) -> bool:
+        """False, with the new day on show, if the app stayed open past midnight: the form
+        shows the previous day's dose, which must not be saved for the new day."""
+        if self._status is not None and self._status.progress.as_of == self._today():
+            return True
+        self.refresh()
+        self.feedback.show_message("A new day has begun: check today's dose, then log it.")
+        return False
 
     def _submit(self, request: LogRequest) -> None:
-        if self._status is not None and request.day != self._status.progress.as_of:
-            # The form shows another day's dose (the app stayed open past midnight).
-            self.refresh()
-            self.feedback.setText("A new day has begun: check today's dose, then log it.")
-            return
         try:
-            entry = self.controller.log_day(request).after
+            change = self.controller.log_day(request)
         except UserInputError as exc:
-            self.feedback.setText(f"Not saved: {exc}")
+            self.feedback.show_message(f"Not saved: {exc}.")
             return
-        assert entry is not None
-        amount = f" ({fmt.mg(entry.mg_taken)})" if entry.mg_taken else ""
-        self.feedback.setText(f"Saved: today logged as {entry.status.value}{amount}.")
+        self.feedback.show_change(f"Saved: {describe_change(change, 'today')}.")
 
     def _fill_in_selected(self) -> None:
         item = self.unlogged.currentItem()
@@ -214,14 +275,17 @@ class TodayView(CourseView):
             regimen.scheduled_mg(day),
             None,
             food_matters=self._status.course.food_matters,
+            last_food_answer=self._status.last_food_answer,
         )
-        if isinstance(answer, LogRequest):
-            try:
-                self.controller.log_day(answer)
-            except UserInputError as exc:
-                self.feedback.setText(f"Not saved: {exc}")
-        elif isinstance(answer, ClearEntry):
-            self.controller.clear_day(answer.day)
+        try:
+            if isinstance(answer, LogRequest):
+                change = self.controller.log_day(answer)
+                self.feedback.show_change(f"Saved: {describe_change(change, fmt.day(day))}.")
+            elif isinstance(answer, ClearEntry):
+                self.controller.clear_day(answer.day)
+                self.feedback.show_change(f"Cleared: {fmt.day(day)} is not logged.")
+        except UserInputError as exc:
+            self.feedback.show_message(f"Not saved: {exc}.")
 
     # -- display ---------------------------------------------------------------------------
 
@@ -248,6 +312,7 @@ class TodayView(CourseView):
             return
         if today < course.started_on:
             self.heading.setText(f"Your course starts on {fmt.day(course.started_on)}")
+            self.course_line.setText(describe_course(course))
             self._dose_box.setEnabled(False)
             self.unlogged_box.hide()
             return
@@ -263,8 +328,13 @@ class TodayView(CourseView):
     def _show(self, status: CourseStatus) -> None:
         p = status.progress
         self.heading.setText(f"{fmt.day(p.as_of)}: day {p.course_day} of ~{p.planned_days}")
-
+        self.course_line.setText(describe_course(status.course))
         self._schedule_midnight_refresh()
+        self._show_dose(status)
+        self._show_progress(p, status.course)
+        self._show_unlogged(p)
+
+    def _show_dose(self, status: CourseStatus) -> None:
         plan = status.plan_today
         if plan.total_mg:
             if len(plan.intakes) > 1:
@@ -274,43 +344,37 @@ class TodayView(CourseView):
             else:
                 intakes = ""
             self.scheduled.setText(
-                f"Scheduled today: <b>{fmt.mg(plan.total_mg)}</b>"
-                + (f" ({intakes})" if intakes else "")
+                markup("Scheduled today: <b>{}</b>", fmt.mg(plan.total_mg))
+                + (markup(" ({})", intakes) if intakes else "")
             )
         else:
             self.scheduled.setText("Nothing is scheduled today (pause).")
+        food_matters = status.course.food_matters
         entry = status.entry_today
         if entry is None:
             self.entry_state.setText("Not logged yet.")
-            self.log_button.setText("&Log as taken")
+            self.log_button.setText(LOG_TEXT)
             self.mg.setValue(plan.total_mg)
+            # No entry yet: offer the patient's last answer, which they can change.
             self.with_food.set_answer(status.last_food_answer)
             self.note.clear()
         else:
-            described = entry.status.value
-            if entry.mg_taken:
-                described += f", {fmt.mg(entry.mg_taken)}"
-                if entry.with_food is not None:
-                    described += " with a meal" if entry.with_food else " without a meal"
-            self.entry_state.setText(f"Logged: <b>{described}</b>. You can change it below.")
-            self.log_button.setText("Update as &taken")
+            self.entry_state.setText(
+                markup(
+                    "Logged: <b>{}</b>. You can change it below.",
+                    describe_entry(entry, plan.total_mg, food_matters=food_matters),
+                )
+            )
+            self.log_button.setText(UPDATE_TEXT)
             self.mg.setValue(entry.mg_taken or plan.total_mg)
-            self.with_food.set_answer(
-                status.last_food_answer if entry.with_food is None else entry.with_food
-            )
+            # The saved day's own answer, "not recorded" included: showing the last answer
+            # given on another day would save it here on the next update.
+            self.with_food.set_answer(entry.with_food)
             self.note.setText(entry.note)
-        self.with_food.setVisible(status.course.food_matters)
+        self.with_food.setVisible(food_matters)
 
-        self.cumulative.setText(
-            f"Cumulative: <b>{fmt.mg(p.cumulative_mg)}</b> = <b>{fmt.mg_per_kg(p.mg_per_kg)}</b> "
-            f"by your reference weight of {fmt.kg(p.reference_weight_kg)}"
-            + (
-                f" ({fmt.mg_per_kg(p.mg_per_kg_latest_weight)} by your latest weight, "
-                f"{fmt.kg(p.latest_weight_kg)})"
-                if p.latest_weight_kg != p.reference_weight_kg
-                else ""
-            )
-        )
+    def _show_progress(self, p: Progress, course: CourseInfo) -> None:
+        self.cumulative.setText(describe_cumulative(p))
         self.bar.setValue(min(round(p.percent_of_target * BAR_SCALE), 100 * BAR_SCALE))
         self.bar.setFormat(f"{fmt.percent(p.percent_of_target)} of the target")
         self.bar.setAccessibleDescription(
@@ -323,21 +387,37 @@ class TodayView(CourseView):
             self.projection.setText(f"Target reached on {fmt.day(p.target_reached_on)}.")
         elif p.projected_target_date is not None:
             self.projection.setText(
-                f"Projected to reach the target on <b>{fmt.day(p.projected_target_date)}</b> "
-                f"<i>({fmt.PROJECTION_CAVEAT})</i>"
+                markup(
+                    "Projected to reach the target on <b>{}</b> <i>({})</i>",
+                    fmt.day(p.projected_target_date),
+                    fmt.PROJECTION_CAVEAT,
+                )
             )
         else:
             self.projection.setText(
                 "No projected date: the dose periods entered do not reach the target."
             )
+        ends = planned_end(course)
+        beyond = p.target_reached_on is None and (
+            p.projected_target_date is not None and p.projected_target_date > ends
+        )
+        # A fact from the patient's own entries, never a suggestion to change anything.
+        self.beyond_plan.setText(
+            f"At the doses entered, the target falls after the planned "
+            f"{fmt.count(course.planned_weeks, 'week')} (ends {fmt.day(ends)})."
+            if beyond
+            else ""
+        )
+        self.beyond_plan.setVisible(beyond)
         # Today itself is "not logged yet" above; the count is of the days that are over.
-        earlier = [day for day in p.unlogged_days if day < p.as_of]
-        partial = f" ({p.days_partial} partial)" if p.days_partial else ""
+        earlier = sum(1 for day in p.unlogged_days if day < p.as_of)
         self.day_counts.setText(
-            f"{fmt.count(p.days_taken, 'day')} taken{partial} · {p.days_missed} missed · "
-            f"{p.days_skipped} skipped · {len(earlier)} earlier not logged"
+            f"{fmt.count(p.days_taken, 'day')} taken{taken_details(p)} · "
+            f"{p.days_missed} missed · {p.days_skipped} skipped · {earlier} earlier not logged"
         )
 
+    def _show_unlogged(self, p: Progress) -> None:
+        earlier = [day for day in p.unlogged_days if day < p.as_of]
         self.unlogged.clear()
         for day in reversed(earlier):
             item = QListWidgetItem(fmt.day(day))
@@ -346,3 +426,56 @@ class TodayView(CourseView):
         if earlier:
             self.unlogged.setCurrentRow(0)
         self.unlogged_box.setVisible(bool(earlier))
+
+
+def describe_course(course: CourseInfo) -> str:
+    """ "Claravis · started Thu 01 Oct 2026 · planned 20 weeks, to Wed 17 Feb 2027"."""
+    return (
+        f"{course.product} · started {fmt.day(course.started_on)} · planned "
+        f"{fmt.count(course.planned_weeks, 'week')}, to {fmt.day(planned_end(course))}"
+    )
+
+
+def describe_entry(entry: DoseEntry, scheduled_mg: int, *, food_matters: bool) -> str:
+    """ "taken, 40 mg with a meal", "taken, 60 mg (more than scheduled), meal not
+    recorded", "missed": a saved entry in the app's one wording."""
+    described = entry.status.value
+    if entry.mg_taken:
+        described += f", {fmt.mg(entry.mg_taken)}"
+        if entry.exceeds(scheduled_mg):
+            described += " (more than scheduled)"
+        if food_matters:
+            meal = meal_text(entry.with_food).lower()
+            described += f", {meal.replace(':', '')}" if entry.with_food is None else f" {meal}"
+    return described
+
+
+def describe_change(change: DayChange, day: str) -> str:
+    """ "today logged as taken (60 mg, more than scheduled)" for the confirmation line."""
+    entry = change.after
+    if entry is None:
+        return f"{day} is not logged"
+    details = []
+    if entry.mg_taken:
+        details.append(fmt.mg(entry.mg_taken))
+    if change.over_schedule:
+        details.append("more than scheduled")
+    amount = f" ({', '.join(details)})" if details else ""
+    return f"{day} logged as {entry.status.value}{amount}"
+
+
+def describe_cumulative(p: Progress) -> str:
+    """The cumulative dose in mg and mg/kg by the reference weight, and by the latest weight
+    when that gives a different figure (two equal figures would only puzzle)."""
+    text = markup(
+        "Cumulative: <b>{}</b> = <b>{}</b> by your reference weight of {}",
+        fmt.mg(p.cumulative_mg),
+        fmt.mg_per_kg(p.mg_per_kg),
+        fmt.kg(p.reference_weight_kg),
+    )
+    if p.latest_weight_kg == p.reference_weight_kg:
+        return text
+    by_latest = fmt.mg_per_kg(p.mg_per_kg_latest_weight)
+    if by_latest == fmt.mg_per_kg(p.mg_per_kg):
+        return text + markup(" (the same by your latest weight, {})", fmt.kg(p.latest_weight_kg))
+    return text + markup(" ({} by your latest weight, {})", by_latest, fmt.kg(p.latest_weight_kg))

@@ -9,8 +9,10 @@ from tracker.ui.widgets.accessible import named, wrapping_label
 
 
 class FeedbackLine(QWidget):
-    """ "Saved: …" with an "Undo" link while that change is the last one on the undo stack;
-    "Not saved: …" for a refusal. Text is always plain (it may quote what was typed).
+    """ "Saved: …" with an "Undo" link beside it while that change is the last one on the
+    undo stack; "Not saved: …" for a refusal. When the change is undone (the link, Ctrl+Z,
+    Edit > Undo) the line says so, so that it never contradicts the figures above it. Text
+    is always plain (it may quote what was typed).
 
     Every page uses this one widget, so the pattern stays the same app-wide.
     """
@@ -19,19 +21,23 @@ class FeedbackLine(QWidget):
         super().__init__(parent)
         self.label: QLabel = wrapping_label(name=name)
         self.undo_link = named(QPushButton("Undo"), f"Undo ({name})", "Undo this change (Ctrl+Z)")
-        self.undo_link.setFlat(True)
         self.undo_link.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
+        # The link right after its sentence, where the eye is, not at the far edge.
+        layout.addWidget(self.label)
         layout.addWidget(self.undo_link)
+        layout.addStretch(1)
         self._stack: QUndoStack | None = None
         self._index = -1  # the stack index right after the change this line reports
+        self._change_text = ""
         self.undo_link.clicked.connect(self._undo)
 
     def set_undo_stack(self, stack: QUndoStack) -> None:
         self._stack = stack
-        stack.indexChanged.connect(self._sync_link)
+        # The index comes with the signal: asking a stack that is being destroyed (at exit)
+        # for it would fail.
+        stack.indexChanged.connect(self._on_index_changed)
 
     def text(self) -> str:
         return self.label.text()
@@ -39,27 +45,29 @@ class FeedbackLine(QWidget):
     def show_change(self, text: str) -> None:
         """Report a change just pushed on the undo stack; offer to undo it."""
         self.label.setText(text)
-        self._index = self._stack.index() if self._stack is not None else -1
-        self._sync_link()
+        stack = self._stack
+        self._index = stack.index() if stack is not None else -1
+        self._change_text = stack.undoText() if stack is not None else ""
+        self.undo_link.setVisible(self._index > 0)
 
     def show_message(self, text: str) -> None:
         """A refusal or a fact: no Undo."""
         self.label.setText(text)
         self._index = -1
-        self._sync_link()
+        self.undo_link.hide()
 
     def clear(self) -> None:
         self.show_message("")
 
-    def _sync_link(self) -> None:
-        stack = self._stack
-        self.undo_link.setVisible(
-            stack is not None and self._index > 0 and stack.index() == self._index
-        )
+    def _on_index_changed(self, index: int) -> None:
+        if self._index <= 0:
+            return
+        if index < self._index:
+            self.show_message(f"Undone: {self._change_text}." if self._change_text else "Undone.")
+        else:
+            # Redone, or another change came after it: the link would undo something else.
+            self.undo_link.setVisible(index == self._index)
 
     def _undo(self) -> None:
-        if self._stack is None or self._stack.index() != self._index:
-            return
-        what = self._stack.undoText()
-        self._stack.undo()
-        self.show_message(f"Undone: {what}." if what else "Undone.")
+        if self._stack is not None and self._stack.index() == self._index:
+            self._stack.undo()

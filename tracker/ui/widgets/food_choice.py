@@ -1,4 +1,5 @@
-""" "Taken with a meal?" as three honest answers: yes, no, or not recorded."""
+""" "Taken with a meal?" as three honest answers: yes, no, or not recorded, worded the same
+wherever the app shows them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ CHOICES: tuple[tuple[str, bool | None], ...] = (
     ("With a meal", True),
     ("Without a meal", False),
 )
+
+
+def meal_text(answer: bool | None) -> str:
+    """The app's one wording for a meal answer: "With a meal", "Without a meal",
+    "Meal: not recorded" (lower-case it inside a sentence)."""
+    return next(text for text, value in CHOICES if value is answer)
 
 
 class FoodChoice(QComboBox):

@@ -1,0 +1,276 @@
+"""Correct the course's set-up after the fact: start date, product, prescriber, and the
+patient's own details, with the effect of a new start date shown before it is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.products import CATALOGUE
+from tracker.domain.progress import Progress
+from tracker.errors import UserInputError
+from tracker.reports import format as fmt
+from tracker.services.records import CourseEdit, CourseInfo, ProfileInfo, StartChange
+from tracker.ui.controller import CourseController
+from tracker.ui.dialogs.setup import PREGNANCY_CHOICES, confirm_distant_start, plain_captions
+from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
+from tracker.ui.widgets.date_edit import date_edit
+
+# With no-break spaces, so that "58 → 68" never wraps around its arrow.
+ARROW = "\N{NO-BREAK SPACE}\N{RIGHTWARDS ARROW}\N{NO-BREAK SPACE}"
+
+
+def _earlier_unlogged(progress: Progress) -> int:
+    # Today counts as "not logged yet" until logged, as on the Today page: leave it out.
+    return sum(1 for day in progress.unlogged_days if day < progress.as_of)
+
+
+def _figure(name: str, before: int, after: int) -> str:
+    return f"{name}: {before:,}{ARROW}{after:,}" if before != after else f"{name} unchanged"
+
+
+def describe_start_change(change: StartChange) -> str:
+    """ "Course day 59 → 69; earlier days not logged: 58 → 68; days taken unchanged"."""
+    before, after = change.before, change.after
+    parts = [
+        f"Course day {before.course_day:,}{ARROW}{after.course_day:,}",
+        _figure("earlier days not logged", _earlier_unlogged(before), _earlier_unlogged(after)),
+        _figure("days taken", before.days_taken, after.days_taken),
+    ]
+    if before.days_paused != after.days_paused:
+        parts.append(_figure("pause days", before.days_paused, after.days_paused))
+    return "; ".join(parts)
+
+
+class CourseDetailsDialog(QDialog):
+    """The course's start date, product and prescriber and the patient's profile, saved
+    through the controller as one undoable change.
+
+    A refusal (days logged before a new start date, a product left empty) keeps the dialog
+    open with the reason; nothing is written then.
+    """
+
+    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Course details")
+        # Wide enough that the effect of a new start date reads in two lines, not five.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self._controller = controller
+        services = controller.services
+        self._today = services.clock.today()
+        course = services.course.active_course()
+        if course is None:
+            raise UserInputError("there is no active course to correct")
+        self._course: CourseInfo = course
+        self._profile = services.course.profile() or ProfileInfo()
+        self.saved = ""  # what was saved, for the page's confirmation line
+
+        # -- the course
+        self.start = date_edit(
+            "Course start date",
+            "The first day of the course; its first dose period moves with it",
+            value=course.started_on,
+            latest=self._today,
+        )
+        self.effect = wrapping_label(name="Effect of the new start date")
+        self.product = named(QComboBox(), "Product")
+        self.product.setEditable(True)
+        self.product.addItems([p.name for p in CATALOGUE])
+        self.product.setCurrentText(course.product)
+        self.prescriber = named(QLineEdit(course.prescriber), "Prescriber", "Optional")
+        course_form = QFormLayout()
+        course_form.addRow("Start &date", self.start)
+        course_form.addRow("", self.effect)
+        course_form.addRow("P&roduct", self.product)
+        course_form.addRow("Pr&escriber", self.prescriber)
+        plain_captions(course_form)
+        course_box = QGroupBox("Course")
+        course_box.setLayout(course_form)
+
+        # -- the patient
+        profile = self._profile
+        self.name = named(QLineEdit(profile.name), "Your name", "Optional")
+        self.has_birth_date = named(QCheckBox("Give date of &birth"), "Give date of birth")
+        self.birth_date = date_edit("Date of birth", latest=self._today, popup=False)
+        self.birth_date.setDate(
+            to_qdate(profile.date_of_birth) if profile.date_of_birth else QDate(2000, 1, 1)
+        )
+        self.has_birth_date.setChecked(profile.date_of_birth is not None)
+        self.birth_date.setEnabled(profile.date_of_birth is not None)
+        self.pregnancy = named(QComboBox(), "Can you become pregnant")
+        for text, value in PREGNANCY_CHOICES:
+            self.pregnancy.addItem(text, value)
+        self.pregnancy.setCurrentIndex(
+            next(
+                i for i, (_, v) in enumerate(PREGNANCY_CHOICES) if v is profile.can_become_pregnant
+            )
+        )
+        profile_form = QFormLayout()
+        profile_form.addRow("&Name", self.name)
+        profile_form.addRow(self.has_birth_date, self.birth_date)
+        profile_form.addRow("Can you become &pregnant?", self.pregnancy)
+        plain_captions(profile_form)
+        profile_box = QGroupBox("About you")
+        profile_box.setLayout(profile_form)
+
+        self.error = wrapping_label(name="Course details problem")
+        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert isinstance(save, QPushButton)
+        self.save_button: QPushButton = named(save, "Save course details")
+        self.save_button.setText("&Save")
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(course_box)
+        layout.addWidget(profile_box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._connect_signals()
+        self._show_effect()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, controller: CourseController) -> str | None:
+        """Show the dialog; returns what was saved ("start date …, product …") or None if
+        the patient cancelled or changed nothing."""
+        dialog = cls(controller, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.saved or None
+        finally:
+            dialog.deleteLater()
+
+    def _connect_signals(self) -> None:
+        self.start.dateChanged.connect(self._show_effect)
+        self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
+
+    # -- the effect of a new start date ----------------------------------------------------
+
+    def _started_on(self) -> dt.date:
+        return from_qdate(self.start.date())
+
+    def _show_effect(self) -> None:
+        """Say what the new start date would do to the counts; a refusal disables Save."""
+        started_on = self._started_on()
+        self.error.clear()
+        if started_on == self._course.started_on:
+            self.effect.setText(
+                "Change the start date to see its effect on the counts before you save."
+            )
+            self.save_button.setEnabled(True)
+            return
+        try:
+            change = self._controller.services.course.start_change_effect(started_on)
+        except UserInputError as exc:
+            self.effect.setText(f"Cannot start on {fmt.day(started_on)}: {exc}.")
+            self.save_button.setEnabled(False)
+            return
+        self.effect.setText(describe_start_change(change) + ".")
+        self.save_button.setEnabled(True)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _course_edit(self) -> CourseEdit | None:
+        """The fields that differ from the stored course, or None if none does."""
+        course = self._course
+        started_on = self._started_on()
+        product = self.product.currentText().strip()
+        prescriber = self.prescriber.text().strip()
+        edit = CourseEdit(
+            started_on=started_on if started_on != course.started_on else None,
+            product=product if product != course.product else None,
+            prescriber=prescriber if prescriber != course.prescriber else None,
+        )
+        return None if edit == CourseEdit() else edit
+
+    def _profile_edit(self) -> ProfileInfo | None:
+        profile = ProfileInfo(
+            name=self.name.text().strip(),
+            date_of_birth=from_qdate(self.birth_date.date())
+            if self.has_birth_date.isChecked()
+            else None,
+            can_become_pregnant=self.pregnancy.currentData(),
+        )
+        return None if profile == self._profile else profile
+
+    def _describe(self, edit: CourseEdit | None, profile: ProfileInfo | None) -> str:
+        parts = []
+        if edit is not None:
+            if edit.started_on is not None:
+                parts.append(f"start date {fmt.day(edit.started_on)}")
+            if edit.product is not None:
+                parts.append(f"product {edit.product}")
+            if edit.prescriber is not None:
+                parts.append(f"prescriber {edit.prescriber or '(none)'}")
+        if profile is not None:
+            parts.append("your details")
+        return ", ".join(parts)
+
+    def try_accept(self) -> None:
+        edit = self._course_edit()
+        profile = self._profile_edit()
+        if edit is None and profile is None:
+            self.accept()
+            return
+        if edit is not None and edit.product == "":
+            self.error.setText("Please check: name the product (for example Claravis).")
+            self.product.setFocus()
+            return
+        if (
+            edit is not None
+            and edit.started_on is not None
+            and not confirm_distant_start(self, edit.started_on, self._today)
+        ):
+            self.start.setFocus()
+            return
+        try:
+            self._save(edit, profile)
+        except UserInputError as exc:
+            self.error.setText(f"Please check: {exc}.")
+            return
+        self.saved = self._describe(edit, profile)
+        self.accept()
+
+    def _save(self, edit: CourseEdit | None, profile: ProfileInfo | None) -> None:
+        """Both writes as one step on the undo stack, so one Undo takes back this Save.
+
+        The course is written first: it is the one that can be refused (the start date was
+        checked as it was chosen, but the store may have changed since), and a refusal then
+        leaves nothing written and nothing on the stack."""
+        controller = self._controller
+        if edit is not None and profile is None:
+            controller.update_course(edit)
+            return
+        if edit is None and profile is not None:
+            controller.save_profile(profile)
+            return
+        assert edit is not None and profile is not None
+        # Checked again here, outside the macro, so that a refusal leaves no empty undo step.
+        if edit.started_on is not None:
+            controller.services.course.start_change_effect(edit.started_on)
+        stack = controller.undo_stack
+        stack.beginMacro("the course details")
+        try:
+            controller.update_course(edit)
+            controller.save_profile(profile)
+        finally:
+            stack.endMacro()
