@@ -41,3 +41,11 @@ def test_a_note_of_exactly_the_maximum_length_is_kept() -> None:
     assert len(DoseEntry(DAY, DoseStatus.MISSED, note="x" * MAX_NOTE_LENGTH).note) == 2000
     with pytest.raises(UserInputError, match="keep it under 2000"):
         DoseEntry(DAY, DoseStatus.MISSED, note="x" * (MAX_NOTE_LENGTH + 1))
+
+
+def test_a_note_may_span_lines_but_holds_no_control_characters() -> None:
+    from tracker.errors import UserInputError
+
+    assert DoseEntry(DAY, DoseStatus.MISSED, note="line one\nline two\tend").note.count("\n") == 1
+    with pytest.raises(UserInputError, match="the note holds a control character"):
+        DoseEntry(DAY, DoseStatus.MISSED, note="bell\x07")

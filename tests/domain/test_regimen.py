@@ -65,3 +65,23 @@ def test_absurd_daily_doses_are_refused(mg: int) -> None:
 def test_two_periods_cannot_start_on_the_same_day() -> None:
     with pytest.raises(UserInputError, match="same day"):
         Regimen([daily_period(D, 40), daily_period(D, 60)])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("0", "a capsule strength of 0 mg"),
+        ("40+0", "a capsule strength of 0 mg"),
+        ("\uff14\uff10", "capsules should look like 40\\+20"),  # full-width 40
+        ("-20", "capsules should look like 40\\+20"),
+        ("forty", "capsules should look like 40\\+20"),
+    ],
+)
+def test_capsule_strengths_are_plain_positive_numbers(text, message) -> None:
+    with pytest.raises(UserInputError, match=message):
+        parse_capsules(text)
+
+
+def test_a_pause_has_no_capsules() -> None:
+    with pytest.raises(UserInputError, match="a pause"):
+        daily_period(dt.date(2026, 10, 1), 0, capsules_mg=(40,))

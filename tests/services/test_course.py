@@ -213,3 +213,36 @@ def test_a_date_of_birth_of_today_is_accepted_and_tomorrow_refused(services, tod
     with pytest.raises(UserInputError, match="date of birth"):
         services.course.save_profile(ProfileInfo("", today + dt.timedelta(days=1), None))
     assert services.course.profile() == ProfileInfo("", today, None)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ({"product": "Clara\x00vis"}, "the product name holds a control character"),
+        ({"product": "C" * 101}, "keep it to 100"),
+        ({"prescriber": "Dr\nWho"}, "the prescriber's name holds a control character"),
+        ({"prescriber": "D" * 201}, "keep it to 200"),
+    ],
+)
+def test_text_the_database_cannot_hold_as_typed_is_refused(
+    services, start_course, edit, message
+) -> None:
+    from tracker.services.records import CourseEdit
+
+    before = start_course()
+    with pytest.raises(UserInputError, match=message):
+        services.course.update_course(CourseEdit(**edit))
+    assert services.course.active_course() == before
+
+
+def test_markup_and_emoji_are_text_and_kept_as_typed(services, start_course) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    typed = "<h1>HUGE</h1> & <b>x</b> \U0001f600 \u05e9\u05dc\u05d5\u05dd"
+    info = services.course.update_course(CourseEdit(prescriber=typed, product=typed))
+    assert (info.prescriber, info.product) == (typed, typed)
+    services.course.save_profile(ProfileInfo(typed, None, None))
+    assert services.course.profile().name == typed
+    with pytest.raises(UserInputError, match="the name holds a control character"):
+        services.course.save_profile(ProfileInfo("Sam\x1b[31m", None, None))

@@ -215,8 +215,8 @@ def test_replacing_a_period_says_what_it_was_and_undoes(with_nov_3_period, servi
 @pytest.mark.parametrize(
     ("typed", "reason"),
     [
-        ("0", "capsule strengths must be positive"),
-        ("40+0", "capsule strengths must be positive"),
+        ("0", "a capsule strength of 0 mg is not possible; check what you typed"),
+        ("40+0", "a capsule strength of 0 mg is not possible; check what you typed"),
         ("<h1>HUGE</h1>", "capsules should look like 40+20, not '<h1>HUGE</h1>'"),
     ],
 )

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from tracker.domain.limits import check_daily_mg
+from tracker.domain.limits import check_daily_mg, check_text
 from tracker.errors import UserInputError
 
 MAX_NOTE_LENGTH = 2000  # the column's size
@@ -48,6 +48,7 @@ class DoseEntry:
             raise UserInputError(
                 f"the note is {len(self.note)} characters; keep it under {MAX_NOTE_LENGTH}"
             )
+        check_text(self.note, what="the note", max_length=None, multiline=True)
         if self.status is DoseStatus.TAKEN:
             if self.mg_taken is None or self.mg_taken <= 0:
                 raise UserInputError("a dose logged as taken needs the mg taken (more than 0)")

@@ -97,6 +97,8 @@ def daily_period(
     """A period of `mg` every day. `split` names intakes that must add up to `mg`; for a
     single intake, `capsules_mg` records the strengths it is made of (60 = 40 + 20)."""
     check_daily_mg(mg)
+    if capsules_mg and not mg:
+        raise UserInputError("a pause (0 mg) has no capsules")
     if split and capsules_mg:
         raise UserInputError("give capsules for a single daily intake, not for a split dose")
     if split:
@@ -146,12 +148,12 @@ class Regimen:
 def parse_capsules(text: str) -> tuple[int, ...]:
     """Parse "40+20" (or "40 + 20") into capsule strengths."""
     parts = [p.strip() for p in text.split("+") if p.strip()]
-    try:
-        strengths = tuple(int(p) for p in parts)
-    except ValueError:
-        raise UserInputError(f"capsules should look like 40+20, not {text!r}") from None
-    if any(s <= 0 for s in strengths):
-        raise UserInputError("capsule strengths must be positive")
+    # ASCII digits only: int() would also read full-width and Arabic-Indic digits.
+    if not all(part.isascii() and part.isdigit() for part in parts):
+        raise UserInputError(f"capsules should look like 40+20, not {text!r}")
+    strengths = tuple(int(p) for p in parts)
+    if any(s == 0 for s in strengths):
+        raise UserInputError("a capsule strength of 0 mg is not possible; check what you typed")
     return strengths
 
 

@@ -25,6 +25,7 @@ from tracker.services.records import (
 from tracker.services.weights import upsert_weight
 
 PROFILE_ID = 1
+MAX_NAME_LENGTH = 200  # the column's size
 
 
 class CourseService:
@@ -51,6 +52,9 @@ class CourseService:
             return before
 
     def _check_profile(self, profile: ProfileInfo) -> None:
+        limits.check_text(
+            profile.name.strip(), what="the name", max_length=MAX_NAME_LENGTH, multiline=False
+        )
         if profile.date_of_birth is not None and profile.date_of_birth > self._clock.today():
             raise UserInputError("date of birth cannot be in the future")
 
@@ -80,8 +84,8 @@ class CourseService:
         limits.check_weight_kg(reference)
         limits.check_target(start.target_mg_per_kg)
         limits.check_planned_weeks(start.planned_weeks)
-        if not start.product.strip():
-            raise UserInputError("name the product (for example Claravis or a generic)")
+        _check_product(start.product)
+        _check_prescriber(start.prescriber)
         if start.first_period.starts_on != start.started_on:
             raise UserInputError("the first dose period starts on the course's first day")
         if start.started_on > self._clock.today():
@@ -105,12 +109,12 @@ class CourseService:
             now = self._clock.now_utc()
             course = models.Course(
                 profile_id=PROFILE_ID,
-                product=start.product.strip(),
+                product=_check_product(start.product),
                 started_on=start.started_on,
                 planned_weeks=start.planned_weeks,
                 target_mg_per_kg=start.target_mg_per_kg,
                 reference_weight_kg=reference,
-                prescriber=start.prescriber.strip(),
+                prescriber=_check_prescriber(start.prescriber),
                 created_at=now,
             )
             course.periods.append(_period_row(start.first_period, now))
@@ -142,11 +146,9 @@ class CourseService:
             if edit.planned_weeks is not None:
                 course.planned_weeks = limits.check_planned_weeks(edit.planned_weeks)
             if edit.prescriber is not None:
-                course.prescriber = edit.prescriber.strip()
+                course.prescriber = _check_prescriber(edit.prescriber)
             if edit.product is not None:
-                if not edit.product.strip():
-                    raise UserInputError("name the product (for example Claravis or a generic)")
-                course.product = edit.product.strip()
+                course.product = _check_product(edit.product)
             if edit.started_on is not None and edit.started_on != course.started_on:
                 self._check_new_start(session, course, edit.started_on)
                 for period in course.periods:
@@ -250,6 +252,28 @@ class CourseService:
             removed = mapping.period_to_domain(row)
             session.delete(row)
             return removed
+
+
+def _check_product(product: str) -> str:
+    """The product name as stored: trimmed, one line, within the column."""
+    name = limits.check_text(
+        product.strip(),
+        what="the product name",
+        max_length=limits.MAX_PRODUCT_LENGTH,
+        multiline=False,
+    )
+    if not name:
+        raise UserInputError("name the product (for example Claravis or a generic)")
+    return name
+
+
+def _check_prescriber(prescriber: str) -> str:
+    return limits.check_text(
+        prescriber.strip(),
+        what="the prescriber's name",
+        max_length=limits.MAX_PRESCRIBER_LENGTH,
+        multiline=False,
+    )
 
 
 def _copy_profile(profile: ProfileInfo, row: models.Profile) -> None:
