@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from tracker.services.records import CourseStatus
     from tracker.ui.views.history import HistoryView
     from tracker.ui.views.regimen import RegimenView
-from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
+from tracker.ui.widgets.accessible import named, plain_label
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -80,7 +80,10 @@ class MainWindow(QMainWindow):
         self.navigation = named(QListWidget(), "Pages")
         self.navigation.setFixedWidth(NAVIGATION_WIDTH[0])  # fitted to the titles later
         self.pages = QStackedWidget()
-        self.opening: QLabel | None = wrapping_label("Opening your data…", "Opening your data")
+        # Our own words, no typed text: a bare QLabel, because wrapping_label's plain-text
+        # format needs Qt's namespace, ~15 ms before the first paint (PySide builds it lazily).
+        self.opening: QLabel | None = named(QLabel("Opening your data…"), "Opening your data")
+        self.opening.setWordWrap(True)
         # A style sheet, not setAlignment(): Qt's enums cost ~45 ms the first time (PySide).
         self.opening.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.pages.addWidget(self.opening)
@@ -173,6 +176,8 @@ class MainWindow(QMainWindow):
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        from PySide6.QtCore import Qt  # after the first paint: see the opening label
+
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The wrapper is not a stop for Tab: the first Tab lands on the page's first control.
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)

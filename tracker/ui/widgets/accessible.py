@@ -6,10 +6,13 @@ from __future__ import annotations
 import html
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
+
+# Qt's namespace (`from PySide6.QtCore import Qt`) is imported inside the functions that need
+# it: PySide builds it on first import, ~15 ms, and this module loads before the window's
+# first paint, when nothing here is called yet.
 
 
 def named(widget: W, name: str, description: str = "") -> W:
@@ -26,6 +29,8 @@ def wrapping_label(text: str = "", name: str = "", *, rich: bool = False) -> QLa
     """A word-wrapping label. Plain text unless `rich`: QLabel's default (AutoText) would
     render a note such as "<h1>HUGE</h1>" as a heading. A rich label must build its text with
     `markup()`, which escapes every value put into it."""
+    from PySide6.QtCore import Qt  # see the note at the top
+
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setText(text)
@@ -37,6 +42,8 @@ def wrapping_label(text: str = "", name: str = "", *, rich: bool = False) -> QLa
 
 def plain_label(text: str = "") -> QLabel:
     """A one-line label that shows its text literally (form captions, legends)."""
+    from PySide6.QtCore import Qt  # see the note at the top
+
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
