@@ -8,9 +8,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+import ipaddress
+import socket
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -98,3 +101,99 @@ def stamp_revision(database: Path, revision: str) -> None:
         connection.commit()
     finally:
         connection.close()
+
+
+# -- no network -------------------------------------------------------------------------------
+
+
+class NetworkUseError(RuntimeError):
+    """A test tried to reach a non-local address. Not an OSError, so that code which treats
+    network failures as routine (`except OSError`) cannot swallow it."""
+
+
+LOCAL_HOSTS = frozenset({"", "localhost", "localhost.localdomain"})
+
+
+def is_local(address: object) -> bool:
+    """True for an AF_UNIX path and for a loopback host; any other host name or address is
+    not local (a name would need a DNS query to tell)."""
+    if isinstance(address, str | bytes):  # AF_UNIX (a path, or an abstract name)
+        return True
+    if not isinstance(address, tuple) or not address:
+        return False
+    host = address[0]
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    if not isinstance(host, str):
+        return False
+    if host.lower() in LOCAL_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+class NetworkGuard:
+    """Stops, before any packet is sent, every connection, datagram or DNS query for a
+    non-local address, and remembers it so that the test fails even if the code under test
+    caught the error."""
+
+    def __init__(self) -> None:
+        self.attempts: list[str] = []
+
+    def refuse(self, what: str, address: object) -> None:
+        if not is_local(address):
+            self.attempts.append(f"{what} {address!r}")
+            raise NetworkUseError(f"a test tried to reach a non-local address: {what} {address!r}")
+
+    def check(self) -> None:
+        if self.attempts:
+            pytest.fail(
+                "network use in a test (isotrack works offline): " + "; ".join(self.attempts)
+            )
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkGuard]:
+    """Every test: no socket to a non-local address (no update check, no telemetry).
+
+    Loopback and AF_UNIX (the GUI's single-instance QLocalServer) stay allowed. Python-level
+    only: what Qt does in C++ is checked by tests/test_no_network.py under strace.
+    """
+    guard = NetworkGuard()
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+    real_sendto = socket.socket.sendto
+    real_create_connection = socket.create_connection
+    real_getaddrinfo = socket.getaddrinfo
+
+    def connect(self: socket.socket, address: Any) -> None:
+        guard.refuse("connect", address)
+        real_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> int:
+        guard.refuse("connect_ex", address)
+        return real_connect_ex(self, address)
+
+    def sendto(self: socket.socket, data: Any, *args: Any) -> int:
+        guard.refuse("sendto", args[-1])  # sendto(data, address) or (data, flags, address)
+        return real_sendto(self, data, *args)
+
+    def create_connection(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
+        guard.refuse("create_connection", address)
+        return real_create_connection(address, *args, **kwargs)
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        # A name lookup is itself a packet to a DNS server.
+        if host is not None:
+            guard.refuse("getaddrinfo", (host, port))
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket.socket, "sendto", sendto)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    yield guard
+    guard.check()

@@ -10,6 +10,7 @@ Everything is built here and passed in; nothing below looks anything up globally
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -29,13 +30,21 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from tracker import APP_NAME, __version__
 from tracker.clock import Clock, clock_from_environment
 from tracker.display import window_problem
-from tracker.errors import EXIT_STORE, EXIT_USAGE, StoreError, UserInputError
-from tracker.paths import DataPaths, make_private_dir, resolve_data_dir
+from tracker.errors import (
+    EXIT_STORE,
+    EXIT_USAGE,
+    DamagedStoreError,
+    StoreError,
+    TrackerError,
+    UserInputError,
+)
+from tracker.paths import DataPaths, ensure_private_file, resolve_data_dir
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
 from tracker.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from tracker.db.store import StoreInfo
     from tracker.services.container import Services
     from tracker.services.records import CourseStart, ProfileInfo
 
@@ -52,8 +61,14 @@ class Gui:
 
 
 def _configure_logging(paths: DataPaths) -> None:
-    make_private_dir(paths.root)
-    handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+    """Log to isotrack.log in the data folder (0600 from the start); to stderr where the
+    folder is read-only, so that the data can still be looked at."""
+    handler: logging.Handler
+    try:
+        ensure_private_file(paths.log_file)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 
@@ -84,18 +99,20 @@ def _preload_store_modules() -> threading.Thread:
 
 def window_settings(paths: DataPaths) -> QSettings:
     """Window geometry only (health data lives in SQLite), kept with the data folder."""
-    return QSettings(str(paths.root / "window.ini"), QSettings.Format.IniFormat)
+    with contextlib.suppress(OSError):  # a read-only folder: the geometry is not kept
+        ensure_private_file(paths.window_settings)
+    return QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
 
 
-def open_services(paths: DataPaths, clock: Clock) -> Services:
+def open_services(paths: DataPaths, clock: Clock) -> tuple[Services, StoreInfo]:
     """Open (and if needed upgrade) the store; raises StoreError with a patient's message."""
     from tracker.db.store import open_store
     from tracker.services.container import build_services
 
-    sessions, outcome = open_store(paths, clock)
-    if outcome.backup is not None:
-        log.info("store upgraded; backup at %s", outcome.backup)
-    return build_services(sessions, clock)
+    sessions, info = open_store(paths, clock)
+    if info.backup is not None:
+        log.info("store upgraded; backup at %s", info.backup)
+    return build_services(sessions, clock), info
 
 
 def ensure_course(services: Services, clock: Clock, parent: MainWindow | None = None) -> bool:
@@ -114,17 +131,21 @@ def ensure_course(services: Services, clock: Clock, parent: MainWindow | None = 
 
 def attach_course(window: MainWindow, paths: DataPaths, clock: Clock) -> Gui | None:
     """Open the store into a window already on screen. None if the patient backed out."""
-    services = open_services(paths, clock)
+    from tracker.services.backups import BackupService
+
+    services, info = open_services(paths, clock)
     if not ensure_course(services, clock, window):
         return None
     controller = CourseController(services, window)
     window.attach(controller)
+    window.attach_backups(BackupService(paths, clock))
+    if info.read_only:
+        window.show_read_only()
     return Gui(services, controller, window)
 
 
 def build_gui(paths: DataPaths, clock: Clock) -> Gui | None:
     """The whole window, synchronously (tests, tools). QApplication must exist."""
-    make_private_dir(paths.root)
     return attach_course(MainWindow(window_settings(paths), data_folder=paths.root), paths, clock)
 
 
@@ -167,6 +188,13 @@ class StartUp:
     def open_store(self) -> None:
         try:
             self.gui = attach_course(self._window, self._paths, self._clock)
+        except DamagedStoreError as exc:
+            log.error("store refused: %s", exc)
+            if self._restored_newest_copy(exc):
+                self.open_store()
+            else:
+                self._exit(EXIT_STORE)
+            return
         except StoreError as exc:
             log.error("store refused: %s", exc)
             msgbox.error(self._window, "Your data cannot be opened", str(exc))
@@ -182,6 +210,35 @@ class StartUp:
             return
         if self.gui is None:  # the first-run setup was cancelled
             self._exit(0)
+
+    def _restored_newest_copy(self, damage: DamagedStoreError) -> bool:
+        """Offer the newest backup that can be read; True once it has been restored (the
+        damaged file is kept beside it, renamed)."""
+        from tracker.services.backups import BackupService
+        from tracker.ui.dialogs.backups import when
+
+        backups = BackupService(self._paths, self._clock)
+        good = [info for info in backups.list() if info.readable]
+        if not good:
+            msgbox.error(self._window, "Your data cannot be opened", str(damage))
+            return False
+        newest = max(good, key=lambda info: info.created)
+        question = (
+            f"{damage}\n\nRestore the copy of {when(newest)} now? The damaged file is kept "
+            "beside it, renamed."
+        )
+        if not msgbox.confirm(
+            self._window, "Your data cannot be opened", question, action="Restore this copy"
+        ):
+            return False
+        try:
+            backups.restore(newest.id)
+        except TrackerError as exc:
+            log.error("restore at start failed: %s", exc)
+            msgbox.error(self._window, "The copy could not be restored", str(exc))
+            return False
+        log.info("restored %s at start-up over a damaged store", newest.id)
+        return True
 
 
 # Hooks for tests and the start-up benchmark, read from the environment. A patient's start

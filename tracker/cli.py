@@ -10,70 +10,130 @@ import argparse
 import datetime as dt
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
-from tracker import __version__
+from tracker import __version__, backup_cli
 from tracker.clock import Clock, clock_from_environment
+from tracker.db.faults import classify
 from tracker.domain.doselog import DoseStatus
-from tracker.domain.limits import DEFAULT_PLANNED_WEEKS, DEFAULT_TARGET_MG_PER_KG
+from tracker.domain.limits import (
+    DEFAULT_PLANNED_WEEKS,
+    DEFAULT_TARGET_MG_PER_KG,
+    MAX_PRESCRIBER_LENGTH,
+    MAX_PRODUCT_LENGTH,
+    check_plausible_date,
+    check_text,
+    parse_date,
+)
 from tracker.domain.products import DEFAULT_PRODUCT
 from tracker.domain.regimen import alternating_period, daily_period, parse_capsules
 from tracker.errors import EXIT_STORE, EXIT_USAGE, StoreError, TrackerError, UserInputError
-from tracker.paths import resolve_data_dir
+from tracker.paths import DataPaths, resolve_data_dir
 from tracker.services.container import Services
+
+_T = TypeVar("_T")
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"error: {message}\n")
+        # argparse quotes some words raw ("unrecognized arguments: ..."): a line break typed
+        # inside one must not split the promised single `error:` line.
+        one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+        self.exit(EXIT_USAGE, f"error: {one_line}\n")
 
 
+# What the command line reads from its arguments is exactly one spelling per kind of value, in
+# ASCII digits: Python's own `int`, `float`, `date.fromisoformat` and `time.fromisoformat` take
+# full-width and Arabic-Indic digits, `1_000`, `1e3`, `nan`, `20250301`, `2025-W10-1` and
+# `08:00+05:00` (whose offset would then be dropped), none of which a patient means.
+_WHOLE = re.compile(r"-?[0-9]+")
+_DECIMAL = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+_CAPSULES = re.compile(r"[0-9+ ]*")
+_MAX_DIGITS = 6  # more is a slip of the finger for any count or amount here
+
+
+def _refusal(parse: Callable[[str], _T]) -> Callable[[str], _T]:
+    """An argparse type from a parser raising UserInputError, so that argparse names the
+    option in its one `error:` line (exit 2)."""
+
+    def convert(text: str) -> _T:
+        try:
+            return parse(text)
+        except UserInputError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return convert
+
+
+def _whole(text: str, *, what: str) -> int:
+    if not _WHOLE.fullmatch(text):
+        raise UserInputError(f"{what} must be a whole number: {text!r}")
+    if len(text.lstrip("-")) > _MAX_DIGITS:
+        raise UserInputError(f"{what} has too many digits: {text[:20]!r}; check what you typed")
+    return int(text)
+
+
+@_refusal
 def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+    return parse_date(text)
 
 
+@_refusal
 def _time(text: str) -> dt.time:
-    try:
-        return dt.time.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a time in HH:MM form: {text!r}") from None
+    match = _TIME.fullmatch(text)
+    if match is None:
+        raise UserInputError(f"not a time in HH:MM form (24-hour, e.g. 08:30): {text!r}")
+    return dt.time(int(match[1]), int(match[2]))
 
 
+@_refusal
 def _mg(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"mg must be a whole number: {text!r}") from None
+    return _whole(text, what="mg")
 
 
+@_refusal
 def _mg_list(text: str) -> list[int]:
-    return [_mg(part.strip()) for part in text.split(",")]
+    return [_whole(part.strip(" "), what="mg") for part in text.split(",")]
 
 
+@_refusal
 def _capsules(text: str) -> tuple[int, ...]:
-    try:
-        return parse_capsules(text)
-    except UserInputError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not _CAPSULES.fullmatch(text):
+        raise UserInputError(f"capsules should look like 40+20, not {text!r}")
+    return parse_capsules(text)
 
 
+@_refusal
 def _number(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if "," in text and _DECIMAL.fullmatch(text.replace(",", ".")):
+        raise UserInputError(f"write decimals with a dot, e.g. 61.5: {text!r}")
+    if not _DECIMAL.fullmatch(text) or len(text) > 2 * _MAX_DIGITS:
+        raise UserInputError(f"not a number (e.g. 61 or 61.5): {text!r}")
+    return float(text)
 
 
+@_refusal
 def _count(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    return _whole(text, what="the number")
+
+
+def _text(*, max_length: int | None, multiline: bool = False) -> Callable[[str], str]:
+    """Free text stored as typed: refused if it holds bytes that are not UTF-8 (they reach
+    argv as lone surrogates, which SQLite cannot store) or control characters."""
+
+    def parse(text: str) -> str:
+        return check_text(text, what="the text", max_length=max_length, multiline=multiline)
+
+    return _refusal(parse)
+
+
+_note = _text(max_length=None, multiline=True)  # its length is DoseEntry's to refuse
+_product = _text(max_length=MAX_PRODUCT_LENGTH)
+_prescriber = _text(max_length=MAX_PRESCRIBER_LENGTH)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,19 +153,19 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--start", type=_date, required=True, help="first day, YYYY-MM-DD")
     start.add_argument("--weight-kg", type=_number, required=True)
     start.add_argument("--dose-mg", type=_mg, required=True, help="daily dose at the start")
-    start.add_argument("--product", default=DEFAULT_PRODUCT)
+    start.add_argument("--product", type=_product, default=DEFAULT_PRODUCT)
     start.add_argument("--target-mg-per-kg", type=_number, default=DEFAULT_TARGET_MG_PER_KG)
     start.add_argument("--planned-weeks", type=_count, default=DEFAULT_PLANNED_WEEKS)
-    start.add_argument("--prescriber", default="")
+    start.add_argument("--prescriber", type=_prescriber, default="")
     end = course_commands.add_parser("end", help="record the last day of the active course")
     end.add_argument("--date", type=_date, required=True)
     course_set = course_commands.add_parser("set", help="correct the active course's details")
     course_set.add_argument("--start", type=_date, help="first day, YYYY-MM-DD")
-    course_set.add_argument("--product")
+    course_set.add_argument("--product", type=_product)
     course_set.add_argument("--reference-weight-kg", type=_number)
     course_set.add_argument("--target-mg-per-kg", type=_number)
     course_set.add_argument("--planned-weeks", type=_count)
-    course_set.add_argument("--prescriber")
+    course_set.add_argument("--prescriber", type=_prescriber)
 
     dose = commands.add_parser("dose", help="change the prescribed dose")
     dose_commands = dose.add_subparsers(dest="dose_command", metavar="ACTION", required=True)
@@ -130,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     food.add_argument("--with-food", dest="with_food", action="store_const", const=True)
     food.add_argument("--without-food", dest="with_food", action="store_const", const=False)
     log.add_argument("--time", type=_time, help="time taken, HH:MM")
-    log.add_argument("--note", default="")
+    log.add_argument("--note", type=_note, default="")
 
     fill = commands.add_parser(
         "fill", help="mark every day without an entry in a range as taken, as scheduled"
@@ -147,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="where the course stands")
     status.add_argument("--as-of", type=_date)
     status.add_argument("--json", action="store_true")
+    backup_cli.add_backup_commands(commands)
     return parser
 
 
@@ -278,15 +339,17 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services],
 }
 
 
-def open_services(data_dir: str | None, clock: Clock) -> Services:
+def open_services(paths: DataPaths, clock: Clock) -> Services:
     from tracker.db.store import open_store
     from tracker.services.container import build_services
 
-    sessions, _ = open_store(resolve_data_dir(data_dir), clock)
+    sessions, _ = open_store(paths, clock)
     return build_services(sessions, clock)
 
 
 def main(argv: Sequence[str]) -> int:
+    """Run one command; returns the exit status: 0 done, 2 refused (nothing written),
+    3 the store cannot be used (one plain `error:` line). Only a bug leaves with a traceback."""
     args = build_parser().parse_args(argv)
     if args.command is None:
         from tracker.app import run_gui  # the only door to Qt
@@ -294,24 +357,63 @@ def main(argv: Sequence[str]) -> int:
         return run_gui(args.data_dir)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     subcommand = getattr(args, f"{args.command}_command", None)
-    handler = _HANDLERS[(args.command, subcommand)]
+    handler = _HANDLERS.get((args.command, subcommand))
+    paths: DataPaths | None = None  # for the messages, once known
     try:
+        paths = _data_paths(args.data_dir)
         clock = clock_from_environment()
-        services = open_services(args.data_dir, clock)
-        print(handler(args, services))
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_STORE
+        _check_dates(args, clock.today())
+        if args.command == "backup":  # works without opening the store (it may be damaged)
+            output = backup_cli.run(args, paths, clock)
+        else:
+            assert handler is not None
+            output = handler(args, open_services(paths, clock))
     except TrackerError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_STORE if isinstance(exc, StoreError) else EXIT_USAGE
     except Exception as exc:
-        # SQLAlchemy is loaded by now; its operational errors (a locked or read-only file,
-        # a full disk) are the environment's, not bugs: say so without a traceback.
-        from sqlalchemy.exc import OperationalError
+        # Whatever SQLite raises, at open or at any later statement (a page damaged in the
+        # middle of the file is met only when a query reads it), is the store's fault unless
+        # classify() calls it a bug (a constraint our checks should have caught).
+        from tracker.db.backup import backup_location
 
-        if not isinstance(exc, OperationalError):
+        error = classify(
+            exc,
+            database=paths.database if paths else None,
+            backups=backup_location(paths) if paths else None,
+        )
+        if error is None:
             raise
-        print(f"error: the data store could not be used: {exc.orig}", file=sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
         return EXIT_STORE
+    # Outside the try: the command has done its work; a closed pipe on stdout must not be
+    # reported as a failure of the store.
+    _print(output)
     return 0
+
+
+def _print(text: str) -> None:
+    """Print what the command did, even where the terminal's encoding cannot show every
+    character of a stored name (they come out as escapes rather than as a traceback after
+    the change was saved)."""
+    try:
+        print(text)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "ascii"
+        print(text.encode(encoding, "backslashreplace").decode(encoding))
+
+
+def _data_paths(data_dir: str | None) -> DataPaths:
+    try:
+        return resolve_data_dir(data_dir)
+    except RuntimeError:  # `~someone` for a user this computer does not know
+        raise UserInputError(
+            "cannot find the home folder named in the data folder; give a full path"
+        ) from None
+
+
+def _check_dates(args: argparse.Namespace, today: dt.date) -> None:
+    """Every date argument, whichever option it came from, lies in the one plausible window."""
+    for value in vars(args).values():
+        if isinstance(value, dt.date):
+            check_plausible_date(value, today)

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from typing import Protocol
 
+from tracker.domain.limits import EARLIEST_DATE, parse_date
 from tracker.errors import UserInputError
 
 TODAY_ENV = "ISOTRACK_TODAY"
@@ -45,12 +46,21 @@ class FixedClock:
 
 
 def clock_from_environment() -> Clock:
-    """`ISOTRACK_TODAY=YYYY-MM-DD` pins "today" (for demos and reproducible screenshots)."""
+    """`ISOTRACK_TODAY=YYYY-MM-DD` pins "today" (for demos and reproducible screenshots).
+
+    The value follows the same strict rule as a date typed on the command line (ASCII
+    `YYYY-MM-DD`, not before `EARLIEST_DATE`); anything else is a UserInputError.
+    """
     pinned = os.environ.get(TODAY_ENV)
     if pinned:
         try:
-            return FixedClock(dt.date.fromisoformat(pinned))
-        except ValueError:
+            today = parse_date(pinned)
+        except UserInputError:
             message = f"{TODAY_ENV} must be a date in YYYY-MM-DD form, not {pinned!r}"
             raise UserInputError(message) from None
+        if today < EARLIEST_DATE:
+            raise UserInputError(
+                f"{TODAY_ENV} must be on or after {EARLIEST_DATE.isoformat()}, not {pinned!r}"
+            )
+        return FixedClock(today)
     return SystemClock()

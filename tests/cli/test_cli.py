@@ -306,7 +306,9 @@ def test_a_locked_store_is_reported_not_crashed(tmp_path, one_day_store) -> None
         holder.execute("ROLLBACK")
         holder.close()
     assert result.returncode == 3
-    assert result.stderr == "error: the data store could not be used: database is locked\n"
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: another program is using your data")
+    assert "nothing was saved" in line
     assert ("dose_entry", 2) not in {row[:2] for row in dump(data_dir)}
 
 

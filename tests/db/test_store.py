@@ -8,7 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from tracker.db.store import open_store
-from tracker.errors import StoreError
+from tracker.errors import DamagedStoreError, StoreError
 
 
 def test_folder_and_file_are_private(data_paths, sessions) -> None:
@@ -57,7 +57,7 @@ def test_the_database_itself_refuses_impossible_rows(sessions, start_course, sta
 def test_a_file_that_is_not_a_database_is_refused_and_left_alone(data_paths, clock) -> None:
     data_paths.root.mkdir(parents=True)
     data_paths.database.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="cannot be read"):
+    with pytest.raises(DamagedStoreError, match="is not a database file"):
         open_store(data_paths, clock)
     assert data_paths.database.read_bytes() == b"this is not sqlite" * 100
 

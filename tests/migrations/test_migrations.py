@@ -1,6 +1,5 @@
 """Migrations: agree with the models, upgrade real files, back up first, refuse the future."""
 
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -10,30 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import stamp_revision
+from tests.migrations.revisions import ADD_COLUMN, copy_migrations
 from tracker.db import alembic_runner, migrate
 from tracker.db.store import open_store
 from tracker.errors import NewerSchemaError
-
-SECOND_REVISION = '''
-"""test-only: a later schema change that adds a column"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = "9001"
-down_revision = "{head}"
-branch_labels = None
-depends_on = None
-
-
-def upgrade() -> None:
-    with op.batch_alter_table("weight") as batch:
-        batch.add_column(sa.Column("source", sa.String(20), nullable=False, server_default="scale"))
-
-
-def downgrade() -> None:
-    with op.batch_alter_table("weight") as batch:
-        batch.drop_column("source")
-'''
 
 
 def table_rows(database, table):
@@ -116,11 +95,7 @@ def test_newer_schema_is_refused_and_the_file_left_untouched(
 @pytest.fixture
 def migrations_with_a_second_revision(tmp_path, monkeypatch):
     """A copy of the real migrations plus one later revision, as the next release will have."""
-    copy = tmp_path / "migrations"
-    shutil.copytree(alembic_runner._script_location(), copy)
-    (copy / "versions" / "9001_test_add_source.py").write_text(
-        SECOND_REVISION.format(head=migrate.HEAD_REVISION)
-    )
+    copy = copy_migrations(tmp_path / "migrations", ADD_COLUMN)
     monkeypatch.setattr(alembic_runner, "_script_location", lambda: str(copy))
     monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")
 

@@ -167,3 +167,51 @@ def test_course_details_open_from_the_file_menu(window, answer_dialog) -> None:
     window.course_details_action.trigger()
     assert len(seen) == 1
     assert seen[0].windowTitle()
+
+
+def test_a_restore_from_the_backups_menu_refreshes_the_pages_and_drops_the_undo_history(
+    qtbot, window, data_paths, clock, services, answer_dialog
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.services.backups import BackupService
+    from tracker.ui.dialogs.backups import BackupsDialog
+
+    backups = BackupService(data_paths, clock)
+    window.attach_backups(backups)
+    copy = backups.create()
+    window.today.log_button.click()
+    assert window.today.entry_state.text().startswith("Logged")
+    assert window._controller.undo_stack.count() == 1
+
+    def restore(dialog: BackupsDialog) -> None:
+        def confirm(box: QMessageBox) -> None:
+            [button] = [b for b in box.buttons() if b.text() == "Restore"]
+            button.click()
+
+        answer_dialog(QMessageBox, confirm)
+        dialog.select_id(copy.id)
+        dialog.restore_selected()
+        dialog.accept()
+
+    seen = answer_dialog(BackupsDialog, restore)
+    window.backups_action.trigger()
+    assert len(seen) == 1
+    assert [r.day for r in services.dose_log.day_rows() if r.entry is not None] == []
+    assert window.today.entry_state.text() == "Not logged yet."
+    # Undoing the log now would write a change made before the restore over the copy.
+    assert window._controller.undo_stack.count() == 0
+
+
+def test_a_read_only_store_is_said_for_as_long_as_the_window_is_open(window) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    window.show_read_only()
+    [notice] = [
+        label
+        for label in window.statusBar().findChildren(QLabel)
+        if label.accessibleName() == "Read-only notice"
+    ]
+    assert notice.isVisible() and notice.textFormat() == Qt.TextFormat.PlainText
+    assert "changes cannot be saved" in notice.text()

@@ -73,3 +73,37 @@ def test_start_up_runs_once_and_ends_with_the_pages(
         start_up.begin()  # the grace timer firing too changes nothing
     assert window.navigation.count() == 3
     assert "<b>0 mg</b>" in window.today.cumulative.text()
+
+
+def test_a_damaged_store_at_start_offers_the_newest_backup(
+    qtbot, settings, data_paths, clock, start_course, log_day, sessions, answer_dialog
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.app import StartUp
+    from tracker.services.backups import BackupService
+
+    course = start_course()
+    log_day(course.started_on, note="in the copy")
+    BackupService(data_paths, clock).create()
+    sessions.kw["bind"].dispose()
+    data_paths.database.write_bytes(b"not a database " * 1000)  # damaged beyond reading
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    questions: list[str] = []
+
+    def restore(box: QMessageBox) -> None:
+        questions.append(box.text())
+        [button] = [b for b in box.buttons() if b.text() == "Restore this copy"]
+        button.click()
+
+    answer_dialog(QMessageBox, restore)
+    exits: list[int] = []
+    start_up = StartUp(window, data_paths, clock, exits.append)
+    start_up.open_store()
+    assert questions and "Restore the copy of" in questions[0]
+    assert exits == [] and start_up.gui is not None
+    rows = start_up.gui.services.dose_log.day_rows()
+    assert [r.entry.note for r in rows if r.entry is not None] == ["in the copy"]
+    # The damaged file is kept beside the restored store.
+    assert [p.name for p in data_paths.root.iterdir() if ".damaged-" in p.name]

@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 
-from tracker.db.engine import create_store_engine
+from tracker.db.engine import create_migration_engine
 
 
 def _script_location() -> str:
@@ -46,9 +46,10 @@ def is_known_revision(revision: str) -> bool:
 
 
 @contextmanager
-def _config_on(database: Path) -> Iterator[Config]:
-    """A configuration whose env.py runs on one connection to `database`, in a transaction."""
-    engine = create_store_engine(database)
+def _config_on(database: Path, backups: Path | None = None) -> Iterator[Config]:
+    """A configuration whose env.py runs on one connection to `database`, inside ONE
+    transaction that commits only if everything in the `with` block succeeded."""
+    engine = create_migration_engine(database, backups=backups)
     try:
         with engine.begin() as connection:
             config = make_config()
@@ -58,8 +59,10 @@ def _config_on(database: Path) -> Iterator[Config]:
         engine.dispose()
 
 
-def upgrade_to_head(database: Path) -> None:
-    with _config_on(database) as config:
+def upgrade_to_head(database: Path, *, backups: Path | None = None) -> None:
+    """Every pending revision, as one transaction: on any failure (or a crash) the store
+    stays at the revision it had. Driver errors come out as StoreError (engine.py)."""
+    with _config_on(database, backups) as config:
         command.upgrade(config, "head")
 
 

@@ -28,6 +28,7 @@ from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
 
 if TYPE_CHECKING:
+    from tracker.services.backups import BackupService
     from tracker.services.records import CourseStatus
     from tracker.ui.views.history import HistoryView
     from tracker.ui.views.regimen import RegimenView
@@ -140,6 +141,36 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.pages_attached.emit()
 
+    def attach_backups(self, backups: BackupService) -> None:
+        """File > Backups… over the open store. A restore replaces every record, so the
+        pages re-read everything and the undo history is dropped: undoing a change made
+        before the restore would write old data over the restored copy."""
+        from tracker.ui.dialogs.backups import BackupsDialog
+
+        controller = self._controller
+        assert controller is not None, "attach() comes first"
+
+        def manage() -> None:
+            if BackupsDialog.manage(self, backups) is not None:
+                controller.undo_stack.clear()
+                controller.course_changed.emit()
+
+        self.backups_action.triggered.connect(manage)
+        self.backups_action.setEnabled(True)
+
+    def show_read_only(self) -> None:
+        """Say, for as long as the window is open, that nothing can be saved."""
+        notice = named(
+            plain_label(
+                "Your data folder is read-only: you can look at your data, but changes "
+                "cannot be saved."
+            ),
+            "Read-only notice",
+        )
+        bar = self.statusBar()
+        bar.addPermanentWidget(notice, 1)
+        bar.show()  # made after the window was shown, it would stay hidden
+
     def _add_undo_actions(self, controller: CourseController) -> None:
         """Edit > Undo / Redo over the one undo stack every page writes to."""
         stack = controller.undo_stack
@@ -225,6 +256,9 @@ class MainWindow(QMainWindow):
         self.course_details_action.setEnabled(False)  # until the pages are attached
         self.course_details_action.triggered.connect(lambda: self.regimen.edit_course_details())
         self._file_menu.addAction(self.course_details_action)
+        self.backups_action = QAction("&Backups…", self)
+        self.backups_action.setEnabled(False)  # until the store is open
+        self._file_menu.addAction(self.backups_action)
         self._file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.triggered.connect(self.close)

@@ -1,0 +1,360 @@
+"""The backups service on a real store: what the list shows, a copy taken now, and restores
+that bring everything back, refuse what they cannot use, and leave nothing half done."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import stamp_revision
+from tests.db.test_backup import damage_page
+from tracker.db import backup
+from tracker.db.store import open_store
+from tracker.domain.doselog import DoseStatus
+from tracker.domain.regimen import alternating_period, daily_period
+from tracker.errors import DamagedStoreError, StoreError, StoreLockedError, UserInputError
+from tracker.paths import DataPaths
+from tracker.services.backups import BackupService
+from tracker.services.container import build_services
+from tracker.services.records import CourseEdit, CourseStart, ProfileInfo
+
+
+@pytest.fixture
+def backups(data_paths, clock, sessions) -> BackupService:
+    return BackupService(data_paths, clock)
+
+
+def dump(database: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, in a stable order."""
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def fill_every_table(services, start_course, log_day) -> None:
+    course = start_course(prescriber="Dr Tran")
+    services.course.save_profile(
+        ProfileInfo(name="Sam", date_of_birth=dt.date(2001, 5, 4), can_become_pregnant=False)
+    )
+    services.course.set_dose_period(daily_period(dt.date(2026, 10, 20), 60, capsules_mg=(40, 20)))
+    services.course.set_dose_period(alternating_period(dt.date(2026, 11, 10), [40, 80]))
+    for offset in range(40):
+        day = course.started_on + dt.timedelta(days=offset)
+        log_day(day, note=f"day {offset}", with_food=offset % 2 == 0)
+    log_day(dt.date(2026, 11, 12), DoseStatus.MISSED)
+    services.weights.record(dt.date(2026, 10, 15), 69.5)
+    services.weights.record(dt.date(2026, 11, 15), 68.0)
+
+
+def change_every_table(services, log_day) -> None:
+    services.course.save_profile(ProfileInfo(name="Someone else"))
+    services.course.update_course(CourseEdit(prescriber="Dr Other", planned_weeks=30))
+    services.course.remove_dose_period(dt.date(2026, 11, 10))
+    services.course.set_dose_period(daily_period(dt.date(2026, 11, 20), 20))
+    services.dose_log.clear_day(dt.date(2026, 10, 1))
+    log_day(dt.date(2026, 10, 2), DoseStatus.SKIPPED)
+    log_day(dt.date(2026, 11, 25), mg_taken=60)
+    services.weights.remove(dt.date(2026, 10, 15))
+    services.weights.record(dt.date(2026, 11, 27), 66.0)
+
+
+# -- the list ------------------------------------------------------------------------------
+
+
+def test_the_list_shows_date_size_reason_and_counts(
+    backups, services, start_course, log_day
+) -> None:
+    course = start_course()
+    for offset in range(5):
+        log_day(course.started_on + dt.timedelta(days=offset))
+    services.weights.record(dt.date(2026, 11, 1), 69.0)
+
+    made = backups.create()
+    [listed] = backups.list()
+
+    assert listed == made
+    assert listed.reason == "manual"
+    assert listed.created == backup.local_time(services.clock.now_utc())
+    assert listed.size_bytes == (backups.folder() / listed.id).stat().st_size > 0
+    assert (listed.dose_entries, listed.weights, listed.courses) == (5, 2, 1)
+    assert listed.revision == "0001"
+
+
+def test_an_unreadable_copy_is_listed_without_counts(backups, start_course) -> None:
+    start_course()
+    made = backups.create()
+    (backups.folder() / made.id).write_bytes(b"not a database" * 100)
+    [listed] = backups.list()
+    assert listed.dose_entries is None and not listed.readable
+
+
+# -- restore -------------------------------------------------------------------------------
+
+
+def test_a_restore_round_trip_brings_back_every_table_and_the_settings(
+    data_paths, backups, services, start_course, log_day, tmp_path
+) -> None:
+    fill_every_table(services, start_course, log_day)
+    backups.move(tmp_path / "synced")  # the backup-location setting, kept beside the store
+    before = dump(data_paths.database)
+    assert all(before[table] for table in before), "every table holds rows"
+    copy = backups.create()
+    change_every_table(services, log_day)
+    changed = dump(data_paths.database)
+    assert all(changed[t] != before[t] for t in before if t != "alembic_version")
+
+    outcome = backups.restore(copy.id)
+
+    assert dump(data_paths.database) == before
+    assert backups.folder() == tmp_path / "synced"
+    assert outcome.safety_copy is not None
+    assert dump(tmp_path / "synced" / outcome.safety_copy) == changed
+    # The app's open engine sees the restored data at once.
+    assert services.course.profile() == ProfileInfo("Sam", dt.date(2001, 5, 4), False)
+    assert [w.kg for w in services.weights.history()] == [70.0, 69.5, 68.0]
+
+
+def test_a_restore_keeps_the_store_private_and_in_wal_mode(
+    data_paths, backups, services, start_course
+) -> None:
+    start_course()
+    copy = backups.create()
+    backups.restore(copy.id)
+    assert data_paths.database.stat().st_mode & 0o777 == 0o600
+    connection = sqlite3.connect(data_paths.database)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("backup_id", ["nope.sqlite3", "../isotrack.sqlite3", "/etc/passwd"])
+def test_an_unknown_copy_is_refused(data_paths, backups, start_course, backup_id) -> None:
+    start_course()
+    before = dump(data_paths.database)
+    with pytest.raises(UserInputError, match="there is no backup named"):
+        backups.restore(backup_id)
+    assert dump(data_paths.database) == before
+    assert backups.list() == []
+
+
+def test_a_copy_from_a_newer_version_is_refused_and_nothing_is_written(
+    data_paths, backups, start_course, log_day
+) -> None:
+    start_course()
+    copy = backups.create()
+    stamp_revision(backups.folder() / copy.id, "9999")
+    log_day(dt.date(2026, 11, 1))
+    before = dump(data_paths.database)
+
+    with pytest.raises(UserInputError) as refused:
+        backups.restore(copy.id)
+
+    assert "newer version of isotrack (schema 9999)" in str(refused.value)
+    assert "Your data was left as it is" in str(refused.value)
+    assert dump(data_paths.database) == before
+    assert [info.reason for info in backups.list()] == ["manual"]  # no before-restore copy
+
+
+def test_a_damaged_copy_is_refused_and_nothing_is_written(
+    data_paths, backups, start_course, log_day
+) -> None:
+    start_course()
+    copy = backups.create()
+    damage_page(backups.folder() / copy.id, "dose_period")
+    log_day(dt.date(2026, 11, 1))
+    before = dump(data_paths.database)
+
+    with pytest.raises(StoreError, match=f"the backup {copy.id} is damaged"):
+        backups.restore(copy.id)
+
+    assert dump(data_paths.database) == before
+    assert len(backups.list()) == 1
+
+
+def test_a_locked_store_is_left_as_it_was(
+    data_paths, backups, start_course, log_day, monkeypatch
+) -> None:
+    start_course()
+    copy = backups.create()
+    log_day(dt.date(2026, 11, 1))
+    before = dump(data_paths.database)
+    monkeypatch.setattr(backup, "BUSY_TIMEOUT_S", 0.2)  # not the patient's 5 s wait
+    other = sqlite3.connect(data_paths.database, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program is writing
+        with pytest.raises(StoreLockedError):
+            backups.restore(copy.id)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert dump(data_paths.database) == before
+
+
+def test_a_damaged_store_is_kept_aside_and_the_copy_put_in_its_place(
+    data_paths, clock, sessions, start_course, log_day
+) -> None:
+    start_course()
+    log_day(dt.date(2026, 11, 1))
+    service = BackupService(data_paths, clock)
+    copy = service.create()
+    expected = dump(data_paths.database)
+    sessions.kw["bind"].dispose()  # the app could not open it: nothing holds it open
+    damage_page(data_paths.database, "dose_entry")
+    damaged_bytes = data_paths.database.read_bytes()
+    with pytest.raises(DamagedStoreError):
+        open_store(data_paths, clock)
+
+    outcome = service.restore(copy.id)
+
+    assert outcome.safety_copy is None
+    assert outcome.damaged_kept is not None
+    assert outcome.damaged_kept.read_bytes() == damaged_bytes
+    assert outcome.damaged_kept.parent == data_paths.root
+    assert dump(data_paths.database) == expected
+    reopened, _ = open_store(data_paths, clock)
+    try:
+        assert len(build_services(reopened, clock).weights.history()) == 1
+    finally:
+        reopened.kw["bind"].dispose()
+
+
+def test_a_copy_can_be_restored_where_there_is_no_store(data_paths, clock, tmp_path) -> None:
+    # A new computer: the data folder is empty, the copies are on a synced folder.
+    paths = data_paths
+    sessions, _ = open_store(paths, clock)
+    build_services(sessions, clock).course.start_course(
+        CourseStart(
+            started_on=dt.date(2026, 10, 1),
+            weight_kg=70,
+            first_period=daily_period(dt.date(2026, 10, 1), 40),
+        )
+    )
+    sessions.kw["bind"].dispose()
+    service = BackupService(paths, clock)
+    copy = service.create()
+    expected = dump(paths.database)
+    for name in ("isotrack.sqlite3", "isotrack.sqlite3-wal", "isotrack.sqlite3-shm"):
+        (paths.root / name).unlink(missing_ok=True)
+
+    outcome = service.restore(copy.id)
+
+    assert outcome.safety_copy is None and outcome.damaged_kept is None
+    assert dump(paths.database) == expected
+    assert paths.database.stat().st_mode & 0o777 == 0o600
+    assert not [p for p in paths.root.iterdir() if p.name.endswith(".partial")]
+
+
+def test_restoring_rotates_but_keeps_the_copy_taken_before_it(
+    backups, start_course, data_paths
+) -> None:
+    start_course()
+    copy = backups.create()
+    outcome = backups.restore(copy.id)
+    reasons = sorted(info.reason for info in backups.list())
+    assert reasons == ["before-restore", "manual"]
+    assert outcome.safety_copy in {info.id for info in backups.list()}
+
+
+# -- a restore killed at any moment --------------------------------------------------------
+
+RESTORE_CHILD = """
+import datetime as dt, sys
+from pathlib import Path
+from tracker.clock import FixedClock
+from tracker.paths import DataPaths
+from tracker.services.backups import BackupService
+service = BackupService(DataPaths(Path(sys.argv[1])), FixedClock(dt.date(2026, 11, 28)))
+print("ready", flush=True)
+sys.stdin.readline()
+service.restore(sys.argv[2])
+print("done", flush=True)
+"""
+
+
+def grow(database: Path, note: str) -> None:
+    """Thousands of entries with long notes, so that a restore takes long enough to be
+    killed in the middle of it."""
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            connection.execute("DELETE FROM dose_entry")
+            connection.executemany(
+                "INSERT INTO dose_entry (course_id, day, status, mg_taken, note, recorded_at)"
+                " VALUES (1, ?, 'taken', 40, ?, '2026-11-28 12:00:00')",
+                [
+                    ((dt.date(2000, 1, 1) + dt.timedelta(days=n)).isoformat(), note * 180)
+                    for n in range(6000)
+                ],
+            )
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+@pytest.mark.slow
+def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_data(
+    data_paths, clock, sessions, start_course, tmp_path
+) -> None:
+    start_course()
+    sessions.kw["bind"].dispose()
+    grow(data_paths.database, "old ")
+    service = BackupService(data_paths, clock)
+    copy = service.create()
+    old = dump(data_paths.database)
+    grow(data_paths.database, "new ")
+    new = dump(data_paths.database)
+    # How long a whole restore takes here, to spread the kills over it.
+    rehearsal = tmp_path / "rehearsal"
+    shutil.copytree(data_paths.root, rehearsal)
+    started = time.perf_counter()
+    BackupService(DataPaths(rehearsal), clock).restore(copy.id)
+    duration = time.perf_counter() - started
+
+    seen = []
+    for step in range(8):
+        folder = tmp_path / f"run-{step}"
+        shutil.copytree(data_paths.root, folder)
+        with subprocess.Popen(
+            [sys.executable, "-c", RESTORE_CHILD, str(folder), copy.id],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        ) as child:
+            try:
+                assert child.stdout is not None and child.stdin is not None
+                assert child.stdout.readline() == "ready\n"
+                child.stdin.write("go\n")
+                child.stdin.flush()
+                time.sleep(duration * step / 6)
+            finally:
+                child.send_signal(signal.SIGKILL)
+                child.wait(timeout=30)
+        state = dump(folder / "isotrack.sqlite3")  # recovers the journal as the app would
+        assert state in (old, new), f"killed after {step}/6 of a restore: neither old nor new"
+        connection = sqlite3.connect(folder / "isotrack.sqlite3")
+        try:
+            assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            connection.close()
+        seen.append("restored" if state == old else "as before")
+    assert seen[0] == "as before"  # killed at once: the store was never touched

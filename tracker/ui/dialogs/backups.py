@@ -1,0 +1,236 @@
+"""The backups dialog: the copies with their dates, sizes and contents; take one now,
+restore one, or keep them in another folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.errors import TrackerError
+from tracker.services.backups import BackupInfo, BackupService
+from tracker.ui import msgbox
+from tracker.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
+from tracker.ui.widgets.accessible import named, wrapping_label
+
+_REASONS = {
+    "daily": "Daily",
+    "manual": "On demand",
+    "before-restore": "Before a restore",
+    "before-import": "Before an import",
+}
+
+
+def when(info: BackupInfo) -> str:
+    """ "Sun 29 Nov 2026 10:15": the copy's local date and time."""
+    return info.created.strftime("%a %d %b %Y %H:%M")
+
+
+def describe_reason(reason: str) -> str:
+    if reason.startswith("before-upgrade"):
+        return "Before an upgrade"
+    return _REASONS.get(reason, reason)
+
+
+def _size(info: BackupInfo) -> str:
+    return f"{info.size_bytes / 1024:,.0f} KB" if info.size_bytes >= 1024 else "under 1 KB"
+
+
+def _count(value: int | None) -> str:
+    return "\N{EN DASH}" if value is None else f"{value:,}"
+
+
+def backup_columns() -> list[Column[BackupInfo]]:
+    return [
+        Column("Date", when, sort_key=lambda info: info.created),
+        Column("Reason", lambda info: describe_reason(info.reason)),
+        Column("Size", _size, sort_key=lambda info: info.size_bytes, align_right=True),
+        Column(
+            "Dose entries",
+            lambda info: _count(info.dose_entries),
+            sort_key=lambda info: info.dose_entries or 0,
+            align_right=True,
+        ),
+        Column(
+            "Weights",
+            lambda info: _count(info.weights),
+            sort_key=lambda info: info.weights or 0,
+            align_right=True,
+        ),
+    ]
+
+
+class BackupsDialog(QDialog):
+    """The copies of the patient's data, newest first.
+
+    Signals:
+        data_replaced(str): a copy (its id) replaced the store's content; every page must
+            read its figures again, and nothing done before it may be undone.
+    """
+
+    data_replaced = Signal(str)
+
+    def __init__(self, service: BackupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Backups")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self._service = service
+        self.restored: str | None = None  # the id of the copy restored, if one was
+
+        self.folder_label = wrapping_label(name="Backup folder")
+        self.model: RecordTableModel[BackupInfo] = RecordTableModel(backup_columns(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = named(QTableView(), "Backup copies")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.feedback = wrapping_label(name="Backup result")
+
+        self.back_up_button = named(QPushButton("&Back up now"), "Back up now")
+        self.restore_button = named(
+            QPushButton("&Restore selected…"),
+            "Restore selected",
+            "Replace your data with the selected copy; your data as it is now is backed up first",
+        )
+        self.move_button = named(
+            QPushButton("&Move folder…"), "Move folder", "Keep the backup copies in another folder"
+        )
+        self.close_button = named(QPushButton("&Close"), "Close")
+        buttons = QHBoxLayout()
+        for button in (self.back_up_button, self.restore_button, self.move_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.feedback)
+        layout.addLayout(buttons)
+        self._connect_signals()
+        self.refresh()
+
+    @classmethod
+    def manage(cls, parent: QWidget | None, service: BackupService) -> str | None:
+        """Show the dialog; returns the id of the copy restored, or None if none was.
+        Connect to `data_replaced` instead to refresh while the dialog is still open."""
+        dialog = cls(service, parent)
+        try:
+            dialog.exec()
+            return dialog.restored
+        finally:
+            dialog.deleteLater()
+
+    def _connect_signals(self) -> None:
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.move_button.clicked.connect(self.choose_folder)
+        self.close_button.clicked.connect(self.accept)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the folder's copies again."""
+        try:
+            folder = self._service.folder()
+            copies = self._service.list()
+        except TrackerError as exc:
+            self.model.set_rows([])
+            self.folder_label.setText(f"The backups cannot be listed: {exc}")
+        else:
+            self.model.set_rows(copies)
+            self.folder_label.setText(
+                f"Copies are kept in {folder}." if copies else f"No copies yet in {folder}."
+            )
+        self._update_buttons()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.record(self.proxy.mapToSource(rows[0]).row())
+
+    def select_id(self, backup_id: str) -> None:
+        """Select the row of the copy `backup_id` (tests, and after a new copy)."""
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).id == backup_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                return
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.restore_button.setEnabled(chosen is not None and chosen.readable)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        try:
+            info = self._service.create("manual")
+        except TrackerError as exc:
+            self.feedback.setText(f"Not backed up: {exc}")
+            return
+        self.refresh()
+        self.select_id(info.id)
+        self.feedback.setText(f"Backed up your data ({when(info)}).")
+
+    def restore_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        if not msgbox.confirm(
+            self,
+            "Restore a backup",
+            f"Restore the copy of {when(chosen)}? Your data as it is now is backed up first.",
+            action="Restore",
+        ):
+            return
+        try:
+            outcome = self._service.restore(chosen.id)
+        except TrackerError as exc:
+            self.feedback.setText(f"Not restored: {exc}")
+            return
+        self.restored = chosen.id
+        self.refresh()
+        message = f"Restored the copy of {when(chosen)}."
+        if outcome.safety_copy is not None:
+            message += " Your data as it was is in the list as “Before a restore”."
+        self.feedback.setText(message)
+        self.data_replaced.emit(chosen.id)
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Keep backup copies in", str(self._service.folder())
+        )
+        if chosen:
+            self.move_to(Path(chosen))
+
+    def move_to(self, folder: Path) -> None:
+        """Keep the copies in `folder` from now on (the existing ones are moved)."""
+        try:
+            moved = self._service.move(folder)
+        except TrackerError as exc:
+            self.feedback.setText(f"Not moved: {exc}")
+            return
+        self.refresh()
+        copies = "copy" if moved == 1 else "copies"
+        self.feedback.setText(f"Moved {moved} {copies}; new copies will be kept there too.")
