@@ -168,3 +168,25 @@ def test_typed_text_shows_literally(qtbot, controller, start_course, services) -
     assert dialog.name.text() == "<i>Alex</i>"
     for label in dialog.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+
+
+def test_a_refused_profile_leaves_the_course_change_unwritten(
+    qtbot, window, controller, services, answer_dialog
+) -> None:
+    from tracker.ui.dialogs.course_details import CourseDetailsDialog
+
+    before = services.course.active_course()
+    errors: list[str] = []
+
+    def change_both(dialog: CourseDetailsDialog) -> None:
+        dialog.prescriber.setText("Dr Rao")
+        dialog.name.setText("Sam\x1b[31m")  # a control character: the profile is refused
+        dialog.try_accept()
+        errors.append(dialog.error.text())
+        dialog.reject()
+
+    answer_dialog(CourseDetailsDialog, change_both)
+    window.course_details_action.trigger()
+    assert errors and "the name holds a control character" in errors[0]
+    assert services.course.active_course() == before
+    assert controller.undo_stack.count() == 0

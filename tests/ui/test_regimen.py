@@ -373,3 +373,50 @@ def test_the_first_tab_lands_on_the_first_control(qtbot, window, regimen) -> Non
         if name not in order:
             order.append(name)
     assert order == ["New dose from", "Dose pattern", "Daily dose", "Capsule strengths"]
+
+
+def test_a_saved_target_rewrites_only_the_field_the_patient_changed(
+    regimen, services, controller
+) -> None:
+    from tracker.services.records import CourseEdit
+
+    # Figures set from the command line, finer than the fields show (138 mg/kg, 68.3 kg).
+    services.course.update_course(CourseEdit(target_mg_per_kg=137.5, reference_weight_kg=68.25))
+    controller.course_changed.emit()
+    regimen.planned_weeks.setValue(24)
+    regimen.save_course_button.click()
+    course = services.course.active_course()
+    assert (course.target_mg_per_kg, course.reference_weight_kg, course.planned_weeks) == (
+        137.5,
+        68.25,
+        24,
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "reason"),
+    [
+        ("weight_kg", "1000", "weight must be between 20 and 300 kg (got 1000)"),
+        ("target", "2200", "target must be between 1 and 500 mg/kg (got 2200)"),
+        ("planned_weeks", "200", "planned length must be between 1 and 104 weeks (got 200)"),
+    ],
+)
+def test_typed_numbers_are_refused_not_clamped(qtbot, regimen, services, field, typed, reason):
+    box = getattr(regimen, field)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, typed)
+    box.interpretText()
+    assert box.value() == int(typed)  # kept as typed: never 100, 220 or 20
+    button = regimen.add_weight_button if field == "weight_kg" else regimen.save_course_button
+    feedback = regimen.weight_feedback if field == "weight_kg" else regimen.target_feedback
+    button.click()
+    assert feedback.text() == f"Not saved: {reason}"
+    assert services.course.active_course().target_mg_per_kg == 150
+    assert [w.kg for w in services.weights.history()] == [70]
+
+
+def test_no_weight_is_offered_that_the_patient_did_not_enter(regimen, services) -> None:
+    assert regimen.weight_kg.text().strip() == "enter the weight"
+    regimen.add_weight_button.click()
+    assert regimen.weight_feedback.text() == "Not saved: enter the weight in kilograms."
+    assert [w.kg for w in services.weights.history()] == [70]

@@ -44,14 +44,16 @@ class CourseService:
 
     def save_profile(self, profile: ProfileInfo) -> ProfileInfo:
         """Store the profile; returns what it replaced (for undo)."""
-        self._check_profile(profile)
+        self.check_profile(profile)
         with self._sessions.begin() as session:
             row = self._profile_row(session)
             before = ProfileInfo(row.name, row.date_of_birth, row.can_become_pregnant)
             _copy_profile(profile, row)
             return before
 
-    def _check_profile(self, profile: ProfileInfo) -> None:
+    def check_profile(self, profile: ProfileInfo) -> None:
+        """Refuse a profile that save_profile would refuse, without writing (a form that
+        writes the course and the profile together checks both first)."""
         limits.check_text(
             profile.name.strip(), what="the name", max_length=MAX_NAME_LENGTH, multiline=False
         )
@@ -94,7 +96,7 @@ class CourseService:
                 "after its first day"
             )
         if profile is not None:
-            self._check_profile(profile)
+            self.check_profile(profile)
         with self._sessions.begin() as session:
             active = mapping.find_active_course(session)
             if active is not None:

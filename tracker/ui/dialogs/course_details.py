@@ -253,10 +253,12 @@ class CourseDetailsDialog(QDialog):
     def _save(self, edit: CourseEdit | None, profile: ProfileInfo | None) -> None:
         """Both writes as one step on the undo stack, so one Undo takes back this Save.
 
-        The course is written first: it is the one that can be refused (the start date was
-        checked as it was chosen, but the store may have changed since), and a refusal then
-        leaves nothing written and nothing on the stack."""
+        Both are checked before either is written, so that a refusal leaves nothing written
+        and nothing on the stack (the start date was checked as it was chosen, but the store
+        may have changed since)."""
         controller = self._controller
+        if profile is not None:
+            controller.services.course.check_profile(profile)
         if edit is not None and profile is None:
             controller.update_course(edit)
             return

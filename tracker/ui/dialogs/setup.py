@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.mg_spinbox import MgSpinBox
+from tracker.ui.widgets.number_box import DecimalNumberBox, WholeNumberBox
 
 Submit = Callable[[ProfileInfo, CourseStart], object]  # any result is ignored
 PREGNANCY_CHOICES: tuple[tuple[str, bool | None], ...] = (
@@ -110,10 +109,9 @@ class SetupDialog(QDialog):
         self.product.addItems([p.name for p in CATALOGUE])
         # A course is set up once it has begun: no later than today.
         self.start = date_edit("Course start date", latest=today)
-        self.weight = named(QDoubleSpinBox(), "Weight at the start in kilograms")
-        self.weight.setRange(0, limits.MAX_WEIGHT_KG)
-        self.weight.setDecimals(1)
-        self.weight.setSuffix(" kg")
+        self.weight = named(
+            DecimalNumberBox(" kg", sample="300.5 kg"), "Weight at the start in kilograms"
+        )
         self.weight.setSpecialValueText("enter your weight")
         self.dose = named(MgSpinBox(), "Daily dose in mg", "The total for the day, as prescribed")
         self.dose.setSpecialValueText("enter the dose")
@@ -121,19 +119,14 @@ class SetupDialog(QDialog):
             QCheckBox("Taken as a morning and an evening intake"), "Split into morning and evening"
         )
         self.target = named(
-            QDoubleSpinBox(),
+            DecimalNumberBox(" mg/kg", sample="500 mg/kg", decimals=0),
             "Cumulative target in mg per kg",
             "The cumulative target your prescriber set. 150 mg/kg is only filled in to start "
             "with: change it to your prescriber's figure",
         )
-        self.target.setRange(limits.MIN_TARGET_MG_PER_KG, limits.MAX_TARGET_MG_PER_KG)
-        self.target.setDecimals(0)
         self.target.setValue(limits.DEFAULT_TARGET_MG_PER_KG)
-        self.target.setSuffix(" mg/kg")
-        self.weeks = named(QSpinBox(), "Planned length in weeks")
-        self.weeks.setRange(limits.MIN_PLANNED_WEEKS, limits.MAX_PLANNED_WEEKS)
+        self.weeks = named(WholeNumberBox(" weeks", sample="104 weeks"), "Planned length in weeks")
         self.weeks.setValue(limits.DEFAULT_PLANNED_WEEKS)
-        self.weeks.setSuffix(" weeks")
         self.prescriber = named(QLineEdit(), "Prescriber", "Optional")
         self.error = wrapping_label(name="Setup problem")
         self.error.setStyleSheet("color: #a00000; font-weight: bold;")
@@ -191,7 +184,7 @@ class SetupDialog(QDialog):
 
     def values(self) -> tuple[ProfileInfo, CourseStart]:
         """The form as a profile and a course start; raises UserInputError if incomplete."""
-        if self.weight.value() < limits.MIN_WEIGHT_KG:
+        if self.weight.value() == 0:
             raise UserInputError("enter your weight in kilograms (20 to 300)")
         if self.dose.value() <= 0:
             raise UserInputError("enter the daily dose your prescriber gave you, in mg")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelection, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +50,7 @@ from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit, set_date_range
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.mg_spinbox import MgSpinBox
+from tracker.ui.widgets.number_box import DecimalNumberBox, WholeNumberBox
 
 # The dose patterns, as the pattern box lists them.
 DAILY, SPLIT, ALTERNATE = 0, 1, 2
@@ -65,18 +65,17 @@ NARROW_WIDTH = 860
 TABLE_MIN_HEIGHT = 130
 
 
-class _KgSpinBox(QDoubleSpinBox):
-    """Kilograms to a tenth, written as the tables write them ("68 kg", "68.5 kg")."""
+def _kg_box(name: str, description: str = "") -> DecimalNumberBox:
+    """Kilograms to a tenth as typed; 20-300 kg is checked on save."""
+    return named(DecimalNumberBox(" kg", sample="300.5 kg"), name, description)
 
-    def __init__(self, name: str, description: str = "") -> None:
-        super().__init__()
-        named(self, name, description)
-        self.setRange(limits.MIN_WEIGHT_KG, limits.MAX_WEIGHT_KG)
-        self.setDecimals(1)
-        self.setSuffix(" kg")
 
-    def textFromValue(self, value: float) -> str:
-        return f"{value:g}"
+_N = TypeVar("_N", int, float)
+
+
+def _changed(value: _N, shown: _N) -> _N | None:
+    """`value` if the patient changed the field from what it showed, else None."""
+    return None if value == shown else value
 
 
 def _table(name: str) -> QTableView:
@@ -117,6 +116,7 @@ class RegimenView(CourseView):
 
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._course_shown: tuple[float, float, int] = (0.0, 0.0, 0)
         period_box = self._build_periods()
         course_box = self._build_course()
         target_box = self._build_target()
@@ -219,18 +219,17 @@ class RegimenView(CourseView):
         return box
 
     def _build_target(self) -> QGroupBox:
-        self.target = named(QDoubleSpinBox(), "Target in mg per kg")
-        self.target.setRange(limits.MIN_TARGET_MG_PER_KG, limits.MAX_TARGET_MG_PER_KG)
-        self.target.setDecimals(0)
-        self.target.setSuffix(" mg/kg")
-        self.reference_weight = _KgSpinBox(
+        self.target = named(
+            DecimalNumberBox(" mg/kg", sample="500 mg/kg", decimals=0), "Target in mg per kg"
+        )
+        self.reference_weight = _kg_box(
             "Reference weight",
             "The weight the cumulative mg/kg is divided by; it follows a corrected "
             "start-day weight unless you set it here",
         )
-        self.planned_weeks = named(QSpinBox(), "Planned length in weeks")
-        self.planned_weeks.setRange(limits.MIN_PLANNED_WEEKS, limits.MAX_PLANNED_WEEKS)
-        self.planned_weeks.setSuffix(" weeks")
+        self.planned_weeks = named(
+            WholeNumberBox(" weeks", sample="104 weeks"), "Planned length in weeks"
+        )
         self.save_course_button = named(
             QPushButton("&Save target and plan"), "Save target and plan"
         )
@@ -253,7 +252,10 @@ class RegimenView(CourseView):
         self.weight_table = _table("Weight history")
         self.weight_table.setModel(self.weights)
         self.weight_date = date_edit("Weight date")
-        self.weight_kg = _KgSpinBox("Weight in kilograms")
+        self.weight_kg = _kg_box("Weight in kilograms")
+        # Empty until typed or picked from the table: a weight the patient did not measure
+        # must not be one click away from being recorded.
+        self.weight_kg.setSpecialValueText("enter the weight")
         self.add_weight_button = named(QPushButton("Record &weight"), "Record weight")
         self.remove_weight_button = named(
             QPushButton("Remo&ve selected weight…"), "Remove selected weight"
@@ -486,17 +488,15 @@ class RegimenView(CourseView):
             self.course_feedback.show_change(f"Saved: {saved}.")
 
     def save_course(self) -> None:
-        course = self.controller.services.course.active_course()
+        # Only the fields the patient changed: a stored 137.5 mg/kg shows as 138 and must not
+        # be rewritten as 138 because the planned length was edited.
+        shown = self._course_shown
         edit = CourseEdit(
-            target_mg_per_kg=self.target.value(),
-            reference_weight_kg=self.reference_weight.value(),
-            planned_weeks=self.planned_weeks.value(),
+            target_mg_per_kg=_changed(self.target.value(), shown[0]),
+            reference_weight_kg=_changed(self.reference_weight.value(), shown[1]),
+            planned_weeks=_changed(self.planned_weeks.value(), shown[2]),
         )
-        if course is not None and (
-            course.target_mg_per_kg,
-            course.reference_weight_kg,
-            course.planned_weeks,
-        ) == (edit.target_mg_per_kg, edit.reference_weight_kg, edit.planned_weeks):
+        if edit == CourseEdit():
             self.target_feedback.show_message("Nothing to save: these are the stored figures.")
             return
         try:
@@ -523,6 +523,9 @@ class RegimenView(CourseView):
     def record_weight(self) -> None:
         day = from_qdate(self.weight_date.date())
         kg = self.weight_kg.value()
+        if kg == 0:
+            self.weight_feedback.show_message("Not saved: enter the weight in kilograms.")
+            return
         before = self.weights.on(day)
         if before is not None and before.kg == kg:
             self.weight_feedback.show_message(
@@ -570,11 +573,15 @@ class RegimenView(CourseView):
         self.periods.set_rows(list(reversed(regimen.periods)))
         history = services.weights.history()
         self.weights.set_rows(list(reversed(history)))
-        if history and self.weight_kg.value() == self.weight_kg.minimum():
-            self.weight_kg.setValue(history[-1].kg)  # start from the last reading
         self.target.setValue(course.target_mg_per_kg)
         self.reference_weight.setValue(course.reference_weight_kg)
         self.planned_weeks.setValue(course.planned_weeks)
+        # What the fields show once rounded for display, to tell an edit from no edit.
+        self._course_shown = (
+            self.target.value(),
+            self.reference_weight.value(),
+            self.planned_weeks.value(),
+        )
         self._show_course(course, today)
         # The calendars offer only the days the services accept.
         set_date_range(self.period_from, course.started_on, None)
