@@ -108,6 +108,40 @@ def test_no_command_shows_the_window_before_the_cli_or_sqlalchemy_loads(tmp_path
     assert "loaded at show: []" in result.stdout.splitlines(), result.stdout
 
 
+# Today's read-only preview comes from sqlite3 while the store's modules load on a thread:
+# with that thread switched off, nothing on the main thread may need SQLAlchemy to paint it.
+PREVIEW_PROBE = """
+import os, sys
+import tracker.app
+from tracker.ui.main_window import MainWindow
+
+tracker.app._preload_store_modules = lambda: None
+shown = MainWindow.show_preview
+
+def show_preview(self, status):
+    shown(self, status)
+    heavy = [n for n in sys.modules if n.split(".")[0] == "sqlalchemy"]
+    print("loaded at preview:", sorted(heavy), self.today.cumulative.text() != "", flush=True)
+    os._exit(0)
+
+MainWindow.show_preview = show_preview
+sys.argv = ["isotrack", "--data-dir", sys.argv[1]]
+from tracker.__main__ import main
+sys.exit(main())
+"""
+
+
+def test_todays_preview_paints_without_sqlalchemy_on_the_main_thread(tmp_path) -> None:
+    data = str(tmp_path / "data")
+    start = ["course", "start", "--start", "2026-10-01", "--weight-kg", "70", "--dose-mg", "40"]
+    assert run([ISOTRACK, "--data-dir", data, *start], child_env()).returncode == 0
+    result = run(
+        [sys.executable, "-c", PREVIEW_PROBE, data], child_env(QT_QPA_PLATFORM="offscreen")
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loaded at preview: [] True" in result.stdout.splitlines(), result.stdout
+
+
 def test_a_command_still_goes_through_the_cli(tmp_path) -> None:
     version = run([ISOTRACK, "--version"], child_env())
     assert version.returncode == 0

@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import linecache
 import logging
 import os
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
@@ -39,8 +38,9 @@ from tracker.errors import (
     UserInputError,
 )
 from tracker.paths import DataPaths, ensure_private_file, resolve_data_dir
-from tracker.ui import msgbox
+from tracker.ui import msgbox, single_instance
 from tracker.ui.controller import CourseController
+from tracker.ui.crash import FaultReporter
 from tracker.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -60,37 +60,38 @@ class Gui:
     window: MainWindow
 
 
-def _configure_logging(paths: DataPaths) -> None:
+def _configure_logging(paths: DataPaths) -> Path | None:
     """Log to isotrack.log in the data folder (0600 from the start); to stderr where the
-    folder is read-only, so that the data can still be looked at."""
+    folder is read-only, so that the data can still be looked at. The log file, or None."""
     handler: logging.Handler
+    log_file: Path | None = paths.log_file
     try:
         ensure_private_file(paths.log_file)
         handler = logging.FileHandler(paths.log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
+        log_file = None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
+    return log_file
 
 
-def _install_crash_dialog() -> None:
-    def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
-        log.error("unexpected error\n%s", details)
-        msgbox.crash(
-            None,
-            "isotrack hit a bug. What you had saved before is safe; the last action may not "
-            "have been saved. The details below are also in the log file.",
-            details,
-        )
-
-    sys.excepthook = report
+def _install_crash_dialog(window: MainWindow, log_file: Path | None) -> FaultReporter:
+    """An error no code caught (it left a Qt slot): a store fault or a refusal is a plain
+    "Not saved" box with its own words, anything else a bug, in the crash dialog."""
+    faults = FaultReporter(window, log_file)
+    faults.install()
+    return faults
 
 
 def _preload_store_modules() -> threading.Thread:
     def load() -> None:
         for name in STORE_MODULES:
             importlib.import_module(name)
+        # PySide6's import hook reads the source of every module imported after it, and
+        # linecache keeps it: ~18 MiB of SQLAlchemy's source held for the app's lifetime.
+        # A traceback reads the lines from disk again if it ever needs them.
+        linecache.clearcache()
 
     thread = threading.Thread(target=load, name="preload-store", daemon=True)
     thread.start()
@@ -136,7 +137,7 @@ def attach_course(window: MainWindow, paths: DataPaths, clock: Clock) -> Gui | N
     services, info = open_services(paths, clock)
     if not ensure_course(services, clock, window):
         return None
-    controller = CourseController(services, window)
+    controller = CourseController(services, window, database=paths.database)
     window.attach(controller)
     window.attach_backups(BackupService(paths, clock))
     if info.read_only:
@@ -159,12 +160,19 @@ class StartUp:
     with a status (QApplication.exit), for the cases where the app cannot go on."""
 
     def __init__(
-        self, window: MainWindow, paths: DataPaths, clock: Clock, exit: Callable[[int], None]
+        self,
+        window: MainWindow,
+        paths: DataPaths,
+        clock: Clock,
+        exit: Callable[[int], None],
+        *,
+        faults: FaultReporter | None = None,
     ) -> None:
         self._window = window
         self._paths = paths
         self._clock = clock
         self._exit = exit
+        self._faults = faults or FaultReporter(window, paths.log_file)
         self._begun = False
         self.gui: Gui | None = None
 
@@ -200,12 +208,10 @@ class StartUp:
             msgbox.error(self._window, "Your data cannot be opened", str(exc))
             self._exit(EXIT_STORE)
             return
-        except Exception:
+        except Exception as exc:
             # Not the patient's doing: report it, and do not leave a window that only says
             # "Opening your data…" forever.
-            details = traceback.format_exc()
-            log.error("start-up failed\n%s", details)
-            msgbox.crash(self._window, "isotrack could not open your data.", details)
+            self._faults.bug(exc, "isotrack hit a bug and could not open your data.")
             self._exit(EXIT_BUG)
             return
         if self.gui is None:  # the first-run setup was cancelled
@@ -300,9 +306,14 @@ def _quit_after_ms() -> int | None:
     return int(text) if text else None
 
 
-def _prepare(paths: DataPaths) -> Clock | int:
+class Prepared(NamedTuple):  # not a dataclass: ~0.5 ms less before the first paint
+    clock: Clock
+    log_file: Path | None  # None: logging to stderr (a read-only folder)
+
+
+def _prepare(paths: DataPaths) -> Prepared | int:
     """What must hold before Qt starts: a display, a usable data folder, a valid clock.
-    The clock, or an exit status after one line on stderr."""
+    Those, or an exit status after one line on stderr."""
     # Without this, Qt aborts the process (status 134) when it finds no display to use. An
     # existing QApplication (tests, tools) has found one already.
     problem = None if QApplication.instance() else window_problem(os.environ)
@@ -310,12 +321,12 @@ def _prepare(paths: DataPaths) -> Clock | int:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
     try:
-        _configure_logging(paths)
+        log_file = _configure_logging(paths)
     except OSError as exc:
         print(f"error: cannot use the data folder {paths.root}: {exc.strerror}", file=sys.stderr)
         return EXIT_STORE
     try:
-        return clock_from_environment()
+        return Prepared(clock_from_environment(), log_file)
     except UserInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -336,12 +347,22 @@ def run_gui(data_dir: str | None) -> int:
         probe.mark("imported")
     quit_after_ms = _quit_after_ms()
     paths = resolve_data_dir(data_dir)
-    clock = _prepare(paths)
-    if isinstance(clock, int):
-        return clock
+    prepared = _prepare(paths)
+    if isinstance(prepared, int):
+        return prepared
+    clock = prepared.clock
+    # Before Qt: a second launch for the same folder hands over to the first and ends.
+    instance = single_instance.claim(paths.root)
+    if instance.outcome is single_instance.Outcome.RAISED_OTHER:
+        log.info("already open for %s: asked that window to come to the front", paths.root)
+        return 0
+    if instance.outcome is single_instance.Outcome.OTHER_SILENT:
+        log.warning("already open for %s, but that window did not answer", paths.root)
+        print(single_instance.describe_silent_other(paths.root), file=sys.stderr)
+        return EXIT_STORE
     app = _application()
-    _install_crash_dialog()
     window = MainWindow(window_settings(paths), data_folder=paths.root)
+    faults = _install_crash_dialog(window, prepared.log_file)
     if probe is not None:
         probe.watch(window)
     window.show()
@@ -351,10 +372,20 @@ def run_gui(data_dir: str | None) -> int:
     # it runs whenever Qt works in C++, and during the preview.
     _preload_store_modules()
 
-    start_up = StartUp(window, paths, clock, app.exit)
+    start_up = StartUp(window, paths, clock, app.exit, faults=faults)
+    primary = instance.primary
+
+    def begin() -> None:
+        start_up.begin()
+        if primary is not None:
+            # Queued after the preview (which start_up.begin queued), before the store opens;
+            # off the first paint: QtNetwork's import takes ~20 ms. Until then a second
+            # launch waits (single_instance.PATIENCE_S).
+            QTimer.singleShot(0, lambda: primary.serve(window.bring_to_front))
+
     # Once the frame is painted; the timer covers a window that is never exposed (minimised).
-    window.first_painted.connect(start_up.begin)
-    QTimer.singleShot(FIRST_PAINT_GRACE_MS, start_up.begin)
+    window.first_painted.connect(begin)
+    QTimer.singleShot(FIRST_PAINT_GRACE_MS, begin)
     if quit_after_ms is not None:
         window.pages_attached.connect(lambda: QTimer.singleShot(quit_after_ms, app.quit))
     return app.exec()

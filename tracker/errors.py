@@ -9,6 +9,13 @@ happened, what was kept and what the patient can do, never a traceback.
 StoreError; the store's engine already raises these in place of the driver's errors.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the domain imports this module: no import cycle at run time
+    from tracker.domain.doselog import DoseEntry
+
 # Exit statuses of the command line and the GUI process.
 EXIT_USAGE = 2  # bad input: nothing was written
 EXIT_STORE = 3  # the data store cannot be used as it is
@@ -30,6 +37,19 @@ class NoActiveCourseError(UserInputError):
 class NoCourseYetError(UserInputError):
     def __init__(self) -> None:
         super().__init__("no course yet: start one first (isotrack course start ...)")
+
+
+class ChangedElsewhereError(UserInputError):
+    """A day's entry is no longer what the patient was shown when they asked to change it
+    (another window or the command line saved it since); nothing was written.
+
+    `current` is the entry as it is now (None: not logged), so the caller can show it and
+    ask whether to replace it. The message names the day and says what it holds now.
+    """
+
+    def __init__(self, message: str, current: DoseEntry | None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class StoreError(TrackerError):

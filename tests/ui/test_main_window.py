@@ -119,20 +119,20 @@ def test_about_names_the_product_and_the_data_folder(
     assert "isotrack data" in texts[0] and "does not replace medical advice" in texts[0]
 
 
-def test_a_refused_undo_is_said_in_a_message(window, answer_dialog) -> None:
-    """The controller announces an undo it could not apply (the store changed meanwhile);
-    the window tells the patient rather than leave Ctrl+Z silently doing nothing."""
-    from PySide6.QtWidgets import QMessageBox
+def test_a_refused_undo_is_said_in_the_status_bar(window, services) -> None:
+    """Ctrl+Z on a day the command line changed meanwhile: nothing is overwritten, and the
+    window says so rather than leave Ctrl+Z silently doing nothing."""
+    from tests.conftest import TODAY
+    from tracker.domain.doselog import DoseStatus
+    from tracker.services.records import LogRequest
 
-    texts: list[str] = []
-
-    def read(box: QMessageBox) -> None:
-        texts.append(box.text())
-        box.accept()
-
-    answer_dialog(QMessageBox, read)
-    window.today.controller.change_refused.emit("logging Sat 28 Nov could not be undone: x")
-    assert texts == ["logging Sat 28 Nov could not be undone: x"]
+    window.today.log_button.click()
+    services.dose_log.log_day(LogRequest(TODAY, DoseStatus.MISSED, note="from cli"))
+    window.undo_action.trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Logging Sat 28 Nov could not be undone: Sat 28 Nov 2026 was ")
+    [row] = [r for r in services.dose_log.day_rows() if r.day == TODAY]
+    assert (row.entry.status, row.entry.note) == (DoseStatus.MISSED, "from cli")
 
 
 def test_the_window_fits_a_small_screen(qtbot, window) -> None:

@@ -107,3 +107,45 @@ def test_a_damaged_store_at_start_offers_the_newest_backup(
     assert [r.entry.note for r in rows if r.entry is not None] == ["in the copy"]
     # The damaged file is kept beside the restored store.
     assert [p.name for p in data_paths.root.iterdir() if ".damaged-" in p.name]
+
+
+def test_a_bug_while_opening_shows_the_crash_dialog_with_the_log_and_exits_1(
+    qtbot, settings, data_paths, clock, start_course, sessions, answer_dialog, caplog
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.app import StartUp
+    from tracker.ui.crash import FaultReporter
+    from tracker.ui.msgbox import OPEN_LOG
+
+    start_course()
+    sessions.kw["bind"].dispose()
+    # A value the code cannot read (SQLite stores any text in a date column): a bug's
+    # symptom, not the patient's doing and not a damaged file.
+    connection = sqlite3.connect(data_paths.database)
+    connection.execute("UPDATE course SET started_on = 'the first of October'")
+    connection.commit()
+    connection.close()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    seen: list[tuple[str, str]] = []
+
+    def open_the_log(box: QMessageBox) -> None:
+        seen.append((box.text(), box.detailedText()))
+        [button] = [b for b in box.buttons() if b.text() == OPEN_LOG]
+        button.click()
+
+    answer_dialog(QMessageBox, open_the_log)
+    opened: list[object] = []
+    exits: list[int] = []
+    faults = FaultReporter(window, data_paths.log_file, opened.append)
+    StartUp(window, data_paths, clock, exits.append, faults=faults).open_store()
+
+    [(text, details)] = seen
+    assert text.startswith("isotrack hit a bug and could not open your data.")
+    assert "Traceback (most recent call last)" in details
+    assert opened == [data_paths.log_file]
+    assert exits == [1]
+    assert "Traceback (most recent call last)" in caplog.text

@@ -10,6 +10,8 @@ from tracker.domain.limits import check_daily_mg, check_text
 from tracker.errors import UserInputError
 
 MAX_NOTE_LENGTH = 2000  # the column's size
+# A note is quoted in a conflict message up to this many characters (it may be 2,000).
+QUOTED_NOTE_CHARS = 60
 
 
 class DoseStatus(enum.StrEnum):
@@ -76,3 +78,29 @@ def day_state(entry: DoseEntry | None, scheduled_mg: int) -> DayState:
             return DayState.PARTIAL
         return DayState.OVER if taken > scheduled_mg else DayState.TAKEN
     return DayState(entry.status.value)
+
+
+def describe_entry(entry: DoseEntry | None) -> str:
+    """ "taken, 20 mg, with a meal, at 08:00, note “from cli”", "missed", "not logged": what
+    a day holds, in the words of a conflict message (the UI asks with the same words)."""
+    if entry is None:
+        return "not logged"
+    parts = [entry.status.value]
+    if entry.mg_taken is not None:
+        parts.append(f"{entry.mg_taken} mg")
+    if entry.with_food is not None:
+        parts.append("with a meal" if entry.with_food else "without a meal")
+    if entry.taken_at is not None:
+        parts.append(f"at {entry.taken_at.strftime('%H:%M')}")
+    if entry.note:
+        parts.append(f"note {quoted(entry.note)}")
+    return ", ".join(parts)
+
+
+def quoted(note: str) -> str:
+    """A note in typographic quotes (it may hold apostrophes), cut short with "…" so that a
+    2,000-character note does not fill a message box; on one line."""
+    one_line = " ".join(note.split())
+    if len(one_line) > QUOTED_NOTE_CHARS:
+        one_line = one_line[: QUOTED_NOTE_CHARS - 1].rstrip() + "…"
+    return f"“{one_line}”"

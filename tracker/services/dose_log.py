@@ -3,26 +3,45 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import Clock
 from tracker.db import models
-from tracker.domain.doselog import DoseEntry, DoseStatus
+from tracker.domain.doselog import DoseEntry, DoseStatus, describe_entry
 from tracker.domain.progress import ONE_DAY
 from tracker.domain.regimen import Regimen
-from tracker.errors import UserInputError
+from tracker.errors import ChangedElsewhereError, UserInputError
 from tracker.services import mapping
-from tracker.services.records import DayChange, DayRow, LogRequest
+from tracker.services.records import (
+    NOT_CHECKED,
+    DayChange,
+    DayRestore,
+    DayRow,
+    Expected,
+    LogRequest,
+)
 
 
 class DoseLogService:
+    """Every write takes `expected`, the entry the patient was shown for the day (None: not
+    logged), and is refused with ChangedElsewhereError if the day holds something else by the
+    time it is written: a window left open must never silently replace what another window or
+    the command line saved meanwhile. The check and the write are one transaction (the store
+    begins every session with BEGIN IMMEDIATE), so nothing can slip in between them. Entries
+    are compared by value (status, mg, meal, time, note): a day saved again with the same
+    values is not a conflict, nor is one that already holds what is being written.
+    `NOT_CHECKED` (the default) writes without comparing: the command line states exactly
+    what it writes and showed nothing beforehand.
+    """
+
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
-    def log_day(self, request: LogRequest) -> DayChange:
+    def log_day(self, request: LogRequest, *, expected: Expected = NOT_CHECKED) -> DayChange:
         """Record a day's entry, replacing an earlier one for the same day.
 
         A "taken" request without mg takes the day's scheduled total; a day with nothing
@@ -32,29 +51,46 @@ class DoseLogService:
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
             regimen = mapping.load_regimen(session, course.id)
-            return self._write(session, course, regimen, request)
+            return self._write(session, course, regimen, request, expected)
 
-    def restore_day(self, day: dt.date, entry: DoseEntry | None) -> DayChange:
-        """Put a day back exactly as `entry` says (None: not logged). Undo and redo use it."""
+    def restore_day(
+        self, day: dt.date, entry: DoseEntry | None, *, expected: Expected = NOT_CHECKED
+    ) -> DayChange:
+        """Put a day back exactly as `entry` says (None: not logged). Undo and redo use it,
+        expecting the state they leave behind (undo: the change's `after`)."""
+        return self.restore_days([DayRestore(day, entry, expected)])[0]
+
+    def restore_days(self, restores: Sequence[DayRestore]) -> list[DayChange]:
+        """`restore_day` for several days in one transaction: if any day changed since,
+        none of them is written (undoing a backlog fill is all or nothing)."""
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
-            if entry is not None:
-                regimen = mapping.load_regimen(session, course.id)
-                return self._write(session, course, regimen, LogRequest.restoring(entry))
-            return self._delete(session, course, day)
+            regimen = mapping.load_regimen(session, course.id)
+            changes = []
+            for restore in restores:
+                if restore.entry is None:
+                    changes.append(self._delete(session, course, restore.day, restore.expected))
+                else:
+                    request = LogRequest.restoring(restore.entry)
+                    changes.append(self._write(session, course, regimen, request, restore.expected))
+            return changes
 
-    def clear_day(self, day: dt.date) -> DayChange:
+    def clear_day(self, day: dt.date, *, expected: Expected = NOT_CHECKED) -> DayChange:
         """Remove a day's entry, so it shows as unlogged again; the change keeps what was
         removed (its note too), for undo."""
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
             self._check_day(course, day)
-            return self._delete(session, course, day)
+            return self._delete(session, course, day, expected)
 
     def fill_taken(self, first: dt.date, last: dt.date) -> list[DayChange]:
         """Mark every day from `first` to `last` that has no entry as taken at its scheduled
         dose, in one transaction: a backlog for a patient who starts the app mid-course.
-        Days with an entry, pause days and days outside the course are left as they are."""
+        Days with an entry, pause days and days outside the course are left as they are.
+
+        It needs no `expected`: it writes only days that have no entry at the time of the
+        write, read in the same transaction, so it can never replace anything saved
+        elsewhere (a day logged meanwhile is simply left as it is)."""
         if last < first:
             raise UserInputError(
                 f"the range ends ({last.isoformat()}) before it starts ({first.isoformat()})"
@@ -78,12 +114,17 @@ class DoseLogService:
             while day <= last:
                 if day not in logged and regimen.scheduled_mg(day) > 0:
                     request = LogRequest(day, DoseStatus.TAKEN)
-                    changes.append(self._write(session, course, regimen, request))
+                    changes.append(self._write(session, course, regimen, request, None))
                 day += ONE_DAY
             return changes
 
     def _write(
-        self, session: Session, course: models.Course, regimen: Regimen, request: LogRequest
+        self,
+        session: Session,
+        course: models.Course,
+        regimen: Regimen,
+        request: LogRequest,
+        expected: Expected,
     ) -> DayChange:
         self._check_day(course, request.day)
         mg = request.mg_taken
@@ -118,6 +159,7 @@ class DoseLogService:
         )
         row = self._row(session, course, request.day)
         before = None if row is None else mapping.entry_to_domain(row)
+        _check_unchanged(request.day, before, expected, entry)
         if row is None:
             row = models.DoseEntry(course_id=course.id, day=request.day)
             session.add(row)
@@ -129,9 +171,12 @@ class DoseLogService:
         row.recorded_at = self._clock.now_utc()
         return DayChange(request.day, scheduled, before, entry)
 
-    def _delete(self, session: Session, course: models.Course, day: dt.date) -> DayChange:
+    def _delete(
+        self, session: Session, course: models.Course, day: dt.date, expected: Expected
+    ) -> DayChange:
         row = self._row(session, course, day)
         before = None if row is None else mapping.entry_to_domain(row)
+        _check_unchanged(day, before, expected, None)
         if row is not None:
             session.delete(row)
         scheduled = mapping.load_regimen(session, course.id).scheduled_mg(day)
@@ -174,3 +219,19 @@ class DoseLogService:
             )
         if day > self._clock.today():
             raise UserInputError(f"{day.isoformat()} is in the future; log a day once it comes")
+
+
+def _check_unchanged(
+    day: dt.date, current: DoseEntry | None, expected: Expected, wanted: DoseEntry | None
+) -> None:
+    """Refuse to write `wanted` over `current` unless the patient was shown `current`.
+
+    A day that already holds `wanted` is no conflict: writing it again changes nothing.
+    """
+    if expected is NOT_CHECKED or current in (expected, wanted):
+        return
+    raise ChangedElsewhereError(
+        f"{day.strftime('%a %d %b %Y')} was changed elsewhere since it was shown: "
+        f"now {describe_entry(current)}",
+        current,
+    )

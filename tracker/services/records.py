@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from tracker.domain.doselog import DayState, DoseEntry, DoseStatus
 from tracker.domain.limits import DEFAULT_PLANNED_WEEKS, DEFAULT_TARGET_MG_PER_KG
@@ -93,6 +95,30 @@ class LogRequest:
             taken_at=entry.taken_at,
             note=entry.note,
         )
+
+
+class NotChecked(enum.Enum):
+    """The type of `NOT_CHECKED` (an enum member, so that type checkers can tell it apart)."""
+
+    NOT_CHECKED = "not checked"
+
+
+# A write made without looking first: the command line states exactly what it writes, and
+# nothing it was shown can have gone stale.
+NOT_CHECKED = NotChecked.NOT_CHECKED
+
+# The entry the patient was shown for a day before changing it (None: "not logged"). A write
+# given one is refused (ChangedElsewhereError) if the day holds something else by then.
+Expected: TypeAlias = DoseEntry | NotChecked | None
+
+
+@dataclass(frozen=True)
+class DayRestore:
+    """Put `day` back to `entry` (None: not logged), if it still holds `expected`."""
+
+    day: dt.date
+    entry: DoseEntry | None
+    expected: Expected = NOT_CHECKED
 
 
 @dataclass(frozen=True)

@@ -4,18 +4,35 @@ undo stack every page shares."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from tracker.errors import TrackerError
+from tracker.ui.undo import UndoStack
 
 if TYPE_CHECKING:  # kept off the start-up path: the window frame paints before they load
     from tracker.domain.regimen import DosePeriod
     from tracker.services.container import Services
-    from tracker.services.records import CourseEdit, DayChange, LogRequest, ProfileInfo
+    from tracker.services.records import CourseEdit, DayChange, Expected, LogRequest, ProfileInfo
+    from tracker.ui.store_watcher import StoreWatcher
+
+
+class _Unchecked(enum.Enum):
+    """A write whose caller showed the patient nothing to compare with (scripts, tests).
+
+    Its own sentinel rather than the services' NOT_CHECKED: importing the services' records
+    here would put the domain's modules on the path before the window's first paint.
+    """
+
+    UNCHECKED = "unchecked"
+
+
+UNCHECKED = _Unchecked.UNCHECKED
 
 
 class _Change(QUndoCommand):
@@ -41,20 +58,23 @@ class _Change(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._apply(self._redo)
+        self._apply(self._redo, "redone")
 
     def undo(self) -> None:
-        self._apply(self._undo)
+        self._apply(self._undo, "undone")
 
-    def _apply(self, action: Callable[[], object]) -> None:
+    def _apply(self, action: Callable[[], object], done: str) -> None:
         try:
             action()
         except TrackerError as exc:
             # The store changed since (another window, the command line): nothing was
             # written; drop the command rather than leave one that can never apply.
             self.setObsolete(True)
-            self._controller.change_refused.emit(f"{self.text()} could not be undone: {exc}")
+            self._controller.change_refused.emit(
+                f"{_capitalised(self.text())} could not be {done}: {exc}."
+            )
             return
+        self._controller.note_own_write()
         self._announce()
 
 
@@ -72,6 +92,14 @@ class CourseController(QObject):
         course_changed(): the course's details or the profile changed.
         figures_changed(): any of the above; everything showing figures refreshes on it.
         change_refused(str): an undo or redo could not be applied; nothing was written.
+        store_changed_elsewhere(): another program (the command line, a second window)
+            wrote to the store; emitted just before `figures_changed`, so that a page can
+            tell that refresh from one after its own write.
+
+    Given the `database` path, the controller watches it for writes made elsewhere
+    (`StoreWatcher`), and tells the watcher of each of its own writes so that those are
+    not announced twice. Undo and redo never overwrite a day that changed since: they
+    expect the state they leave behind, and are refused (`change_refused`) otherwise.
     """
 
     dose_logged = Signal(dt.date)
@@ -80,11 +108,19 @@ class CourseController(QObject):
     course_changed = Signal()
     figures_changed = Signal()
     change_refused = Signal(str)
+    store_changed_elsewhere = Signal()
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QObject | None = None,
+        *,
+        database: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
+        self.change_refused.connect(self.undo_stack.refused)
         for signal in (
             self.dose_logged,
             self.regimen_changed,
@@ -92,6 +128,29 @@ class CourseController(QObject):
             self.course_changed,
         ):
             signal.connect(self.figures_changed)
+        self.watcher: StoreWatcher | None = None
+        if database is not None:
+            from tracker.ui.store_watcher import StoreWatcher
+
+            self.watcher = StoreWatcher(database, self)
+            self.watcher.changed.connect(self.announce_changed_elsewhere)
+
+    def close(self) -> None:
+        """Stop watching the store (the window is closing)."""
+        if self.watcher is not None:
+            self.watcher.close()
+
+    def note_own_write(self) -> None:
+        """A write of ours was committed: not one to announce as made elsewhere."""
+        if self.watcher is not None:
+            self.watcher.note_own_write()
+
+    def announce_changed_elsewhere(self) -> None:
+        """Say that the store was written elsewhere (the watcher noticed, or a save was
+        refused because of it): every page showing course data re-reads it."""
+        # The undo stack is left as it is: its commands check what they overwrite.
+        self.store_changed_elsewhere.emit()
+        self.figures_changed.emit()
 
     def _push(
         self,
@@ -100,6 +159,7 @@ class CourseController(QObject):
         redo: Callable[[], object],
         announce: Callable[[], None],
     ) -> None:
+        self.note_own_write()
         self.undo_stack.push(_Change(self, text, undo, redo, announce))
         announce()
 
@@ -109,13 +169,26 @@ class CourseController(QObject):
 
     # -- the dose log ----------------------------------------------------------------------
 
-    def log_day(self, request: LogRequest) -> DayChange:
-        change = self.services.dose_log.log_day(request)
+    def log_day(
+        self, request: LogRequest, *, expected: Expected | _Unchecked = UNCHECKED
+    ) -> DayChange:
+        """Save the day as `request` says, if it still holds `expected` (the entry the
+        patient was shown, None: not logged); else ChangedElsewhereError, nothing written."""
+        dose_log = self.services.dose_log
+        if expected is UNCHECKED:
+            change = dose_log.log_day(request)
+        else:
+            change = dose_log.log_day(request, expected=expected)
         self._push_day_changes(f"logging {_day(request.day)}", [change])
         return change
 
-    def clear_day(self, day: dt.date) -> DayChange:
-        change = self.services.dose_log.clear_day(day)
+    def clear_day(self, day: dt.date, *, expected: Expected | _Unchecked = UNCHECKED) -> DayChange:
+        """Mark the day as not logged, if it still holds `expected` (see `log_day`)."""
+        dose_log = self.services.dose_log
+        if expected is UNCHECKED:
+            change = dose_log.clear_day(day)
+        else:
+            change = dose_log.clear_day(day, expected=expected)
         self._push_day_changes(f"clearing {_day(day)}", [change])
         return change
 
@@ -126,11 +199,21 @@ class CourseController(QObject):
         return changes
 
     def _push_day_changes(self, text: str, changes: list[DayChange]) -> None:
+        from tracker.services.records import DayRestore
+
         dose_log = self.services.dose_log
 
         def restore(before: bool) -> None:
-            for change in changes:
-                dose_log.restore_day(change.day, change.before if before else change.after)
+            # Undo puts `before` back over `after`, redo the reverse; each refuses (all days
+            # in one transaction) if a day holds something else by now.
+            dose_log.restore_days(
+                [
+                    DayRestore(c.day, c.before, expected=c.after)
+                    if before
+                    else DayRestore(c.day, c.after, expected=c.before)
+                    for c in changes
+                ]
+            )
 
         self._push(
             text,
@@ -218,3 +301,7 @@ class CourseController(QObject):
 
 def _day(day: dt.date) -> str:
     return day.strftime("%a %d %b")
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

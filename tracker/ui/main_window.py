@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         self.log_action.setEnabled(True)
         self.course_details_action.setEnabled(True)
         self._add_undo_actions(controller)
-        controller.change_refused.connect(lambda text: msgbox.error(self, "Not undone", text))
+        # Said where the change was reported (its FeedbackLine) and here, without a modal box:
+        # the patient pressed Ctrl+Z and may be looking anywhere.
+        controller.change_refused.connect(lambda text: self.statusBar().showMessage(text, 20_000))
         self.navigation.setCurrentRow(0)
         self.pages_attached.emit()
 
@@ -157,6 +159,19 @@ class MainWindow(QMainWindow):
 
         self.backups_action.triggered.connect(manage)
         self.backups_action.setEnabled(True)
+
+    def bring_to_front(self) -> None:
+        """Un-minimise the window, raise it over the others and give it the focus (a second
+        launch for the same data folder asked for it). The window system may still refuse
+        the focus to a program the patient is not using (focus-stealing prevention); it
+        then marks the window as wanting attention instead."""
+        from PySide6.QtCore import Qt  # after the first paint: see the opening label
+
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_read_only(self) -> None:
         """Say, for as long as the window is open, that nothing can be saved."""
@@ -329,6 +344,8 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._controller is not None:
+            self._controller.close()  # stops watching the store for outside writes
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.sync()

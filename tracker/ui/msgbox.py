@@ -7,6 +7,7 @@ and QMessageBox would otherwise render "<h1>" in it as markup.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -34,10 +35,26 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     _box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
-def crash(parent: QWidget | None, text: str, details: str) -> None:
+OPEN_LOG = "Open the log"
+
+
+def crash(
+    parent: QWidget | None,
+    text: str,
+    details: str,
+    open_log: Callable[[], object] | None = None,
+) -> None:
+    """A bug: `text` for the patient, `details` (the traceback) behind "Show Details…", and,
+    with `open_log`, an "Open the log" button that calls it (the box then closes)."""
     box = _box(parent, QMessageBox.Icon.Critical, "Something went wrong", text)
     box.setDetailedText(details)
+    opener = None
+    if open_log is not None:
+        opener = box.addButton(OPEN_LOG, QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
     box.exec()
+    if open_log is not None and box.clickedButton() is opener:
+        open_log()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str = "") -> bool:

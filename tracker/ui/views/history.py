@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.doselog import DoseEntry
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import DayChange, DayRow, LogRequest
+from tracker.ui.conflicts import KeptElsewhere, save_answer
 from tracker.ui.controller import CourseController
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
 from tracker.ui.history.backlog import BacklogBox
@@ -268,15 +270,24 @@ class HistoryView(CourseView):
             food_matters=self._food_matters,
             last_food_answer=services.status.status().last_food_answer,
         )
+        if answer is not None:
+            self._save(answer, row.entry)
+        self.calendar.setSelectedDate(to_qdate(day))
+
+    def _save(self, answer: LogRequest | ClearEntry, shown: DoseEntry | None) -> None:
+        """Save the dialog's answer over `shown`, the entry the dialog showed; the patient
+        is asked first if the day was changed elsewhere since."""
         try:
-            if isinstance(answer, LogRequest):
-                self.feedback.show_change(saved_text(self.controller.log_day(answer)))
-            elif isinstance(answer, ClearEntry):
-                change = self.controller.clear_day(answer.day)
-                self.feedback.show_change(f"Cleared {fmt.day(day)} (was {was(change.before)}).")
+            result = save_answer(self, self.controller, answer, shown)
         except UserInputError as exc:
             self.feedback.show_message(f"Not saved: {exc}.")
-        self.calendar.setSelectedDate(to_qdate(day))
+            return
+        if isinstance(result, KeptElsewhere):
+            self.feedback.show_message(result.message())
+        elif isinstance(answer, ClearEntry):
+            self.feedback.show_change(f"Cleared {fmt.day(answer.day)} (was {was(result.before)}).")
+        else:
+            self.feedback.show_change(saved_text(result))
 
     # -- a backlog ---------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.reports.status import taken_details
 from tracker.services.records import CourseInfo, CourseStatus, DayChange, LogRequest
+from tracker.ui.conflicts import KeptElsewhere, changed_notice, save_answer
 from tracker.ui.controller import CourseController
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog, confirm_amount
 from tracker.ui.views.course_view import CourseView
@@ -45,6 +46,10 @@ WEIGHTS_HELP = (
 )
 
 
+# What the form holds: mg, meal answer, note.
+_FormValues = tuple[int, bool | None, str]
+
+
 def planned_end(course: CourseInfo) -> dt.date:
     """The last day of the planned course length (its first day counts as day 1)."""
     return course.started_on + dt.timedelta(days=course.planned_weeks * 7 - 1)
@@ -62,6 +67,11 @@ class TodayView(CourseView):
     ) -> None:
         super().__init__(parent)
         self._status: CourseStatus | None = None
+        # The form as the page last filled it in (day, values, the entry it showed): what
+        # the patient typed since is kept when the page refreshes (see _show_dose).
+        self._form: tuple[dt.date, _FormValues, DoseEntry | None] | None = None
+        # Set while the page saves: the refresh that follows shows what was saved.
+        self._saving = False
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self._on_midnight)
@@ -256,12 +266,22 @@ class TodayView(CourseView):
         return False
 
     def _submit(self, request: LogRequest) -> None:
+        assert self._form is not None  # _form_is_current() refreshed the page
+        # The entry the form was filled from: if the day holds something else by now (the
+        # command line, a second window), the patient is asked before it is replaced.
+        expected = self._form[2]
+        self._saving = True
         try:
-            change = self.controller.log_day(request)
+            result = save_answer(self, self.controller, request, expected)
         except UserInputError as exc:
             self.feedback.show_message(f"Not saved: {exc}.")
             return
-        self.feedback.show_change(f"Saved: {describe_change(change, 'today')}.")
+        finally:
+            self._saving = False
+        if isinstance(result, KeptElsewhere):
+            self.feedback.show_message(result.message())
+            return
+        self.feedback.show_change(f"Saved: {describe_change(result, 'today')}.")
 
     def _fill_in_selected(self) -> None:
         item = self.unlogged.currentItem()
@@ -277,15 +297,20 @@ class TodayView(CourseView):
             food_matters=self._status.course.food_matters,
             last_food_answer=self._status.last_food_answer,
         )
+        if answer is None:
+            return
         try:
-            if isinstance(answer, LogRequest):
-                change = self.controller.log_day(answer)
-                self.feedback.show_change(f"Saved: {describe_change(change, fmt.day(day))}.")
-            elif isinstance(answer, ClearEntry):
-                self.controller.clear_day(answer.day)
-                self.feedback.show_change(f"Cleared: {fmt.day(day)} is not logged.")
+            # The list holds days with no entry: that is what the dialog showed.
+            result = save_answer(self, self.controller, answer, None)
         except UserInputError as exc:
             self.feedback.show_message(f"Not saved: {exc}.")
+            return
+        if isinstance(result, KeptElsewhere):
+            self.feedback.show_message(result.message())
+        elif isinstance(answer, ClearEntry):
+            self.feedback.show_change(f"Cleared: {fmt.day(day)} is not logged.")
+        else:
+            self.feedback.show_change(f"Saved: {describe_change(result, fmt.day(day))}.")
 
     # -- display ---------------------------------------------------------------------------
 
@@ -354,10 +379,6 @@ class TodayView(CourseView):
         if entry is None:
             self.entry_state.setText("Not logged yet.")
             self.log_button.setText(LOG_TEXT)
-            self.mg.setValue(plan.total_mg)
-            # No entry yet: offer the patient's last answer, which they can change.
-            self.with_food.set_answer(status.last_food_answer)
-            self.note.clear()
         else:
             self.entry_state.setText(
                 markup(
@@ -366,12 +387,38 @@ class TodayView(CourseView):
                 )
             )
             self.log_button.setText(UPDATE_TEXT)
+        self.with_food.setVisible(food_matters)
+        day = status.progress.as_of
+        if self._form is not None and not self._saving and self.attached:
+            form_day, values, shown = self._form
+            if form_day == day and self._form_values() != values:
+                # The patient has typed since the form was filled: a refresh (the command
+                # line or another window wrote, a weight changed) must not wipe that out.
+                # The form stays based on the entry it was filled from, so saving it asks
+                # before replacing what the day holds now.
+                if entry != shown:
+                    self.feedback.show_message(changed_notice(entry))
+                return
+        self._fill_form(status)
+
+    def _fill_form(self, status: CourseStatus) -> None:
+        entry = status.entry_today
+        plan = status.plan_today
+        if entry is None:
+            self.mg.setValue(plan.total_mg)
+            # No entry yet: offer the patient's last answer, which they can change.
+            self.with_food.set_answer(status.last_food_answer)
+            self.note.clear()
+        else:
             self.mg.setValue(entry.mg_taken or plan.total_mg)
             # The saved day's own answer, "not recorded" included: showing the last answer
             # given on another day would save it here on the next update.
             self.with_food.set_answer(entry.with_food)
             self.note.setText(entry.note)
-        self.with_food.setVisible(food_matters)
+        self._form = (status.progress.as_of, self._form_values(), entry)
+
+    def _form_values(self) -> _FormValues:
+        return (self.mg.value(), self.with_food.answer(), self.note.text())
 
     def _show_progress(self, p: Progress, course: CourseInfo) -> None:
         self.cumulative.setText(describe_cumulative(p))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from tracker.ui.undo import UndoStack
 from tracker.ui.widgets.accessible import named, wrapping_label
 
 
@@ -28,16 +28,18 @@ class FeedbackLine(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.undo_link)
         layout.addStretch(1)
-        self._stack: QUndoStack | None = None
+        self._stack: UndoStack | None = None
         self._index = -1  # the stack index right after the change this line reports
         self._change_text = ""
+        self._refusal = ""  # why the last undo or redo was refused, until the index moves
         self.undo_link.clicked.connect(self._undo)
 
-    def set_undo_stack(self, stack: QUndoStack) -> None:
+    def set_undo_stack(self, stack: UndoStack) -> None:
         self._stack = stack
         # The index comes with the signal: asking a stack that is being destroyed (at exit)
         # for it would fail.
         stack.indexChanged.connect(self._on_index_changed)
+        stack.refused.connect(self._on_refused)
 
     def text(self) -> str:
         return self.label.text()
@@ -59,11 +61,21 @@ class FeedbackLine(QWidget):
     def clear(self) -> None:
         self.show_message("")
 
+    def _on_refused(self, reason: str) -> None:
+        self._refusal = reason
+
     def _on_index_changed(self, index: int) -> None:
+        refusal, self._refusal = self._refusal, ""
         if self._index <= 0:
             return
         if index < self._index:
-            self.show_message(f"Undone: {self._change_text}." if self._change_text else "Undone.")
+            # A refused undo still lowers the index (Qt drops the step): say what happened.
+            if refusal:
+                self.show_message(refusal)  # "… could not be undone: <why>."
+            else:
+                self.show_message(
+                    f"Undone: {self._change_text}." if self._change_text else "Undone."
+                )
         else:
             # Redone, or another change came after it: the link would undo something else.
             self.undo_link.setVisible(index == self._index)
