@@ -3,7 +3,7 @@
 
     python3 dev.py app  [isotrack arguments]   make .venv if needed, then start the app
     python3 dev.py test [pytest arguments]      make .venv if needed, then lint, type-check, test
-    python3 dev.py bench [benchmark arguments]  the start-up benchmark (not part of the tests)
+    python3 dev.py bench [benchmark arguments]  every performance figure in one table (not a test)
 
 The virtual environment is reinstalled only when pyproject.toml changes.
 """
@@ -74,7 +74,7 @@ def main(argv: list[str]) -> None:
         os.execv(_python(), [_python(), "-m", "tracker", *rest])
     ensure_venv("dev")
     if task == "bench":
-        run(_python(), "-m", "benchmarks.startup", *rest)
+        run(_python(), "-m", "benchmarks.bench", *rest)
         return
     run(_python(), "-m", "ruff", "check", ".")
     run(_python(), "-m", "ruff", "format", "--check", ".")

@@ -36,6 +36,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -122,35 +123,69 @@ def read_marks(probe_file: Path, spawned_ns: int) -> dict[str, float]:
     return deltas
 
 
+@dataclass(frozen=True)
+class ChildRun:
+    """One child's marks (ms from just before the spawn) and its peak resident memory."""
+
+    marks: dict[str, float]
+    peak_rss_kib: int
+
+
+def _wait(process: subprocess.Popen[bytes], timeout: float) -> tuple[int, int, bool]:
+    """Wait for the child with os.wait4, which gives this child's own peak RSS (ru_maxrss,
+    KiB on Linux); getrusage(RUSAGE_CHILDREN) would give the largest of all children so far.
+    Killed after `timeout` s. (exit status, peak RSS in KiB, whether it was killed)."""
+    killed = threading.Event()
+
+    def kill() -> None:
+        killed.set()
+        process.kill()
+
+    timer = threading.Timer(timeout, kill)
+    timer.start()
+    try:
+        _, status, usage = os.wait4(process.pid, 0)
+    finally:
+        timer.cancel()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, usage.ru_maxrss, killed.is_set()
+
+
+def spawn(command: list[str], env: dict[str, str], timeout: float) -> tuple[int, int, str, bool]:
+    """Run one child to its end with no stdin or stdout, its stderr kept in a file (a pipe
+    nobody reads could block it). (exit status, peak RSS in KiB, stderr, killed)."""
+    with tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(
+            command,
+            env=env,
+            cwd=REPO_ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+        status, peak, killed = _wait(process, timeout)
+        err.seek(0)
+        return status, peak, err.read().decode(errors="replace"), killed
+
+
 def run_child(
     command: list[str], env: dict[str, str], probe_file: Path, timeout: float, needs: Sequence[str]
-) -> dict[str, float]:
-    """Spawn one child, wait for it to end; the ms from just before the spawn to its marks."""
+) -> ChildRun:
+    """Spawn one child, wait for it to end; the ms from just before the spawn to its marks,
+    and its peak RSS."""
     probe_file.unlink(missing_ok=True)
     env = {**env, PROBE_ENV: str(probe_file)}
     spawned_ns = time.monotonic_ns()
-    process = subprocess.Popen(
-        command,
-        env=env,
-        cwd=REPO_ROOT,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        _, err = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        _, err = process.communicate()
-        raise ChildError(f"{command[0]} took over {timeout:g} s\n{err}") from None
+    status, peak, err, killed = spawn(command, env, timeout)
+    if killed:
+        raise ChildError(f"{command[0]} took over {timeout:g} s\n{err}")
     deltas = read_marks(probe_file, spawned_ns)
     missing = [name for name in needs if name not in deltas]
-    if process.returncode != 0 or missing:
+    if status != 0 or missing:
         raise ChildError(
-            f"{' '.join(command)} exited with {process.returncode}, missing marks {missing}\n{err}"
+            f"{' '.join(command)} exited with {status}, missing marks {missing}\n{err}"
         )
-    return deltas
+    return ChildRun(deltas, peak)
 
 
 def generate_course(data_dir: Path, days: int, today: dt.date) -> None:
@@ -272,8 +307,8 @@ def measure(
     floor, app = Samples(), Samples()
     for index in range(warmup + runs):
         measured = index >= warmup
-        floor_run = run_child(floor_command, env, probe_file, timeout, FLOOR_MARKS)
-        app_run = run_child(app_command, app_env, probe_file, timeout, APP_MARKS)
+        floor_run = run_child(floor_command, env, probe_file, timeout, FLOOR_MARKS).marks
+        app_run = run_child(app_command, app_env, probe_file, timeout, APP_MARKS).marks
         if measured:
             floor.add(floor_run)
             app.add(app_run)

@@ -1,15 +1,23 @@
-"""A realistic six-month course, written through the real services.
+"""Realistic data written through the real services: a six-month course, or years of them.
 
     python -m benchmarks.stress_data DIR [--days 182] [--today YYYY-MM-DD] [--seed 2024]
+    python -m benchmarks.stress_data DIR --years 10 [--today YYYY-MM-DD] [--seed 2024]
 
 makes a demo data folder (for screenshots: `ISOTRACK_TODAY=<today> isotrack --data-dir DIR`).
-The start-up benchmark calls `make_course` the same way, in a child process.
+The benchmarks call `make_course` and `make_years` the same way, in a child process.
 
-The course starts `days - 1` days before `today` (so today is course day `days`) and has an
-entry for every day up to yesterday except a few left unlogged; today is not logged. Along the
-way: two dose changes (one of them to an alternating pattern), a few weighings, a few missed
-and skipped days and a couple of partial doses. Everything comes from `random.Random(seed)`,
-so the same arguments give the same store.
+`--years N` (`make_years`, benchmarks/timeline.py) is the stress data: N x 365 course days
+spread over courses of five to six months, each ended as `isotrack course end` ends it, with
+pauses of 8 to 13 weeks between them, the last one active up to today; about 10 weights a
+year; the record kinds of benchmarks/record_kinds.py (`RECORD_KINDS`) for every course. Since
+courses are separated by pauses, the calendar span is longer than N years (ten years of course
+days take about 14 calendar years).
+
+Without `--years` (`make_course`), one course: it starts `days - 1` days before `today` (so
+today is course day `days`) and has an entry for every day up to yesterday except a few left
+unlogged; today is not logged. Along the way: two dose changes (one of them to an alternating
+pattern), a few weighings, a few missed and skipped days and a couple of partial doses.
+Everything comes from `random.Random(seed)`, so the same arguments give the same store.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from benchmarks.timeline import make_years
 from tracker.clock import FixedClock
 from tracker.db.store import open_store
 from tracker.domain.doselog import DoseStatus
@@ -121,11 +130,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=dt.date.today(),
         help="the course's 'today' (YYYY-MM-DD; default: the real today)",
     )
+    parser.add_argument(
+        "--years",
+        type=float,
+        help="instead of one course: this many years of course days, over several courses "
+        "(the stress data; 10 takes ~20 s)",
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args(argv)
-    make_course(args.data_dir, days=args.days, today=args.today, seed=args.seed)
+    if args.years is not None:
+        if not 0.5 <= args.years <= 30:
+            parser.error("--years must be from 0.5 to 30")
+        made = make_years(args.data_dir, years=args.years, today=args.today, seed=args.seed)
+        what = made.describe()
+    else:
+        make_course(args.data_dir, days=args.days, today=args.today, seed=args.seed)
+        what = f"a {args.days}-day course"
     print(
-        f"made a {args.days}-day course in {args.data_dir}; open it with\n"
+        f"made {what} in {args.data_dir}; open it with\n"
         f"  ISOTRACK_TODAY={args.today.isoformat()} isotrack --data-dir {args.data_dir}",
         file=sys.stderr,
     )
