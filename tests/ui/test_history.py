@@ -220,6 +220,26 @@ def test_fill_selected_rows_as_taken_and_undo_them_all(history, backlog, session
     assert history.calendar.state_of(dt.date(2026, 11, 18)) is DayState.UNLOGGED
 
 
+def test_a_filtered_selection_fills_only_the_days_it_shows(history, backlog, sessions) -> None:
+    # "Not logged" only: select the 19th and the 26th; the 20th-25th are hidden (or paused).
+    history.filters.state.setCurrentIndex(history.filters.state.findText("Not logged"))
+    model = history.proxy
+    selection = QItemSelection()
+    for day in (dt.date(2026, 11, 26), dt.date(2026, 11, 19)):
+        row = proxy_row(history, day)
+        selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+    history.table.selectionModel().select(
+        selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    history.fill_selected.click()
+    # The 21st and 23rd are not logged either, but were not selected: left as they are.
+    filled = dict.fromkeys(
+        [dt.date(2026, 11, 19), dt.date(2026, 11, 26)], (DoseStatus.TAKEN, 40, "")
+    )
+    assert entries(sessions) == {**backlog, **filled}
+    assert history.feedback.text().startswith("Filled in 2 days as taken")
+
+
 def test_fill_in_from_to_and_undo_with_the_shared_stack(history, backlog, sessions) -> None:
     box = history.backlog
     # By default from the course start to yesterday: today's dose may still be to come.

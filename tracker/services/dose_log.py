@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -83,10 +83,13 @@ class DoseLogService:
             self._check_day(course, day)
             return self._delete(session, course, day, expected)
 
-    def fill_taken(self, first: dt.date, last: dt.date) -> list[DayChange]:
+    def fill_taken(
+        self, first: dt.date, last: dt.date, *, only: Collection[dt.date] | None = None
+    ) -> list[DayChange]:
         """Mark every day from `first` to `last` that has no entry as taken at its scheduled
         dose, in one transaction: a backlog for a patient who starts the app mid-course.
-        Days with an entry, pause days and days outside the course are left as they are.
+        Days with an entry, pause days and days outside the course are left as they are;
+        with `only`, so is every day not in it (the days a filtered list showed).
 
         It needs no `expected`: it writes only days that have no entry at the time of the
         write, read in the same transaction, so it can never replace anything saved
@@ -112,7 +115,8 @@ class DoseLogService:
             changes = []
             day = first
             while day <= last:
-                if day not in logged and regimen.scheduled_mg(day) > 0:
+                wanted = only is None or day in only
+                if wanted and day not in logged and regimen.scheduled_mg(day) > 0:
                     request = LogRequest(day, DoseStatus.TAKEN)
                     changes.append(self._write(session, course, regimen, request, None))
                 day += ONE_DAY

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -192,8 +192,10 @@ class CourseController(QObject):
         self._push_day_changes(f"clearing {_day(day)}", [change])
         return change
 
-    def fill_taken(self, first: dt.date, last: dt.date) -> list[DayChange]:
-        changes = self.services.dose_log.fill_taken(first, last)
+    def fill_taken(
+        self, first: dt.date, last: dt.date, *, only: Collection[dt.date] | None = None
+    ) -> list[DayChange]:
+        changes = self.services.dose_log.fill_taken(first, last, only=only)
         if changes:
             self._push_day_changes(f"filling in {len(changes)} days", changes)
         return changes

@@ -293,18 +293,22 @@ class HistoryView(CourseView):
 
     def _fill_selection(self) -> None:
         days = [index.data(RECORD_ROLE).day for index in self.table.selectionModel().selectedRows()]
-        if days:
-            self.fill_in(min(days), max(days))
+        if not days:
+            return
+        # A filter (a note search, a state) hides days inside the selected span: fill only
+        # the days the patient selected and could see.
+        filtered = self.proxy.rowCount() < self.model.rowCount()
+        self.fill_in(min(days), max(days), only=set(days) if filtered else None)
 
-    def fill_in(self, first: dt.date, last: dt.date) -> None:
-        """Mark the days without an entry from `first` to `last` as taken at the scheduled
-        dose (one undoable change) and say how many were filled."""
+    def fill_in(self, first: dt.date, last: dt.date, *, only: set[dt.date] | None = None) -> None:
+        """Mark the days without an entry from `first` to `last` (of `only`, if given) as
+        taken at the scheduled dose (one undoable change) and say how many were filled."""
         try:
-            changes = self.controller.fill_taken(first, last)
+            changes = self.controller.fill_taken(first, last, only=only)
         except UserInputError as exc:
             self.feedback.show_message(f"Not saved: {exc}.")
             return
-        days = (last - first).days + 1
+        days = len(only) if only is not None else (last - first).days + 1
         if not changes:
             self.feedback.show_message(
                 f"Nothing to fill in, {span(first, last)}: every day has an entry or is a pause."
