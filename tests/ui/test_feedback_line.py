@@ -36,3 +36,18 @@ def test_the_link_goes_once_another_change_follows(window, controller) -> None:
     assert today.feedback.undo_link.isVisible()
     controller.clear_day(TODAY - dt.timedelta(days=1))  # a later change elsewhere in the app
     assert not today.feedback.undo_link.isVisible()
+
+
+def test_ctrl_l_before_the_course_starts_says_so(qtbot, controller, settings, services) -> None:
+    from tracker.domain.regimen import daily_period
+    from tracker.services.records import CourseStart
+    from tracker.ui.main_window import MainWindow
+
+    services.course.start_course(CourseStart(TODAY, 70, daily_period(TODAY, 40)))
+    services.clock.move_to(TODAY - dt.timedelta(days=1))  # the computer's date is earlier
+    window = MainWindow(settings)
+    window.attach(controller)
+    qtbot.addWidget(window)
+    window.today.log_taken()
+    assert window.today.feedback.text() == "Nothing to log yet: the course has not started."
+    assert [r for r in services.dose_log.day_rows(TODAY) if r.entry is not None] == []

@@ -261,8 +261,14 @@ class TodayView(CourseView):
         shows the previous day's dose, which must not be saved for the new day."""
         if self._status is not None and self._status.progress.as_of == self._today():
             return True
+        started = self._status is not None
         self.refresh()
-        self.feedback.show_message("A new day has begun: check today's dose, then log it.")
+        if self._status is None:  # the course starts on a later day: nothing to log yet
+            self.feedback.show_message("Nothing to log yet: the course has not started.")
+        elif started:
+            self.feedback.show_message("A new day has begun: check today's dose, then log it.")
+        else:
+            return True  # the page had not been shown yet; it is now
         return False
 
     def _submit(self, request: LogRequest) -> None:
