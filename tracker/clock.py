@@ -6,7 +6,6 @@ import datetime as dt
 import os
 from typing import Protocol
 
-from tracker.domain.limits import EARLIEST_DATE, parse_date
 from tracker.errors import UserInputError
 
 TODAY_ENV = "ISOTRACK_TODAY"
@@ -53,6 +52,10 @@ def clock_from_environment() -> Clock:
     """
     pinned = os.environ.get(TODAY_ENV)
     if pinned:
+        # Only when pinned: the limits module (re, unicodedata) is not worth its import time
+        # on the window's start-up path otherwise.
+        from tracker.domain.limits import EARLIEST_DATE, parse_date
+
         try:
             today = parse_date(pinned)
         except UserInputError:

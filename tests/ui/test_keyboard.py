@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tests.conftest import TODAY
 from tracker.db import models
 from tracker.domain.doselog import DoseStatus
-from tracker.ui.main_window import ShortcutsDialog
+from tracker.ui.dialogs.shortcuts import ShortcutsDialog
 
 
 def entries(sessions):

@@ -9,9 +9,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -311,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts: a plain list of keys and what they do."""
+        from tracker.ui.dialogs.shortcuts import ShortcutsDialog  # rarely opened
+
         ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def _connect_signals(self) -> None:
@@ -371,19 +369,3 @@ class _UndoFallsThrough(QObject):
             event.ignore()  # not overridden: the window's shortcut runs
             return True
         return False
-
-
-class ShortcutsDialog(QDialog):
-    """The keyboard shortcuts as a two-column list of plain labels."""
-
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        form = QFormLayout()
-        for keys, what in rows:
-            form.addRow(plain_label(keys), plain_label(what))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)

@@ -6,7 +6,6 @@ and QMessageBox would otherwise render "<h1>" in it as markup.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -70,6 +69,8 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str = "") -> 
 
 def about(parent: QWidget | None, details: str = "") -> None:
     """The About box; `details` (plain text: the product, the data folder) is escaped."""
+    import html  # only here: this module loads before the first paint
+
     extra = f"<p>{html.escape(details).replace(chr(10), '<br>')}</p>" if details else ""
     QMessageBox.about(
         parent,

@@ -3,7 +3,6 @@ label shows what a patient typed as the characters they typed."""
 
 from __future__ import annotations
 
-import html
 from typing import TypeVar
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -53,4 +52,6 @@ def plain_label(text: str = "") -> QLabel:
 def markup(template: str, *values: object) -> str:
     """`template` (trusted markup with `{}` fields) filled with `values` escaped, so that
     only the app's own tags are tags: markup("<b>{}</b>", note)."""
+    import html  # see the note at the top: not needed before the first paint
+
     return template.format(*(html.escape(str(value)) for value in values))
