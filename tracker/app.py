@@ -19,7 +19,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -53,8 +52,7 @@ log = logging.getLogger(__name__)
 STORE_MODULES = ("tracker.db.store", "tracker.services.container")
 
 
-@dataclass
-class Gui:
+class Gui(NamedTuple):  # not a dataclass: see Prepared
     services: Services
     controller: CourseController
     window: MainWindow
