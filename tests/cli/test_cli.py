@@ -1,6 +1,7 @@
 """The installed `isotrack` command, run as a patient or a script would run it."""
 
 import contextlib
+import datetime as dt
 import io
 import json
 import os
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.inprocess import call
 from tests.conftest import stamp_revision
 from tracker import __version__, cli
 
@@ -384,3 +386,128 @@ def test_fill_clear_and_remove_from_the_command_line(tmp_path, one_day_store) ->
     )
     status = json.loads(ok(data_dir, "status", "--as-of", "2026-10-05", "--json"))
     assert (status["days_taken"], status["days_unlogged"], status["latest_weight_kg"]) == (4, 1, 70)
+
+
+class TestInProcess:
+    """The same commands through `cli.main()` in this process: what was typed is read back
+    field by field. These are also the CLI tests that mutation testing runs (`isotrack` as a
+    subprocess runs the installed, unmutated package; see TESTING.md)."""
+
+    @staticmethod
+    def entries(data_dir: Path) -> dict[str, tuple]:
+        """Every stored day of the active course, as History reads it."""
+        from tracker.clock import FixedClock
+        from tracker.db.store import open_store
+        from tracker.paths import DataPaths
+        from tracker.services.container import build_services
+
+        clock = FixedClock(dt.date.fromisoformat(TODAY))
+        sessions, _ = open_store(DataPaths(data_dir), clock)
+        try:
+            rows = build_services(sessions, clock).dose_log.day_rows()
+        finally:
+            sessions.kw["bind"].dispose()
+        return {
+            r.day.isoformat(): (
+                r.entry.status.value,
+                r.entry.mg_taken,
+                r.entry.with_food,
+                None if r.entry.taken_at is None else r.entry.taken_at.isoformat("minutes"),
+                r.entry.note,
+            )
+            for r in rows
+            if r.entry is not None
+        }
+
+    @pytest.fixture
+    def data_dir(self, tmp_path) -> Path:
+        data_dir = tmp_path / "data"
+        out = call(data_dir, "course", "start", "--start", "2026-11-01", "--weight-kg", "70",
+                   "--dose-mg", "40")  # fmt: skip
+        assert (out.status, out.stdout.strip()) == (
+            0,
+            "started Isotretinoin (generic) on 2026-11-01",
+        )
+        return data_dir
+
+    def test_every_field_of_a_log_is_stored(self, data_dir) -> None:
+        out = call(data_dir, "log", "--date", "2026-11-02", "--taken", "--mg", "60",
+                   "--with-food", "--time", "08:30", "--note", "with breakfast")  # fmt: skip
+        assert (out.status, out.stdout.strip()) == (
+            0,
+            "2026-11-02: taken 60 mg (more than the 40 mg scheduled)",
+        )
+        call(
+            data_dir, "log", "--date", "2026-11-03", "--taken", "--without-food", "--time", "21:05"
+        )
+        call(data_dir, "log", "--date", "2026-11-04", "--missed", "--note", "forgot")
+        call(data_dir, "log", "--date", "2026-11-05", "--skipped")
+        assert self.entries(data_dir) == {
+            "2026-11-02": ("taken", 60, True, "08:30", "with breakfast"),
+            "2026-11-03": ("taken", 40, False, "21:05", ""),
+            "2026-11-04": ("missed", None, None, None, "forgot"),
+            "2026-11-05": ("skipped", None, None, None, ""),
+        }
+        status = json.loads(call(data_dir, "status", "--as-of", "2026-11-05", "--json").stdout)
+        assert (status["cumulative_mg"], status["days_taken"], status["days_over_schedule"]) == (
+            100,
+            2,
+            1,
+        )
+        assert (status["days_missed"], status["days_skipped"], status["days_unlogged"]) == (1, 1, 1)
+
+    def test_clearing_one_day_keeps_the_others(self, data_dir) -> None:
+        for day in ("2026-11-01", "2026-11-02", "2026-11-03"):
+            call(data_dir, "log", "--date", day, "--taken", "--note", day)
+        out = call(data_dir, "log", "--date", "2026-11-02", "--clear")
+        assert out.stdout.strip() == "2026-11-02: cleared (was taken); not logged"
+        again = call(data_dir, "log", "--date", "2026-11-02", "--clear")
+        assert again.stdout.strip() == "2026-11-02: was not logged; nothing to clear"
+        assert sorted(self.entries(data_dir)) == ["2026-11-01", "2026-11-03"]
+
+    def test_alternate_doses_and_capsules(self, data_dir) -> None:
+        out = call(data_dir, "dose", "set", "--from", "2026-11-10", "--alternate", "40,80")
+        assert out.stdout.strip() == "from 2026-11-10: 40 mg and 80 mg on alternate days"
+        out = call(data_dir, "dose", "set", "--from", "2026-11-20", "--mg", "60",
+                   "--capsules", "40+20")  # fmt: skip
+        assert out.stdout.strip() == "from 2026-11-20: 60 mg a day"
+        for day, mg in (("2026-11-10", 40), ("2026-11-11", 80), ("2026-11-12", 40)):
+            status = json.loads(call(data_dir, "status", "--as-of", day, "--json").stdout)
+            assert status["current_daily_mg"] == mg
+        assert json.loads(call(data_dir, "status", "--json").stdout)["current_daily_mg"] == 60
+
+    def test_ending_the_course_on_its_first_day(self, data_dir) -> None:
+        out = call(data_dir, "course", "end", "--date", "2026-11-01")
+        assert (out.status, out.stdout.strip()) == (
+            0,
+            "course started 2026-11-01 ended on 2026-11-01",
+        )
+        after = call(data_dir, "status")
+        assert after.status != 0 and after.stdout == ""
+
+    def test_fill_says_how_many_days_it_marked(self, data_dir) -> None:
+        call(data_dir, "log", "--date", "2026-11-02", "--missed")
+        out = call(data_dir, "fill", "--from", "2026-11-01", "--to", "2026-11-03")
+        assert out.stdout.strip() == "2026-11-01 to 2026-11-03: 2 days marked as taken as scheduled"
+        one = call(data_dir, "fill", "--from", "2026-11-01", "--to", "2026-11-04")
+        assert one.stdout.strip() == "2026-11-01 to 2026-11-04: 1 day marked as taken as scheduled"
+        none = call(data_dir, "fill", "--from", "2026-11-01", "--to", "2026-11-04")
+        assert "nothing filled in" in none.stdout
+
+    def test_weights_are_corrected_and_removed(self, data_dir) -> None:
+        assert call(data_dir, "weight", "--date", "2026-11-05", "--kg", "68").stdout.strip() == (
+            "2026-11-05: 68 kg"
+        )
+        assert call(data_dir, "weight", "--date", "2026-11-05", "--kg", "67.5").stdout.strip() == (
+            "2026-11-05: 67.5 kg (was 68 kg)"
+        )
+        out = call(data_dir, "weight", "--date", "2026-11-05", "--remove")
+        assert out.stdout.strip() == "2026-11-05: removed the reading of 67.5 kg"
+        assert json.loads(call(data_dir, "status", "--json").stdout)["latest_weight_kg"] == 70
+
+    def test_course_set_says_what_is_stored(self, data_dir) -> None:
+        out = call(data_dir, "course", "set", "--target-mg-per-kg", "120", "--planned-weeks", "24")
+        assert out.stdout.strip() == (
+            "Isotretinoin (generic), started 2026-11-01: target 120 mg/kg, "
+            "reference weight 70 kg, planned 24 weeks"
+        )

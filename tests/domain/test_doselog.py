@@ -49,3 +49,53 @@ def test_a_note_may_span_lines_but_holds_no_control_characters() -> None:
     assert DoseEntry(DAY, DoseStatus.MISSED, note="line one\nline two\tend").note.count("\n") == 1
     with pytest.raises(UserInputError, match="the note holds a control character"):
         DoseEntry(DAY, DoseStatus.MISSED, note="bell\x07")
+
+
+def test_the_longest_note_is_refused_with_its_length() -> None:
+    from tracker.errors import UserInputError
+
+    with pytest.raises(UserInputError, match="the note is 2001 characters; keep it under 2000"):
+        DoseEntry(DAY, DoseStatus.MISSED, note="x" * 2001)
+
+
+@pytest.mark.parametrize(
+    ("mg_taken", "message"),
+    [
+        (None, "a dose logged as taken needs the mg taken \\(more than 0\\)"),
+        (0, "a dose logged as taken needs the mg taken \\(more than 0\\)"),
+        (-1, "a dose logged as taken needs the mg taken"),
+        (301, "the dose taken of 301 mg is over 300 mg a day"),
+    ],
+)
+def test_a_taken_dose_needs_a_plausible_amount(mg_taken, message) -> None:
+    from tracker.errors import UserInputError
+
+    with pytest.raises(UserInputError, match=message):
+        DoseEntry(DAY, DoseStatus.TAKEN, mg_taken=mg_taken)
+
+
+def test_one_mg_and_the_daily_limit_are_plausible_doses() -> None:
+    assert DoseEntry(DAY, DoseStatus.TAKEN, mg_taken=1).counted_mg == 1
+    assert DoseEntry(DAY, DoseStatus.TAKEN, mg_taken=300).counted_mg == 300
+
+
+@pytest.mark.parametrize("status", [DoseStatus.MISSED, DoseStatus.SKIPPED])
+def test_a_day_not_taken_has_no_amount_and_counts_nothing(status) -> None:
+    from tracker.errors import UserInputError
+
+    with pytest.raises(UserInputError, match=f"a {status.value} day has no mg taken"):
+        DoseEntry(DAY, status, mg_taken=40)
+    assert DoseEntry(DAY, status).counted_mg == 0
+
+
+def test_a_day_with_one_mg_scheduled_and_nothing_logged_is_unlogged() -> None:
+    assert day_state(None, 1) is DayState.UNLOGGED
+
+
+def test_the_taken_message_is_exactly_this() -> None:
+    from tracker.errors import UserInputError
+
+    with pytest.raises(
+        UserInputError, match=r"^a dose logged as taken needs the mg taken \(more than 0\)$"
+    ):
+        DoseEntry(DAY, DoseStatus.TAKEN)

@@ -2,6 +2,7 @@ import datetime as dt
 
 from tests.conftest import COURSE_START
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.regimen import daily_period
 from tracker.reports.status import status_as_dict, status_as_text
 
 
@@ -22,3 +23,104 @@ def test_no_details_when_every_dose_was_as_scheduled(services, start_course, log
     log_day(COURSE_START)
     text = status_as_text(services.status.status(COURSE_START))
     assert "Days: 1 taken, 0 missed" in text
+
+
+def test_every_key_of_the_json_status(services, start_course, log_day) -> None:
+    start_course(mg=40, weight_kg=80, product="Claravis", target_mg_per_kg=100, planned_weeks=10)
+    log_day(COURSE_START, mg_taken=40)
+    log_day(COURSE_START + dt.timedelta(days=1), DoseStatus.SKIPPED)
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=3), 0))
+    services.weights.record(COURSE_START + dt.timedelta(days=2), 75)
+    data = status_as_dict(services.status.status(COURSE_START + dt.timedelta(days=3)))
+    assert data == {
+        "as_of": "2026-10-04",
+        "product": "Claravis",
+        "course_start": "2026-10-01",
+        "course_day": 4,
+        "planned_days": 70,
+        "reference_weight_kg": 80,
+        "latest_weight_kg": 75,
+        "current_daily_mg": 0,
+        "cumulative_mg": 40,
+        "cumulative_mg_per_kg": 0.5,
+        "cumulative_mg_per_kg_latest_weight": 0.53,
+        "target_mg_per_kg": 100,
+        "target_mg": 8000,
+        "percent_of_target": 0.5,
+        "projected_target_date": None,
+        "projection_note": "arithmetic from your entries, not advice",
+        "target_reached_on": None,
+        "days_taken": 1,
+        "days_partial": 0,
+        "days_over_schedule": 0,
+        "days_missed": 0,
+        "days_skipped": 1,
+        "days_unlogged": 1,
+        "days_paused": 1,
+    }
+
+
+def test_the_text_status_line_by_line(services, start_course, log_day) -> None:
+    start_course(mg=40, weight_kg=80, product="Claravis", target_mg_per_kg=100)
+    log_day(COURSE_START, mg_taken=40)
+    log_day(COURSE_START + dt.timedelta(days=1), DoseStatus.MISSED)
+    services.weights.record(COURSE_START + dt.timedelta(days=1), 64)
+    text = status_as_text(services.status.status(COURSE_START + dt.timedelta(days=2)))
+    assert text.splitlines() == [
+        "Claravis, started 2026-10-01: day 3 of ~140",
+        "Scheduled on 2026-10-03: 40 mg (not logged)",
+        "Cumulative: 40 mg = 0.5 mg/kg "
+        "(by reference weight 80 kg; 0.6 mg/kg by latest weight 64 kg)",
+        "Target: 100 mg/kg = 8,000 mg; 0.5% reached",
+        # 7,960 mg to go from Oct 3 at 40 a day: 199 days -> 2027-04-19.
+        "Projected to reach the target on 2027-04-19 (arithmetic from your entries, not advice)",
+        "Days: 1 taken, 1 missed, 0 skipped, 1 unlogged",
+    ]
+
+
+def test_the_text_says_the_days_entry_the_target_reached_and_the_pauses(
+    services, start_course, log_day
+) -> None:
+    start_course(mg=100, weight_kg=20, target_mg_per_kg=10)
+    log_day(COURSE_START)
+    log_day(COURSE_START + dt.timedelta(days=1), with_food=True)
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=2), 0))
+    text = status_as_text(services.status.status(COURSE_START + dt.timedelta(days=2)))
+    assert "Scheduled on 2026-10-03: 0 mg (not logged)" in text
+    assert "Target reached on 2026-10-02" in text
+    assert "Projected" not in text
+    assert text.endswith("Days: 2 taken, 0 missed, 0 skipped, 0 unlogged, 1 paused")
+    day_two = status_as_text(services.status.status(COURSE_START + dt.timedelta(days=1)))
+    assert "Scheduled on 2026-10-02: 100 mg (taken)" in day_two
+
+
+def test_the_text_says_when_the_regimen_never_reaches_the_target(services, start_course) -> None:
+    start_course(mg=40)
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=1), 0))
+    text = status_as_text(services.status.status(COURSE_START + dt.timedelta(days=1)))
+    assert "No projected date: the regimen as entered does not reach the target" in text
+
+
+def test_json_figures_are_rounded_to_a_hundredth_and_dates_are_iso(
+    services, start_course, log_day
+) -> None:
+    start_course(mg=100, weight_kg=70, target_mg_per_kg=3)
+    log_day(COURSE_START)
+    data = status_as_dict(services.status.status(COURSE_START))
+    # 100 / 70 = 1.428571...; 1.428571 / 3 = 47.619...%
+    assert (data["cumulative_mg_per_kg"], data["percent_of_target"]) == (1.43, 47.62)
+    # 210 mg: day 2 at 100 more is 200, day 3 reaches it.
+    assert (data["projected_target_date"], data["target_reached_on"]) == ("2026-10-03", None)
+    log_day(COURSE_START + dt.timedelta(days=1), mg_taken=120)
+    reached = status_as_dict(services.status.status(COURSE_START + dt.timedelta(days=1)))
+    assert (reached["projected_target_date"], reached["target_reached_on"]) == (
+        None,
+        "2026-10-02",
+    )
+
+
+def test_no_projected_date_is_said_on_its_own_line(services, start_course) -> None:
+    start_course(mg=40)
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=1), 0))
+    lines = status_as_text(services.status.status(COURSE_START + dt.timedelta(days=1))).splitlines()
+    assert "No projected date: the regimen as entered does not reach the target" in lines

@@ -211,7 +211,7 @@ def test_a_locked_store_is_left_as_it_was(
 
 
 def test_a_damaged_store_is_kept_aside_and_the_copy_put_in_its_place(
-    data_paths, clock, sessions, start_course, log_day
+    data_paths, clock, sessions, start_course, log_day, caplog
 ) -> None:
     start_course()
     log_day(dt.date(2026, 11, 1))
@@ -224,10 +224,13 @@ def test_a_damaged_store_is_kept_aside_and_the_copy_put_in_its_place(
     with pytest.raises(DamagedStoreError):
         open_store(data_paths, clock)
 
-    outcome = service.restore(copy.id)
+    with caplog.at_level("WARNING", logger="tracker.services.backups"):
+        outcome = service.restore(copy.id)
 
     assert outcome.safety_copy is None
     assert outcome.damaged_kept is not None
+    # The log names the file kept aside, for whoever helps the patient later.
+    assert f"kept the damaged store as {outcome.damaged_kept.name}" in caplog.messages
     assert outcome.damaged_kept.read_bytes() == damaged_bytes
     assert outcome.damaged_kept.parent == data_paths.root
     assert dump(data_paths.database) == expected
@@ -358,3 +361,110 @@ def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_data(
             connection.close()
         seen.append("restored" if state == old else "as before")
     assert seen[0] == "as before"  # killed at once: the store was never touched
+
+
+# -- the day's copy, one copy by name, and an older schema ----------------------------------
+
+
+def test_the_days_copy_is_taken_once_a_day(backups, start_course) -> None:
+    start_course()
+    daily = backups.routine()
+    assert daily is not None and daily.reason == "daily"
+    assert (daily.courses, daily.weights, daily.dose_entries) == (1, 1, 0)
+    assert backups.routine() is None
+    assert [c.id for c in backups.list()] == [daily.id]
+    assert backups.get(daily.id) == daily
+    with pytest.raises(UserInputError, match="there is no backup named 'nope'"):
+        backups.get("nope")
+
+
+def test_no_days_copy_without_a_store(tmp_path, clock) -> None:
+    assert BackupService(DataPaths(tmp_path / "empty"), clock).routine() is None
+
+
+def test_a_plain_restore_upgrades_nothing_and_says_so_in_the_log(
+    backups, start_course, caplog
+) -> None:
+    start_course()
+    copy = backups.create()
+    with caplog.at_level("INFO", logger="tracker.services.backups"):
+        outcome = backups.restore(copy.id)
+    assert (outcome.upgraded_from, outcome.damaged_kept) == (None, None)
+    assert outcome.restored == copy
+    assert f"restored the store from {copy.id}" in caplog.messages
+
+
+def test_refusals_of_a_copy_say_exactly_why(data_paths, backups, start_course) -> None:
+    start_course()
+    newer = backups.create()
+    stamp_revision(backups.folder() / newer.id, "9999")
+    with pytest.raises(UserInputError) as refused:
+        backups.restore(newer.id)
+    assert str(refused.value) == (
+        f"the backup {newer.id} was written by a newer version of isotrack (schema 9999); this "
+        "version cannot restore it. Your data was left as it is; install the newer version to "
+        "restore that copy."
+    )
+    versionless = backups.create("before-import")
+    with sqlite3.connect(backups.folder() / versionless.id) as connection:
+        connection.execute("DROP TABLE alembic_version")
+    connection.close()
+    with pytest.raises(UserInputError) as refused:
+        backups.restore(versionless.id)
+    assert str(refused.value) == (
+        f"{versionless.id} is not an isotrack backup (it has no schema version); your data was "
+        "left as it is"
+    )
+
+
+def test_a_damaged_copy_is_named_with_what_is_wrong(backups, start_course) -> None:
+    start_course()
+    copy = backups.create()
+    damage_page(backups.folder() / copy.id, "dose_period")
+    with pytest.raises(StoreError) as refused:
+        backups.restore(copy.id)
+    message = str(refused.value)
+    assert message.startswith(f"the backup {copy.id} is damaged (")
+    assert message.endswith("); your data was left as it is. Choose another copy.")
+    assert "XX" not in message
+
+
+def test_a_copy_with_an_empty_version_table_is_listed_as_unreadable(backups, start_course) -> None:
+    start_course()
+    copy = backups.create()
+    with sqlite3.connect(backups.folder() / copy.id) as connection:
+        connection.execute("DELETE FROM alembic_version")
+    connection.close()
+    [listed] = backups.list()
+    assert listed.revision is None and not listed.readable
+    assert listed.courses == 1
+
+
+def test_an_unreadable_copy_is_named_in_the_log(backups, start_course, caplog) -> None:
+    start_course()
+    made = backups.create()
+    (backups.folder() / made.id).write_bytes(b"not a database" * 100)
+    with caplog.at_level("WARNING", logger="tracker.services.backups"):
+        backups.list()
+    assert any(
+        message.startswith(f"could not read the backup {made.id}: ") and "database" in message
+        for message in caplog.messages
+    ), caplog.messages
+
+
+def test_a_restore_over_another_programs_database_is_refused(
+    data_paths, backups, start_course, sessions
+) -> None:
+    from tracker.errors import ForeignDatabaseError
+
+    start_course()
+    copy = backups.create()
+    sessions.kw["bind"].dispose()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{data_paths.database}{suffix}").unlink(missing_ok=True)
+    with sqlite3.connect(data_paths.database) as connection:
+        connection.execute("CREATE TABLE notes (text)")
+    connection.close()
+    with pytest.raises(ForeignDatabaseError) as refused:
+        backups.restore(copy.id)
+    assert str(refused.value).startswith(f"{data_paths.database} is not an isotrack database")

@@ -246,3 +246,332 @@ def test_markup_and_emoji_are_text_and_kept_as_typed(services, start_course) -> 
     assert services.course.profile().name == typed
     with pytest.raises(UserInputError, match="the name holds a control character"):
         services.course.save_profile(ProfileInfo("Sam\x1b[31m", None, None))
+
+
+# -- every stored field, boundaries, and two courses ----------------------------------------
+
+
+def periods_by_course(sessions) -> dict[int, list[dt.date]]:
+    with sessions() as session:
+        found: dict[int, list[dt.date]] = {}
+        for row in session.scalars(select(models.DosePeriod).order_by(models.DosePeriod.starts_on)):
+            found.setdefault(row.course_id, []).append(row.starts_on)
+        return found
+
+
+def test_every_detail_of_a_new_course_is_stored(services, start_course) -> None:
+    from tracker.services.records import CourseInfo
+
+    info = start_course(
+        weight_kg=72.5,
+        reference_weight_kg=70,
+        product=" Absorica LD ",
+        target_mg_per_kg=130,
+        planned_weeks=24,
+        prescriber="Dr Rao",
+    )
+    expected = CourseInfo(
+        id=info.id,
+        product="Absorica LD",
+        started_on=COURSE_START,
+        planned_weeks=24,
+        target_mg_per_kg=130,
+        reference_weight_kg=70,
+        prescriber="Dr Rao",
+        ended_on=None,
+        food_matters=False,
+    )
+    assert info == expected
+    assert services.course.active_course() == expected
+    assert [(w.measured_on, w.kg) for w in services.weights.history()] == [(COURSE_START, 72.5)]
+    assert services.status.status().progress.target_mg == 130 * 70
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"reference_weight_kg": 19.5}, "weight must be between 20 and 300 kg \\(got 19.5\\)"),
+        ({"target_mg_per_kg": 501}, "target must be between 1 and 500"),
+        ({"planned_weeks": 105}, "planned length must be between 1 and 104 weeks"),
+        ({"prescriber": "D" * 201}, "keep it to 200"),
+        ({"product": "x\x00"}, "the product name holds a control character"),
+        ({"started_on": dt.date(2026, 11, 29)}, "2026-11-29 is in the future"),
+    ],
+)
+def test_more_bad_course_details_are_refused(sessions, start_course, kwargs, message) -> None:
+    with pytest.raises(UserInputError, match=message):
+        start_course(**kwargs)
+    assert count(sessions, models.Course) == 0
+    assert count(sessions, models.Weight) == 0
+
+
+def test_a_course_may_start_today(services, start_course, today) -> None:
+    assert start_course(started_on=today).started_on == today
+    assert services.status.status().progress.course_day == 1
+
+
+def test_the_first_period_must_start_on_the_course_start(services, sessions) -> None:
+    from tracker.services.records import CourseStart
+
+    start = CourseStart(COURSE_START, 70, daily_period(COURSE_START + dt.timedelta(days=1), 40))
+    with pytest.raises(UserInputError, match="the first dose period starts on the course's first"):
+        services.course.start_course(start)
+    assert count(sessions, models.Course) == 0
+
+
+def test_a_bad_profile_with_a_new_course_writes_nothing(services, sessions, today) -> None:
+    from tracker.services.records import CourseStart
+
+    with pytest.raises(UserInputError, match="date of birth cannot be in the future"):
+        services.course.start_course(
+            CourseStart(COURSE_START, 70, daily_period(COURSE_START, 40)),
+            ProfileInfo("Sam", today + dt.timedelta(days=1), None),
+        )
+    assert count(sessions, models.Course) == 0
+    assert services.course.profile() is None
+
+
+def test_a_course_can_end_on_its_first_day_or_today_but_not_outside(
+    services, start_course, today
+) -> None:
+    start_course()
+    for day, message in (
+        (COURSE_START - dt.timedelta(days=1), "cannot end before it started"),
+        (today + dt.timedelta(days=1), "cannot end in the future"),
+    ):
+        with pytest.raises(UserInputError, match=message):
+            services.course.end_course(day)
+        assert services.course.active_course() is not None
+    ended = services.course.end_course(COURSE_START)
+    assert ended.ended_on == COURSE_START
+    assert services.course.active_course() is None
+    second = start_course(started_on=today)
+    assert services.course.end_course(today).ended_on == today
+    assert second.id != ended.id
+
+
+def test_a_new_course_keeps_the_profile_unless_one_is_given(services, start_course) -> None:
+    from tracker.services.records import CourseStart
+
+    services.course.save_profile(ProfileInfo(" Sam ", dt.date(2004, 5, 6), False))
+    start_course()
+    assert services.course.profile() == ProfileInfo("Sam", dt.date(2004, 5, 6), False)
+    services.course.end_course(COURSE_START + dt.timedelta(days=1))
+    day = COURSE_START + dt.timedelta(days=5)
+    services.course.start_course(
+        CourseStart(day, 70, daily_period(day, 40)), ProfileInfo("Sam B", None, True)
+    )
+    assert services.course.profile() == ProfileInfo("Sam B", None, True)
+
+
+def test_moving_the_start_to_the_same_day_changes_nothing(services, start_course, log_day) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    log_day(COURSE_START)
+    info = services.course.update_course(CourseEdit(started_on=COURSE_START))
+    assert info.started_on == COURSE_START
+    assert [p.starts_on for p in services.course.regimen().periods] == [COURSE_START]
+
+
+def test_two_logged_days_before_a_new_start_are_counted(services, start_course, log_day) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    log_day(COURSE_START)
+    log_day(COURSE_START + dt.timedelta(days=1))
+    later = COURSE_START + dt.timedelta(days=3)
+    with pytest.raises(UserInputError, match="2 logged days are before 2026-10-04"):
+        services.course.update_course(CourseEdit(started_on=later))
+    # A logged day on the new start itself is not before it.
+    with pytest.raises(UserInputError, match="1 logged day is before 2026-10-02"):
+        services.course.update_course(CourseEdit(started_on=COURSE_START + dt.timedelta(days=1)))
+    assert services.course.active_course().started_on == COURSE_START
+
+
+def test_a_period_starting_on_the_new_start_is_in_the_way(services, start_course) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=4), 60))
+    with pytest.raises(UserInputError, match="a dose period starts on 2026-10-05"):
+        services.course.update_course(CourseEdit(started_on=COURSE_START + dt.timedelta(days=4)))
+    info = services.course.update_course(CourseEdit(started_on=COURSE_START + dt.timedelta(days=3)))
+    assert info.started_on == COURSE_START + dt.timedelta(days=3)
+
+
+def test_the_effect_of_a_later_start_is_shown_before_saving(
+    services, start_course, log_day
+) -> None:
+    start_course(mg=40)
+    log_day(COURSE_START + dt.timedelta(days=5))
+    effect = services.course.start_change_effect(COURSE_START + dt.timedelta(days=5))
+    assert effect.started_on == COURSE_START + dt.timedelta(days=5)
+    assert (effect.before.course_day, effect.after.course_day) == (59, 54)
+    assert effect.before.cumulative_mg == effect.after.cumulative_mg == 40
+    # Shown, not saved.
+    assert services.course.active_course().started_on == COURSE_START
+    with pytest.raises(UserInputError, match="in the future"):
+        services.course.start_change_effect(dt.date(2026, 11, 29))
+
+
+def test_the_effect_moves_only_the_first_period(services, start_course) -> None:
+    start_course(mg=40)
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=10), 80))
+    effect = services.course.start_change_effect(COURSE_START - dt.timedelta(days=10))
+    # Ten more days at 40 mg scheduled, as the moved first period says.
+    assert effect.after.days_unlogged == effect.before.days_unlogged + 10
+    assert effect.after.scheduled_mg == 80
+
+
+def test_a_day_of_the_other_course_is_not_counted_against_a_new_start(
+    services, start_course, log_day
+) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    log_day(COURSE_START)
+    services.course.end_course(COURSE_START + dt.timedelta(days=1))
+    second = COURSE_START + dt.timedelta(days=10)
+    start_course(started_on=second)
+    moved = second + dt.timedelta(days=2)
+    assert services.course.update_course(CourseEdit(started_on=moved)).started_on == moved
+
+
+def test_dose_periods_belong_to_their_own_course(services, sessions, start_course) -> None:
+    """Two courses with a period on the same day: writing one never touches the other."""
+    first = start_course()
+    shared_day = COURSE_START + dt.timedelta(days=10)
+    services.course.set_dose_period(daily_period(shared_day, 60))
+    services.course.end_course(COURSE_START + dt.timedelta(days=20))
+    # The second course starts before the first one's last day (allowed: dates as typed).
+    second = start_course(started_on=COURSE_START + dt.timedelta(days=5))
+    assert services.course.set_dose_period(daily_period(shared_day, 80)) is None
+    assert services.course.set_dose_period(daily_period(shared_day, 20)) == daily_period(
+        shared_day, 80
+    )
+    later = COURSE_START + dt.timedelta(days=12)
+    services.course.set_dose_period(daily_period(later, 30))
+    assert services.course.remove_dose_period(shared_day) == daily_period(shared_day, 20)
+    assert periods_by_course(sessions) == {
+        first.id: [COURSE_START, shared_day],
+        second.id: [second.started_on, later],
+    }
+    assert [p.starts_on for p in services.course.regimen().periods] == [second.started_on, later]
+    with pytest.raises(UserInputError, match="no dose period starts on 2026-10-11"):
+        services.course.remove_dose_period(shared_day)
+
+
+def test_a_period_on_the_course_start_replaces_the_first(services, start_course) -> None:
+    start_course(mg=40)
+    assert services.course.set_dose_period(daily_period(COURSE_START, 60)) == daily_period(
+        COURSE_START, 40
+    )
+    assert services.course.regimen().scheduled_mg(COURSE_START) == 60
+
+
+def test_a_name_of_exactly_the_maximum_length_is_kept(services) -> None:
+    services.course.save_profile(ProfileInfo("N" * 200, None, None))
+    assert services.course.profile().name == "N" * 200
+    with pytest.raises(UserInputError, match="keep it to 200"):
+        services.course.save_profile(ProfileInfo("N" * 201, None, None))
+
+
+def test_product_and_prescriber_of_exactly_the_maximum_length_are_kept(
+    services, start_course
+) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    info = services.course.update_course(CourseEdit(product="P" * 100, prescriber="D" * 200))
+    assert (info.product, info.prescriber) == ("P" * 100, "D" * 200)
+
+
+def test_a_correction_can_be_undone_field_by_field(services, start_course) -> None:
+    from tracker.services.records import CourseEdit
+
+    before = start_course(prescriber="Dr Rao", product="Claravis", target_mg_per_kg=130)
+    services.course.update_course(
+        CourseEdit(
+            target_mg_per_kg=120,
+            reference_weight_kg=65,
+            planned_weeks=30,
+            prescriber="Dr Who",
+            product="Absorica",
+            started_on=COURSE_START - dt.timedelta(days=3),
+        )
+    )
+    assert services.course.update_course(CourseEdit.restoring(before)) == before
+    assert services.course.active_course() == before
+
+
+def refusal(call) -> str:
+    with pytest.raises(UserInputError) as refused:
+        call()
+    return str(refused.value)
+
+
+def test_course_refusals_say_exactly_this(services, start_course, log_day, today) -> None:
+    from tracker.services.records import CourseEdit, CourseStart
+
+    tomorrow = today + dt.timedelta(days=1)
+    assert refusal(lambda: start_course(started_on=tomorrow)) == (
+        "2026-11-29 is in the future; set the course up on or after its first day"
+    )
+    assert refusal(
+        lambda: services.course.start_course(
+            CourseStart(COURSE_START, 70, daily_period(COURSE_START + dt.timedelta(days=1), 40))
+        )
+    ) == ("the first dose period starts on the course's first day")
+    assert refusal(lambda: start_course(product=" ")) == (
+        "name the product (for example Claravis or a generic)"
+    )
+    assert refusal(lambda: services.course.save_profile(ProfileInfo("", tomorrow, None))) == (
+        "date of birth cannot be in the future"
+    )
+    start_course()
+    assert refusal(lambda: start_course()) == (
+        "a course is already active (started 2026-10-01); end it before starting another"
+    )
+    assert refusal(lambda: services.course.remove_dose_period(COURSE_START)) == (
+        "the first dose period cannot be removed; set a new dose from the start date"
+    )
+    log_day(COURSE_START)
+    assert refusal(
+        lambda: services.course.update_course(CourseEdit(started_on=COURSE_START + dt.timedelta(1)))
+    ) == (
+        "1 logged day is before 2026-10-02; "
+        "mark them as not logged first, or choose an earlier start"
+    )
+    assert refusal(lambda: services.course.end_course(COURSE_START - dt.timedelta(1))) == (
+        "a course cannot end before it started"
+    )
+    assert refusal(lambda: services.course.end_course(tomorrow)) == (
+        "a course cannot end in the future"
+    )
+
+
+@pytest.mark.parametrize("name", ["Sam\nB", "Sam\u2028B", "Sam\tB"])
+def test_a_name_is_one_line(services, name) -> None:
+    with pytest.raises(UserInputError, match="the name holds a control character"):
+        services.course.save_profile(ProfileInfo(name, None, None))
+    assert services.course.profile() is None
+
+
+def test_a_product_and_a_prescriber_are_one_line(services, start_course) -> None:
+    from tracker.services.records import CourseEdit
+
+    before = start_course()
+    with pytest.raises(UserInputError, match="the product name holds a control character"):
+        services.course.update_course(CourseEdit(product="Clara\nvis"))
+    with pytest.raises(UserInputError, match="the prescriber's name holds a control character"):
+        services.course.update_course(CourseEdit(prescriber="Dr\u2028Rao"))
+    assert services.course.active_course() == before
+
+
+def test_the_start_can_move_to_today(services, start_course, today) -> None:
+    from tracker.services.records import CourseEdit
+
+    start_course()
+    assert services.course.update_course(CourseEdit(started_on=today)).started_on == today
+    assert services.status.status().progress.course_day == 1

@@ -214,3 +214,196 @@ def test_fill_taken_refuses_a_bad_range_and_writes_nothing(
     with pytest.raises(UserInputError, match=message):
         services.dose_log.fill_taken(first, last)
     assert stored_entries(sessions) == []
+
+
+# -- every stored field read back, several rows and two courses -----------------------------
+
+
+def test_every_field_of_a_taken_day_is_stored_and_read_back(services, start_course) -> None:
+    from tracker.domain.doselog import DoseEntry
+
+    start_course(mg=40)
+    day = COURSE_START + dt.timedelta(days=3)
+    request = LogRequest(
+        day, DoseStatus.TAKEN, mg_taken=30, with_food=False, taken_at=dt.time(21, 5), note=" ok "
+    )
+    change = services.dose_log.log_day(request)
+    expected = DoseEntry(day, DoseStatus.TAKEN, 30, False, dt.time(21, 5), "ok")
+    assert (change.day, change.scheduled_mg, change.before, change.after) == (
+        day,
+        40,
+        None,
+        expected,
+    )
+    rows = {r.day: r for r in services.dose_log.day_rows(day)}
+    assert rows[day].entry == expected
+    assert rows[day].state is DayState.PARTIAL
+    status = services.status.status(day)
+    assert status.entry_today == expected
+    assert status.last_food_answer is False
+
+
+def test_a_replaced_entry_is_returned_whole_and_its_fields_do_not_linger(
+    services, start_course
+) -> None:
+    from tracker.domain.doselog import DoseEntry
+
+    start_course()
+    first = LogRequest(COURSE_START, DoseStatus.TAKEN, 40, True, dt.time(8, 30), "first")
+    services.dose_log.log_day(first)
+    change = services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.SKIPPED))
+    assert change.before == DoseEntry(
+        COURSE_START, DoseStatus.TAKEN, 40, True, dt.time(8, 30), "first"
+    )
+    assert services.dose_log.day_rows(COURSE_START)[0].entry == DoseEntry(
+        COURSE_START, DoseStatus.SKIPPED
+    )
+
+
+def test_a_pause_day_cannot_be_missed_or_skipped(services, sessions, start_course) -> None:
+    start_course()
+    pause = COURSE_START + dt.timedelta(days=2)
+    services.course.set_dose_period(daily_period(pause, 0))
+    for status in (DoseStatus.MISSED, DoseStatus.SKIPPED):
+        with pytest.raises(UserInputError, match=f"so there is no dose to mark as {status.value}"):
+            services.dose_log.log_day(LogRequest(pause, status))
+    # A dose taken on a pause day, with its amount, is recorded as more than scheduled.
+    change = services.dose_log.log_day(LogRequest(pause, DoseStatus.TAKEN, mg_taken=20))
+    assert change.over_schedule and change.scheduled_mg == 0
+    assert stored_entries(sessions) == [(pause, DoseStatus.TAKEN, 20, None, "")]
+
+
+@pytest.mark.parametrize("status", [DoseStatus.MISSED, DoseStatus.SKIPPED])
+def test_a_day_not_taken_keeps_its_note_only(services, start_course, status) -> None:
+    start_course()
+    services.dose_log.log_day(LogRequest(COURSE_START, status, note="on holiday"))
+    entry = services.dose_log.day_rows(COURSE_START)[0].entry
+    assert entry is not None
+    assert (entry.status, entry.mg_taken, entry.with_food, entry.taken_at, entry.note) == (
+        status,
+        None,
+        None,
+        None,
+        "on holiday",
+    )
+
+
+def test_logging_today_and_the_course_start_is_allowed(services, start_course, today) -> None:
+    start_course()
+    services.dose_log.log_day(LogRequest(today, DoseStatus.TAKEN))
+    services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.TAKEN))
+    assert {r.day for r in services.dose_log.day_rows() if r.entry} == {today, COURSE_START}
+
+
+def test_clearing_a_day_with_nothing_logged_changes_nothing(
+    services, sessions, start_course
+) -> None:
+    start_course()
+    services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.TAKEN))
+    change = services.dose_log.clear_day(COURSE_START + dt.timedelta(days=1))
+    assert (change.before, change.after, change.scheduled_mg) == (None, None, 40)
+    assert stored_entries(sessions) == [(COURSE_START, DoseStatus.TAKEN, 40, None, "")]
+    with pytest.raises(UserInputError, match="in the future"):
+        services.dose_log.clear_day(TODAY + dt.timedelta(days=1))
+
+
+def test_restoring_nothing_clears_only_that_day(services, sessions, start_course, log_day) -> None:
+    start_course()
+    for n in range(3):
+        log_day(COURSE_START + dt.timedelta(days=n), note=f"day {n}")
+    change = services.dose_log.restore_day(COURSE_START + dt.timedelta(days=1), None)
+    assert change.before is not None and change.before.note == "day 1"
+    assert [e[4] for e in stored_entries(sessions)] == ["day 0", "day 2"]
+
+
+def two_overlapping_courses(services, start_course, log_day) -> tuple[dt.date, dt.date]:
+    """A first course with two logged days, ended; a second one started before the first's
+    last day (dates as the patient typed them). Returns the two shared days."""
+    start_course()
+    shared = (COURSE_START + dt.timedelta(days=6), COURSE_START + dt.timedelta(days=7))
+    log_day(shared[0], note="first course")
+    log_day(shared[1], note="first course")
+    services.course.end_course(COURSE_START + dt.timedelta(days=10))
+    start_course(started_on=COURSE_START + dt.timedelta(days=5), mg=60)
+    return shared
+
+
+def test_writes_of_one_course_leave_the_other_courses_days(
+    services, sessions, start_course, log_day
+) -> None:
+    one, two = two_overlapping_courses(services, start_course, log_day)
+    change = services.dose_log.log_day(LogRequest(one, DoseStatus.MISSED, note="second course"))
+    assert change.before is None
+    assert services.dose_log.clear_day(two).before is None
+    assert services.dose_log.fill_taken(two, two)[0].after.mg_taken == 60
+    with sessions() as session:
+        rows = session.scalars(select(models.DoseEntry).order_by(models.DoseEntry.id)).all()
+        assert [(r.day, r.status, r.note) for r in rows] == [
+            (one, DoseStatus.TAKEN, "first course"),
+            (two, DoseStatus.TAKEN, "first course"),
+            (one, DoseStatus.MISSED, "second course"),
+            (two, DoseStatus.TAKEN, ""),
+        ]
+    # The second course's figures count its own days only.
+    p = services.status.status(two).progress
+    assert (p.cumulative_mg, p.days_taken, p.days_missed, p.days_unlogged) == (60, 1, 1, 1)
+    assert [r.entry.note for r in services.dose_log.day_rows(two) if r.entry] == [
+        "",
+        "second course",
+    ]
+
+
+def test_fill_taken_on_a_single_day_and_the_range_ends(services, sessions, start_course) -> None:
+    start_course(mg=40)
+    assert [c.day for c in services.dose_log.fill_taken(COURSE_START, COURSE_START)] == [
+        COURSE_START
+    ]
+    changes = services.dose_log.fill_taken(TODAY - dt.timedelta(days=1), TODAY)
+    assert [(c.day, c.scheduled_mg, c.after.mg_taken) for c in changes] == [
+        (TODAY - dt.timedelta(days=1), 40, 40),
+        (TODAY, 40, 40),
+    ]
+    assert len(stored_entries(sessions)) == 3
+
+
+def test_day_rows_default_to_today_and_show_the_schedule(services, start_course, today) -> None:
+    start_course(mg=40)
+    services.course.set_dose_period(daily_period(today, 0))
+    rows = services.dose_log.day_rows()
+    assert rows[0].day == today and rows[-1].day == COURSE_START
+    assert (rows[0].scheduled_mg, rows[0].state, rows[0].course_day) == (0, DayState.PAUSE, 59)
+    assert (rows[1].scheduled_mg, rows[1].state) == (40, DayState.UNLOGGED)
+    assert len(rows) == 59
+
+
+def test_a_request_restoring_an_entry_carries_every_field() -> None:
+    from tracker.domain.doselog import DoseEntry
+    from tracker.services.records import DayChange
+
+    entry = DoseEntry(COURSE_START, DoseStatus.TAKEN, 60, False, dt.time(7, 15), "note")
+    assert LogRequest.restoring(entry) == LogRequest(
+        COURSE_START, DoseStatus.TAKEN, 60, False, dt.time(7, 15), "note"
+    )
+    assert not DayChange(COURSE_START, 40, entry, None).over_schedule
+    assert DayChange(COURSE_START, 40, None, entry).over_schedule
+    assert not DayChange(COURSE_START, 60, None, entry).over_schedule
+
+
+def test_undoing_a_missed_day_puts_it_back_with_its_schedule(services, start_course) -> None:
+    from tracker.domain.doselog import DoseEntry
+
+    start_course(mg=40)
+    missed = DoseEntry(COURSE_START, DoseStatus.MISSED, note="away")
+    change = services.dose_log.restore_day(COURSE_START, missed)
+    assert (change.day, change.scheduled_mg, change.after) == (COURSE_START, 40, missed)
+    taken = DoseEntry(COURSE_START, DoseStatus.TAKEN, 40)
+    assert not services.dose_log.restore_day(COURSE_START, taken).over_schedule
+    cleared = services.dose_log.clear_day(COURSE_START)
+    assert (cleared.day, cleared.before, cleared.after) == (COURSE_START, taken, None)
+
+
+def test_fill_taken_marks_a_day_of_one_mg(services, start_course) -> None:
+    start_course(mg=1)
+    assert [c.after.mg_taken for c in services.dose_log.fill_taken(COURSE_START, COURSE_START)] == [
+        1
+    ]

@@ -1,6 +1,5 @@
 """The start-up preview reads exactly what the services read."""
 
-import contextlib
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +9,6 @@ from sqlalchemy import text
 from tests.conftest import COURSE_START, TODAY, stamp_revision
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import DayPlan, DosePeriod, Intake, alternating_period, daily_period
-from tracker.errors import UserInputError
 from tracker.services.preview import preview_status
 from tracker.services.records import CourseStart, LogRequest
 
@@ -22,7 +20,8 @@ log_entries = st.lists(
         st.integers(min_value=1, max_value=300),
         st.sampled_from([None, True, False]),
         st.sampled_from([None, dt.time(8, 30), dt.time(21, 5, 7)]),
-        st.text(max_size=20),
+        # Text as a patient types it: no control characters, which are refused.
+        st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=20),
     ),
     max_size=25,
 )
@@ -57,22 +56,32 @@ def test_preview_equals_the_status_service(
         services.course.set_dose_period(
             daily_period(start, cycle[0]) if len(cycle) == 1 else alternating_period(start, cycle)
         )
+    regimen = services.course.regimen()
     for offset, status, mg, food, at, note in entries:
-        request = LogRequest(
-            COURSE_START + dt.timedelta(days=offset),
-            status,
-            mg_taken=mg if status is DoseStatus.TAKEN else None,
-            with_food=food,
-            taken_at=at,
-            note=note,
+        day = COURSE_START + dt.timedelta(days=offset)
+        if regimen.scheduled_mg(day) == 0:
+            # A pause day cannot be missed or skipped (refused; its own test says so).
+            status = DoseStatus.TAKEN
+        taken = status is DoseStatus.TAKEN
+        # Only a taken dose has an amount, a meal answer and a time; every request is valid,
+        # and a refusal fails the test.
+        services.dose_log.log_day(
+            LogRequest(
+                day,
+                status,
+                mg_taken=mg if taken else None,
+                with_food=food if taken else None,
+                taken_at=at if taken else None,
+                note=note,
+            )
         )
-        # (Missing or skipping a pause day is refused; that refusal has its own test.)
-        with contextlib.suppress(UserInputError):
-            services.dose_log.log_day(request)
     for offset, kg in weights:
         services.weights.record(COURSE_START + dt.timedelta(days=offset), kg)
 
-    assert preview_status(data_paths.database, TODAY) == services.status.status(TODAY)
+    expected = services.status.status(TODAY)
+    logged = {COURSE_START + dt.timedelta(days=offset) for offset, *_ in entries}
+    assert {r.day for r in services.dose_log.day_rows() if r.entry is not None} == logged
+    assert preview_status(data_paths.database, TODAY) == expected
 
 
 def test_no_preview_without_a_course_or_before_it_starts(
@@ -96,3 +105,33 @@ def test_no_preview_of_a_missing_or_damaged_file(tmp_path) -> None:
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"\x00garbage" * 50)
     assert preview_status(damaged, TODAY) is None
+
+
+def test_the_preview_reads_every_field_of_todays_entry(
+    services, data_paths, start_course, log_day
+) -> None:
+    from tracker.domain.doselog import DoseEntry
+
+    start_course(product="Claravis", prescriber="Dr Rao")
+    log_day(TODAY - dt.timedelta(days=1), with_food=False)
+    log_day(TODAY, mg_taken=30, with_food=True, taken_at=dt.time(7, 45), note="with toast")
+    preview = preview_status(data_paths.database, TODAY)
+    assert preview is not None
+    assert preview.entry_today == DoseEntry(
+        TODAY, DoseStatus.TAKEN, 30, True, dt.time(7, 45), "with toast"
+    )
+    assert (preview.course.product, preview.course.prescriber) == ("Claravis", "Dr Rao")
+    assert preview == services.status.status(TODAY)
+
+
+def test_the_preview_of_a_missed_day_and_an_ended_course(
+    services, data_paths, start_course, log_day
+) -> None:
+    start_course()
+    log_day(TODAY, DoseStatus.MISSED, note="away")
+    preview = preview_status(data_paths.database, TODAY)
+    assert preview is not None and preview.entry_today is not None
+    assert (preview.entry_today.status, preview.entry_today.with_food) == (DoseStatus.MISSED, None)
+    assert preview == services.status.status(TODAY)
+    services.course.end_course(TODAY)
+    assert preview_status(data_paths.database, TODAY) is None

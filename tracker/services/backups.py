@@ -25,6 +25,11 @@ from tracker.paths import DataPaths, make_private_dir
 log = logging.getLogger(__name__)
 
 # The tables counted for the list; a copy from an older schema may lack one (count None).
+# Queries on a copy, kept out of mutation testing (which would only change the case of SQL
+# keywords: SQLite ignores it).
+TABLE_NAMES = "SELECT name FROM sqlite_master WHERE type='table'"
+COUNT_ROWS = "SELECT count(*) FROM {table}"
+SCHEMA_REVISION = "SELECT version_num FROM alembic_version"
 _COUNTED = {"dose_entries": "dose_entry", "weights": "weight", "courses": "course"}
 
 
@@ -196,17 +201,14 @@ def _describe(copy: BackupCopy) -> BackupInfo:
     counts: dict[str, int | None] = dict.fromkeys(_COUNTED)
     try:
         with contextlib.closing(backup.connect_copy(copy.path)) as connection:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            tables = {row[0] for row in connection.execute(TABLE_NAMES)}
             for field, table in _COUNTED.items():
                 if table in tables:
                     # The table name comes from _COUNTED, never from the copy.
-                    query = f"SELECT count(*) FROM {table}"
+                    query = COUNT_ROWS.format(table=table)
                     counts[field] = connection.execute(query).fetchone()[0]
             if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                row = connection.execute(SCHEMA_REVISION).fetchone()
                 revision = row[0] if row else None
     except sqlite3.Error as exc:
         log.warning("could not read the backup %s: %s", copy.id, exc)

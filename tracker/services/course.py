@@ -183,8 +183,6 @@ class CourseService:
             raise UserInputError(
                 f"{day.isoformat()} is in the future; a course is set up on or after its first day"
             )
-        if course.ended_on is not None and day > course.ended_on:
-            raise UserInputError("a course cannot start after it ended")
         logged_before = session.scalar(
             select(func.count())
             .select_from(models.DoseEntry)

@@ -25,6 +25,23 @@ from tracker.errors import TrackerError
 from tracker.services import assemble
 from tracker.services.records import CourseStatus
 
+# The queries, kept apart from the code that reads their rows (and out of mutation testing,
+# which would only change the case of SQL keywords: SQLite ignores it).
+ACTIVE_COURSE = (
+    "SELECT id, product, started_on, planned_weeks, target_mg_per_kg, reference_weight_kg,"
+    " prescriber FROM course WHERE ended_on IS NULL"
+)
+INTAKES = (
+    "SELECT i.period_id, i.cycle_day, i.mg, i.label, i.capsules FROM planned_intake i"
+    " JOIN dose_period p ON p.id = i.period_id WHERE p.course_id = ?"
+    " ORDER BY i.cycle_day, i.position"
+)
+PERIODS = "SELECT id, starts_on, cycle_days FROM dose_period WHERE course_id = ?"
+ENTRIES = (
+    "SELECT day, status, mg_taken, with_food, taken_at, note FROM dose_entry WHERE course_id = ?"
+)
+WEIGHTS = "SELECT measured_on, kg FROM weight ORDER BY measured_on"
+
 
 def preview_status(database: Path, today: dt.date) -> CourseStatus | None:
     """The status as of `today`, or None (no store, older or newer schema, no active
@@ -48,10 +65,7 @@ def _date(text: str) -> dt.date:
 
 
 def _read(connection: sqlite3.Connection, today: dt.date) -> CourseStatus | None:
-    course_row = connection.execute(
-        "SELECT id, product, started_on, planned_weeks, target_mg_per_kg, reference_weight_kg,"
-        " prescriber FROM course WHERE ended_on IS NULL"
-    ).fetchone()
+    course_row = connection.execute(ACTIVE_COURSE).fetchone()
     if course_row is None:
         return None
     course_id, product, started_on, weeks, target, reference, prescriber = course_row
@@ -70,17 +84,13 @@ def _read(connection: sqlite3.Connection, today: dt.date) -> CourseStatus | None
 
     intakes: defaultdict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     for period_id, cycle_day, mg, label, capsules in connection.execute(
-        "SELECT i.period_id, i.cycle_day, i.mg, i.label, i.capsules FROM planned_intake i"
-        " JOIN dose_period p ON p.id = i.period_id WHERE p.course_id = ?"
-        " ORDER BY i.cycle_day, i.position",
+        INTAKES,
         (course_id,),
     ):
         intakes[period_id].append((cycle_day, mg, label, capsules))
     regimen = Regimen(
         assemble.dose_period(_date(starts_on), cycle_days, intakes[period_id])
-        for period_id, starts_on, cycle_days in connection.execute(
-            "SELECT id, starts_on, cycle_days FROM dose_period WHERE course_id = ?", (course_id,)
-        )
+        for period_id, starts_on, cycle_days in connection.execute(PERIODS, (course_id,))
     )
     entries = {
         _date(day): DoseEntry(
@@ -92,17 +102,11 @@ def _read(connection: sqlite3.Connection, today: dt.date) -> CourseStatus | None
             note=note,
         )
         for day, status, mg_taken, with_food, taken_at, note in connection.execute(
-            "SELECT day, status, mg_taken, with_food, taken_at, note FROM dose_entry"
-            " WHERE course_id = ?",
+            ENTRIES,
             (course_id,),
         )
     }
-    weights = [
-        Weighing(_date(measured_on), kg)
-        for measured_on, kg in connection.execute(
-            "SELECT measured_on, kg FROM weight ORDER BY measured_on"
-        )
-    ]
+    weights = [Weighing(_date(measured_on), kg) for measured_on, kg in connection.execute(WEIGHTS)]
     facts = CourseFacts(
         started_on=info.started_on,
         planned_weeks=info.planned_weeks,

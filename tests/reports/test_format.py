@@ -1,0 +1,36 @@
+"""Numbers and dates read the same on screen, in the terminal and on paper."""
+
+import datetime as dt
+
+import pytest
+
+from tracker.reports import format as fmt
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(0, "0 mg"), (40, "40 mg"), (10500, "10,500 mg"), (10545.5, "10,545.5 mg"), (0.25, "0.2 mg")],
+)
+def test_mg_are_whole_unless_they_are_not(value, text) -> None:
+    assert fmt.mg(value) == text
+
+
+def test_kg_mg_per_kg_and_percent() -> None:
+    assert (fmt.kg(70), fmt.kg(64.5)) == ("70 kg", "64.5 kg")
+    assert fmt.mg_per_kg(21.142) == "21.1 mg/kg"
+    assert fmt.mg_per_kg(150) == "150.0 mg/kg"
+    assert fmt.percent(14.09) == "14.1%"
+
+
+@pytest.mark.parametrize(("n", "text"), [(0, "0 days"), (1, "1 day"), (2, "2 days")])
+def test_counts_agree_with_their_noun(n, text) -> None:
+    assert fmt.count(n, "day") == text
+
+
+def test_a_day_reads_as_a_patient_reads_it() -> None:
+    assert fmt.day(dt.date(2026, 11, 28)) == "Sat 28 Nov 2026"
+    assert fmt.day(dt.date(2027, 1, 4)) == "Mon 04 Jan 2027"
+
+
+def test_the_projection_says_what_it_is() -> None:
+    assert fmt.PROJECTION_CAVEAT == "arithmetic from your entries, not advice"
