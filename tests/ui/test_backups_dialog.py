@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.helpers import press
 from tracker.domain.doselog import DoseStatus
 from tracker.paths import DataPaths
 from tracker.services.backups import BackupService
 from tracker.ui.dialogs.backups import BackupsDialog
-
-
-def press(text: str) -> Callable[[QMessageBox], None]:
-    """Answer a message box by its button; the box is closed whatever happens."""
-
-    def respond(box: QMessageBox) -> None:
-        try:
-            (button,) = [b for b in box.buttons() if b.text() == text]
-            button.click()
-        finally:
-            if box.isVisible():
-                box.reject()
-
-    return respond
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Correcting the course's set-up after the fact, through the real dialog over a real store."""
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -9,25 +8,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 
 from tests.conftest import COURSE_START
+from tests.ui.helpers import press
 from tracker.db import models
 from tracker.services.records import ProfileInfo
 from tracker.ui.dialogs.course_details import CourseDetailsDialog
 
 EARLIER = dt.date(2026, 9, 21)
-
-
-def press(text: str) -> Callable[[QMessageBox], None]:
-    """Answer a message box by its button; the box is closed whatever happens."""
-
-    def respond(box: QMessageBox) -> None:
-        try:
-            (button,) = [b for b in box.buttons() if b.text() == text]
-            button.click()
-        finally:
-            if box.isVisible():
-                box.reject()
-
-    return respond
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import select
 
+from tests.ui.helpers import press
 from tracker.app import build_gui
 from tracker.db import models
 from tracker.db.store import open_store
@@ -145,20 +146,6 @@ def test_a_second_course_keeps_the_profile(qtbot, data_paths, clock, answer_dial
     assert profile is not None and profile.name == "Alex"
 
 
-def _answer(text: str):
-    """Answer a message box by its button; the box is closed whatever happens."""
-
-    def respond(box: QMessageBox) -> None:
-        try:
-            (button,) = [b for b in box.buttons() if b.text() == text]
-            button.click()
-        finally:
-            if box.isVisible():
-                box.reject()
-
-    return respond
-
-
 def test_a_start_more_than_a_year_ago_is_asked_about(
     qtbot, data_paths, clock, answer_dialog
 ) -> None:
@@ -171,7 +158,7 @@ def test_a_start_more_than_a_year_ago_is_asked_about(
     dialog.dose.setValue(40)
     dialog.start.setDate(QDate(2016, 10, 4))  # a typo for 2026
 
-    asked = answer_dialog(QMessageBox, _answer("Cancel"))
+    asked = answer_dialog(QMessageBox, press("Cancel"))
     dialog.start_button.click()
     assert asked and asked[0].text() == (
         "Start on 04 Oct 2016? That is 10 years ago: day 3,708 of the course."

@@ -1,5 +1,4 @@
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -7,26 +6,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from tests.conftest import COURSE_START, TODAY
+from tests.ui.helpers import press
 from tracker.db import models
 from tracker.domain.regimen import daily_period
 from tracker.ui.dialogs.course_details import CourseDetailsDialog
 from tracker.ui.views.regimen import ALTERNATE, DAILY, SPLIT, RegimenView
 
 NOV_3 = dt.date(2026, 11, 3)
-
-
-def press(text: str) -> Callable[[QMessageBox], None]:
-    """Answer a message box by its button; the box is closed whatever happens."""
-
-    def respond(box: QMessageBox) -> None:
-        try:
-            (button,) = [b for b in box.buttons() if b.text() == text]
-            button.click()
-        finally:
-            if box.isVisible():
-                box.reject()
-
-    return respond
 
 
 @pytest.fixture
