@@ -114,3 +114,19 @@ def remove_if_exists(path: Path) -> None:
     """Delete `path` if it is there (a leftover of the app's own making)."""
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+
+
+def fsync_file(path: Path) -> None:
+    """Flush `path` (a file, or a folder after a rename in it) to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename or link just made in it). Some systems cannot open
+    a folder for syncing (Windows): the rename is then as durable as that system makes it."""
+    with contextlib.suppress(OSError):
+        fsync_file(folder)

@@ -34,7 +34,14 @@ from pathlib import Path
 from tracker.db import backup_policy
 from tracker.db.backup_policy import DEFAULT_RETENTION, Retention
 from tracker.errors import StoreError, UserInputError
-from tracker.paths import DataPaths, make_private_dir, make_private_file, remove_if_exists
+from tracker.paths import (
+    DataPaths,
+    fsync_file,
+    fsync_folder,
+    make_private_dir,
+    make_private_file,
+    remove_if_exists,
+)
 
 log = logging.getLogger(__name__)
 
@@ -205,9 +212,9 @@ def backup_database(database: Path, backup_dir: Path, *, reason: str, now: dt.da
                 f"({'; '.join(problems)}), so your data file may be damaged. The earlier "
                 f"copies in {backup_dir} are unchanged."
             )
-        _fsync(draft)
+        fsync_file(draft)
         draft.replace(target)
-        _fsync_folder(backup_dir)
+        fsync_folder(backup_dir)
     except BaseException as exc:
         for leftover in (draft, *_journal_files(draft)):
             remove_if_exists(leftover)
@@ -361,7 +368,7 @@ def move_backups(paths: DataPaths, destination: Path) -> int:
                 )
             _copy_file(copy.path, target)
             made.append(target)
-        _fsync_folder(destination)
+        fsync_folder(destination)
         set_backup_location(paths, destination)
     except BaseException as exc:
         for target in made:
@@ -448,9 +455,9 @@ def discard(path: Path) -> None:
 
 def publish(draft: Path, database: Path) -> None:
     """Put a whole, synced `draft` in place as `database`, which must not exist."""
-    _fsync(draft)
+    fsync_file(draft)
     os.link(draft, database)
-    _fsync_folder(database.parent)
+    fsync_folder(database.parent)
 
 
 def set_aside(database: Path, now: dt.datetime) -> Path:
@@ -467,7 +474,7 @@ def set_aside(database: Path, now: dt.datetime) -> Path:
         wal.rename(kept.with_name(kept.name + "-wal"))
     database.rename(kept)
     remove_if_exists(database.with_name(database.name + "-shm"))
-    _fsync_folder(database.parent)
+    fsync_folder(database.parent)
     return kept
 
 
@@ -524,21 +531,6 @@ def _remove_stale_partials(folder: Path) -> None:
 
 def _journal_files(path: Path) -> list[Path]:
     return [path.with_name(path.name + tail) for tail in ("-wal", "-shm", "-journal")]
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Some systems cannot open a folder for syncing (Windows): the rename is then as
-    # durable as that system makes it.
-    with contextlib.suppress(OSError):
-        _fsync(folder)
 
 
 def _failure(exc: BaseException, folder: Path) -> BackupFailedError:

@@ -25,6 +25,7 @@ from pathlib import Path
 from tracker.db import faults
 from tracker.db.backup import backup_database
 from tracker.errors import ForeignDatabaseError, NewerSchemaError, StoreError
+from tracker.paths import fsync_file, fsync_folder
 
 log = logging.getLogger(__name__)
 
@@ -177,12 +178,9 @@ def create_store(database: Path) -> bool:
         alembic_runner.upgrade_to_head(draft)
         if _has_wal(draft):  # the last connection folds the WAL in; the file must be whole
             raise StoreError(f"could not finish the new store in {folder}; try again")
-        _fsync(draft)
+        fsync_file(draft)
         published = _publish(draft, database)
-        # The new name must survive a power cut too; some systems cannot open a folder
-        # for syncing (Windows), and the link is then as durable as that system makes it.
-        with contextlib.suppress(OSError):
-            _fsync(folder)
+        fsync_folder(folder)  # the new name must survive a power cut too
         return published
     finally:
         for leftover in _draft_files(draft):
@@ -213,11 +211,3 @@ def _remove_stale_drafts(database: Path) -> None:
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
