@@ -99,3 +99,28 @@ def test_the_taken_message_is_exactly_this() -> None:
         UserInputError, match=r"^a dose logged as taken needs the mg taken \(more than 0\)$"
     ):
         DoseEntry(DAY, DoseStatus.TAKEN)
+
+
+def test_an_entry_is_described_in_the_words_of_a_conflict_message() -> None:
+    from tracker.domain.doselog import describe_entry
+
+    assert describe_entry(None) == "not logged"
+    assert describe_entry(DoseEntry(DAY, DoseStatus.MISSED)) == "missed"
+    full = DoseEntry(
+        DAY, DoseStatus.TAKEN, 20, with_food=True, taken_at=dt.time(8, 5), note="from cli"
+    )
+    assert describe_entry(full) == "taken, 20 mg, with a meal, at 08:05, note “from cli”"
+    without = DoseEntry(DAY, DoseStatus.TAKEN, 40, with_food=False, taken_at=dt.time(21, 30))
+    assert describe_entry(without) == "taken, 40 mg, without a meal, at 21:30"
+
+
+def test_a_quoted_note_is_one_line_and_cut_short_only_past_the_limit() -> None:
+    from tracker.domain.doselog import QUOTED_NOTE_CHARS, quoted
+
+    assert quoted("two\nlines  here") == "“two lines here”"
+    exactly = "x" * QUOTED_NOTE_CHARS
+    assert quoted(exactly) == f"“{exactly}”"  # on the limit: kept whole
+    longer = "y" * (QUOTED_NOTE_CHARS - 2) + "  z" + "w" * 10
+    # Cut to the limit with "…", without the spaces left before the cut.
+    assert quoted(longer) == f"“{'y' * (QUOTED_NOTE_CHARS - 2)}…”"
+    assert quoted("  leading kept inside") == "“leading kept inside”"
