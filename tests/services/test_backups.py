@@ -4,6 +4,7 @@ that bring everything back, refuse what they cannot use, and leave nothing half 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import shutil
 import signal
 import sqlite3
@@ -16,12 +17,20 @@ import pytest
 
 from tests.conftest import stamp_revision
 from tests.db.test_backup import damage_page
+from tracker.clock import FixedClock
 from tracker.db import backup
+from tracker.db.backup_policy import Retention
 from tracker.db.store import open_store
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import alternating_period, daily_period
-from tracker.errors import DamagedStoreError, StoreError, StoreLockedError, UserInputError
-from tracker.paths import DataPaths
+from tracker.errors import (
+    DamagedStoreError,
+    ReadOnlyStoreError,
+    StoreError,
+    StoreLockedError,
+    UserInputError,
+)
+from tracker.paths import DataPaths, make_private_file
 from tracker.services.backups import BackupService
 from tracker.services.container import build_services
 from tracker.services.records import CourseEdit, CourseStart, ProfileInfo
@@ -468,3 +477,207 @@ def test_a_restore_over_another_programs_database_is_refused(
     with pytest.raises(ForeignDatabaseError) as refused:
         backups.restore(copy.id)
     assert str(refused.value).startswith(f"{data_paths.database} is not an isotrack database")
+
+
+# -- retention: the rules the service was given, with a clock that moves across days --------
+
+# Two calendar days of copies, nothing weekly or monthly, no grace for copies taken on purpose:
+# far stricter than the default (7 days, 4 weeks, 6 months, 30 days), so a rotation that
+# fell back on the default would keep copies these rules delete.
+STRICT = Retention(daily=2, weekly=0, monthly=0, explicit_days=0)
+
+
+def listed(service: BackupService) -> list[tuple[str, dt.date]]:
+    return [(info.reason, info.created.date()) for info in service.list()]
+
+
+def test_copies_taken_on_demand_are_rotated_by_the_services_rules(
+    data_paths, clock, start_course
+) -> None:
+    start_course()
+    service = BackupService(data_paths, clock, STRICT)
+    days = [dt.date(2026, 11, 23) + dt.timedelta(days=n) for n in range(5)]
+    for day in days:
+        clock.move_to(day)
+        service.create()
+    # The copy just taken, which the rotation never deletes, and the newest copies of the
+    # two days before it that have one; the older ones are gone.
+    assert listed(service) == [("manual", days[4]), ("manual", days[3]), ("manual", days[2])]
+
+
+def test_the_days_copies_are_rotated_by_the_services_rules(data_paths, clock, start_course) -> None:
+    start_course()
+    service = BackupService(data_paths, clock, STRICT)
+    days = [dt.date(2026, 11, 23) + dt.timedelta(days=n) for n in range(5)]
+    for day in days:
+        clock.move_to(day)
+        assert service.routine() is not None
+    # The copy just taken, which the rotation never deletes, and the newest copies of the
+    # two days before it that have one; the older ones are gone.
+    assert listed(service) == [("daily", days[4]), ("daily", days[3]), ("daily", days[2])]
+
+
+class SubSecondClock(FixedClock):
+    """A stopped clock that, like the computer's, is half a second past the full second."""
+
+    def now_utc(self) -> dt.datetime:
+        return super().now_utc().replace(microsecond=500_000)
+
+
+def test_the_rotation_after_a_restore_follows_the_rules_and_keeps_the_copy_taken_before_it(
+    data_paths, sessions, start_course
+) -> None:
+    start_course()
+    clock = SubSecondClock(dt.date(2026, 11, 27))
+    taken_with_defaults = BackupService(data_paths, clock)
+    chosen = taken_with_defaults.create()
+    # A copy dated tomorrow (the computer's clock was ahead then): the newest copy, and the
+    # only one the strict rules keep for a day.
+    clock.move_to(dt.date(2026, 11, 29))
+    assert taken_with_defaults.routine() is not None
+    clock.move_to(dt.date(2026, 11, 28))
+    assert len(taken_with_defaults.list()) == 2
+    # One day of copies, and no grace for copies taken on purpose.
+    strict_now = BackupService(
+        data_paths, clock, Retention(daily=1, weekly=0, monthly=0, explicit_days=0)
+    )
+
+    outcome = strict_now.restore(chosen.id)
+
+    # The chosen copy goes (the rules keep no copy of the 27th); the copy of the data as it
+    # was just before the restore stays, though no rule keeps it: it is the way back.
+    assert listed(strict_now) == [
+        ("daily", dt.date(2026, 11, 29)),
+        ("before-restore", dt.date(2026, 11, 28)),
+    ]
+    assert outcome.safety_copy == strict_now.list()[1].id
+
+
+# -- a restore that fails part-way, or whose result is damaged -------------------------------
+
+
+def damage_an_index(copy: Path) -> None:
+    """An index that does not match its table (a common form of damage): every entry of
+    `dose_entry` is missing from it, each a problem of its own for `integrity_check`."""
+    connection = sqlite3.connect(copy)
+    try:
+        connection.execute("CREATE INDEX damaged_index ON dose_entry (note)")
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute(
+            "UPDATE sqlite_master SET sql = 'CREATE INDEX damaged_index ON dose_entry (day)'"
+            " WHERE name = 'damaged_index'"
+        )
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def test_a_copy_with_several_problems_names_each_of_them(
+    data_paths, backups, start_course, log_day
+) -> None:
+    start_course()
+    for day in (dt.date(2026, 11, 1), dt.date(2026, 11, 2)):
+        log_day(day)
+    copy = backups.create()
+    damage_an_index(backups.folder() / copy.id)
+    before = dump(data_paths.database)
+
+    with pytest.raises(StoreError) as refused:
+        backups.restore(copy.id)
+
+    assert str(refused.value) == (
+        f"the backup {copy.id} is damaged (row 1 missing from index damaged_index; "
+        "row 2 missing from index damaged_index); your data was left as it is. "
+        "Choose another copy."
+    )
+    assert dump(data_paths.database) == before
+
+
+def test_a_read_only_data_folder_is_named_and_nothing_is_left_behind(
+    data_paths, backups, sessions, start_course, monkeypatch
+) -> None:
+    # A new computer whose data folder is on read-only media: the copy cannot be put there.
+    start_course()
+    copy = backups.create()
+    sessions.kw["bind"].dispose()
+    for name in ("isotrack.sqlite3", "isotrack.sqlite3-wal", "isotrack.sqlite3-shm"):
+        (data_paths.root / name).unlink(missing_ok=True)
+
+    def read_only_media(path: Path) -> bool:
+        if path.parent == data_paths.root:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return make_private_file(path)
+
+    monkeypatch.setattr(backup, "make_private_file", read_only_media)
+
+    with pytest.raises(StoreError) as refused:
+        backups.restore(copy.id)
+
+    assert type(refused.value) is ReadOnlyStoreError
+    assert str(refused.value) == (
+        f"your data folder {data_paths.root} is read-only: you can look at your data but "
+        "changes cannot be saved; nothing was saved, and what you saved before is unchanged. "
+        "To make changes, make the folder writable or copy it somewhere you can write to "
+        "(--data-dir)."
+    )
+    assert sorted(p.name for p in data_paths.root.iterdir()) == ["backups"]
+    assert [info.id for info in backups.list()] == [copy.id]
+
+
+def test_a_restore_whose_result_fails_its_check_says_the_store_is_damaged(
+    data_paths, backups, sessions, start_course, log_day, monkeypatch
+) -> None:
+    # A disk that corrupts what is written: the copy was whole, the store as restored is not.
+    start_course()
+    log_day(dt.date(2026, 11, 1))
+    copy = backups.create()
+    sessions.kw["bind"].dispose()
+    real_replace_content = backup.replace_content
+
+    def replace_then_corrupt(database: Path, source: Path) -> None:
+        real_replace_content(database, source)
+        damage_page(database, "dose_entry")
+
+    monkeypatch.setattr(backup, "replace_content", replace_then_corrupt)
+
+    with pytest.raises(DamagedStoreError) as refused:
+        backups.restore(copy.id)
+
+    message = str(refused.value)
+    assert message.startswith(f"your data file {data_paths.database} is damaged ("), message
+    # The copy of the data as it was before the restore is there to go back to, and the
+    # message names it rather than saying there is no backup.
+    assert sorted(info.reason for info in backups.list()) == ["before-restore", "manual"]
+    [safety] = [info.id for info in backups.list() if info.reason == "before-restore"]
+    assert f"The newest backup is {backups.folder() / safety} " in message, message
+
+
+# -- a copy that vanishes while the list is read ---------------------------------------------
+
+
+def test_a_copy_deleted_while_the_list_is_read_is_listed_as_empty_and_unreadable(
+    backups, clock, start_course, monkeypatch
+) -> None:
+    start_course()
+    kept = backups.create()
+    clock.move_to(dt.date(2026, 11, 29))
+    vanishing = backups.create()
+    real_list_copies = backup.list_copies
+
+    def list_then_lose_one(folder: Path) -> list[backup.BackupCopy]:
+        copies = real_list_copies(folder)
+        (folder / vanishing.id).unlink()  # e.g. another isotrack window rotated it away
+        return copies
+
+    monkeypatch.setattr(backup, "list_copies", list_then_lose_one)
+
+    [gone, still_there] = backups.list()
+
+    assert still_there == kept
+    assert (gone.id, gone.size_bytes, gone.revision, gone.readable) == (
+        vanishing.id,
+        0,
+        None,
+        False,
+    )
+    assert (gone.dose_entries, gone.weights, gone.courses) == (None, None, None)

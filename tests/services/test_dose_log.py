@@ -198,6 +198,21 @@ def test_fill_taken_marks_only_unlogged_scheduled_days(
     assert services.dose_log.fill_taken(day(0), day(7)) == []
 
 
+def test_fill_taken_with_only_fills_the_days_listed_and_no_other(
+    services, sessions, start_course, log_day
+) -> None:
+    start_course(mg=40)
+    day = lambda n: COURSE_START + dt.timedelta(days=n)  # noqa: E731
+    log_day(day(3), DoseStatus.MISSED, note="forgot")
+    # The days a filtered list showed: 1 and 3 (already logged) in the range, 9 outside it.
+    changes = services.dose_log.fill_taken(day(0), day(5), only={day(1), day(3), day(9)})
+    assert [(c.day, c.after.mg_taken) for c in changes] == [(day(1), 40)]
+    assert [(d, status, note) for d, status, _, _, note in stored_entries(sessions)] == [
+        (day(1), DoseStatus.TAKEN, ""),
+        (day(3), DoseStatus.MISSED, "forgot"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "last", "message"),
     [

@@ -149,7 +149,7 @@ class BackupService:
         finally:
             if staged is not None:
                 backup.discard(staged)
-        migrate.inspect_store(live, verify=True)  # the store as restored opens cleanly
+        migrate.inspect_store(live, verify=True, backups=self.folder())  # opens cleanly
         backup.rotate(self.folder(), backup.local_time(now), self._retention, protect=safety)
         log.info("restored the store from %s", copy.id)
         return RestoreOutcome(
