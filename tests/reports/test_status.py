@@ -124,3 +124,16 @@ def test_no_projected_date_is_said_on_its_own_line(services, start_course) -> No
     services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=1), 0))
     lines = status_as_text(services.status.status(COURSE_START + dt.timedelta(days=1))).splitlines()
     assert "No projected date: the regimen as entered does not reach the target" in lines
+
+
+def test_the_latest_weight_figure_is_said_once_when_it_reads_the_same(
+    services, start_course, log_day
+) -> None:
+    start_course(weight_kg=70, mg=40)
+    log_day(COURSE_START)
+    same = status_as_text(services.status.status(COURSE_START))
+    assert "Cumulative: 40 mg = 0.6 mg/kg (by reference weight 70 kg; the same by latest" in same
+    services.weights.record(COURSE_START + dt.timedelta(days=1), 20)
+    log_day(COURSE_START + dt.timedelta(days=1))
+    differs = status_as_text(services.status.status(COURSE_START + dt.timedelta(days=1)))
+    assert "= 1.1 mg/kg (by reference weight 70 kg; 4.0 mg/kg by latest weight 20 kg)" in differs

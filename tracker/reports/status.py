@@ -51,8 +51,7 @@ def status_as_text(status: CourseStatus) -> str:
         + (f" ({status.entry_today.status.value})" if status.entry_today else " (not logged)"),
         f"Cumulative: {fmt.mg(p.cumulative_mg)} = {fmt.mg_per_kg(p.mg_per_kg)} "
         f"(by reference weight {fmt.kg(p.reference_weight_kg)}; "
-        f"{fmt.mg_per_kg(p.mg_per_kg_latest_weight)} "
-        f"by latest weight {fmt.kg(p.latest_weight_kg)})",
+        f"{_by_latest_weight(p)} by latest weight {fmt.kg(p.latest_weight_kg)})",
         f"Target: {p.target_mg_per_kg:g} mg/kg = {fmt.mg(p.target_mg)}; "
         f"{fmt.percent(p.percent_of_target)} reached",
     ]
@@ -71,6 +70,13 @@ def status_as_text(status: CourseStatus) -> str:
         + (f", {p.days_paused} paused" if p.days_paused else "")
     )
     return "\n".join(lines)
+
+
+def _by_latest_weight(p: Progress) -> str:
+    """The mg/kg by the latest weight, or "the same" when it reads like the headline figure
+    (as Today says it: two equal numbers invite a search for a difference)."""
+    latest = fmt.mg_per_kg(p.mg_per_kg_latest_weight)
+    return "the same" if latest == fmt.mg_per_kg(p.mg_per_kg) else latest
 
 
 def taken_details(p: Progress) -> str:
