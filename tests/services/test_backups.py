@@ -500,9 +500,8 @@ def test_copies_taken_on_demand_are_rotated_by_the_services_rules(
     for day in days:
         clock.move_to(day)
         service.create()
-    # The copy just taken, which the rotation never deletes, and the newest copies of the
-    # two days before it that have one; the older ones are gone.
-    assert listed(service) == [("manual", days[4]), ("manual", days[3]), ("manual", days[2])]
+    # Two days of copies: the one just taken (today's) and the day before it that has one.
+    assert listed(service) == [("manual", days[4]), ("manual", days[3])]
 
 
 def test_the_days_copies_are_rotated_by_the_services_rules(data_paths, clock, start_course) -> None:
@@ -512,9 +511,8 @@ def test_the_days_copies_are_rotated_by_the_services_rules(data_paths, clock, st
     for day in days:
         clock.move_to(day)
         assert service.routine() is not None
-    # The copy just taken, which the rotation never deletes, and the newest copies of the
-    # two days before it that have one; the older ones are gone.
-    assert listed(service) == [("daily", days[4]), ("daily", days[3]), ("daily", days[2])]
+    # Two days of copies: the one just taken (today's) and the day before it that has one.
+    assert listed(service) == [("daily", days[4]), ("daily", days[3])]
 
 
 class SubSecondClock(FixedClock):

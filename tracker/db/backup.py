@@ -316,11 +316,15 @@ def rotate(
 ) -> list[Path]:
     """Delete the copies the rotation does not keep (see backup_policy); returns them.
 
-    `now` is local wall-clock time. A copy that cannot be deleted is logged and kept."""
+    `now` is local wall-clock time. `protect` (the copy just taken) counts as one of the
+    copies the rules keep, so "7 daily" means seven days, and it is never deleted even where
+    the rules would (a copy dated later, by a clock that was ahead, is the newest of its day).
+    A copy that cannot be deleted is logged and kept."""
     _remove_stale_partials(folder)
-    copies = [c for c in list_copies(folder) if c.path != protect]
     deleted = []
-    for copy in backup_policy.copies_to_delete(copies, now, retention):
+    for copy in backup_policy.copies_to_delete(list_copies(folder), now, retention):
+        if copy.path == protect:
+            continue
         try:
             copy.path.unlink()
         except OSError as exc:
