@@ -1,14 +1,21 @@
-"""Where "today" comes from, so tests and the command line can set it."""
+"""Where "today" and "now" come from, so tests and the command line can set them.
+
+Dates and reminder times are local wall-clock values (a 08:00 dose reminder is at 08:00 on
+both sides of a daylight-saving change); instants written to the store are UTC. `zone()` is
+the IANA zone that turns one into the other ("2 hours before" a visit is two real hours).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from tracker.errors import UserInputError
 
 TODAY_ENV = "ISOTRACK_TODAY"
+UTC_ZONE = ZoneInfo("UTC")
 
 
 class Clock(Protocol):
@@ -16,9 +23,18 @@ class Clock(Protocol):
 
     def now_utc(self) -> dt.datetime: ...
 
+    def now(self) -> dt.datetime:
+        """The local wall-clock time, aware, in `zone()`."""
+        ...
+
+    def zone(self) -> ZoneInfo: ...
+
 
 class SystemClock:
     """The computer's own clock; dates are local calendar dates, instants are UTC."""
+
+    def __init__(self) -> None:
+        self._zone: ZoneInfo | None = None
 
     def today(self) -> dt.date:
         return dt.date.today()
@@ -26,22 +42,55 @@ class SystemClock:
     def now_utc(self) -> dt.datetime:
         return dt.datetime.now(dt.UTC)
 
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(self.zone())
+
+    def zone(self) -> ZoneInfo:
+        if self._zone is None:
+            # Imported when first asked (reminders, calendar export), not on the start-up path.
+            import tzlocal
+
+            found = tzlocal.get_localzone()
+            self._zone = found if isinstance(found, ZoneInfo) else UTC_ZONE
+        return self._zone
+
 
 class FixedClock:
-    """A clock stopped on one day (tests, demos, `ISOTRACK_TODAY`)."""
+    """A clock that moves only when told (tests, demos, `ISOTRACK_TODAY`): by default noon
+    of `today` in UTC; `zone` and `at` set another place and time of day."""
 
-    def __init__(self, today: dt.date) -> None:
-        self._today = today
+    def __init__(
+        self, today: dt.date, *, at: dt.time = dt.time(12, 0), zone: ZoneInfo = UTC_ZONE
+    ) -> None:
+        self._zone = zone
+        self._now = dt.datetime.combine(today, at, tzinfo=zone)
 
     def today(self) -> dt.date:
-        return self._today
+        return self._now.date()
 
     def move_to(self, today: dt.date) -> None:
-        """Let a day pass (tests of what happens at midnight)."""
-        self._today = today
+        """Let a day pass (tests of what happens at midnight); the time of day stays."""
+        self._now = dt.datetime.combine(today, self._now.timetz())
+
+    def set_now(self, local: dt.datetime) -> None:
+        """Jump to a local wall-clock time (naive, or aware in any zone)."""
+        if local.tzinfo is None:
+            local = local.replace(tzinfo=self._zone)
+        self._now = local.astimezone(self._zone)
+
+    def advance(self, elapsed: dt.timedelta) -> None:
+        """Let real time pass: across a daylight-saving change, wall time moves by more or
+        less than `elapsed`."""
+        self._now = (self._now.astimezone(dt.UTC) + elapsed).astimezone(self._zone)
 
     def now_utc(self) -> dt.datetime:
-        return dt.datetime.combine(self._today, dt.time(12, 0), tzinfo=dt.UTC)
+        return self._now.astimezone(dt.UTC)
+
+    def now(self) -> dt.datetime:
+        return self._now
+
+    def zone(self) -> ZoneInfo:
+        return self._zone
 
 
 def clock_from_environment() -> Clock:

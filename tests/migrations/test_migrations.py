@@ -92,6 +92,10 @@ def test_newer_schema_is_refused_and_the_file_left_untouched(
     assert not data_paths.backups.exists()
 
 
+# The revision a store is created at today, before a test-only revision is appended.
+HEAD = migrate.HEAD_REVISION
+
+
 @pytest.fixture
 def migrations_with_a_second_revision(tmp_path, monkeypatch):
     """A copy of the real migrations plus one later revision, as the next release will have."""
@@ -111,9 +115,9 @@ def test_upgrade_keeps_data_and_backs_up_the_previous_file_first(
 
     _, outcome = open_store(data_paths, clock)
 
-    assert outcome.from_revision == "0001" and outcome.backup is not None
+    assert outcome.from_revision == HEAD and outcome.backup is not None
     # The backup is the old schema with the old data, and can itself be opened.
-    assert migrate.inspect_store(outcome.backup).revision == "0001"
+    assert migrate.inspect_store(outcome.backup).revision == HEAD
     assert table_rows(outcome.backup, "dose_entry") == entries_before
     # The upgraded store kept every row and gained the column with its default.
     assert migrate.inspect_store(data_paths.database).revision == "9001"

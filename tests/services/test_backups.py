@@ -14,11 +14,12 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from tests.conftest import stamp_revision
 from tests.db.test_backup import damage_page
 from tracker.clock import FixedClock
-from tracker.db import backup
+from tracker.db import backup, migrate
 from tracker.db.backup_policy import Retention
 from tracker.db.store import open_store
 from tracker.domain.doselog import DoseStatus
@@ -72,6 +73,34 @@ def fill_every_table(services, start_course, log_day) -> None:
     log_day(dt.date(2026, 11, 12), DoseStatus.MISSED)
     services.weights.record(dt.date(2026, 10, 15), 69.5)
     services.weights.record(dt.date(2026, 11, 15), 68.0)
+    fill_later_tables(services)
+
+
+def write_rows(services, *statements: str) -> None:
+    """Rows of the tables of revision 0002 (appointments, tests, reminders), written as
+    plain SQL so that this test needs no service of theirs."""
+    with services.course._sessions.begin() as session:
+        for statement in statements:
+            session.execute(text(statement))
+
+
+def fill_later_tables(services) -> None:
+    now = "'2026-11-20 09:00:00'"
+    write_rows(
+        services,
+        "INSERT INTO appointment (course_id, kind, starts_at, title, place, note, outcome,"
+        f" status, created_at, updated_at) VALUES (1, 'visit', '2026-12-01 10:00:00',"
+        f" 'Dermatology', 'Clinic', '', '', 'planned', {now}, {now})",
+        "INSERT INTO pregnancy_test (course_id, taken_on, kind, setting, result, note,"
+        " prescriber_response, created_at, updated_at) VALUES (1, '2026-11-18', 'monthly',"
+        f" 'clinic', 'negative', '', '', {now}, {now})",
+        "INSERT INTO contraception (role, method, description, started_on, created_at)"
+        f" VALUES ('primary', 'iud-copper', '', '2026-08-01', {now})",
+        "INSERT INTO setting (key, value, updated_at)"
+        f" VALUES ('reminders.dose_times', '[\"08:00\"]', {now})",
+        "INSERT INTO reminder_state (key, dismissed_at, updated_at)"
+        f" VALUES ('dose:2026-11-19:0', {now}, {now})",
+    )
 
 
 def change_every_table(services, log_day) -> None:
@@ -84,6 +113,14 @@ def change_every_table(services, log_day) -> None:
     log_day(dt.date(2026, 11, 25), mg_taken=60)
     services.weights.remove(dt.date(2026, 10, 15))
     services.weights.record(dt.date(2026, 11, 27), 66.0)
+    write_rows(
+        services,
+        "UPDATE appointment SET status = 'done', outcome = 'dose raised to 60 mg'",
+        "UPDATE pregnancy_test SET picked_up_on = '2026-11-20'",
+        "UPDATE contraception SET stopped_on = '2026-11-01'",
+        "UPDATE setting SET value = '[\"09:00\"]'",
+        "UPDATE reminder_state SET snoozed_until = '2026-11-19 10:00:00'",
+    )
 
 
 # -- the list ------------------------------------------------------------------------------
@@ -105,7 +142,7 @@ def test_the_list_shows_date_size_reason_and_counts(
     assert listed.created == backup.local_time(services.clock.now_utc())
     assert listed.size_bytes == (backups.folder() / listed.id).stat().st_size > 0
     assert (listed.dose_entries, listed.weights, listed.courses) == (5, 2, 1)
-    assert listed.revision == "0001"
+    assert listed.revision == migrate.HEAD_REVISION
 
 
 def test_an_unreadable_copy_is_listed_without_counts(backups, start_course) -> None:

@@ -4,19 +4,63 @@ later layer cannot write a negative dose or a 3,000 kg weight either."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.db.base import Base
+from tracker.domain.appointments import AppointmentKind, AppointmentStatus
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.pregnancy import (
+    ContraceptionRole,
+    RuleSet,
+    TestKind,
+    TestResult,
+    TestSetting,
+)
+
+# The pregnancy-prevention intervals a patient may set, in days (revision 0002).
+PROFILE_INTERVAL_RANGES = {
+    "confirmation_test_days": (0, 90),
+    "monthly_test_days": (7, 90),
+    "pickup_window_days": (1, 30),
+    "after_course_test_days": (0, 120),
+}
+
+
+def _stored_by_value(kind: type[enum.StrEnum], name: str, length: int) -> Enum:
+    """A VARCHAR holding an enum's values (not its names), with a CHECK listing them."""
+    return Enum(
+        kind,
+        native_enum=False,
+        create_constraint=True,
+        name=name,
+        length=length,
+        values_callable=lambda members: [m.value for m in members],
+    )
 
 
 class Profile(Base):
     """The one patient this store belongs to."""
 
     __tablename__ = "profile"
-    __table_args__ = (CheckConstraint("id = 1", name="single_profile"),)
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_profile"),
+        *(
+            CheckConstraint(f"{column} BETWEEN {low} AND {high}", name=f"{column}_range")
+            for column, (low, high) in PROFILE_INTERVAL_RANGES.items()
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), default="")
@@ -24,6 +68,15 @@ class Profile(Base):
     # None = not answered; later features (pregnancy prevention) show only when True.
     can_become_pregnant: Mapped[bool | None]
     created_at: Mapped[dt.datetime]
+    # Pregnancy prevention (revision 0002). The rule set gives every interval's default; an
+    # interval set here (not NULL) is the patient's own and wins over the default.
+    pregnancy_rules: Mapped[RuleSet] = mapped_column(
+        _stored_by_value(RuleSet, "pregnancy_rules", 10), default=RuleSet.US, server_default="us"
+    )
+    confirmation_test_days: Mapped[int | None]
+    monthly_test_days: Mapped[int | None]
+    pickup_window_days: Mapped[int | None]
+    after_course_test_days: Mapped[int | None]
 
 
 class Course(Base):
@@ -154,3 +207,100 @@ class Weight(Base):
     measured_on: Mapped[dt.date]
     kg: Mapped[float]
     recorded_at: Mapped[dt.datetime]
+
+
+class Appointment(Base):
+    """A visit, lab draw, test or pick-up. `starts_at` is local wall-clock time (naive): a
+    10:00 visit stays at 10:00 whatever daylight saving does in between."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (Index("ix_appointment_starts_at", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The course it belongs to (shown with that course once it has ended); NULL before any.
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id", ondelete="SET NULL"))
+    kind: Mapped[AppointmentKind] = mapped_column(
+        _stored_by_value(AppointmentKind, "appointment_kind", 20)
+    )
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime)  # local wall clock, naive
+    title: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(2000), default="")
+    # After the visit: what was decided ("dose raised to 60 mg").
+    outcome: Mapped[str] = mapped_column(String(2000), default="")
+    status: Mapped[AppointmentStatus] = mapped_column(
+        _stored_by_value(AppointmentStatus, "appointment_status", 10)
+    )
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class PregnancyTest(Base):
+    """One pregnancy test, and the monthly checklist of the cycle it opens."""
+
+    __tablename__ = "pregnancy_test"
+    __table_args__ = (Index("ix_pregnancy_test_taken_on", "taken_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id", ondelete="SET NULL"))
+    taken_on: Mapped[dt.date]
+    kind: Mapped[TestKind] = mapped_column(_stored_by_value(TestKind, "test_kind", 20))
+    setting: Mapped[TestSetting] = mapped_column(_stored_by_value(TestSetting, "test_setting", 10))
+    result: Mapped[TestResult] = mapped_column(_stored_by_value(TestResult, "test_result", 10))
+    note: Mapped[str] = mapped_column(String(2000), default="")
+    # The month's checklist (the test itself is its first item); NULL = not yet.
+    questions_answered_on: Mapped[dt.date | None]
+    contraception_confirmed_on: Mapped[dt.date | None]
+    picked_up_on: Mapped[dt.date | None]
+    # After a positive result: what the prescriber said. Today keeps the result in view
+    # until this is recorded.
+    prescriber_response: Mapped[str] = mapped_column(String(2000), default="")
+    responded_on: Mapped[dt.date | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class Contraception(Base):
+    """A method of contraception in use from `started_on` (until `stopped_on`)."""
+
+    __tablename__ = "contraception"
+    __table_args__ = (
+        CheckConstraint("stopped_on IS NULL OR stopped_on >= started_on", name="stops_after_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role: Mapped[ContraceptionRole] = mapped_column(
+        _stored_by_value(ContraceptionRole, "contraception_role", 10)
+    )
+    # A catalogue id (tracker.domain.pregnancy) or "other" with the patient's own words.
+    method: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(String(200), default="")
+    started_on: Mapped[dt.date]
+    stopped_on: Mapped[dt.date | None]
+    created_at: Mapped[dt.datetime]
+
+
+class Setting(Base):
+    """A preference kept with the data (reminder times, tray behaviour): one JSON value a
+    key, so that a new preference needs no schema change. Keys and their checks live in
+    tracker.services.settings."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(2000))
+    updated_at: Mapped[dt.datetime]
+
+
+class ReminderState(Base):
+    """What the patient did with one reminder: dismissed it, or snoozed it until a local
+    wall-clock time. `key` names the reminder stably ("dose:2026-11-29:0",
+    "appointment:12:1d", "test-due:2026-12-01", "pickup:2026-12-05"). A dose reminder
+    dismissed is not a dose taken: the day stays unlogged."""
+
+    __tablename__ = "reminder_state"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    dismissed_at: Mapped[dt.datetime | None]
+    snoozed_until: Mapped[dt.datetime | None] = mapped_column(DateTime)  # local wall clock
+    updated_at: Mapped[dt.datetime]
