@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import logging
-import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, Protocol, cast
 
 from tracker import __version__, backup_cli
+from tracker.cli_types import (
+    capsules_arg,
+    count_arg,
+    date_arg,
+    mg_arg,
+    mg_list_arg,
+    number_arg,
+    text_arg,
+    time_arg,
+)
 from tracker.clock import Clock, clock_from_environment
 from tracker.db.faults import classify
 from tracker.domain.doselog import DoseStatus
@@ -25,16 +35,12 @@ from tracker.domain.limits import (
     MAX_PRESCRIBER_LENGTH,
     MAX_PRODUCT_LENGTH,
     check_plausible_date,
-    check_text,
-    parse_date,
 )
 from tracker.domain.products import DEFAULT_PRODUCT
-from tracker.domain.regimen import alternating_period, daily_period, parse_capsules
+from tracker.domain.regimen import alternating_period, daily_period
 from tracker.errors import EXIT_STORE, EXIT_USAGE, StoreError, TrackerError, UserInputError
 from tracker.paths import DataPaths, resolve_data_dir
 from tracker.services.container import Services
-
-_T = TypeVar("_T")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,95 +51,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"error: {one_line}\n")
 
 
-# What the command line reads from its arguments is exactly one spelling per kind of value, in
-# ASCII digits: Python's own `int`, `float`, `date.fromisoformat` and `time.fromisoformat` take
-# full-width and Arabic-Indic digits, `1_000`, `1e3`, `nan`, `20250301`, `2025-W10-1` and
-# `08:00+05:00` (whose offset would then be dropped), none of which a patient means.
-_WHOLE = re.compile(r"-?[0-9]+")
-_DECIMAL = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
-_TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
-_CAPSULES = re.compile(r"[0-9+ ]*")
-_MAX_DIGITS = 6  # more is a slip of the finger for any count or amount here
-
-
-def _refusal(parse: Callable[[str], _T]) -> Callable[[str], _T]:
-    """An argparse type from a parser raising UserInputError, so that argparse names the
-    option in its one `error:` line (exit 2)."""
-
-    def convert(text: str) -> _T:
-        try:
-            return parse(text)
-        except UserInputError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    return convert
-
-
-def _whole(text: str, *, what: str) -> int:
-    if not _WHOLE.fullmatch(text):
-        raise UserInputError(f"{what} must be a whole number: {text!r}")
-    if len(text.lstrip("-")) > _MAX_DIGITS:
-        raise UserInputError(f"{what} has too many digits: {text[:20]!r}; check what you typed")
-    return int(text)
-
-
-@_refusal
-def _date(text: str) -> dt.date:
-    return parse_date(text)
-
-
-@_refusal
-def _time(text: str) -> dt.time:
-    match = _TIME.fullmatch(text)
-    if match is None:
-        raise UserInputError(f"not a time in HH:MM form (24-hour, e.g. 08:30): {text!r}")
-    return dt.time(int(match[1]), int(match[2]))
-
-
-@_refusal
-def _mg(text: str) -> int:
-    return _whole(text, what="mg")
-
-
-@_refusal
-def _mg_list(text: str) -> list[int]:
-    return [_whole(part.strip(" "), what="mg") for part in text.split(",")]
-
-
-@_refusal
-def _capsules(text: str) -> tuple[int, ...]:
-    if not _CAPSULES.fullmatch(text):
-        raise UserInputError(f"capsules should look like 40+20, not {text!r}")
-    return parse_capsules(text)
-
-
-@_refusal
-def _number(text: str) -> float:
-    if "," in text and _DECIMAL.fullmatch(text.replace(",", ".")):
-        raise UserInputError(f"write decimals with a dot, e.g. 61.5: {text!r}")
-    if not _DECIMAL.fullmatch(text) or len(text) > 2 * _MAX_DIGITS:
-        raise UserInputError(f"not a number (e.g. 61 or 61.5): {text!r}")
-    return float(text)
-
-
-@_refusal
-def _count(text: str) -> int:
-    return _whole(text, what="the number")
-
-
-def _text(*, max_length: int | None, multiline: bool = False) -> Callable[[str], str]:
-    """Free text stored as typed: refused if it holds bytes that are not UTF-8 (they reach
-    argv as lone surrogates, which SQLite cannot store) or control characters."""
-
-    def parse(text: str) -> str:
-        return check_text(text, what="the text", max_length=max_length, multiline=multiline)
-
-    return _refusal(parse)
-
-
-_note = _text(max_length=None, multiline=True)  # its length is DoseEntry's to refuse
-_product = _text(max_length=MAX_PRODUCT_LENGTH)
-_prescriber = _text(max_length=MAX_PRESCRIBER_LENGTH)
+_note = text_arg(max_length=None, multiline=True)  # its length is DoseEntry's to refuse
+_product = text_arg(max_length=MAX_PRODUCT_LENGTH)
+_prescriber = text_arg(max_length=MAX_PRESCRIBER_LENGTH)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,64 +70,66 @@ def build_parser() -> argparse.ArgumentParser:
     course = commands.add_parser("course", help="start or end a course")
     course_commands = course.add_subparsers(dest="course_command", metavar="ACTION", required=True)
     start = course_commands.add_parser("start", help="start a course")
-    start.add_argument("--start", type=_date, required=True, help="first day, YYYY-MM-DD")
-    start.add_argument("--weight-kg", type=_number, required=True)
-    start.add_argument("--dose-mg", type=_mg, required=True, help="daily dose at the start")
+    start.add_argument("--start", type=date_arg, required=True, help="first day, YYYY-MM-DD")
+    start.add_argument("--weight-kg", type=number_arg, required=True)
+    start.add_argument("--dose-mg", type=mg_arg, required=True, help="daily dose at the start")
     start.add_argument("--product", type=_product, default=DEFAULT_PRODUCT)
-    start.add_argument("--target-mg-per-kg", type=_number, default=DEFAULT_TARGET_MG_PER_KG)
-    start.add_argument("--planned-weeks", type=_count, default=DEFAULT_PLANNED_WEEKS)
+    start.add_argument("--target-mg-per-kg", type=number_arg, default=DEFAULT_TARGET_MG_PER_KG)
+    start.add_argument("--planned-weeks", type=count_arg, default=DEFAULT_PLANNED_WEEKS)
     start.add_argument("--prescriber", type=_prescriber, default="")
     end = course_commands.add_parser("end", help="record the last day of the active course")
-    end.add_argument("--date", type=_date, required=True)
+    end.add_argument("--date", type=date_arg, required=True)
     course_set = course_commands.add_parser("set", help="correct the active course's details")
-    course_set.add_argument("--start", type=_date, help="first day, YYYY-MM-DD")
+    course_set.add_argument("--start", type=date_arg, help="first day, YYYY-MM-DD")
     course_set.add_argument("--product", type=_product)
-    course_set.add_argument("--reference-weight-kg", type=_number)
-    course_set.add_argument("--target-mg-per-kg", type=_number)
-    course_set.add_argument("--planned-weeks", type=_count)
+    course_set.add_argument("--reference-weight-kg", type=number_arg)
+    course_set.add_argument("--target-mg-per-kg", type=number_arg)
+    course_set.add_argument("--planned-weeks", type=count_arg)
     course_set.add_argument("--prescriber", type=_prescriber)
 
     dose = commands.add_parser("dose", help="change the prescribed dose")
     dose_commands = dose.add_subparsers(dest="dose_command", metavar="ACTION", required=True)
     dose_set = dose_commands.add_parser("set", help="a new dose from a date on (0 = pause)")
-    dose_set.add_argument("--from", dest="from_date", type=_date, required=True)
+    dose_set.add_argument("--from", dest="from_date", type=date_arg, required=True)
     amount = dose_set.add_mutually_exclusive_group(required=True)
-    amount.add_argument("--mg", type=_mg, help="the same daily dose every day")
-    amount.add_argument("--alternate", type=_mg_list, help="doses on alternate days, e.g. 40,80")
+    amount.add_argument("--mg", type=mg_arg, help="the same daily dose every day")
+    amount.add_argument("--alternate", type=mg_list_arg, help="doses on alternate days, e.g. 40,80")
     dose_set.add_argument(
-        "--capsules", type=_capsules, default=(), help="with --mg: the strengths, e.g. 40+20"
+        "--capsules", type=capsules_arg, default=(), help="with --mg: the strengths, e.g. 40+20"
     )
 
     log = commands.add_parser("log", help="record a day's dose")
-    log.add_argument("--date", type=_date, required=True)
+    log.add_argument("--date", type=date_arg, required=True)
     what = log.add_mutually_exclusive_group(required=True)
     what.add_argument("--taken", action="store_true")
     what.add_argument("--missed", action="store_true")
     what.add_argument("--skipped", action="store_true")
     what.add_argument("--clear", action="store_true", help="remove the day's entry (not logged)")
-    log.add_argument("--mg", type=_mg, help="mg taken (default: the day's scheduled dose)")
+    log.add_argument("--mg", type=mg_arg, help="mg taken (default: the day's scheduled dose)")
     food = log.add_mutually_exclusive_group()
     food.add_argument("--with-food", dest="with_food", action="store_const", const=True)
     food.add_argument("--without-food", dest="with_food", action="store_const", const=False)
-    log.add_argument("--time", type=_time, help="time taken, HH:MM")
+    log.add_argument("--time", type=time_arg, help="time taken, HH:MM")
     log.add_argument("--note", type=_note, default="")
 
     fill = commands.add_parser(
         "fill", help="mark every day without an entry in a range as taken, as scheduled"
     )
-    fill.add_argument("--from", dest="from_date", type=_date, required=True)
-    fill.add_argument("--to", dest="to_date", type=_date, required=True)
+    fill.add_argument("--from", dest="from_date", type=date_arg, required=True)
+    fill.add_argument("--to", dest="to_date", type=date_arg, required=True)
 
     weight = commands.add_parser("weight", help="record, correct or remove a weight")
-    weight.add_argument("--date", type=_date, required=True)
+    weight.add_argument("--date", type=date_arg, required=True)
     reading = weight.add_mutually_exclusive_group(required=True)
-    reading.add_argument("--kg", type=_number)
+    reading.add_argument("--kg", type=number_arg)
     reading.add_argument("--remove", action="store_true", help="remove the day's reading")
 
     status = commands.add_parser("status", help="where the course stands")
-    status.add_argument("--as-of", type=_date)
+    status.add_argument("--as-of", type=date_arg)
     status.add_argument("--json", action="store_true")
     backup_cli.add_backup_commands(commands)
+    for module in _feature_modules():
+        module.add_commands(commands)
     return parser
 
 
@@ -339,6 +261,31 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services],
 }
 
 
+# Command groups that live in modules of their own: each has `add_commands(commands)`, which
+# adds its parsers (and nothing heavier: the GUI starts through this parser too), and
+# `HANDLERS`, keyed like `_HANDLERS` below.
+FEATURE_COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _feature_modules() -> list[FeatureCommands]:
+    return [cast(FeatureCommands, importlib.import_module(n)) for n in FEATURE_COMMAND_MODULES]
+
+
+class FeatureCommands(Protocol):
+    HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services], str]]
+
+    def add_commands(self, commands: argparse._SubParsersAction[Any]) -> None: ...
+
+
+def _handler(
+    command: str, subcommand: str | None
+) -> Callable[[argparse.Namespace, Services], str] | None:
+    found = _HANDLERS.get((command, subcommand))
+    for module in _feature_modules():
+        found = found or module.HANDLERS.get((command, subcommand))
+    return found
+
+
 def open_services(paths: DataPaths, clock: Clock) -> Services:
     from tracker.db.store import open_store
     from tracker.services.container import build_services
@@ -357,7 +304,7 @@ def main(argv: Sequence[str]) -> int:
         return run_gui(args.data_dir)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     subcommand = getattr(args, f"{args.command}_command", None)
-    handler = _HANDLERS.get((args.command, subcommand))
+    handler = _handler(args.command, subcommand)
     paths: DataPaths | None = None  # for the messages, once known
     try:
         paths = _data_paths(args.data_dir)

@@ -152,13 +152,19 @@ class CourseController(QObject):
         self.store_changed_elsewhere.emit()
         self.figures_changed.emit()
 
-    def _push(
+    def push_change(
         self,
         text: str,
         undo: Callable[[], object],
         redo: Callable[[], object],
         announce: Callable[[], None],
     ) -> None:
+        """Put a write that has just been committed on the shared undo stack. `text` names it
+        for Edit > Undo ("add the visit on 3 Dec"); `undo`/`redo` are service calls that
+        raise TrackerError when the store changed since (the command is then dropped and
+        `change_refused` says so); `announce` emits the signals that make pages refresh.
+        Feature controllers (appointments, pregnancy, reminders) push here too, so one
+        Ctrl+Z undoes the last write whichever page made it."""
         self.note_own_write()
         self.undo_stack.push(_Change(self, text, undo, redo, announce))
         announce()
@@ -217,7 +223,7 @@ class CourseController(QObject):
                 ]
             )
 
-        self._push(
+        self.push_change(
             text,
             lambda: restore(before=True),
             lambda: restore(before=False),
@@ -229,7 +235,7 @@ class CourseController(QObject):
     def set_dose_period(self, period: DosePeriod) -> None:
         course = self.services.course
         replaced = course.set_dose_period(period)
-        self._push(
+        self.push_change(
             f"the dose from {_day(period.starts_on)}",
             lambda: (
                 course.remove_dose_period(period.starts_on)
@@ -243,7 +249,7 @@ class CourseController(QObject):
     def remove_dose_period(self, starts_on: dt.date) -> DosePeriod:
         course = self.services.course
         removed = course.remove_dose_period(starts_on)
-        self._push(
+        self.push_change(
             f"removing the dose from {_day(starts_on)}",
             lambda: course.set_dose_period(removed),
             lambda: course.remove_dose_period(starts_on),
@@ -256,7 +262,7 @@ class CourseController(QObject):
     def record_weight(self, measured_on: dt.date, kg: float) -> None:
         weights = self.services.weights
         before = weights.record(measured_on, kg)
-        self._push(
+        self.push_change(
             f"the weight on {_day(measured_on)}",
             lambda: weights.restore(measured_on, before),
             lambda: weights.record(measured_on, kg),
@@ -266,7 +272,7 @@ class CourseController(QObject):
     def remove_weight(self, measured_on: dt.date) -> None:
         weights = self.services.weights
         removed = weights.remove(measured_on)
-        self._push(
+        self.push_change(
             f"removing the weight on {_day(measured_on)}",
             lambda: weights.restore(measured_on, removed),
             lambda: weights.remove(measured_on),
@@ -283,7 +289,7 @@ class CourseController(QObject):
         course.update_course(edit)
         if before is None:  # not reached: update_course refuses without an active course
             return
-        self._push(
+        self.push_change(
             "the course details",
             lambda: course.update_course(CourseEdit.restoring(before)),
             lambda: course.update_course(edit),
@@ -293,7 +299,7 @@ class CourseController(QObject):
     def save_profile(self, profile: ProfileInfo) -> None:
         course = self.services.course
         before = course.save_profile(profile)
-        self._push(
+        self.push_change(
             "your details",
             lambda: course.save_profile(before),
             lambda: course.save_profile(profile),

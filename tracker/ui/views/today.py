@@ -94,6 +94,11 @@ class TodayView(CourseView):
         layout.addWidget(self._dose_box)
         layout.addWidget(self._progress_box)
         layout.addWidget(self.unlogged_box)
+        # Sections from later features (what is due, the next appointment, a test result
+        # that needs the prescriber) go here, in the order they are added.
+        self._sections = QVBoxLayout()
+        self._sections.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._sections)
         layout.addStretch()
         self.setFocusProxy(self.mg)  # the page's first control, for the keyboard
         self._connect_signals()
@@ -205,6 +210,16 @@ class TodayView(CourseView):
             lambda _item: self._fill_in_selected() if self.attached else None
         )
         self.weights_help_button.toggled.connect(self.weights_help.setVisible)
+
+    def add_section(self, section: QWidget, *, first: bool = False) -> None:
+        """Show a feature's own box on Today: below the figures, or above everything when
+        `first` (a result or a reminder the patient must not miss)."""
+        if first:
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, section)
+        else:
+            self._sections.addWidget(section)
 
     def attach(self, controller: CourseController) -> None:
         self.feedback.set_undo_stack(controller.undo_stack)
