@@ -52,6 +52,16 @@ class ChangedElsewhereError(UserInputError):
         self.current = current
 
 
+class RecordChangedError(UserInputError):
+    """A record other than a day's entry (an appointment, a test, a setting) is no longer
+    what the patient was shown when they asked to change it; nothing was written. `current`
+    is the record as it is now (None: removed), for the caller to show."""
+
+    def __init__(self, message: str, current: object | None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
 class StoreError(TrackerError):
     """The data store cannot be used as it is."""
 
