@@ -362,5 +362,7 @@ def _data_paths(data_dir: str | None) -> DataPaths:
 def _check_dates(args: argparse.Namespace, today: dt.date) -> None:
     """Every date argument, whichever option it came from, lies in the one plausible window."""
     for value in vars(args).values():
-        if isinstance(value, dt.date):
+        if isinstance(value, dt.datetime):  # a date and time (appointments): its date
+            check_plausible_date(value.date(), today)
+        elif isinstance(value, dt.date):
             check_plausible_date(value, today)

@@ -103,3 +103,17 @@ def text_arg(*, max_length: int | None, multiline: bool = False) -> Callable[[st
         return check_text(text, what="the text", max_length=max_length, multiline=multiline)
 
     return refusal(parse)
+
+
+_DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}) ([0-9]{1,2}:[0-9]{2})")
+
+
+@refusal
+def datetime_arg(text: str) -> dt.datetime:
+    """A local wall-clock time written `YYYY-MM-DD HH:MM` (one space), returned naive."""
+    match = _DATETIME.fullmatch(text)
+    if match is None:
+        raise UserInputError(
+            f"not a date and time in 'YYYY-MM-DD HH:MM' form (e.g. '2026-03-10 10:00'): {text!r}"
+        )
+    return dt.datetime.combine(date_arg(match[1]), time_arg(match[2]))
