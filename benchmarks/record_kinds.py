@@ -4,9 +4,9 @@ A generator writes one course's records of its kind through the real services wh
 course is the active one, and returns how many it wrote. `RECORD_KINDS` lists them in the
 order they run; benchmarks/stress_data.py calls each for every course of the timeline.
 
-Dose days and weights exist today. Side-effect reports (~5,000 over ten years), lab results
-(~500) and appointments (~300) join this list as functions of the same shape when the issues
-that add them land: each gets the course's `CourseSpan` and the shared `random.Random`, and
+Dose days, weights and appointments (~300 over ten years) exist today. Side-effect reports
+(~5,000) and lab results (~500) join this list as functions of the same shape when the
+issues that add them land: each gets the course's `CourseSpan` and the shared `random.Random`, and
 writes through its own service.
 """
 
@@ -17,6 +17,7 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from tracker.domain.appointments import AppointmentDraft, AppointmentKind
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.progress import ONE_DAY
 from tracker.domain.regimen import Regimen
@@ -148,8 +149,36 @@ def weights(services: Services, span: CourseSpan, rng: random.Random) -> int:
     return written
 
 
+OUTCOMES = ("", "dose unchanged", "dose raised to 60 mg", "lips very dry: lip balm", "labs fine")
+
+
+def appointments(services: Services, span: CourseSpan, rng: random.Random) -> int:
+    """A dermatology visit about every 30 days of the course and a lab draw a few days before
+    each, the past ones marked done (some with an outcome), one in twelve cancelled. About
+    300 over ten years. Returns the appointments written."""
+    today = services.clock.today()
+    written = 0
+    day = span.first_day + dt.timedelta(days=rng.randint(26, 34))
+    while day <= span.until:
+        visit = dt.datetime.combine(day, dt.time(rng.choice((9, 10, 11, 15)), 0))
+        lab = visit - dt.timedelta(days=rng.randint(2, 5), hours=1)
+        for kind, at, place in (
+            (AppointmentKind.LAB, lab, "Hospital lab"),
+            (AppointmentKind.VISIT, visit, "Dermatology clinic"),
+        ):
+            added = services.appointments.add(AppointmentDraft(kind, at, place=place))
+            written += 1
+            if rng.random() < 1 / 12:
+                services.appointments.cancel(added.id)
+            elif at.date() <= today:
+                services.appointments.mark_done(added.id, rng.choice(OUTCOMES))
+        day += dt.timedelta(days=rng.randint(26, 34))
+    return written
+
+
 # (name, generator) in the order they run for each course. Later record kinds append here.
 RECORD_KINDS: tuple[tuple[str, RecordKind], ...] = (
     ("dose days", dose_days),
     ("weights", weights),
+    ("appointments", appointments),
 )

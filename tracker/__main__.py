@@ -11,19 +11,25 @@ import sys
 from typing import NamedTuple
 
 DATA_DIR_OPTION = "--data-dir"
+# Start in the system tray, without the window (the start-at-login entry uses it).
+MINIMIZED_OPTION = "--minimized"
 
 
 # A NamedTuple, not a dataclass: dataclasses (and inspect) cost ~5 ms before the first paint.
 class WindowRequest(NamedTuple):
-    """argv asked for the app window, with this data folder (None: the default one)."""
+    """argv asked for the app window, with this data folder (None: the default one), shown
+    or (`minimized`) in the tray."""
 
     data_dir: str | None
+    minimized: bool = False
 
 
 def window_request(argv: list[str]) -> WindowRequest | None:
     """WindowRequest if argv holds only `--data-dir DIR` / `--data-dir=DIR` options (the last
-    wins, as in argparse); None for anything else, which the CLI then parses."""
+    wins, as in argparse) and `--minimized`; None for anything else, which the CLI then
+    parses."""
     data_dir: str | None = None
+    minimized = False
     rest = list(argv)
     while rest:
         word = rest.pop(0)
@@ -31,9 +37,11 @@ def window_request(argv: list[str]) -> WindowRequest | None:
             data_dir = word[len(DATA_DIR_OPTION) + 1 :]
         elif word == DATA_DIR_OPTION and rest and not rest[0].startswith("-"):
             data_dir = rest.pop(0)
+        elif word == MINIMIZED_OPTION:
+            minimized = True
         else:
             return None
-    return WindowRequest(data_dir)
+    return WindowRequest(data_dir, minimized)
 
 
 def main() -> int:
@@ -45,7 +53,7 @@ def main() -> int:
         return cli_main(argv)
     from tracker.app import run_gui
 
-    return run_gui(request.data_dir)
+    return run_gui(request.data_dir, minimized=request.minimized)
 
 
 if __name__ == "__main__":

@@ -115,8 +115,10 @@ def open_services(paths: DataPaths, clock: Clock) -> tuple[Services, StoreInfo]:
 
 
 def ensure_course(services: Services, clock: Clock, parent: MainWindow | None = None) -> bool:
-    """Run the first-run setup if there is no active course; False if the patient cancelled."""
-    if services.course.active_course() is not None:
+    """Run the first-run setup if there is no course yet; False if the patient cancelled.
+    An ended course opens as it is (Today shows its final figures; File > Start a new
+    course… starts the next one)."""
+    if services.course.current_course() is not None:
         return True
 
     from tracker.ui.dialogs.setup import SetupDialog  # only ever needed on a first run
@@ -338,8 +340,9 @@ def _application() -> QApplication:
     return app
 
 
-def run_gui(data_dir: str | None) -> int:
-    """The app window (`isotrack` with no command) until it is closed; the exit status."""
+def run_gui(data_dir: str | None, *, minimized: bool = False) -> int:
+    """The app window (`isotrack` with no command) until it is closed; the exit status.
+    `minimized` (start at login): the window stays in the tray until asked for."""
     probe = _bench_probe()
     if probe is not None:
         probe.mark("imported")
@@ -363,7 +366,10 @@ def run_gui(data_dir: str | None) -> int:
     faults = _install_crash_dialog(window, prepared.log_file)
     if probe is not None:
         probe.watch(window)
-    window.show()
+    if minimized:
+        window.pages_attached.connect(window.start_in_tray)
+    else:
+        window.show()
     if probe is not None:
         probe.mark("shown")
     # Started only now, so it does not slow the frame's first paint (the GIL); from here on
@@ -383,7 +389,7 @@ def run_gui(data_dir: str | None) -> int:
 
     # Once the frame is painted; the timer covers a window that is never exposed (minimised).
     window.first_painted.connect(begin)
-    QTimer.singleShot(FIRST_PAINT_GRACE_MS, begin)
+    QTimer.singleShot(0 if minimized else FIRST_PAINT_GRACE_MS, begin)
     if quit_after_ms is not None:
         window.pages_attached.connect(lambda: QTimer.singleShot(quit_after_ms, app.quit))
     return app.exec()

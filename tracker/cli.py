@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn, Protocol, cast
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
 
 from tracker import __version__, backup_cli
 from tracker.cli_types import (
@@ -42,6 +42,9 @@ from tracker.errors import EXIT_STORE, EXIT_USAGE, StoreError, TrackerError, Use
 from tracker.paths import DataPaths, resolve_data_dir
 from tracker.services.container import Services
 
+if TYPE_CHECKING:
+    from tracker.reports.status import Upcoming
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
@@ -64,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"isotrack {__version__}")
     parser.add_argument(
         "--data-dir", help="folder holding the data (default: your user data folder)"
+    )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="with no command: start in the system tray, without the window (start at login)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -244,9 +252,27 @@ def _status(args: argparse.Namespace, services: Services) -> str:
     from tracker.reports.status import status_as_dict, status_as_text
 
     status = services.status.status(args.as_of)
+    upcoming = _upcoming(args.as_of, services)
     if args.json:
-        return json.dumps(status_as_dict(status), indent=2)
-    return status_as_text(status)
+        return json.dumps(status_as_dict(status, upcoming), indent=2)
+    return status_as_text(status, upcoming)
+
+
+def _upcoming(as_of: dt.date | None, services: Services) -> Upcoming:
+    """What comes next as of now, or as of the start of an earlier `--as-of` day."""
+    from tracker.reports.status import Upcoming
+
+    clock = services.clock
+    now = clock.now().replace(tzinfo=None)  # the wall clock: appointments are naive local
+    if as_of is not None and as_of < now.date():
+        now = dt.datetime.combine(as_of, dt.time(0, 0))
+    # None when the profile says the patient cannot become pregnant: both dates stay null.
+    pregnancy = services.pregnancy.overview(as_of)
+    return Upcoming(
+        next_appointment=services.appointments.next_appointment(now),
+        next_pregnancy_test_due=None if pregnancy is None else pregnancy.next_test_due,
+        pickup_window_closes=None if pregnancy is None else pregnancy.pickup_window_closes,
+    )
 
 
 _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services], str]] = {
@@ -264,7 +290,12 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services],
 # Command groups that live in modules of their own: each has `add_commands(commands)`, which
 # adds its parsers (and nothing heavier: the GUI starts through this parser too), and
 # `HANDLERS`, keyed like `_HANDLERS` below.
-FEATURE_COMMAND_MODULES: tuple[str, ...] = ()
+FEATURE_COMMAND_MODULES: tuple[str, ...] = (
+    "tracker.appointment_cli",
+    "tracker.reminders_cli",
+    "tracker.pregnancy_cli",
+    "tracker.export_cli",
+)
 
 
 def _feature_modules() -> list[FeatureCommands]:
@@ -301,7 +332,7 @@ def main(argv: Sequence[str]) -> int:
     if args.command is None:
         from tracker.app import run_gui  # the only door to Qt
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, minimized=args.minimized)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     subcommand = getattr(args, f"{args.command}_command", None)
     handler = _handler(args.command, subcommand)
@@ -314,7 +345,13 @@ def main(argv: Sequence[str]) -> int:
             output = backup_cli.run(args, paths, clock)
         else:
             assert handler is not None
-            output = handler(args, open_services(paths, clock))
+            services = open_services(paths, clock)
+            try:
+                output = handler(args, services)
+            finally:
+                # Closed here, not left to garbage collection: a caller in the same
+                # process (the tests) may copy the data folder next.
+                services.close()
     except TrackerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_STORE if isinstance(exc, StoreError) else EXIT_USAGE

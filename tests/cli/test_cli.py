@@ -483,7 +483,10 @@ class TestInProcess:
             "course started 2026-11-01 ended on 2026-11-01",
         )
         after = call(data_dir, "status")
-        assert after.status != 0 and after.stdout == ""
+        assert (after.status, after.stderr) == (0, "")
+        assert after.stdout.splitlines()[0] == (
+            "Isotretinoin (generic), started 2026-11-01, ended 2026-11-01: 1 day (planned ~140)"
+        )
 
     def test_fill_says_how_many_days_it_marked(self, data_dir) -> None:
         call(data_dir, "log", "--date", "2026-11-02", "--missed")
@@ -511,3 +514,179 @@ class TestInProcess:
             "Isotretinoin (generic), started 2026-11-01: target 120 mg/kg, "
             "reference weight 70 kg, planned 24 weeks"
         )
+
+
+class TestCourses:
+    """The end of a course, a second course and `status` of either, in this process."""
+
+    @staticmethod
+    def services_of(data_dir: Path):
+        from tracker.clock import FixedClock
+        from tracker.db.store import open_store
+        from tracker.paths import DataPaths
+        from tracker.services.container import build_services
+
+        clock = FixedClock(dt.date.fromisoformat(TODAY))
+        sessions, _ = open_store(DataPaths(data_dir), clock)
+        return build_services(sessions, clock), sessions.kw["bind"]
+
+    @pytest.fixture
+    def data_dir(self, tmp_path) -> Path:
+        data_dir = tmp_path / "data"
+        call(data_dir, "course", "start", "--start", "2026-10-01", "--weight-kg", "80",
+             "--dose-mg", "40", "--product", "Claravis")  # fmt: skip
+        for day in ("2026-10-01", "2026-10-02", "2026-10-03"):
+            call(data_dir, "log", "--date", day, "--taken")
+        return data_dir
+
+    def status(self, data_dir: Path, *args: str) -> dict:
+        out = call(data_dir, "status", "--json", *args)
+        assert (out.status, out.stderr) == (0, ""), out.stderr
+        return json.loads(out.stdout)
+
+    def test_status_of_an_ended_course_is_its_final_figures(self, data_dir) -> None:
+        assert self.status(data_dir)["course_end"] is None
+        out = call(data_dir, "course", "end", "--date", "2026-10-12")
+        assert out.stdout.strip() == "course started 2026-10-01 ended on 2026-10-12"
+        status = self.status(data_dir)
+        assert (status["course_end"], status["as_of"], status["course_day"]) == (
+            "2026-10-12",
+            "2026-10-12",
+            12,
+        )
+        assert (status["cumulative_mg"], status["days_taken"], status["days_unlogged"]) == (
+            120,
+            3,
+            9,
+        )
+        assert status["projected_target_date"] is None
+        assert self.status(data_dir, "--as-of", "2026-10-02")["cumulative_mg"] == 80
+        text = call(data_dir, "status").stdout.splitlines()
+        assert text[0] == "Claravis, started 2026-10-01, ended 2026-10-12: 12 days (planned ~140)"
+        assert not any(line.startswith(("Scheduled", "Projected", "No projected")) for line in text)
+
+    def test_the_end_cannot_leave_a_logged_day_behind(self, data_dir) -> None:
+        out = call(data_dir, "course", "end", "--date", "2026-10-02")
+        assert (out.status, out.stdout) == (2, "")
+        assert out.error_lines == [
+            "error: 1 logged day is after 2026-10-02; choose a later last day, "
+            "or mark it as not logged first"
+        ]
+        assert self.status(data_dir)["course_end"] is None
+
+    def test_a_second_course_after_the_end(self, data_dir) -> None:
+        start = ("course", "start", "--start", "2026-11-20", "--weight-kg", "75", "--dose-mg", "20")
+        refused = call(data_dir, *start)
+        assert refused.status == 2
+        assert refused.error_lines == [
+            "error: a course is already active (started 2026-10-01); end it before starting another"
+        ]
+        call(data_dir, "course", "end", "--date", "2026-10-12")
+        out = call(data_dir, *start)
+        assert (out.status, out.stdout.strip()) == (
+            0,
+            "started Isotretinoin (generic) on 2026-11-20",
+        )
+        call(data_dir, "log", "--date", "2026-11-20", "--taken")
+        status = self.status(data_dir)
+        assert (status["course_start"], status["course_end"], status["cumulative_mg"]) == (
+            "2026-11-20",
+            None,
+            20,
+        )
+        assert (status["reference_weight_kg"], status["days_taken"]) == (75, 1)
+        services, engine = self.services_of(data_dir)
+        try:
+            first, second = services.status.course_summaries()
+        finally:
+            engine.dispose()
+        assert first.progress is not None and first.progress.cumulative_mg == 120
+        assert first.course.ended_on == dt.date(2026, 10, 12)
+        assert second.course.ended_on is None
+
+    def test_what_comes_next_is_null_without_data(self, data_dir) -> None:
+        status = self.status(data_dir)
+        assert {
+            key: status[key]
+            for key in (
+                "course_end",
+                "next_appointment",
+                "next_pregnancy_test_due",
+                "pickup_window_closes",
+            )
+        } == dict.fromkeys(
+            ("course_end", "next_appointment", "next_pregnancy_test_due", "pickup_window_closes")
+        )
+
+    def test_the_next_appointment(self, data_dir) -> None:
+        from tracker.domain.appointments import AppointmentDraft, AppointmentKind
+
+        services, engine = self.services_of(data_dir)
+        try:
+            add = services.appointments.add
+            # "Today" is pinned at noon: a visit at 10:00 today is over.
+            add(AppointmentDraft(AppointmentKind.LAB, dt.datetime(2026, 11, 28, 10, 0)))
+            cancelled = add(AppointmentDraft(AppointmentKind.OTHER, dt.datetime(2026, 11, 28, 12)))
+            services.appointments.cancel(cancelled.id)
+            visit = add(
+                AppointmentDraft(AppointmentKind.VISIT, dt.datetime(2026, 12, 3, 9, 30), "Dr Rao")
+            )
+            add(AppointmentDraft(AppointmentKind.PICKUP, dt.datetime(2026, 12, 4, 9, 0)))
+            midnight = add(AppointmentDraft(AppointmentKind.OTHER, dt.datetime(2026, 11, 27)))
+        finally:
+            engine.dispose()
+        assert self.status(data_dir)["next_appointment"] == {
+            "id": visit.id,
+            "at": "2026-12-03T09:30",
+            "kind": "visit",
+            "title": "Dr Rao",
+        }
+        # As of an earlier day: what came next from its very beginning on.
+        earlier = self.status(data_dir, "--as-of", "2026-11-27")["next_appointment"]
+        assert earlier == {
+            "id": midnight.id,
+            "at": "2026-11-27T00:00",
+            "kind": "other",
+            "title": "",
+        }
+        day_before = self.status(data_dir, "--as-of", "2026-11-26")["next_appointment"]
+        assert day_before["id"] == midnight.id
+        same_day = self.status(data_dir, "--as-of", TODAY)["next_appointment"]
+        assert same_day["id"] == visit.id
+        text = call(data_dir, "status").stdout.splitlines()
+        assert text[-1] == "Next appointment: Dr Rao, 2026-12-03 09:30"
+
+    def test_the_pregnancy_dates_only_where_they_apply(self, data_dir) -> None:
+        from tracker.domain.pregnancy import TestDraft, TestKind, TestResult
+        from tracker.services.records import ProfileInfo
+
+        services, engine = self.services_of(data_dir)
+        try:
+            services.course.save_profile(ProfileInfo("Sam", None, True))
+            services.pregnancy.add_test(
+                TestDraft(dt.date(2026, 11, 25), TestKind.MONTHLY, TestResult.NEGATIVE)
+            )
+        finally:
+            engine.dispose()
+        status = self.status(data_dir)
+        # A monthly test is due 30 days after the last one; the pick-up window counts the
+        # test day as day 1 of 7.
+        assert (status["next_pregnancy_test_due"], status["pickup_window_closes"]) == (
+            "2026-12-25",
+            "2026-12-01",
+        )
+        text = call(data_dir, "status").stdout.splitlines()
+        assert text[-2:] == [
+            "Next pregnancy test due: 2026-12-25",
+            "Pick-up window closes: 2026-12-01",
+        ]
+        # As of a day before the test, the test does not count yet.
+        before = self.status(data_dir, "--as-of", "2026-11-24")
+        assert before["pickup_window_closes"] is None
+        services, engine = self.services_of(data_dir)
+        try:
+            services.course.save_profile(ProfileInfo("Sam", None, False))
+        finally:
+            engine.dispose()
+        status = self.status(data_dir)
+        assert (status["next_pregnancy_test_due"], status["pickup_window_closes"]) == (None, None)

@@ -1,9 +1,25 @@
 import datetime as dt
 
 from tests.conftest import COURSE_START
+from tracker.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import daily_period
-from tracker.reports.status import status_as_dict, status_as_text
+from tracker.reports.status import Upcoming, status_as_dict, status_as_text
+
+
+def appointment(**changes: object) -> Appointment:
+    fields: dict[str, object] = {
+        "id": 12,
+        "course_id": 1,
+        "kind": AppointmentKind.PICKUP,
+        "starts_at": dt.datetime(2026, 12, 3, 9, 5),
+        "title": "",
+        "place": "Main St",
+        "note": "bring the card",
+        "outcome": "",
+        "status": AppointmentStatus.PLANNED,
+    }
+    return Appointment(**{**fields, **changes})  # type: ignore[arg-type]
 
 
 def test_days_over_schedule_are_part_of_the_days_taken(services, start_course, log_day) -> None:
@@ -36,6 +52,7 @@ def test_every_key_of_the_json_status(services, start_course, log_day) -> None:
         "as_of": "2026-10-04",
         "product": "Claravis",
         "course_start": "2026-10-01",
+        "course_end": None,
         "course_day": 4,
         "planned_days": 70,
         "reference_weight_kg": 80,
@@ -57,6 +74,9 @@ def test_every_key_of_the_json_status(services, start_course, log_day) -> None:
         "days_skipped": 1,
         "days_unlogged": 1,
         "days_paused": 1,
+        "next_appointment": None,
+        "next_pregnancy_test_due": None,
+        "pickup_window_closes": None,
     }
 
 
@@ -137,3 +157,90 @@ def test_the_latest_weight_figure_is_said_once_when_it_reads_the_same(
     log_day(COURSE_START + dt.timedelta(days=1))
     differs = status_as_text(services.status.status(COURSE_START + dt.timedelta(days=1)))
     assert "= 1.1 mg/kg (by reference weight 70 kg; 4.0 mg/kg by latest weight 20 kg)" in differs
+
+
+def test_an_ended_course_in_json_and_text(services, start_course, log_day) -> None:
+    start_course(mg=40, weight_kg=80, product="Claravis", target_mg_per_kg=100)
+    log_day(COURSE_START)
+    log_day(COURSE_START + dt.timedelta(days=1), DoseStatus.MISSED)
+    services.course.end_course(COURSE_START + dt.timedelta(days=11))
+    status = services.status.status()
+    data = status_as_dict(status)
+    assert (data["course_end"], data["as_of"], data["course_day"]) == (
+        "2026-10-12",
+        "2026-10-12",
+        12,
+    )
+    assert data["projected_target_date"] is None
+    assert status_as_text(status).splitlines() == [
+        "Claravis, started 2026-10-01, ended 2026-10-12: 12 days (planned ~140)",
+        "Cumulative: 40 mg = 0.5 mg/kg "
+        "(by reference weight 80 kg; the same by latest weight 80 kg)",
+        "Target: 100 mg/kg = 8,000 mg; 0.5% reached",
+        "Days: 1 taken, 1 missed, 0 skipped, 10 unlogged",
+    ]
+
+
+def test_an_ended_course_of_one_day_that_reached_its_target(
+    services, start_course, log_day
+) -> None:
+    start_course(mg=100, weight_kg=20, target_mg_per_kg=5)
+    log_day(COURSE_START)
+    services.course.end_course(COURSE_START)
+    lines = status_as_text(services.status.status()).splitlines()
+    assert (
+        lines[0]
+        == "Isotretinoin (generic), started 2026-10-01, ended 2026-10-01: 1 day (planned ~140)"
+    )
+    assert "Target reached on 2026-10-01" in lines
+
+
+def test_what_comes_next_in_json(services, start_course) -> None:
+    start_course()
+    status = services.status.status()
+    data = status_as_dict(
+        status,
+        Upcoming(
+            next_appointment=appointment(title="Pick up at the counter"),
+            next_pregnancy_test_due=dt.date(2026, 12, 1),
+            pickup_window_closes=dt.date(2026, 12, 4),
+        ),
+    )
+    assert data["next_appointment"] == {
+        "id": 12,
+        "at": "2026-12-03T09:05",
+        "kind": "pickup",
+        "title": "Pick up at the counter",
+    }
+    assert (data["next_pregnancy_test_due"], data["pickup_window_closes"]) == (
+        "2026-12-01",
+        "2026-12-04",
+    )
+    untitled = status_as_dict(status, Upcoming(next_appointment=appointment()))
+    assert untitled["next_appointment"]["title"] == ""
+    assert (untitled["next_pregnancy_test_due"], untitled["pickup_window_closes"]) == (None, None)
+
+
+def test_what_comes_next_in_text(services, start_course) -> None:
+    start_course()
+    status = services.status.status()
+    plain = status_as_text(status)
+    lines = status_as_text(
+        status,
+        Upcoming(
+            next_appointment=appointment(status=AppointmentStatus.TENTATIVE),
+            next_pregnancy_test_due=dt.date(2026, 12, 1),
+            pickup_window_closes=dt.date(2026, 12, 4),
+        ),
+    ).splitlines()
+    assert lines[: len(plain.splitlines())] == plain.splitlines()
+    assert lines[len(plain.splitlines()) :] == [
+        "Next appointment: Prescription pick-up, 2026-12-03 09:05 (tentative)",
+        "Next pregnancy test due: 2026-12-01",
+        "Pick-up window closes: 2026-12-04",
+    ]
+    planned = status_as_text(status, Upcoming(next_appointment=appointment(title="Dr Rao")))
+    assert planned.splitlines()[-1] == "Next appointment: Dr Rao, 2026-12-03 09:05"
+    window_only = status_as_text(status, Upcoming(pickup_window_closes=dt.date(2026, 12, 4)))
+    assert window_only.splitlines()[-1] == "Pick-up window closes: 2026-12-04"
+    assert "Next" not in window_only

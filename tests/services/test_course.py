@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -6,7 +7,7 @@ from sqlalchemy import func, select
 from tests.conftest import COURSE_START
 from tracker.db import models
 from tracker.domain.regimen import alternating_period, daily_period
-from tracker.errors import NoActiveCourseError, UserInputError
+from tracker.errors import NoActiveCourseError, NoCourseYetError, UserInputError
 from tracker.services.records import ProfileInfo
 
 
@@ -99,10 +100,14 @@ def test_bad_course_details_are_refused(sessions, start_course, kwargs, message)
 
 
 def test_actions_without_a_course_say_so(services) -> None:
-    with pytest.raises(NoActiveCourseError):
+    with pytest.raises(NoCourseYetError):
         services.status.status()
+    with pytest.raises(NoCourseYetError):
+        services.course.regimen()
     with pytest.raises(NoActiveCourseError):
         services.course.set_dose_period(daily_period(COURSE_START, 40))
+    assert services.course.current_course() is None
+    assert services.course.courses() == []
 
 
 def test_every_course_detail_can_be_corrected(services, start_course) -> None:
@@ -575,3 +580,146 @@ def test_the_start_can_move_to_today(services, start_course, today) -> None:
     start_course()
     assert services.course.update_course(CourseEdit(started_on=today)).started_on == today
     assert services.status.status().progress.course_day == 1
+
+
+# -- the end of a course, and more than one course -----------------------------------------
+
+
+def test_the_current_course_is_the_active_one_else_the_latest_ended(services, start_course) -> None:
+    first = start_course()
+    assert services.course.current_course() == first
+    ended = services.course.end_course(COURSE_START + dt.timedelta(days=20))
+    assert ended == dataclasses.replace(first, ended_on=COURSE_START + dt.timedelta(days=20))
+    assert services.course.active_course() is None
+    assert services.course.current_course() == ended
+    second = start_course(started_on=COURSE_START + dt.timedelta(days=40), product="Absorica")
+    assert services.course.current_course() == second
+    assert services.course.courses() == [ended, second]
+    last_day = COURSE_START + dt.timedelta(days=50)
+    assert services.course.end_course(last_day).ended_on == last_day
+    assert services.course.current_course() == dataclasses.replace(second, ended_on=last_day)
+
+
+def test_courses_are_listed_by_start_and_the_latest_start_is_current(
+    services, start_course
+) -> None:
+    """Dates as typed: a later course may start before an earlier one (a correction)."""
+    first = start_course(started_on=COURSE_START + dt.timedelta(days=10))
+    services.course.end_course(COURSE_START + dt.timedelta(days=12))
+    second = start_course(started_on=COURSE_START)
+    services.course.end_course(COURSE_START + dt.timedelta(days=1))
+    third = start_course(started_on=COURSE_START)  # the same start as the second
+    services.course.end_course(COURSE_START + dt.timedelta(days=2))
+    assert [c.id for c in services.course.courses()] == [second.id, third.id, first.id]
+    assert services.course.current_course().id == first.id
+    with pytest.raises(UserInputError, match="a later course"):
+        services.course.reopen_course(third.id)
+    services.course.reopen_course(first.id)
+    assert services.course.active_course().id == first.id
+
+
+def test_two_courses_on_the_same_start_the_one_entered_last_is_current(
+    services, start_course
+) -> None:
+    start_course()
+    services.course.end_course(COURSE_START)
+    second = start_course()
+    services.course.end_course(COURSE_START + dt.timedelta(days=1))
+    assert services.course.current_course().id == second.id
+
+
+def test_an_end_before_a_logged_day_is_refused_and_nothing_written(
+    services, start_course, log_day
+) -> None:
+    start_course()
+    log_day(COURSE_START + dt.timedelta(days=5))
+    assert refusal(lambda: services.course.end_course(COURSE_START + dt.timedelta(days=4))) == (
+        "1 logged day is after 2026-10-05; choose a later last day, or mark it as not logged first"
+    )
+    log_day(COURSE_START + dt.timedelta(days=6))
+    assert refusal(lambda: services.course.end_course(COURSE_START + dt.timedelta(days=4))) == (
+        "2 logged days are after 2026-10-05; choose a later last day, "
+        "or mark them as not logged first"
+    )
+    assert services.course.active_course() is not None
+    # The last logged day itself may be the last day of the course.
+    last = COURSE_START + dt.timedelta(days=6)
+    assert services.course.end_course(last).ended_on == last
+
+
+def test_a_logged_day_of_another_course_does_not_hold_up_the_end(
+    services, start_course, log_day
+) -> None:
+    start_course()
+    log_day(COURSE_START + dt.timedelta(days=9))
+    services.course.end_course(COURSE_START + dt.timedelta(days=9))
+    start_course(started_on=COURSE_START + dt.timedelta(days=2))  # overlapping, as typed
+    assert services.course.end_course(COURSE_START + dt.timedelta(days=3)).ended_on == (
+        COURSE_START + dt.timedelta(days=3)
+    )
+
+
+def test_ending_can_be_tied_to_one_course(services, start_course) -> None:
+    first = start_course()
+    services.course.end_course(COURSE_START + dt.timedelta(days=1), course_id=first.id)
+    second = start_course(started_on=COURSE_START + dt.timedelta(days=30))
+    assert (
+        refusal(
+            lambda: services.course.end_course(
+                COURSE_START + dt.timedelta(days=31), course_id=first.id
+            )
+        )
+        == "the active course is now another one (started 2026-10-31)"
+    )
+    assert services.course.active_course() == second
+
+
+def test_reopening_undoes_the_end_exactly(services, start_course, log_day) -> None:
+    first = start_course()
+    log_day(COURSE_START)
+    last_day = COURSE_START + dt.timedelta(days=3)
+    ended = services.course.end_course(last_day)
+    assert services.course.reopen_course(first.id) == ended
+    assert services.course.active_course() == first
+    assert services.course.current_course() == first
+    assert refusal(lambda: services.course.reopen_course(first.id)) == ("this course has not ended")
+    # Once reopened it is the active course again: entries go on being written to it.
+    log_day(COURSE_START + dt.timedelta(days=8))
+    assert services.status.status().progress.days_taken == 2
+
+
+def test_reopening_is_refused_while_another_course_is_active(services, start_course) -> None:
+    first = start_course()
+    services.course.end_course(COURSE_START + dt.timedelta(days=3))
+    second = start_course(started_on=COURSE_START + dt.timedelta(days=30))
+    assert refusal(lambda: services.course.reopen_course(first.id)) == (
+        "another course is active (started 2026-10-31); only one course can be active at a time"
+    )
+    services.course.end_course(COURSE_START + dt.timedelta(days=31))
+    assert refusal(lambda: services.course.reopen_course(first.id)) == (
+        "a later course (started 2026-10-31) is on record; "
+        "only the most recent course can be reopened"
+    )
+    assert refusal(lambda: services.course.reopen_course(second.id + 1)) == (
+        "that course is no longer on record"
+    )
+    assert [c.ended_on for c in services.course.courses()] == [
+        COURSE_START + dt.timedelta(days=3),
+        COURSE_START + dt.timedelta(days=31),
+    ]
+
+
+def test_an_ended_course_keeps_its_regimen_readable(services, start_course) -> None:
+    start_course(mg=40)
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=2), 60))
+    services.course.end_course(COURSE_START + dt.timedelta(days=5))
+    regimen = services.course.regimen()
+    assert [p.starts_on for p in regimen.periods] == [
+        COURSE_START,
+        COURSE_START + dt.timedelta(days=2),
+    ]
+    with pytest.raises(NoActiveCourseError):
+        services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=3), 20))
+    second_start = COURSE_START + dt.timedelta(days=30)
+    start_course(started_on=second_start, mg=20)
+    assert services.course.regimen().periods == (daily_period(second_start, 20),)

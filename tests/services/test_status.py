@@ -7,8 +7,9 @@ import pytest
 from tests.conftest import COURSE_START, TODAY
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import DayPlan, DosePeriod, Intake, daily_period
-from tracker.errors import NoActiveCourseError, UserInputError
+from tracker.errors import NoCourseYetError, UserInputError
 from tracker.services.preview import preview_status
+from tracker.services.status import final_day
 
 
 def test_status_defaults_to_today_and_refuses_tomorrow(services, start_course, log_day) -> None:
@@ -72,8 +73,114 @@ def test_status_of_the_second_course_counts_only_its_own_days(
     assert preview_status(data_paths.database, TODAY) == services.status.status(TODAY)
 
 
-def test_no_status_without_an_active_course(services, start_course) -> None:
-    start_course()
-    services.course.end_course(TODAY)
-    with pytest.raises(NoActiveCourseError):
+def test_no_status_before_the_first_course(services) -> None:
+    with pytest.raises(NoCourseYetError, match="no course yet"):
         services.status.status()
+    assert services.status.course_summaries() == []
+
+
+def test_an_ended_course_reports_its_final_figures(services, start_course, log_day) -> None:
+    start_course(mg=40, weight_kg=80)
+    for n in range(4):
+        log_day(COURSE_START + dt.timedelta(days=n))
+    log_day(COURSE_START + dt.timedelta(days=4), DoseStatus.MISSED)
+    last_day = COURSE_START + dt.timedelta(days=9)
+    services.course.end_course(last_day)
+    status = services.status.status()
+    assert status.course_end == last_day == status.course.ended_on
+    p = status.progress
+    # As of the last day, whatever today is: the figures stop there.
+    assert (p.as_of, p.course_day, p.cumulative_mg) == (last_day, 10, 160)
+    assert (p.days_taken, p.days_missed, p.days_unlogged) == (4, 1, 5)
+    assert p.mg_per_kg == 2.0
+    assert p.projected_target_date is None
+    assert services.status.status(last_day) == status
+    assert services.status.status(last_day + dt.timedelta(days=1)) == status
+    earlier = services.status.status(last_day - dt.timedelta(days=1))
+    assert (earlier.progress.as_of, earlier.progress.days_unlogged) == (
+        last_day - dt.timedelta(days=1),
+        4,
+    )
+    assert earlier.course_end == last_day
+
+
+def test_an_active_course_has_no_end(services, start_course) -> None:
+    start_course()
+    assert services.status.status().course_end is None
+
+
+def test_final_day_stops_at_the_last_day() -> None:
+    day = dt.date(2026, 12, 10)
+    assert final_day(day, None) == day
+    assert final_day(day, day) == day
+    assert final_day(day, day + dt.timedelta(days=1)) == day
+    assert final_day(day, day - dt.timedelta(days=1)) == day - dt.timedelta(days=1)
+
+
+def test_a_second_course_counts_from_its_own_start_and_the_first_stays_as_it_was(
+    services, start_course, log_day
+) -> None:
+    first = start_course(mg=40, weight_kg=70)
+    for n in range(10):
+        log_day(COURSE_START + dt.timedelta(days=n))
+    first_end = COURSE_START + dt.timedelta(days=9)
+    services.course.end_course(first_end)
+    before = services.status.course_summaries()
+    second_start = COURSE_START + dt.timedelta(days=40)
+    second = start_course(started_on=second_start, mg=20, weight_kg=60, target_mg_per_kg=120)
+    log_day(second_start)
+    log_day(second_start + dt.timedelta(days=1), mg_taken=10)
+    now = services.status.status()
+    assert now.course == second and now.course_end is None
+    p = now.progress
+    assert (p.course_day, p.cumulative_mg, p.days_taken, p.days_partial) == (
+        (TODAY - second_start).days + 1,
+        30,
+        2,
+        1,
+    )
+    assert (p.reference_weight_kg, p.target_mg_per_kg, p.mg_per_kg) == (60, 120, 0.5)
+    summaries = services.status.course_summaries()
+    assert [s.course.id for s in summaries] == [first.id, second.id]
+    assert summaries[0] == before[0]  # untouched by the second course
+    old = summaries[0].progress
+    assert old is not None
+    assert (old.as_of, old.cumulative_mg, old.days_taken, old.mg_per_kg) == (
+        first_end,
+        400,
+        10,
+        400 / 70,
+    )
+    assert summaries[1].progress == p
+
+
+def test_a_course_that_starts_later_has_no_figures_yet(
+    services, clock, start_course, log_day
+) -> None:
+    start_course()
+    assert services.status.course_summaries()[0].progress is not None
+    clock.move_to(COURSE_START)
+    assert services.status.course_summaries()[0].progress is not None
+    clock.move_to(COURSE_START - dt.timedelta(days=1))
+    [summary] = services.status.course_summaries()
+    assert summary.progress is None and summary.course.started_on == COURSE_START
+
+
+def test_one_course_summary_is_its_entry_in_the_list(
+    services, clock, start_course, log_day
+) -> None:
+    first = start_course()
+    log_day(COURSE_START)
+    services.course.end_course(COURSE_START + dt.timedelta(days=4))
+    second = start_course(started_on=COURSE_START + dt.timedelta(days=30))
+    summaries = services.status.course_summaries()
+    assert services.status.course_summary(first.id) == summaries[0]
+    assert services.status.course_summary(second.id) == summaries[1]
+    assert summaries[0].progress is not None and summaries[0].progress.as_of == (
+        COURSE_START + dt.timedelta(days=4)
+    )
+    assert summaries[1].progress is not None and summaries[1].progress.as_of == TODAY
+    with pytest.raises(UserInputError, match="that course is no longer on record"):
+        services.status.course_summary(second.id + 1)
+    clock.move_to(COURSE_START + dt.timedelta(days=29))
+    assert services.status.course_summary(second.id).progress is None

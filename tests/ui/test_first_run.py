@@ -137,10 +137,14 @@ def test_a_second_course_keeps_the_profile(qtbot, data_paths, clock, answer_dial
         seen.append(dialog.name.text())
         fill_setup(dialog)
 
-    answer_dialog(SetupDialog, second_setup)
+    # An ended course opens as it is (no setup); the next one starts from the File menu.
     second = build_gui(data_paths, clock)
     assert second is not None
     qtbot.addWidget(second.window)
+    second.window.show()
+    assert second.window.today.heading.text() == "Your course ended on Sat 28 Nov 2026"
+    answer_dialog(SetupDialog, second_setup)
+    second.window.new_course_action.trigger()
     assert seen == ["Alex"]
     profile = second.services.course.profile()
     assert profile is not None and profile.name == "Alex"

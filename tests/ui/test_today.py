@@ -366,8 +366,31 @@ def test_the_weights_are_explained_on_request(window, qtbot) -> None:
 
 def test_the_log_button_keeps_its_place_when_it_becomes_update(window, qtbot) -> None:
     today = window.today
-    before = (today.log_button.geometry(), today.missed_button.geometry())
+
+    def across() -> list[tuple[int, int]]:
+        # Left edges and widths: a section above (the due reminders) may shrink once the
+        # day is logged, which moves the row up, never along.
+        return [(b.x(), b.width()) for b in (today.log_button, today.missed_button)]
+
+    before = across()
     today.log_button.click()
     assert today.log_button.text() == "Update as &taken"
     qtbot.wait(10)  # let the layout settle
-    assert (today.log_button.geometry(), today.missed_button.geometry()) == before
+    assert across() == before
+
+
+def test_an_ended_course_that_reached_its_target_says_so(window, services, log_day) -> None:
+    from tracker.services.records import CourseEdit
+
+    services.course.update_course(CourseEdit(target_mg_per_kg=1))  # 70 mg: two days of 40
+    for n in range(3):
+        log_day(COURSE_START + dt.timedelta(days=n))
+    services.course.end_course(COURSE_START + dt.timedelta(days=12))
+    today = window.today
+    today.refresh()
+    assert today.heading.text() == "Your course ended on Tue 13 Oct 2026"
+    assert today.projection.isVisible()
+    assert today.projection.text() == "Target reached on Fri 02 Oct 2026."
+    assert not today.beyond_plan.isVisible()
+    assert today.day_counts.text() == "3 days taken · 0 missed · 0 skipped · 10 not logged"
+    assert today.ended_line.text().startswith("It lasted 13 days")

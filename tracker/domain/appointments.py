@@ -1,8 +1,18 @@
-"""Appointments: what kinds there are, the states one goes through, and the follow-up plan."""
+"""Appointments: what kinds there are, the states one goes through, and the follow-up plan.
+
+An appointment's time is local wall-clock time, naive: a 10:00 visit stays at 10:00 whatever
+daylight saving does before it comes.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from tracker.domain.limits import check_plausible_date, check_text
+from tracker.errors import UserInputError
 
 
 class AppointmentKind(enum.StrEnum):
@@ -20,3 +30,139 @@ class AppointmentStatus(enum.StrEnum):
     PLANNED = "planned"
     DONE = "done"
     CANCELLED = "cancelled"
+
+
+# Still to come (or missed without being marked): what reminders and "next appointment" see.
+OPEN_STATUSES = frozenset({AppointmentStatus.TENTATIVE, AppointmentStatus.PLANNED})
+
+_KIND_NAMES = {
+    AppointmentKind.VISIT: "Dermatology visit",
+    AppointmentKind.LAB: "Lab draw",
+    AppointmentKind.PREGNANCY_TEST: "Pregnancy test",
+    AppointmentKind.PICKUP: "Prescription pick-up",
+    AppointmentKind.OTHER: "Other",
+}
+
+# The columns' sizes.
+MAX_TITLE_LENGTH = 200
+MAX_PLACE_LENGTH = 200
+MAX_NOTE_LENGTH = 2000
+MAX_OUTCOME_LENGTH = 2000
+
+DEFAULT_FOLLOW_UP_DAYS = 30
+MIN_FOLLOW_UP_DAYS = 1
+# A prescription covers at most 30 days; four months between visits is already far apart, and
+# more is a typo.
+MAX_FOLLOW_UP_DAYS = 120
+DEFAULT_FOLLOW_UP_TIME = dt.time(10, 0)
+
+
+def kind_name(kind: AppointmentKind) -> str:
+    """The kind in plain words, as the patient reads it."""
+    return _KIND_NAMES[kind]
+
+
+@dataclass(frozen=True)
+class Appointment:
+    id: int
+    course_id: int | None
+    kind: AppointmentKind
+    starts_at: dt.datetime  # naive local wall clock
+    title: str  # "" = use the kind's name
+    place: str
+    note: str
+    outcome: str  # after the visit: what was decided
+    status: AppointmentStatus
+
+    @property
+    def subject(self) -> str:
+        """What the appointment is called: its title, else the kind's name."""
+        return self.title or kind_name(self.kind)
+
+    @property
+    def is_open(self) -> bool:
+        """Tentative or planned: still to come, or not yet marked done."""
+        return self.status in OPEN_STATUSES
+
+    def describe(self) -> str:
+        """One line naming it: 'Dermatology visit on Thu 3 Dec 2026 10:00 (planned)'."""
+        return f"{self.subject} on {when_text(self.starts_at)} ({self.status.value})"
+
+
+@dataclass(frozen=True)
+class AppointmentDraft:
+    """What the patient fills in to add or edit an appointment."""
+
+    kind: AppointmentKind
+    starts_at: dt.datetime
+    title: str = ""
+    place: str = ""
+    note: str = ""
+
+
+def when_text(starts_at: dt.datetime) -> str:
+    """'Thu 3 Dec 2026 10:00': the day without a leading zero, then the 24-hour time."""
+    return f"{starts_at:%a} {starts_at.day} {starts_at:%b %Y %H:%M}"
+
+
+def check_draft(draft: AppointmentDraft, today: dt.date) -> AppointmentDraft:
+    """The draft as it will be stored: title, place and note trimmed of surrounding spaces,
+    the time to the minute. Raises UserInputError when a text is too long or holds control
+    characters, or the date is implausible (a typo in the year)."""
+    if draft.starts_at.tzinfo is not None:
+        raise ValueError("an appointment's time is naive local wall-clock time")
+    check_plausible_date(draft.starts_at.date(), today)
+    title = check_text(
+        draft.title.strip(), what="the title", max_length=MAX_TITLE_LENGTH, multiline=False
+    )
+    place = check_text(
+        draft.place.strip(), what="the place", max_length=MAX_PLACE_LENGTH, multiline=False
+    )
+    note = check_text(
+        draft.note.strip(), what="the note", max_length=MAX_NOTE_LENGTH, multiline=True
+    )
+    return replace(
+        draft,
+        kind=AppointmentKind(draft.kind),
+        starts_at=draft.starts_at.replace(second=0, microsecond=0),
+        title=title,
+        place=place,
+        note=note,
+    )
+
+
+def check_outcome(outcome: str) -> str:
+    """The outcome note as it will be stored (trimmed); UserInputError if unstorable."""
+    return check_text(
+        outcome.strip(), what="the outcome", max_length=MAX_OUTCOME_LENGTH, multiline=True
+    )
+
+
+def check_every_days(every_days: int) -> int:
+    if not MIN_FOLLOW_UP_DAYS <= every_days <= MAX_FOLLOW_UP_DAYS:
+        raise UserInputError(
+            f"follow-ups can be every {MIN_FOLLOW_UP_DAYS} to {MAX_FOLLOW_UP_DAYS} days "
+            f"(got {every_days})"
+        )
+    return every_days
+
+
+def propose_follow_ups(
+    start: dt.date,
+    planned_end: dt.date,
+    every_days: int,
+    at: dt.time,
+    booked: Iterable[dt.date],
+) -> list[dt.datetime]:
+    """Visits every `every_days` days after `start` (start + N, start + 2N, ...) up to and
+    including `planned_end`, at `at` on each day; a day in `booked` (it already has a visit)
+    is skipped, not shifted, so the rhythm stays the same."""
+    check_every_days(every_days)
+    taken = set(booked)
+    proposals: list[dt.datetime] = []
+    day = start + dt.timedelta(days=every_days)
+    while day <= planned_end:
+        if day not in taken:
+            proposals.append(dt.datetime.combine(day, at))
+        day += dt.timedelta(days=every_days)
+    return proposals

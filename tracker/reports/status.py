@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
+from tracker.domain.appointments import Appointment, AppointmentStatus
 from tracker.domain.progress import Progress
 from tracker.reports import format as fmt
 from tracker.services.records import CourseStatus
 
 
-def status_as_dict(status: CourseStatus) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Upcoming:
+    """What comes next beside the figures, from the appointments and the pregnancy
+    calendar. `next_pregnancy_test_due` and `pickup_window_closes` stay None for a
+    patient who cannot become pregnant."""
+
+    next_appointment: Appointment | None = None
+    next_pregnancy_test_due: dt.date | None = None
+    pickup_window_closes: dt.date | None = None
+
+
+NOTHING_UPCOMING = Upcoming()
+
+
+def status_as_dict(status: CourseStatus, upcoming: Upcoming = NOTHING_UPCOMING) -> dict[str, Any]:
     """The `isotrack status --json` object. Keys are a public contract: add, never rename."""
     p = status.progress
     course = status.course
@@ -17,6 +34,7 @@ def status_as_dict(status: CourseStatus) -> dict[str, Any]:
         "as_of": p.as_of.isoformat(),
         "product": course.product,
         "course_start": course.started_on.isoformat(),
+        "course_end": _iso(status.course_end),
         "course_day": p.course_day,
         "planned_days": p.planned_days,
         "reference_weight_kg": p.reference_weight_kg,
@@ -38,17 +56,42 @@ def status_as_dict(status: CourseStatus) -> dict[str, Any]:
         "days_skipped": p.days_skipped,
         "days_unlogged": p.days_unlogged,
         "days_paused": p.days_paused,
+        "next_appointment": _appointment(upcoming.next_appointment),
+        "next_pregnancy_test_due": _iso(upcoming.next_pregnancy_test_due),
+        "pickup_window_closes": _iso(upcoming.pickup_window_closes),
     }
 
 
-def status_as_text(status: CourseStatus) -> str:
+def _appointment(appointment: Appointment | None) -> dict[str, Any] | None:
+    if appointment is None:
+        return None
+    return {
+        "id": appointment.id,
+        "at": appointment.starts_at.isoformat(timespec="minutes"),
+        "kind": appointment.kind.value,
+        "title": appointment.title,
+    }
+
+
+def status_as_text(status: CourseStatus, upcoming: Upcoming = NOTHING_UPCOMING) -> str:
     p = status.progress
     course = status.course
-    lines = [
-        f"{course.product}, started {course.started_on.isoformat()}: "
-        f"day {p.course_day} of ~{p.planned_days}",
-        f"Scheduled on {p.as_of.isoformat()}: {fmt.mg(p.scheduled_mg)}"
-        + (f" ({status.entry_today.status.value})" if status.entry_today else " (not logged)"),
+    ended = status.course_end
+    if ended is None:
+        lines = [
+            f"{course.product}, started {course.started_on.isoformat()}: "
+            f"day {p.course_day} of ~{p.planned_days}",
+            f"Scheduled on {p.as_of.isoformat()}: {fmt.mg(p.scheduled_mg)}"
+            + (f" ({status.entry_today.status.value})" if status.entry_today else " (not logged)"),
+        ]
+    else:
+        # The final figures: the day's schedule after the end would say nothing.
+        lines = [
+            f"{course.product}, started {course.started_on.isoformat()}, "
+            f"ended {ended.isoformat()}: {fmt.count(p.course_day, 'day')} "
+            f"(planned ~{p.planned_days})"
+        ]
+    lines += [
         f"Cumulative: {fmt.mg(p.cumulative_mg)} = {fmt.mg_per_kg(p.mg_per_kg)} "
         f"(by reference weight {fmt.kg(p.reference_weight_kg)}; "
         f"{_by_latest_weight(p)} by latest weight {fmt.kg(p.latest_weight_kg)})",
@@ -57,19 +100,40 @@ def status_as_text(status: CourseStatus) -> str:
     ]
     if p.target_reached_on is not None:
         lines.append(f"Target reached on {p.target_reached_on.isoformat()}")
-    elif p.projected_target_date is not None:
-        lines.append(
-            f"Projected to reach the target on {p.projected_target_date.isoformat()} "
-            f"({fmt.PROJECTION_CAVEAT})"
-        )
-    else:
-        lines.append("No projected date: the regimen as entered does not reach the target")
+    elif ended is None:  # nothing is projected for a course that has ended
+        lines.append(_projection(p))
     lines.append(
         f"Days: {p.days_taken} taken{taken_details(p)}, {p.days_missed} missed, "
         f"{p.days_skipped} skipped, {p.days_unlogged} unlogged"
         + (f", {p.days_paused} paused" if p.days_paused else "")
     )
+    lines += _upcoming_lines(upcoming)
     return "\n".join(lines)
+
+
+def _projection(p: Progress) -> str:
+    if p.projected_target_date is None:
+        return "No projected date: the regimen as entered does not reach the target"
+    return (
+        f"Projected to reach the target on {p.projected_target_date.isoformat()} "
+        f"({fmt.PROJECTION_CAVEAT})"
+    )
+
+
+def _upcoming_lines(upcoming: Upcoming) -> list[str]:
+    lines = []
+    appointment = upcoming.next_appointment
+    if appointment is not None:
+        lines.append(
+            f"Next appointment: {appointment.subject}, "
+            f"{appointment.starts_at.isoformat(sep=' ', timespec='minutes')}"
+            + (" (tentative)" if appointment.status is AppointmentStatus.TENTATIVE else "")
+        )
+    if upcoming.next_pregnancy_test_due is not None:
+        lines.append(f"Next pregnancy test due: {upcoming.next_pregnancy_test_due.isoformat()}")
+    if upcoming.pickup_window_closes is not None:
+        lines.append(f"Pick-up window closes: {upcoming.pickup_window_closes.isoformat()}")
+    return lines
 
 
 def _by_latest_weight(p: Progress) -> str:

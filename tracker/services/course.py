@@ -74,6 +74,18 @@ class CourseService:
             row = mapping.find_active_course(session)
             return None if row is None else mapping.course_info(row)
 
+    def current_course(self) -> CourseInfo | None:
+        """The course the app shows: the active one, else the most recent ended one
+        (None before the first course)."""
+        with self._sessions() as session:
+            row = mapping.find_current_course(session)
+            return None if row is None else mapping.course_info(row)
+
+    def courses(self) -> list[CourseInfo]:
+        """Every course on record, the earliest start first."""
+        with self._sessions() as session:
+            return [mapping.course_info(row) for row in mapping.all_courses(session)]
+
     def start_course(self, start: CourseStart, profile: ProfileInfo | None = None) -> CourseInfo:
         """Start a course with its first dose period and the starting weight, and save the
         profile if given, all in one transaction.
@@ -125,15 +137,65 @@ class CourseService:
             session.flush()
             return mapping.course_info(course)
 
-    def end_course(self, ended_on: dt.date) -> CourseInfo:
+    def end_course(self, ended_on: dt.date, *, course_id: int | None = None) -> CourseInfo:
+        """Record `ended_on` as the active course's last day; returns the ended course
+        (before the change it was the same with `ended_on` None: `reopen_course` undoes it).
+
+        Refused for a day before the start or after today, and when days after it are
+        logged: they would silently stop counting. `course_id` (redo) refuses the call
+        unless the active course is that one.
+        """
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
+            if course_id is not None and course.id != course_id:
+                raise UserInputError(
+                    f"the active course is now another one (started "
+                    f"{course.started_on.isoformat()})"
+                )
             if ended_on < course.started_on:
                 raise UserInputError("a course cannot end before it started")
             if ended_on > self._clock.today():
                 raise UserInputError("a course cannot end in the future")
+            logged_after = session.scalar(
+                select(func.count())
+                .select_from(models.DoseEntry)
+                .where(models.DoseEntry.course_id == course.id, models.DoseEntry.day > ended_on)
+            )
+            if logged_after:
+                raise UserInputError(
+                    f"{logged_after} logged {'day is' if logged_after == 1 else 'days are'} "
+                    f"after {ended_on.isoformat()}; choose a later last day, or mark "
+                    f"{'it' if logged_after == 1 else 'them'} as not logged first"
+                )
             course.ended_on = ended_on
             return mapping.course_info(course)
+
+    def reopen_course(self, course_id: int) -> CourseInfo:
+        """Make an ended course active again (undoing its end, or to correct an entry);
+        returns it as it was, ended. Only the most recent course can be reopened, and
+        only while no other course is active."""
+        with self._sessions.begin() as session:
+            course = session.get(models.Course, course_id)
+            if course is None:
+                raise UserInputError("that course is no longer on record")
+            if course.ended_on is None:
+                raise UserInputError("this course has not ended")
+            active = mapping.find_active_course(session)
+            if active is not None:
+                raise UserInputError(
+                    f"another course is active (started {active.started_on.isoformat()}); "
+                    "only one course can be active at a time"
+                )
+            latest = mapping.find_current_course(session)
+            if latest is not course:
+                assert latest is not None  # `course` itself is on record
+                raise UserInputError(
+                    f"a later course (started {latest.started_on.isoformat()}) is on "
+                    "record; only the most recent course can be reopened"
+                )
+            before = mapping.course_info(course)
+            course.ended_on = None
+            return before
 
     def update_course(self, edit: CourseEdit) -> CourseInfo:
         """Correct the course after the fact: the doctor's target, the reference weight, the
@@ -204,8 +266,9 @@ class CourseService:
     # -- regimen -------------------------------------------------------------------------
 
     def regimen(self) -> Regimen:
+        """The dose periods of the current course (an ended one's too, for display)."""
         with self._sessions() as session:
-            course = mapping.active_course_row(session)
+            course = mapping.current_course_row(session)
             return mapping.load_regimen(session, course.id)
 
     def set_dose_period(self, period: DosePeriod) -> DosePeriod | None:

@@ -195,10 +195,11 @@ class DoseLogService:
         ).first()
 
     def day_rows(self, as_of: dt.date | None = None) -> list[DayRow]:
-        """Every course day from the start up to `as_of` (default today), newest first."""
+        """Every day of the current course (an ended one's too, for display) from the
+        start up to `as_of` (default today), newest first."""
         as_of = as_of or self._clock.today()
         with self._sessions() as session:
-            course = mapping.active_course_row(session)
+            course = mapping.current_course_row(session)
             facts = mapping.load_facts(session, course)
         last = as_of if facts.ended_on is None else min(as_of, facts.ended_on)
         rows = []

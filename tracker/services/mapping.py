@@ -11,7 +11,7 @@ from tracker.db import models
 from tracker.domain.doselog import DoseEntry
 from tracker.domain.progress import CourseFacts, Weighing
 from tracker.domain.regimen import DosePeriod, Regimen, format_capsules
-from tracker.errors import NoActiveCourseError
+from tracker.errors import NoActiveCourseError, NoCourseYetError
 from tracker.services import assemble
 from tracker.services.records import CourseInfo
 
@@ -26,6 +26,30 @@ def active_course_row(session: Session) -> models.Course:
     if row is None:
         raise NoActiveCourseError()
     return row
+
+
+def find_current_course(session: Session) -> models.Course | None:
+    """The course the app shows: the active one, else the one started last (ended)."""
+    return (
+        find_active_course(session)
+        or session.scalars(
+            select(models.Course).order_by(models.Course.started_on.desc(), models.Course.id.desc())
+        ).first()
+    )
+
+
+def current_course_row(session: Session) -> models.Course:
+    row = find_current_course(session)
+    if row is None:
+        raise NoCourseYetError()
+    return row
+
+
+def all_courses(session: Session) -> list[models.Course]:
+    """Every course, the earliest first (two starting on the same day: as entered)."""
+    return list(
+        session.scalars(select(models.Course).order_by(models.Course.started_on, models.Course.id))
+    )
 
 
 def course_info(row: models.Course) -> CourseInfo:

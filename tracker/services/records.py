@@ -167,3 +167,17 @@ class CourseStatus:
     # The patient's most recent "taken with a meal" answer: the form's default, so a quick
     # log repeats what they said last rather than inventing an answer.
     last_food_answer: bool | None
+
+    @property
+    def course_end(self) -> dt.date | None:
+        """The course's last day once it has ended; None while it is active."""
+        return self.course.ended_on
+
+
+@dataclass(frozen=True)
+class CourseSummary:
+    """One course for the list of courses: its figures as of its last day (an ended
+    course) or today (the active one); None while it has not started."""
+
+    course: CourseInfo
+    progress: Progress | None

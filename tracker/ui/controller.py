@@ -18,7 +18,15 @@ from tracker.ui.undo import UndoStack
 if TYPE_CHECKING:  # kept off the start-up path: the window frame paints before they load
     from tracker.domain.regimen import DosePeriod
     from tracker.services.container import Services
-    from tracker.services.records import CourseEdit, DayChange, Expected, LogRequest, ProfileInfo
+    from tracker.services.records import (
+        CourseEdit,
+        CourseInfo,
+        CourseStart,
+        DayChange,
+        Expected,
+        LogRequest,
+        ProfileInfo,
+    )
     from tracker.ui.store_watcher import StoreWatcher
 
 
@@ -295,6 +303,44 @@ class CourseController(QObject):
             lambda: course.update_course(edit),
             self._emitter(self.course_changed),
         )
+
+    def end_course(self, ended_on: dt.date) -> CourseInfo:
+        """End the active course on `ended_on`; undo reopens it (refused once another
+        course is active), redo ends that same course again."""
+        course = self.services.course
+        ended = course.end_course(ended_on)
+        self.push_change(
+            f"ending the course on {_day(ended_on)}",
+            lambda: course.reopen_course(ended.id),
+            lambda: course.end_course(ended_on, course_id=ended.id),
+            self._emitter(self.course_changed),
+        )
+        return ended
+
+    def reopen_course(self, course_id: int) -> CourseInfo:
+        """Make the most recent course active again (to correct it); undo ends it again on
+        the same day. Returns the course as it was, ended."""
+        course = self.services.course
+        before = course.reopen_course(course_id)
+        ended_on = before.ended_on
+        assert ended_on is not None  # reopen_course refuses a course that has not ended
+        self.push_change(
+            "reopening the course",
+            lambda: course.end_course(ended_on, course_id=course_id),
+            lambda: course.reopen_course(course_id),
+            self._emitter(self.course_changed),
+        )
+        return before
+
+    def start_course(self, start: CourseStart, profile: ProfileInfo | None = None) -> CourseInfo:
+        """Start another course (none may be active). Not undoable: the undo history is
+        cleared, since what it holds (dose periods, days) belonged to the previous course,
+        and undoing it now would write into the new one."""
+        info = self.services.course.start_course(start, profile)
+        self.note_own_write()
+        self.undo_stack.clear()
+        self.course_changed.emit()
+        return info
 
     def save_profile(self, profile: ProfileInfo) -> None:
         course = self.services.course

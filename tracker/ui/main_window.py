@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._controller: CourseController | None = None
         self._painted = False
         self._text_keys = _UndoFallsThrough(self)
+        self._quitting = False  # the tray's Quit: closing ends the app even when kept in tray
+        self._page_actions: dict[str, QAction] = {}  # Go > <page>, by page title
         self.setWindowTitle("isotrack")
         self.setMinimumSize(*MINIMUM_SIZE)
         self.navigation = named(QListWidget(), "Pages")
@@ -126,12 +128,41 @@ class MainWindow(QMainWindow):
         # Later features (appointments, side effects, labs, reports) join here.
         self.add_page("History", self.history)
         self.add_page("Regimen and weight", self.regimen)
+        # Appointments (Ctrl+4), and the next one on Today.
+        from tracker.ui.appointments.controller import AppointmentsController
+        from tracker.ui.appointments.page import AppointmentsView
+        from tracker.ui.appointments.today_section import NextAppointmentBox
+
+        self.appointments_controller = AppointmentsController(controller)
+        self.appointments = AppointmentsView(self.appointments_controller)
+        self.add_page("Appointments", self.appointments)
+        self.next_appointment = NextAppointmentBox(self.appointments_controller)
+        self.next_appointment.open_requested.connect(lambda: self.show_page("Appointments"))
+        self.today.add_section(self.next_appointment)
+        # Pregnancy prevention: Today's sections, and its page only while the profile says it
+        # applies. Kept after the other pages: it takes the next free Ctrl+<n>.
+        from tracker.ui.pregnancy.feature import PregnancyFeature
+
+        self.pregnancy = PregnancyFeature(self, controller)
+        # Reminders: the Due panel on top of Today, the tray icon, File > Reminders….
+        from tracker.ui.reminders.coordinator import ReminderCoordinator, data_dir_option
+
+        self.reminders = ReminderCoordinator(
+            self, controller, data_dir=data_dir_option(self._data_folder)
+        )
+        self.reminders_action.triggered.connect(self.reminders.edit_settings)
+        self.reminders_action.setEnabled(True)
+        self.reminders.start()  # catches up on what came due while the app was closed
         # Shortcuts are set here, after the first paint: the first one makes PySide build its
         # Python enums for the whole Qt namespace, about 45 ms.
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.log_action.setEnabled(True)
         self.course_details_action.setEnabled(True)
+        self.export_calendar_action.setEnabled(True)
+        from tracker.ui.course_menu import CourseMenu
+
+        self.course_menu = CourseMenu(self, controller)
         self._add_undo_actions(controller)
         # Said where the change was reported (its FeedbackLine) and here, without a modal box:
         # the patient pressed Ctrl+Z and may be looking anywhere.
@@ -155,6 +186,39 @@ class MainWindow(QMainWindow):
 
         self.backups_action.triggered.connect(manage)
         self.backups_action.setEnabled(True)
+
+    def export_calendar(self) -> None:
+        """File > Export calendar…: ask where to save, then write the appointments and test
+        dates as an iCalendar file."""
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from tracker.services.calendar_export import DEFAULT_FILE_NAME
+
+        dialog = QFileDialog(
+            self, "Export calendar", str(Path.home() / DEFAULT_FILE_NAME), "Calendar files (*.ics)"
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)  # asks before replacing a file
+        dialog.setDefaultSuffix("ics")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.export_calendar_to(Path(dialog.selectedFiles()[0]))
+
+    def export_calendar_to(self, path: Path) -> int | None:
+        """Write the calendar file and say so in the status bar; returns how many events it
+        holds, or None when it could not be written (the patient is told why)."""
+        from tracker.errors import UserInputError
+        from tracker.reports.ics import calendar_bytes
+
+        assert self._controller is not None, "attach() comes first"
+        try:
+            written = self._controller.services.calendar.write(path, calendar_bytes)
+        except UserInputError as exc:
+            msgbox.error(self, "Calendar not exported", f"The calendar was not exported: {exc}.")
+            return None
+        events = "1 event" if written == 1 else f"{written} events"
+        self.statusBar().showMessage(
+            f"Exported {events} to {path}; open that file with your calendar program.", 30_000
+        )
+        return written
 
     def bring_to_front(self) -> None:
         """Un-minimise the window, raise it over the others and give it the focus (a second
@@ -230,8 +294,30 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         action = QAction(title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-        action.triggered.connect(lambda: self.navigation.setCurrentRow(index))
+        # By title, not row: a page taken away (remove_page) moves the ones after it up.
+        action.triggered.connect(lambda: self.show_page(title))
         self._go_menu.addAction(action)
+        self._page_actions[title] = action
+
+    def remove_page(self, title: str) -> None:
+        """Take a page away with its Go action (a feature that no longer applies) and delete
+        it; the pages after it move up, with their Ctrl+<n>."""
+        row = self._row_of(title)
+        if self.navigation.currentRow() == row:
+            self.navigation.setCurrentRow(0)
+        scroller = self.pages.widget(row)
+        assert scroller is not None  # the row came from the navigation, which mirrors pages
+        self.pages.removeWidget(scroller)
+        # Deleted by Qt with the page inside it, once the signal that led here has returned.
+        scroller.deleteLater()
+        self.navigation.takeItem(row)
+        action = self._page_actions.pop(title)
+        self._go_menu.removeAction(action)
+        action.setParent(None)  # gone at once, also from the shortcut list
+        for index in range(self.navigation.count()):
+            shortcut = QKeySequence(f"Ctrl+{index + 1}")
+            self._page_actions[self.navigation.item(index).text()].setShortcut(shortcut)
+        self._fit_navigation()
 
     def _fit_navigation(self) -> None:
         """As wide as its longest title, within NAVIGATION_WIDTH: the pages get the rest."""
@@ -248,10 +334,12 @@ class MainWindow(QMainWindow):
         )
 
     def show_page(self, title: str) -> None:
+        self.navigation.setCurrentRow(self._row_of(title))
+
+    def _row_of(self, title: str) -> int:
         for row in range(self.navigation.count()):
             if self.navigation.item(row).text() == title:
-                self.navigation.setCurrentRow(row)
-                return
+                return row
         raise KeyError(title)
 
     def current_page_title(self) -> str:
@@ -267,12 +355,27 @@ class MainWindow(QMainWindow):
         self.course_details_action.setEnabled(False)  # until the pages are attached
         self.course_details_action.triggered.connect(lambda: self.regimen.edit_course_details())
         self._file_menu.addAction(self.course_details_action)
+        # The course as a whole (tracker/ui/course_menu.py enables them for what applies).
+        self.end_course_action = QAction("&End course…", self)
+        self.new_course_action = QAction("Start a &new course…", self)
+        self.courses_action = QAction("C&ourses…", self)
+        for action in (self.end_course_action, self.new_course_action, self.courses_action):
+            action.setEnabled(False)  # until the pages are attached
+            self._file_menu.addAction(action)
         self.backups_action = QAction("&Backups…", self)
         self.backups_action.setEnabled(False)  # until the store is open
         self._file_menu.addAction(self.backups_action)
+        self.reminders_action = QAction("Re&minders…", self)
+        self.reminders_action.setEnabled(False)  # until the pages are attached
+        self._file_menu.addAction(self.reminders_action)
+        self.export_calendar_action = QAction("E&xport calendar…", self)
+        self.export_calendar_action.setEnabled(False)  # until the pages are attached
+        self.export_calendar_action.triggered.connect(self.export_calendar)
+        self._file_menu.addAction(self.export_calendar_action)
         self._file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
-        self.quit_action.triggered.connect(self.close)
+        # Quits even when closing the window only hides it in the tray.
+        self.quit_action.triggered.connect(self.quit_for_real)
         self._file_menu.addAction(self.quit_action)
         self.shortcuts_action = QAction("&Keyboard shortcuts", self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -341,7 +444,33 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
 
+    def quit_for_real(self) -> None:
+        """Close the window and end the app, even where closing only hides it (the tray's
+        Quit)."""
+        self._quitting = True
+        self.close()
+        from PySide6.QtWidgets import QApplication  # the window may have been hidden
+
+        QApplication.quit()
+
+    def start_in_tray(self) -> None:
+        """Started at login (--minimized): stay in the tray where there is one, else start
+        minimised, so that the app is never running where nobody can see it."""
+        reminders = getattr(self, "reminders", None)
+        if reminders is None or not reminders.tray.isVisible():
+            self.showMinimized()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        reminders = getattr(self, "reminders", None)
+        if reminders is not None and not self._quitting and reminders.hides_on_close():
+            # Keep running in the tray to remind the patient; Quit in its menu ends the app.
+            self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            event.ignore()
+            self.hide()
+            reminders.hidden_to_tray()
+            return
+        if reminders is not None:
+            reminders.stop()
         if self._controller is not None:
             self._controller.close()  # stops watching the store for outside writes
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())

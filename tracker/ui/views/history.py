@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from tracker.domain.doselog import DoseEntry
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
-from tracker.services.records import DayChange, DayRow, LogRequest
+from tracker.services.records import CourseInfo, DayChange, DayRow, LogRequest
 from tracker.ui.conflicts import KeptElsewhere, save_answer
 from tracker.ui.controller import CourseController
+from tracker.ui.course_words import ended_notice
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
 from tracker.ui.history.backlog import BacklogBox
 from tracker.ui.history.day_filter import DayFilterProxy
@@ -76,6 +77,7 @@ class HistoryView(CourseView):
         self.backlog = BacklogBox()
         self._calendar_placed = False
         self._food_matters = True
+        self._ended: dt.date | None = None  # the last day of the course shown, once ended
         self._build_layout()
         self._set_tab_order()
         self._connect_signals()
@@ -162,12 +164,13 @@ class HistoryView(CourseView):
 
     def refresh(self) -> None:
         services = self.controller.services
-        course = services.course.active_course()
+        course = services.course.current_course()  # an ended course stays readable
         if course is None:
             return
         today = services.clock.today()
         # The calendar spans the course so far; it opens on the newest day, not the PC's date.
-        newest = max(today, course.started_on)
+        newest = max(today, course.started_on) if course.ended_on is None else course.ended_on
+        self._show_ended(course)
         rows = services.dose_log.day_rows()
         self._food_matters = course.food_matters
         self.table.setColumnHidden(MEAL, not course.food_matters)
@@ -240,8 +243,19 @@ class HistoryView(CourseView):
         self.detail.setText(detail(row, food_matters=self._food_matters) if row else NO_DAY)
 
     def _sync_actions(self) -> None:
-        self.fill_selected.setEnabled(self.table.selectionModel().hasSelection())
-        self.edit_button.setEnabled(self._row(self.selected_day()) is not None)
+        open_ = self._ended is None
+        self.fill_selected.setEnabled(open_ and self.table.selectionModel().hasSelection())
+        self.edit_button.setEnabled(open_ and self._row(self.selected_day()) is not None)
+
+    def _show_ended(self, course: CourseInfo) -> None:
+        """An ended course is shown read-only, and the page says so once."""
+        if course.ended_on != self._ended:
+            self._ended = course.ended_on
+            if course.ended_on is None:
+                self.feedback.clear()
+            else:
+                self.feedback.show_message(ended_notice(course))
+        self.backlog.setVisible(course.ended_on is None)
 
     def _row(self, day: dt.date) -> DayRow | None:
         source_row = self.model.row_of(day)
@@ -260,8 +274,8 @@ class HistoryView(CourseView):
         """Ask what happened on `day` and save it (or clear it); say what changed, with Undo."""
         services = self.controller.services
         row = self._row(day)
-        if row is None:
-            return  # outside the course, or in the future: nothing to edit
+        if row is None or self._ended is not None:
+            return  # outside the course, in the future or ended: nothing to edit
         answer = LogDayDialog.ask(
             self,
             day,

@@ -40,6 +40,7 @@ from tracker.reports import format as fmt
 from tracker.services.records import CourseEdit, CourseInfo
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
+from tracker.ui.course_words import ENDED_PREFIX, course_span, ended_notice
 from tracker.ui.dialogs.course_details import CourseDetailsDialog
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE
@@ -565,11 +566,12 @@ class RegimenView(CourseView):
 
     def refresh(self) -> None:
         services = self.controller.services
-        course = services.course.active_course()
+        course = services.course.current_course()  # an ended course stays readable
         if course is None:
             return
         today = services.clock.today()
         regimen = services.course.regimen()
+        self._show_ended(course)
         self.periods.set_rows(list(reversed(regimen.periods)))
         history = services.weights.history()
         self.weights.set_rows(list(reversed(history)))
@@ -592,7 +594,33 @@ class RegimenView(CourseView):
     def _show_course(self, course: CourseInfo, today: dt.date) -> None:
         prescriber = course.prescriber or "not given"
         day = (today - course.started_on).days + 1
-        self.course_summary.setText(
-            f"Product: {course.product}\nPrescriber: {prescriber}\n"
-            f"Started on {fmt.day(course.started_on)} (today is day {day:,})"
-        )
+        if course.ended_on is None:
+            when = f"Started on {fmt.day(course.started_on)} (today is day {day:,})"
+        else:
+            when = f"Ran from {course_span(course)}"
+        self.course_summary.setText(f"Product: {course.product}\nPrescriber: {prescriber}\n{when}")
+
+    def _show_ended(self, course: CourseInfo) -> None:
+        """An ended course's regimen and target are shown, not changed (weights stay open:
+        a reading belongs to the patient, not to a course)."""
+        open_ = course.ended_on is None
+        for widget in (
+            self.period_from,
+            self.pattern,
+            self.first_mg,
+            self.second_mg,
+            self.morning_mg,
+            self.capsules,
+            self.add_period_button,
+            self.remove_period_button,
+            self.details_button,
+            self.target,
+            self.reference_weight,
+            self.planned_weeks,
+            self.save_course_button,
+        ):
+            widget.setEnabled(open_)
+        if not open_:
+            self.period_feedback.show_message(ended_notice(course))
+        elif self.period_feedback.text().startswith(ENDED_PREFIX):  # reopened since
+            self.period_feedback.clear()

@@ -23,9 +23,16 @@ from tracker.domain.progress import Progress
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.reports.status import taken_details
-from tracker.services.records import CourseInfo, CourseStatus, DayChange, LogRequest
+from tracker.services.records import (
+    CourseInfo,
+    CourseStatus,
+    CourseSummary,
+    DayChange,
+    LogRequest,
+)
 from tracker.ui.conflicts import KeptElsewhere, changed_notice, save_answer
 from tracker.ui.controller import CourseController
+from tracker.ui.course_words import CORRECTING, course_span, ordinal
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog, confirm_amount
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import markup, named, plain_label, wrapping_label
@@ -83,6 +90,11 @@ class TodayView(CourseView):
         font.setBold(True)
         self.heading.setFont(font)
         self.course_line = wrapping_label(name="Your course")
+        # A second course says that its figures are its own, and names the earlier one.
+        self.earlier_courses = wrapping_label(name="Earlier courses")
+        self.earlier_courses.hide()
+        self.ended_line = wrapping_label(name="Course ended")
+        self.ended_line.hide()
 
         self._build_dose_box()
         self._build_progress_box()
@@ -91,6 +103,8 @@ class TodayView(CourseView):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.course_line)
+        layout.addWidget(self.earlier_courses)
+        layout.addWidget(self.ended_line)
         layout.addWidget(self._dose_box)
         layout.addWidget(self._progress_box)
         layout.addWidget(self.unlogged_box)
@@ -247,7 +261,7 @@ class TodayView(CourseView):
 
     def log_taken(self) -> None:
         """Log today as taken with the amount, food and note on screen (Ctrl+L)."""
-        if not self._form_is_current():
+        if self._ended() or not self._form_is_current():
             return
         mg = self.mg.value()
         if mg == 0:
@@ -268,8 +282,12 @@ class TodayView(CourseView):
         )
 
     def _log_other(self, status: DoseStatus) -> None:
-        if self._form_is_current():
+        if not self._ended() and self._form_is_current():
             self._submit(LogRequest(day=self._today(), status=status, note=self.note.text()))
+
+    def _ended(self) -> bool:
+        """True when the course shown has ended: nothing is logged for it any more."""
+        return self._status is not None and self._status.course_end is not None
 
     def _form_is_current(self) -> bool:
         """False, with the new day on show, if the app stayed open past midnight: the form
@@ -352,10 +370,12 @@ class TodayView(CourseView):
         return self._status is None or self._status.course.food_matters
 
     def refresh(self) -> None:
-        course = self.controller.services.course.active_course()
+        services = self.controller.services
+        course = services.course.current_course()  # an ended course is shown, read-only
         today = self._today()
         if course is None:
             return
+        self._show_earlier_courses(course)
         if today < course.started_on:
             self.heading.setText(f"Your course starts on {fmt.day(course.started_on)}")
             self.course_line.setText(describe_course(course))
@@ -363,7 +383,20 @@ class TodayView(CourseView):
             self.unlogged_box.hide()
             return
         self._dose_box.setEnabled(True)
-        self.show_status(self.controller.services.status.status(today))
+        self.show_status(services.status.status(today))
+
+    def _show_earlier_courses(self, course: CourseInfo) -> None:
+        """Say, from a second course on, that the figures are this course's own, and where
+        the course before it ended."""
+        services = self.controller.services
+        courses = services.course.courses()
+        number = next(n for n, c in enumerate(courses, start=1) if c.id == course.id)
+        if number == 1:
+            self.earlier_courses.hide()
+            return
+        previous = services.status.course_summary(courses[number - 2].id)
+        self.earlier_courses.setText(earlier_courses_text(number, course, previous))
+        self.earlier_courses.show()
 
     def show_status(self, status: CourseStatus) -> None:
         """Put `status` on screen (also used for the start-up preview)."""
@@ -373,12 +406,24 @@ class TodayView(CourseView):
 
     def _show(self, status: CourseStatus) -> None:
         p = status.progress
-        self.heading.setText(f"{fmt.day(p.as_of)}: day {p.course_day} of ~{p.planned_days}")
+        ended = status.course_end
+        if ended is None:
+            self.heading.setText(f"{fmt.day(p.as_of)}: day {p.course_day} of ~{p.planned_days}")
+        else:
+            self.heading.setText(f"Your course ended on {fmt.day(ended)}")
+            self.ended_line.setText(
+                f"It lasted {fmt.count(p.course_day, 'day')}; these are its final figures. "
+                f"Nothing more is logged for it, and History and Regimen still show it. "
+                f"{CORRECTING} To start another course, choose File > Start a new course…"
+            )
+        self.ended_line.setVisible(ended is not None)
+        self._dose_box.setVisible(ended is None)
+        self._progress_box.setTitle("Course so far" if ended is None else "Final figures")
         self.course_line.setText(describe_course(status.course))
         self._schedule_midnight_refresh()
         self._show_dose(status)
         self._show_progress(p, status.course)
-        self._show_unlogged(p)
+        self._show_unlogged(p, ended=ended is not None)
 
     def _show_dose(self, status: CourseStatus) -> None:
         plan = status.plan_today
@@ -451,6 +496,9 @@ class TodayView(CourseView):
         self.target.setText(
             f"Your doctor's target: {p.target_mg_per_kg:g} mg/kg = {fmt.mg(p.target_mg)}"
         )
+        ended = course.ended_on is not None
+        # Nothing is projected for an ended course; it may have reached the target.
+        self.projection.setVisible(not ended or p.target_reached_on is not None)
         if p.target_reached_on is not None:
             self.projection.setText(f"Target reached on {fmt.day(p.target_reached_on)}.")
         elif p.projected_target_date is not None:
@@ -468,7 +516,7 @@ class TodayView(CourseView):
         ends = planned_end(course)
         beyond = p.target_reached_on is None and (
             p.projected_target_date is not None and p.projected_target_date > ends
-        )
+        )  # never for an ended course: nothing is projected
         # A fact from the patient's own entries, never a suggestion to change anything.
         self.beyond_plan.setText(
             f"At the doses entered, the target falls after the planned "
@@ -478,14 +526,17 @@ class TodayView(CourseView):
         )
         self.beyond_plan.setVisible(beyond)
         # Today itself is "not logged yet" above; the count is of the days that are over.
-        earlier = sum(1 for day in p.unlogged_days if day < p.as_of)
+        # An ended course has no "today": every day of it is over.
+        earlier = sum(1 for day in p.unlogged_days if ended or day < p.as_of)
         self.day_counts.setText(
             f"{fmt.count(p.days_taken, 'day')} taken{taken_details(p)} · "
-            f"{p.days_missed} missed · {p.days_skipped} skipped · {earlier} earlier not logged"
+            f"{p.days_missed} missed · {p.days_skipped} skipped · {earlier} "
+            + ("not logged" if ended else "earlier not logged")
         )
 
-    def _show_unlogged(self, p: Progress) -> None:
-        earlier = [day for day in p.unlogged_days if day < p.as_of]
+    def _show_unlogged(self, p: Progress, *, ended: bool) -> None:
+        # An ended course's days are not filled in from Today (see ended_line).
+        earlier = [] if ended else [day for day in p.unlogged_days if day < p.as_of]
         self.unlogged.clear()
         for day in reversed(earlier):
             item = QListWidgetItem(fmt.day(day))
@@ -502,6 +553,24 @@ def describe_course(course: CourseInfo) -> str:
         f"{course.product} · started {fmt.day(course.started_on)} · planned "
         f"{fmt.count(course.planned_weeks, 'week')}, to {fmt.day(planned_end(course))}"
     )
+
+
+def earlier_courses_text(number: int, course: CourseInfo, previous: CourseSummary) -> str:
+    """ "This is your second course: its figures count from its own start on …. Your first
+    course (… to …) ended at 45.7 mg/kg of its 150 mg/kg target; it is kept as it was." """
+    before = previous.course
+    text = (
+        f"This is your {ordinal(number)} course: its figures count from its own start on "
+        f"{fmt.day(course.started_on)}, not from an earlier course. Your "
+        f"{ordinal(number - 1)} course ({course_span(before)})"
+    )
+    p = previous.progress
+    if p is not None:
+        text += (
+            f" ended at {fmt.mg_per_kg(p.mg_per_kg)} of its "
+            f"{p.target_mg_per_kg:g} mg/kg target ({fmt.mg(p.cumulative_mg)})"
+        )
+    return text + "; it is kept as it was (File > Courses… lists every course)."
 
 
 def describe_entry(entry: DoseEntry, scheduled_mg: int, *, food_matters: bool) -> str:

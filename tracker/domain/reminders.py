@@ -1,0 +1,377 @@
+"""When reminders are due: pure rules over local wall-clock times and "now".
+
+Every time a patient sets or reads is a wall-clock time (naive `datetime`) in the computer's
+zone: a dose reminder at 08:00 is at 08:00 on both sides of a daylight-saving change, and a
+visit's day lead ("1d") is the same clock time the day before. Hour and minute leads ("2h")
+are real elapsed time, so they are computed on instants through the zone.
+
+Two wall times need a rule: one that does not exist (the hour skipped when clocks go
+forward) is taken as the first valid moment after it (02:30 on the spring-forward day in New
+York is 03:00); one that happens twice (the hour repeated when clocks go back) is its first
+occurrence, unless the value itself says otherwise (`fold=1`, as Python's conversions set it).
+
+Nothing here counts down: each rule takes "now" (an aware instant) as an input, so a computer
+that slept through a reminder finds it due on the next check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from tracker.domain.regimen import DayPlan
+from tracker.errors import UserInputError
+
+# A dose reminder stays due until the day is logged, for this many days counting today.
+DOSE_LOOKBACK_DAYS = 7
+# Test-due and pick-up reminders fire at this wall-clock time of their day.
+DAY_REMINDER_TIME = dt.time(9, 0)
+MAX_DOSE_TIMES = 4
+MAX_APPOINTMENT_LEADS = 4
+MAX_LEAD = dt.timedelta(days=30)
+_UTC = dt.UTC
+_LEAD_PATTERN = re.compile(r"(?:([0-9]{1,3})d)?(?:([0-9]{1,4})h)?(?:([0-9]{1,5})m)?")
+
+
+class ReminderKind(enum.StrEnum):
+    """Also the command line's and the JSON output's spelling."""
+
+    DOSE = "dose"
+    APPOINTMENT = "appointment"
+    PREGNANCY_TEST = "pregnancy-test"
+    PICKUP_WINDOW = "pickup-window"
+
+
+# -- leads ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Lead:
+    """How long before an appointment its reminder fires: `days` on the wall clock, then
+    `minutes` of real time. Written "1d", "2h", "30m", "1d12h"."""
+
+    days: int = 0
+    minutes: int = 0
+
+    def __post_init__(self) -> None:
+        if self.days < 0 or self.minutes < 0:
+            raise UserInputError("a reminder comes before the appointment, not after it")
+        if self.days == 0 and self.minutes == 0:
+            raise UserInputError("a reminder needs a time before the appointment, e.g. 2h")
+        if self.as_timedelta() > MAX_LEAD:
+            raise UserInputError(
+                f"a reminder can come at most {MAX_LEAD.days} days before the appointment, "
+                f"not {self}"
+            )
+
+    def as_timedelta(self) -> dt.timedelta:
+        return dt.timedelta(days=self.days, minutes=self.minutes)
+
+    def __str__(self) -> str:
+        hours, minutes = divmod(self.minutes, 60)
+        parts = [(self.days, "d"), (hours, "h"), (minutes, "m")]
+        return "".join(f"{amount}{unit}" for amount, unit in parts if amount)
+
+
+def parse_lead(text: str) -> Lead:
+    """ "1d", "2h", "30m", "1d12h", "1h30m" (days, then hours, then minutes; ASCII digits)."""
+    match = _LEAD_PATTERN.fullmatch(text.strip())
+    if match is None or not any(match.groups()):
+        raise UserInputError(
+            f"write how long before an appointment like 1d, 2h, 30m or 1d12h, not {text!r}"
+        )
+    days, hours, minutes = (int(group or 0) for group in match.groups())
+    return Lead(days=days, minutes=hours * 60 + minutes)
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """What the patient chose. Validated when built; dose times are kept in clock order
+    (the first is the day's first intake) and leads longest first."""
+
+    dose_times: tuple[dt.time, ...] = (dt.time(8, 0),)
+    appointment_leads: tuple[Lead, ...] = (Lead(days=1), Lead(minutes=120))
+    enabled: bool = True
+
+    def __post_init__(self) -> None:
+        times = tuple(self.dose_times)
+        leads = tuple(self.appointment_leads)
+        if len(times) > MAX_DOSE_TIMES:
+            raise UserInputError(f"give at most {MAX_DOSE_TIMES} dose reminder times")
+        for time in times:
+            if not isinstance(time, dt.time) or time.tzinfo is not None:
+                raise UserInputError(f"a dose reminder time is a time of day, not {time!r}")
+            if time.second or time.microsecond:
+                raise UserInputError(f"give dose reminder times in whole minutes, not {time}")
+        if len(set(times)) != len(times):
+            raise UserInputError("the same dose reminder time is given twice")
+        if len(leads) > MAX_APPOINTMENT_LEADS:
+            raise UserInputError(
+                f"give at most {MAX_APPOINTMENT_LEADS} appointment reminders per appointment"
+            )
+        if not all(isinstance(lead, Lead) for lead in leads):
+            raise UserInputError("an appointment reminder is a time before it, e.g. 1d or 2h")
+        if len(set(leads)) != len(leads):
+            raise UserInputError("the same appointment reminder is given twice")
+        if not isinstance(self.enabled, bool):
+            raise UserInputError("reminders are either on or off")
+        object.__setattr__(self, "dose_times", tuple(sorted(times)))
+        object.__setattr__(
+            self, "appointment_leads", tuple(sorted(leads, key=Lead.as_timedelta, reverse=True))
+        )
+
+
+# -- reminders and what the patient did with them ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reminder:
+    key: str  # stable: "dose:2026-11-29:0", "appointment:12:1d", "test-due:...", "pickup:..."
+    kind: ReminderKind
+    due_at: dt.datetime  # naive local wall clock: when it fires
+    subject: str  # what it is about, in plain words
+    day: dt.date | None  # dose: the dose's day; test/pick-up: the due/closing date
+    appointment_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ReminderState:
+    """What the patient did with a reminder. The empty state: never answered."""
+
+    dismissed: bool = False
+    snoozed_until: dt.datetime | None = None  # naive local wall clock
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.dismissed and self.snoozed_until is None
+
+
+NEVER_ANSWERED = ReminderState()
+
+
+def is_silenced(state: ReminderState, now: dt.datetime, zone: ZoneInfo) -> bool:
+    """Dismissed for good, or snoozed until a time still ahead of `now`."""
+    if state.dismissed:
+        return True
+    return state.snoozed_until is not None and now < wall_to_instant(state.snoozed_until, zone)
+
+
+# -- wall clock and instants ------------------------------------------------------------------
+
+
+def wall_to_instant(wall: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """The instant a patient means by the wall-clock time `wall`, in UTC.
+
+    A time skipped by a daylight-saving change is the first valid moment after it; a time that
+    happens twice is its first occurrence unless `wall.fold` is 1. (UTC, because Python
+    compares and subtracts two datetimes of the same zone on their wall-clock readings.)
+    """
+    if wall.tzinfo is not None:
+        raise ValueError("a wall-clock time is naive")
+    aware = wall.replace(tzinfo=zone)
+    back = aware.astimezone(_UTC).astimezone(zone)
+    if back.replace(tzinfo=None) == wall:
+        return aware.astimezone(_UTC)
+    # Skipped. With fold=1 the wall time reads with the offset after the change (an instant
+    # before it), with fold=0 with the offset before (an instant after it): the change, the
+    # first moment whose offset is the later one, lies between them.
+    before = wall.replace(tzinfo=zone, fold=1).astimezone(_UTC)
+    after = wall.replace(tzinfo=zone, fold=0).astimezone(_UTC)
+    later_offset = after.astimezone(zone).utcoffset()
+    low, high = 0, int((after - before).total_seconds())
+    while low < high:  # the smallest second from `before` on that has the later offset
+        middle = (low + high) // 2
+        if (before + dt.timedelta(seconds=middle)).astimezone(zone).utcoffset() == later_offset:
+            high = middle
+        else:
+            low = middle + 1
+    return before + dt.timedelta(seconds=low)
+
+
+def instant_to_wall(instant: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """The wall-clock time (naive; `fold` says which of a repeated hour) of `instant`."""
+    return instant.astimezone(zone).replace(tzinfo=None)
+
+
+def appointment_fire_instant(starts_at: dt.datetime, lead: Lead, zone: ZoneInfo) -> dt.datetime:
+    """When a reminder `lead` before an appointment fires, as an aware instant."""
+    wall = starts_at - dt.timedelta(days=lead.days)  # wall-clock days: same clock time
+    return wall_to_instant(wall, zone) - dt.timedelta(minutes=lead.minutes)  # real time
+
+
+def appointment_fire_time(starts_at: dt.datetime, lead: Lead, zone: ZoneInfo) -> dt.datetime:
+    """When a reminder `lead` before an appointment at `starts_at` fires, on the wall clock.
+
+    Day leads are wall-clock days (a visit at 10:00 -> 10:00 the day before, whatever
+    daylight saving does); hour and minute leads are real elapsed time.
+    """
+    return instant_to_wall(appointment_fire_instant(starts_at, lead, zone), zone)
+
+
+def show_day(day: dt.date) -> str:
+    """ "Thu 3 Dec 2026"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+# -- the rules --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DoseDay:
+    """A day of the course up to today, with its plan and whether anything is logged."""
+
+    day: dt.date
+    plan: DayPlan
+    logged: bool
+
+
+@dataclass(frozen=True)
+class UpcomingAppointment:
+    """What a reminder needs to know of a planned or tentative appointment."""
+
+    id: int
+    starts_at: dt.datetime  # naive local wall clock
+    what: str  # "Dermatology visit", the patient's title, ...
+
+
+def dose_window(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days whose dose reminders can still be due: the last DOSE_LOOKBACK_DAYS, today
+    included."""
+    return today - dt.timedelta(days=DOSE_LOOKBACK_DAYS - 1), today
+
+
+def dose_reminders(
+    days: Iterable[DoseDay], times: Sequence[dt.time], *, now: dt.datetime, zone: ZoneInfo
+) -> list[Reminder]:
+    """One reminder per time of day for each day in the window that has a dose scheduled
+    and nothing logged, once its time has come. Any entry (taken, missed, skipped) answers
+    all of the day's reminders."""
+    first, _ = dose_window(now.astimezone(zone).date())
+    found = []
+    for dose_day in days:
+        if dose_day.logged or dose_day.plan.total_mg == 0:
+            continue
+        # Too old. (A day after today needs no check: its times are still ahead of now.)
+        if dose_day.day < first:
+            continue
+        for index, time in enumerate(times):
+            fire = wall_to_instant(dt.datetime.combine(dose_day.day, time), zone)
+            if fire <= now:
+                found.append(
+                    Reminder(
+                        key=f"dose:{dose_day.day.isoformat()}:{index}",
+                        kind=ReminderKind.DOSE,
+                        due_at=instant_to_wall(fire, zone),
+                        subject=_dose_subject(dose_day, index, len(times)),
+                        day=dose_day.day,
+                    )
+                )
+    return found
+
+
+def _dose_subject(dose_day: DoseDay, index: int, count: int) -> str:
+    intakes = dose_day.plan.intakes
+    when = show_day(dose_day.day)
+    if count > 1 and len(intakes) == count:
+        # One reminder for each intake of a split dose: name the one this time is for.
+        intake = intakes[index]
+        part = intake.label or f"intake {index + 1} of {count}"
+        return f"{when}, {part}: {intake.mg} mg scheduled, not logged yet"
+    return f"{when}: {dose_day.plan.total_mg} mg scheduled, not logged yet"
+
+
+def appointment_reminders(
+    appointments: Iterable[UpcomingAppointment],
+    leads: Sequence[Lead],
+    *,
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> list[Reminder]:
+    """For each appointment and lead: due from its fire time until the appointment starts."""
+    found = []
+    for appointment in appointments:
+        starts = wall_to_instant(appointment.starts_at, zone)
+        if now >= starts:
+            continue
+        subject = (
+            f"{appointment.what} on {show_day(appointment.starts_at.date())} "
+            f"at {appointment.starts_at:%H:%M}"
+        )
+        for lead in leads:
+            fire = appointment_fire_instant(appointment.starts_at, lead, zone)
+            if fire <= now:
+                found.append(
+                    Reminder(
+                        key=f"appointment:{appointment.id}:{lead}",
+                        kind=ReminderKind.APPOINTMENT,
+                        due_at=instant_to_wall(fire, zone),
+                        subject=subject,
+                        day=appointment.starts_at.date(),
+                        appointment_id=appointment.id,
+                    )
+                )
+    return found
+
+
+def pregnancy_test_reminders(
+    due_on: dt.date | None, what: str, *, now: dt.datetime, zone: ZoneInfo
+) -> list[Reminder]:
+    """From DAY_REMINDER_TIME on the due date on, for as long as the test is due (an overdue
+    test stays listed until one is recorded, which moves the due date)."""
+    if due_on is None:
+        return []
+    fire = wall_to_instant(dt.datetime.combine(due_on, DAY_REMINDER_TIME), zone)
+    if fire > now:
+        return []
+    return [
+        Reminder(
+            key=f"test-due:{due_on.isoformat()}",
+            kind=ReminderKind.PREGNANCY_TEST,
+            due_at=instant_to_wall(fire, zone),
+            subject=f"{what} due on {show_day(due_on)}",
+            day=due_on,
+        )
+    ]
+
+
+def pickup_reminders(
+    window: tuple[dt.date, dt.date] | None, *, now: dt.datetime, zone: ZoneInfo
+) -> list[Reminder]:
+    """From DAY_REMINDER_TIME on the day before the window's closing day (or on its first
+    day, for a window that short) until the closing day is over."""
+    if window is None:
+        return []
+    opened, closes = window
+    fire_day = max(closes - dt.timedelta(days=1), opened)
+    fire = wall_to_instant(dt.datetime.combine(fire_day, DAY_REMINDER_TIME), zone)
+    closed = wall_to_instant(dt.datetime.combine(closes + dt.timedelta(days=1), dt.time()), zone)
+    if not fire <= now < closed:
+        return []
+    return [
+        Reminder(
+            key=f"pickup:{closes.isoformat()}",
+            kind=ReminderKind.PICKUP_WINDOW,
+            due_at=instant_to_wall(fire, zone),
+            subject=f"The prescription pick-up window closes at the end of {show_day(closes)}",
+            day=closes,
+        )
+    ]
+
+
+def unanswered(
+    reminders: Iterable[Reminder],
+    states: Mapping[str, ReminderState],
+    *,
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> list[Reminder]:
+    """The reminders not dismissed and not snoozed past `now`, earliest first."""
+    kept = [r for r in reminders if not is_silenced(states.get(r.key, NEVER_ANSWERED), now, zone)]
+    return sorted(kept, key=lambda r: (wall_to_instant(r.due_at, zone), r.key))

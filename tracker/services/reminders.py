@@ -1,0 +1,201 @@
+"""Which reminders are due, and what the patient did with them (dismissed, snoozed).
+
+`due()` reads the settings, the active course's plan and log, the open appointments and the
+pregnancy schedule, and hands them to the rules in tracker.domain.reminders with "now". A
+reminder never writes to the log: dismissing a dose reminder leaves the day unlogged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.clock import Clock
+from tracker.db import models
+from tracker.domain.appointments import AppointmentStatus, kind_name
+from tracker.domain.limits import check_plausible_date
+from tracker.domain.pregnancy import TEST_KIND_NAMES, TestKind
+from tracker.domain.reminders import (
+    NEVER_ANSWERED,
+    DoseDay,
+    Reminder,
+    ReminderState,
+    UpcomingAppointment,
+    appointment_reminders,
+    dose_reminders,
+    dose_window,
+    instant_to_wall,
+    pickup_reminders,
+    pregnancy_test_reminders,
+    unanswered,
+    wall_to_instant,
+)
+from tracker.errors import UserInputError
+from tracker.services import mapping
+from tracker.services.pregnancy import PregnancyService
+from tracker.services.settings import load_reminder_settings
+
+# "dose:2026-11-29:0", "appointment:12:1d", "test-due:2026-12-01", "pickup:2026-12-05"
+_KEY = re.compile(r"(dose|appointment|test-due|pickup):[0-9a-z:-]{1,60}")
+_OPEN = (AppointmentStatus.PLANNED, AppointmentStatus.TENTATIVE)
+
+
+class ReminderService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def due(self, at: dt.datetime | None = None) -> list[Reminder]:
+        """What is due at `at` (naive local wall clock; default: now) and not answered,
+        earliest first. Nothing is due when the patient turned reminders off."""
+        zone = self._clock.zone()
+        now = self._now(at)
+        # Its own session, before ours: the store begins every session with BEGIN IMMEDIATE,
+        # so a second one opened inside ours would wait for our lock.
+        found = self._pregnancy_reminders(now)
+        with self._sessions() as session:
+            settings = load_reminder_settings(session)
+            if not settings.enabled:
+                return []
+            found += dose_reminders(
+                self._dose_days(session, now), settings.dose_times, now=now, zone=zone
+            )
+            found += appointment_reminders(
+                self._appointments(session), settings.appointment_leads, now=now, zone=zone
+            )
+            keys = [r.key for r in found]
+            rows = session.scalars(
+                select(models.ReminderState).where(models.ReminderState.key.in_(keys))
+            )
+            states = {row.key: _state(row) for row in rows}
+        return unanswered(found, states, now=now, zone=zone)
+
+    def state(self, key: str) -> ReminderState:
+        """What the patient did with reminder `key` (NEVER_ANSWERED: nothing yet)."""
+        _check_key(key)
+        with self._sessions() as session:
+            row = session.get(models.ReminderState, key)
+            return NEVER_ANSWERED if row is None else _state(row)
+
+    def dismiss(self, key: str) -> ReminderState:
+        """Put the reminder away for good (a dose reminder: the day stays unlogged).
+        Returns the state it had, for undo."""
+        return self._write(key, ReminderState(dismissed=True))
+
+    def snooze(self, key: str, until: dt.datetime) -> ReminderState:
+        """Hide the reminder until `until` (naive local wall clock, later than now); it is
+        due again from then. Returns the state it had, for undo."""
+        if until.tzinfo is not None:
+            raise UserInputError("snooze until a time on the local clock")
+        now = self._clock.now()
+        check_plausible_date(until.date(), instant_to_wall(now, self._clock.zone()).date())
+        if wall_to_instant(until, self._clock.zone()) <= now:
+            raise UserInputError(f"snooze until a time later than now, not {until:%Y-%m-%d %H:%M}")
+        return self._write(key, ReminderState(snoozed_until=until))
+
+    def restore_state(self, key: str, state: ReminderState) -> None:
+        """Put back a state `dismiss` or `snooze` returned (undo); the empty state removes
+        the record, so the reminder is as if never answered."""
+        self._write(key, state)
+
+    def _write(self, key: str, state: ReminderState) -> ReminderState:
+        _check_key(key)
+        with self._sessions.begin() as session:
+            row = session.get(models.ReminderState, key)
+            previous = NEVER_ANSWERED if row is None else _state(row)
+            if state.is_empty:
+                if row is not None:
+                    session.delete(row)
+                return previous
+            if row is None:
+                row = models.ReminderState(key=key)
+                session.add(row)
+            now = self._clock.now_utc()
+            row.dismissed_at = now if state.dismissed else None
+            row.snoozed_until = state.snoozed_until
+            row.updated_at = now
+            return previous
+
+    def _now(self, at: dt.datetime | None) -> dt.datetime:
+        if at is None:
+            return self._clock.now()
+        if at.tzinfo is None:
+            return wall_to_instant(at, self._clock.zone())
+        return at
+
+    def _dose_days(self, session: Session, now: dt.datetime) -> list[DoseDay]:
+        """The active course's days in the look-back window up to today."""
+        course = mapping.find_active_course(session)
+        if course is None:
+            return []
+        # A day before the course began has no plan (0 mg), so it has no reminder either.
+        first, last = dose_window(instant_to_wall(now, self._clock.zone()).date())
+        regimen = mapping.load_regimen(session, course.id)
+        logged = set(
+            session.scalars(
+                select(models.DoseEntry.day).where(
+                    models.DoseEntry.course_id == course.id,
+                    models.DoseEntry.day >= first,
+                    models.DoseEntry.day <= last,
+                )
+            )
+        )
+        days = []
+        day = first
+        while day <= last:
+            days.append(DoseDay(day, regimen.plan_for(day), day in logged))
+            day += dt.timedelta(days=1)
+        return days
+
+    def _appointments(self, session: Session) -> list[UpcomingAppointment]:
+        """Every planned and tentative appointment (a handful; the rules pick the ones with a
+        reminder due)."""
+        rows = session.scalars(
+            select(models.Appointment).where(models.Appointment.status.in_(_OPEN))
+        )
+        return [
+            UpcomingAppointment(
+                id=row.id,
+                starts_at=row.starts_at,
+                what=(row.title or kind_name(row.kind))
+                + (" (not confirmed yet)" if row.status is AppointmentStatus.TENTATIVE else ""),
+            )
+            for row in rows
+        ]
+
+    def _pregnancy_reminders(self, now: dt.datetime) -> list[Reminder]:
+        zone = self._clock.zone()
+        today = instant_to_wall(now, zone).date()
+        overview = PregnancyService(self._sessions, self._clock).overview(today)
+        if overview is None:  # the profile says the patient cannot become pregnant
+            return []
+        schedule = overview.schedule
+        kind = schedule.next_test_kind
+        found = (
+            []
+            if kind is None
+            else pregnancy_test_reminders(
+                schedule.next_test_due, _test_name(kind), now=now, zone=zone
+            )
+        )
+        checklist = schedule.checklist_test
+        if checklist is None or checklist.picked_up_on is None:  # nothing left to pick up
+            found += pickup_reminders(schedule.pickup_window, now=now, zone=zone)
+        return found
+
+
+def _test_name(kind: TestKind) -> str:
+    """ "Monthly pregnancy test": the kind's name ("Monthly test") says which test."""
+    return TEST_KIND_NAMES[kind].removesuffix(" test") + " pregnancy test"
+
+
+def _state(row: models.ReminderState) -> ReminderState:
+    return ReminderState(dismissed=row.dismissed_at is not None, snoozed_until=row.snoozed_until)
+
+
+def _check_key(key: str) -> None:
+    if not _KEY.fullmatch(key):
+        raise UserInputError(f"there is no reminder called {key[:80]!r}")

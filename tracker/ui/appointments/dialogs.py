@@ -1,0 +1,250 @@
+"""The Appointments page's dialogs: add or edit one, move one, mark one done.
+
+Each dialog hands what the patient entered to a `submit` callable (the page's write through
+the controller). If that refuses it (UserInputError), the dialog stays open with what was
+typed and the reason under the fields, where the patient is looking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.appointments import (
+    MAX_NOTE_LENGTH,
+    MAX_OUTCOME_LENGTH,
+    MAX_PLACE_LENGTH,
+    MAX_TITLE_LENGTH,
+    Appointment,
+    AppointmentDraft,
+    AppointmentKind,
+    AppointmentStatus,
+    kind_name,
+)
+from tracker.domain.limits import EARLIEST_DATE, MAX_DAYS_AHEAD
+from tracker.errors import UserInputError
+from tracker.ui.appointments.wording import capitalised, sentence
+from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
+from tracker.ui.widgets.course_calendar import from_qdate
+from tracker.ui.widgets.date_edit import date_edit
+
+T = TypeVar("T")
+NOTE_LINES = 4  # a note field's height, in lines of text
+
+
+def time_edit(name: str, value: dt.time) -> QTimeEdit:
+    edit = named(QTimeEdit(), name)
+    edit.setDisplayFormat("HH:mm")
+    edit.setTime(QTime(value.hour, value.minute))
+    return edit
+
+
+def time_of(edit: QTimeEdit) -> dt.time:
+    value = edit.time()
+    return dt.time(value.hour(), value.minute())
+
+
+def appointment_date_edit(name: str, day: dt.date, today: dt.date) -> QDateEdit:
+    """The days the services accept: none before 1900, none more than the longest course
+    ahead (a typo in the year)."""
+    return date_edit(name, value=day, earliest=EARLIEST_DATE, latest=today + MAX_DAYS_AHEAD)
+
+
+def text_box(name: str, text: str, placeholder: str) -> QPlainTextEdit:
+    """A note over several lines; Tab leaves it (it does not type a tab)."""
+    box = named(QPlainTextEdit(), name)
+    box.setPlainText(text)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * NOTE_LINES + 12)
+    return box
+
+
+class SubmittingDialog(QDialog, Generic[T]):
+    """OK hands `answer()` to `submit`; a refusal is shown in the dialog, which stays open."""
+
+    def __init__(self, title: str, submit: Callable[[T], object], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._submit = submit
+        self.problem = wrapping_label(name="Not saved")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self._default: QPushButton | None = None
+        self.buttons.rejected.connect(self.reject)
+
+    def add_ok(self, text: str) -> QPushButton:
+        ok = named(QPushButton(text), text.replace("&", ""))
+        self.buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self._default = ok
+        return ok
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Made the default here, once the box is laid out in the dialog: set before, it finds
+        # no dialog to be the default of, and Qt makes Cancel the default instead.
+        if self._default is not None:
+            self._default.setDefault(True)
+        super().showEvent(event)
+
+    def answer(self) -> T:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.answer())
+        except UserInputError as exc:
+            self.problem.setText(f"Not saved: {exc}.")
+            self.problem.show()
+            return
+        super().accept()
+
+    def run(self) -> bool:
+        """Show the dialog; True if what was entered was saved."""
+        return self.exec() == QDialog.DialogCode.Accepted
+
+
+class AppointmentDialog(SubmittingDialog[AppointmentDraft]):
+    """Kind, date and time, title, place and note of one appointment."""
+
+    def __init__(
+        self,
+        submit: Callable[[AppointmentDraft], object],
+        initial: AppointmentDraft,
+        today: dt.date,
+        *,
+        editing: Appointment | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit appointment" if editing else "Add appointment", submit, parent)
+        self.kind = named(QComboBox(), "Kind of appointment")
+        for kind in AppointmentKind:
+            self.kind.addItem(kind_name(kind), kind)
+        self.kind.setCurrentIndex(self.kind.findData(initial.kind))
+        self.date = appointment_date_edit("Date", initial.starts_at.date(), today)
+        self.time = time_edit("Time", initial.starts_at.time())
+        self.title = named(QLineEdit(initial.title), "Title", "Optional: the kind is used if empty")
+        self.title.setMaxLength(MAX_TITLE_LENGTH)
+        self.place = named(QLineEdit(initial.place), "Place")
+        self.place.setMaxLength(MAX_PLACE_LENGTH)
+        self.place.setPlaceholderText("Optional")
+        self.note = text_box("Note", initial.note, f"Optional, up to {MAX_NOTE_LENGTH} characters")
+        self._sync_title_placeholder()
+
+        form = QFormLayout()
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Date", self.date)
+        form.addRow("&Time", self.time)
+        form.addRow("T&itle", self.title)
+        form.addRow("&Place", self.place)
+        form.addRow("&Note", self.note)
+        plain_captions(form)
+        if editing is not None and editing.status is not AppointmentStatus.PLANNED:
+            form.addRow(
+                wrapping_label(f"It stays {editing.status.value}: this changes its details only.")
+            )
+        self.ok = self.add_ok("&Save" if editing else "&Add")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._sync_title_placeholder)
+        self.setMinimumWidth(420)
+
+    def _sync_title_placeholder(self) -> None:
+        self.title.setPlaceholderText(f"Optional; shown as “{self.kind.currentText()}” if empty")
+
+    def answer(self) -> AppointmentDraft:
+        return AppointmentDraft(
+            kind=AppointmentKind(self.kind.currentData()),
+            starts_at=dt.datetime.combine(from_qdate(self.date.date()), time_of(self.time)),
+            title=self.title.text(),
+            place=self.place.text(),
+            note=self.note.toPlainText(),
+        )
+
+
+class MoveDialog(SubmittingDialog[dt.datetime]):
+    """A new date and time for one appointment."""
+
+    def __init__(
+        self,
+        submit: Callable[[dt.datetime], object],
+        appointment: Appointment,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Move appointment", submit, parent)
+        self.date = appointment_date_edit("New date", appointment.starts_at.date(), today)
+        self.time = time_edit("New time", appointment.starts_at.time())
+        form = QFormLayout()
+        form.addRow(wrapping_label(f"Move {sentence(appointment)} to:", "Appointment to move"))
+        form.addRow("&Date", self.date)
+        form.addRow("&Time", self.time)
+        plain_captions(form)
+        if appointment.status is AppointmentStatus.CANCELLED:
+            form.addRow(wrapping_label("Moving a cancelled appointment books it again."))
+        elif appointment.status is AppointmentStatus.TENTATIVE:
+            form.addRow(wrapping_label("It stays proposed until you confirm it."))
+        self.ok = self.add_ok("&Move")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def answer(self) -> dt.datetime:
+        return dt.datetime.combine(from_qdate(self.date.date()), time_of(self.time))
+
+
+class DoneDialog(SubmittingDialog[str]):
+    """Mark an appointment done, with a note of what came of it; or correct that note."""
+
+    def __init__(
+        self,
+        submit: Callable[[str], object],
+        appointment: Appointment,
+        parent: QWidget | None = None,
+    ) -> None:
+        done = appointment.status is AppointmentStatus.DONE
+        super().__init__("Outcome" if done else "Mark done", submit, parent)
+        intro = (
+            f"What came of {sentence(appointment)}:"
+            if done
+            else f"{capitalised(sentence(appointment))} took place. What came of it?"
+        )
+        self.outcome = text_box(
+            "Outcome",
+            appointment.outcome,
+            f"Optional, e.g. what was decided; up to {MAX_OUTCOME_LENGTH} characters",
+        )
+        caption = plain_label("&Outcome")
+        caption.setBuddy(self.outcome)
+        self.ok = self.add_ok("&Save" if done else "&Mark done")
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapping_label(intro, "Appointment"))
+        layout.addWidget(caption)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def answer(self) -> str:
+        return self.outcome.toPlainText()

@@ -1,0 +1,108 @@
+"""Plan follow-ups: visits every N days from the course start to its planned end, shown
+before anything is saved, then added as proposals the patient confirms, moves or drops."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QFormLayout, QListWidget, QSpinBox, QVBoxLayout, QWidget
+
+from tracker.domain.appointments import (
+    DEFAULT_FOLLOW_UP_DAYS,
+    DEFAULT_FOLLOW_UP_TIME,
+    MAX_FOLLOW_UP_DAYS,
+    MIN_FOLLOW_UP_DAYS,
+    when_text,
+)
+from tracker.errors import UserInputError
+from tracker.reports import format as fmt
+from tracker.ui.appointments.dialogs import SubmittingDialog, time_edit, time_of
+from tracker.ui.appointments.wording import day_text
+from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.widgets.accessible import named, wrapping_label
+
+
+@dataclass(frozen=True)
+class FollowUpPlan:
+    every_days: int
+    at: dt.time
+
+
+# What would be proposed for a plan (raises UserInputError when nothing can be planned).
+Preview = Callable[[FollowUpPlan], list[dt.datetime]]
+
+
+class FollowUpsDialog(SubmittingDialog[FollowUpPlan]):
+    """How often and at what time; the list under the fields shows, as they change, the
+    visits that saving would propose."""
+
+    def __init__(
+        self,
+        submit: Callable[[FollowUpPlan], object],
+        preview: Preview,
+        span: tuple[dt.date, dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`span`: the course's start and planned end, for the explanation."""
+        super().__init__("Plan follow-ups", submit, parent)
+        self._preview = preview
+        self.every = named(QSpinBox(), "Every how many days")
+        self.every.setRange(MIN_FOLLOW_UP_DAYS, MAX_FOLLOW_UP_DAYS)
+        self.every.setValue(DEFAULT_FOLLOW_UP_DAYS)
+        self.every.setSuffix(" days")
+        self.time = time_edit("Time of day", DEFAULT_FOLLOW_UP_TIME)
+        self.summary = wrapping_label(name="What will be proposed")
+        self.proposals = named(QListWidget(), "Visits that will be proposed")
+        self.proposals.setMinimumHeight(120)
+        start, end = span
+        form = QFormLayout()
+        form.addRow("&Every", self.every)
+        form.addRow("&Time", self.time)
+        plain_captions(form)
+        self.ok = self.add_ok("&Propose these visits")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapping_label(
+                f"Dermatology visits from the start of your course ({day_text(start)}) to its "
+                f"planned end ({day_text(end)}), every so many days, as your prescriber "
+                "arranges them. Times already past and days that already have a visit are "
+                "left out. Each one is a proposal until you confirm it.",
+                "About follow-ups",
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.proposals, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+        self.every.valueChanged.connect(self.update_preview)
+        self.time.timeChanged.connect(self.update_preview)
+        self.update_preview()
+
+    def answer(self) -> FollowUpPlan:
+        return FollowUpPlan(self.every.value(), time_of(self.time))
+
+    def update_preview(self) -> None:
+        self.proposals.clear()
+        self.problem.hide()
+        try:
+            times = self._preview(self.answer())
+        except UserInputError as exc:
+            times = []
+            self.summary.setText(f"Nothing can be planned: {exc}.")
+        else:
+            if times:
+                self.summary.setText(
+                    f"{fmt.count(len(times), 'visit').capitalize()} will be proposed:"
+                )
+            else:
+                self.summary.setText(
+                    "No visit to propose: every one of these days has passed or already "
+                    "has a visit."
+                )
+        self.proposals.addItems([when_text(starts_at) for starts_at in times])
+        self.proposals.setVisible(bool(times))
+        self.ok.setEnabled(bool(times))

@@ -1,0 +1,589 @@
+"""Appointments: what is coming and what is past, in two lists and a month calendar; add,
+edit, move, confirm, cancel, mark done, remove, and plan follow-ups, each undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.appointments import (
+    DEFAULT_FOLLOW_UP_TIME,
+    Appointment,
+    AppointmentDraft,
+    AppointmentKind,
+    AppointmentStatus,
+    when_text,
+)
+from tracker.errors import RecordChangedError, UserInputError
+from tracker.reports import format as fmt
+from tracker.ui import msgbox
+from tracker.ui.appointments.calendar import AppointmentCalendar
+from tracker.ui.appointments.controller import AppointmentsController
+from tracker.ui.appointments.dialogs import AppointmentDialog, DoneDialog, MoveDialog
+from tracker.ui.appointments.follow_ups import FollowUpPlan, FollowUpsDialog
+from tracker.ui.appointments.models import (
+    PLACE,
+    TEXT,
+    AppointmentTableModel,
+    PastModel,
+    UpcomingModel,
+    split,
+)
+from tracker.ui.appointments.wording import capitalised, day_text, details, sentence
+from tracker.ui.models.record_table import RECORD_ROLE
+from tracker.ui.views.course_view import CourseView
+from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.course_calendar import to_qdate
+from tracker.ui.widgets.feedback import FeedbackLine
+
+T = TypeVar("T")
+
+# Below this width (of the area the page is shown in) the calendar goes above the lists: a
+# 1024 px window (about 850 px here) keeps it beside them, which reads better on a short
+# screen than the two stacked.
+WIDE_FROM = 800
+TABLE_MIN_HEIGHT = 120
+LEGEND = "● planned\n○ proposed\n• done, cancelled or past"
+# A timer cannot wait longer than about 24 days; a day is plenty, it re-arms itself.
+LONGEST_WAIT_MS = 24 * 60 * 60 * 1000
+
+
+def _table(name: str, model: AppointmentTableModel) -> QTableView:
+    table = named(QTableView(), name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    # One at a time for the patient; choosing a day in the calendar selects all of its own.
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control, arrows move rows
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    # The fixed-form columns as wide as their contents; the place and the note or outcome
+    # (as long as the patient made them) share the rest, cut short with "…" (the selected
+    # one is shown whole under the list).
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in (PLACE, TEXT):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(TABLE_MIN_HEIGHT)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return table
+
+
+class AppointmentsView(CourseView):
+    """The calendar (with the add and plan buttons) beside the upcoming and past lists;
+    under them the selected appointment in full, what can be done with it, and the line
+    that says what the last change did, with Undo.
+
+    Re-reads the store after its own writes (`appointments_changed`), after any course
+    change and after writes made elsewhere (`figures_changed`, which follows
+    `store_changed_elsewhere`), and when an appointment's time comes (it moves to the past
+    list as "not marked done").
+    """
+
+    def __init__(self, appointments: AppointmentsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.appointments = appointments
+        self._syncing = False
+        self._placed = False
+        self._now = dt.datetime.min
+        self._time_passes = QTimer(self)
+        self._time_passes.setSingleShot(True)
+        self._time_passes.timeout.connect(self._on_figures_changed)
+        self._build()
+        self._build_layout()
+        self._set_tab_order()
+        self._connect_signals()
+        self.feedback.set_undo_stack(appointments.core.undo_stack)
+        self.attach(appointments.core)
+        appointments.appointments_changed.connect(self._on_figures_changed)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.calendar = named(AppointmentCalendar(), "Appointments calendar")
+        self.calendar.setMinimumSize(260, 210)
+        self.calendar.setMaximumWidth(300)
+        self.legend = wrapping_label(LEGEND, "What the calendar's marks mean")
+        self.add_button = named(
+            QPushButton("&Add appointment…"), "Add appointment", "Ctrl+N on this page"
+        )
+        self.plan_button = named(
+            QPushButton("&Plan follow-ups…"),
+            "Plan follow-ups",
+            "Propose visits every so many days up to the planned end of your course",
+        )
+        self.upcoming = UpcomingModel(self)
+        self.past = PastModel(self)
+        self.upcoming_table = _table("Upcoming appointments", self.upcoming)
+        self.past_table = _table("Past appointments", self.past)
+        self.upcoming_empty = wrapping_label(
+            "Nothing planned yet: add an appointment, or plan follow-ups.",
+            "No upcoming appointments",
+        )
+        self.past_empty = wrapping_label(
+            "Nothing here yet: appointments move here once their time has come.",
+            "No past appointments",
+        )
+        self.detail = wrapping_label(name="Selected appointment")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = named(QPushButton("Ed&it…"), "Edit appointment")
+        self.move_button = named(QPushButton("&Move…"), "Move appointment")
+        self.confirm_button = named(QPushButton("C&onfirm"), "Confirm proposed appointment")
+        self.done_button = named(QPushButton("Mark do&ne…"), "Mark appointment done")
+        self.cancel_button = named(QPushButton("&Cancel appointment…"), "Cancel appointment")
+        self.remove_button = named(QPushButton("&Remove…"), "Remove appointment")
+        self.feedback = FeedbackLine("Appointments result")
+        # Ctrl+N while this page is on show: an action of the page (not of a menu), so that
+        # another page can use the same keys for its own "add".
+        self.add_action = QAction("Add appointment…", self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.addAction(self.add_action)
+
+    def _build_layout(self) -> None:
+        self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._side.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+        side_text = QVBoxLayout()
+        side_text.addWidget(self.legend)
+        add_buttons = QVBoxLayout()
+        # At their own width: stretched across a wide row they would read as text fields.
+        add_buttons.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        add_buttons.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side_text.addLayout(add_buttons)
+        side_text.addStretch()
+        self._side.addLayout(side_text)
+
+        upcoming_box = QGroupBox("Upcoming")
+        upcoming_layout = QVBoxLayout(upcoming_box)
+        upcoming_layout.addWidget(self.upcoming_table, 1)
+        upcoming_layout.addWidget(self.upcoming_empty)
+        past_box = QGroupBox("Past")
+        past_layout = QVBoxLayout(past_box)
+        past_layout.addWidget(self.past_table, 1)
+        past_layout.addWidget(self.past_empty)
+
+        actions = QGridLayout()
+        for column, button in enumerate(
+            (
+                self.edit_button,
+                self.move_button,
+                self.confirm_button,
+                self.done_button,
+                self.cancel_button,
+                self.remove_button,
+            )
+        ):
+            actions.addWidget(button, column // 3, column % 3)
+        actions.setColumnStretch(3, 1)
+        selected_box = QGroupBox("Selected")
+        selected_layout = QVBoxLayout(selected_box)
+        selected_layout.addWidget(self.detail)
+        selected_layout.addLayout(actions)
+        selected_layout.addWidget(self.feedback)
+
+        self._lists = QVBoxLayout()
+        self._lists.addWidget(upcoming_box, 3)
+        self._lists.addWidget(selected_box)
+        self._lists.addWidget(past_box, 2)
+
+        self._main = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._main.addLayout(self._side)
+        self._main.addLayout(self._lists, 1)
+
+    def _set_tab_order(self) -> None:
+        """The lists first (what the page is for), the actions on the selected one, then
+        the calendar and the buttons beside it."""
+        chain: list[QWidget] = [
+            self.upcoming_table,
+            self.edit_button,
+            self.move_button,
+            self.confirm_button,
+            self.done_button,
+            self.cancel_button,
+            self.remove_button,
+            self.feedback.undo_link,
+            self.past_table,
+            self.calendar,
+            self.add_button,
+            self.plan_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.upcoming_table)
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self.add_appointment)
+        self.add_action.triggered.connect(self.add_appointment)
+        self.plan_button.clicked.connect(self.plan_follow_ups)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.move_button.clicked.connect(self.move_selected)
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        for table, other in (
+            (self.upcoming_table, self.past_table),
+            (self.past_table, self.upcoming_table),
+        ):
+            table.selectionModel().selectionChanged.connect(
+                lambda selected, _deselected, other=other: self._row_chosen(selected, other)
+            )
+            table.activated.connect(lambda _index: self.edit_selected())
+        self.calendar.selectionChanged.connect(self._day_chosen)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        kept = [a.id for a in self.selected()]
+        now = self._now = self.appointments.now()
+        every = self.appointments.appointments()
+        upcoming, past = split(every, now)
+        self._syncing = True
+        try:
+            self.upcoming.set_appointments(upcoming, now)
+            self.past.set_appointments(past, now)
+            self.calendar.set_appointments(every, now)
+            if not self._placed:
+                # Opens on today's month, on the next appointment's day if any.
+                first = upcoming[0].starts_at.date() if upcoming else now.date()
+                self.calendar.setSelectedDate(to_qdate(first))
+                self._placed = True
+        finally:
+            self._syncing = False
+        # The tables stay (the keyboard's first stop, and no jump in the layout); a line
+        # under an empty one says so.
+        self.upcoming_empty.setVisible(not upcoming)
+        self.past_empty.setVisible(not past)
+        course = self.appointments.core.services.course.active_course()
+        self.plan_button.setEnabled(course is not None)
+        self.plan_button.setToolTip(
+            "Propose visits every so many days up to the planned end of your course"
+            if course is not None
+            else "Follow-ups are planned over an active course"
+        )
+        self._select_ids(kept)
+        if not self.selected():  # nothing was selected, or it is gone: the day's, if any
+            self._select_day(self.calendar.selected_day())
+        self._show_selection()
+        self._arm_timer(upcoming, now)
+
+    def _arm_timer(self, upcoming: list[Appointment], now: dt.datetime) -> None:
+        """Refresh when the next appointment's time comes: it then belongs to the past list."""
+        if not upcoming:
+            self._time_passes.stop()
+            return
+        wait = (upcoming[0].starts_at - now).total_seconds() * 1000 + 1000
+        self._time_passes.start(int(min(max(wait, 1000), LONGEST_WAIT_MS)))
+
+    def selected(self) -> list[Appointment]:
+        """The appointments selected in either list, by time."""
+        chosen = [
+            index.data(RECORD_ROLE)
+            for table in (self.upcoming_table, self.past_table)
+            for index in table.selectionModel().selectedRows()
+        ]
+        return sorted(chosen, key=lambda a: (a.starts_at, a.id))
+
+    def current(self) -> Appointment | None:
+        """The one appointment the actions apply to; None if none or several are selected."""
+        chosen = self.selected()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def _row_chosen(self, selected: QItemSelection, other: QTableView) -> None:
+        if self._syncing:
+            return
+        if selected.indexes():
+            record: Appointment = selected.indexes()[0].data(RECORD_ROLE)
+            self._syncing = True
+            try:
+                other.selectionModel().clearSelection()
+                self.calendar.setSelectedDate(to_qdate(record.starts_at.date()))
+            finally:
+                self._syncing = False
+        self._show_selection()
+
+    def _day_chosen(self) -> None:
+        if self._syncing:
+            return
+        self._select_day(self.calendar.selected_day())
+        self._show_selection()
+
+    def _select_day(self, day: dt.date) -> None:
+        """Select every appointment on `day`, in both lists."""
+        self._select_rows(lambda model: model.rows_on(day))
+
+    def _select_ids(self, ids: list[int]) -> None:
+        def rows(model: AppointmentTableModel) -> list[int]:
+            found = (model.row_of(appointment_id) for appointment_id in ids)
+            return [row for row in found if row is not None]
+
+        self._select_rows(rows)
+
+    def _select_rows(self, rows_of: Callable[[AppointmentTableModel], list[int]]) -> None:
+        self._syncing = True
+        try:
+            for table in (self.upcoming_table, self.past_table):
+                model = table.model()
+                assert isinstance(model, AppointmentTableModel)
+                selection = table.selectionModel()
+                selection.clearSelection()
+                rows = rows_of(model)
+                for row in rows:
+                    selection.select(
+                        model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.Select
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                if rows:
+                    selection.setCurrentIndex(
+                        model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+                    table.scrollTo(model.index(rows[0], 0))
+        finally:
+            self._syncing = False
+
+    def _show_selection(self) -> None:
+        chosen = self.selected()
+        day = self.calendar.selected_day()
+        if chosen:
+            self.detail.setText("\n\n".join(details(a, self._now) for a in chosen))
+        else:
+            self.detail.setText(
+                f"No appointment on {day_text(day)}. Choose a day in the calendar or an "
+                "appointment in a list."
+            )
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        one = self.current()
+        status = one.status if one is not None else None
+        today = self.appointments.today()
+        self.edit_button.setEnabled(one is not None)
+        self.move_button.setEnabled(one is not None and status is not AppointmentStatus.DONE)
+        self.confirm_button.setEnabled(status is AppointmentStatus.TENTATIVE)
+        self.done_button.setEnabled(one is not None and one.starts_at.date() <= today)
+        self.done_button.setText(
+            "Cha&nge outcome…" if status is AppointmentStatus.DONE else "Mark do&ne…"
+        )
+        self.cancel_button.setEnabled(status is AppointmentStatus.PLANNED)
+        self.remove_button.setEnabled(one is not None)
+        self.remove_button.setText(
+            "D&rop…" if status is AppointmentStatus.TENTATIVE else "&Remove…"
+        )
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _write(self, action: Callable[[], T]) -> T:
+        """Run a write for a dialog; a record changed elsewhere also refreshes the page, so
+        that the patient sees what it holds now."""
+        try:
+            return action()
+        except RecordChangedError:
+            self.refresh()
+            raise
+
+    def _write_here(self, action: Callable[[], T]) -> T | None:
+        """Run a write from a button; a refusal is said on the page's feedback line."""
+        try:
+            return self._write(action)
+        except UserInputError as exc:
+            self.feedback.show_message(f"Not saved: {exc}.")
+            return None
+
+    def add_appointment(self) -> None:
+        """Ctrl+N: a new appointment, on the day chosen in the calendar (today at the
+        earliest), at 10:00."""
+        today = self.appointments.today()
+        day = max(self.calendar.selected_day(), today)
+        initial = AppointmentDraft(
+            AppointmentKind.VISIT, dt.datetime.combine(day, DEFAULT_FOLLOW_UP_TIME)
+        )
+        added: list[Appointment] = []
+        dialog = AppointmentDialog(
+            lambda draft: added.append(self._write(lambda: self.appointments.add(draft))),
+            initial,
+            today,
+            parent=self,
+        )
+        if dialog.run() and added:
+            self._after_write(added[0], f"Added {sentence(added[0])}.")
+
+    def edit_selected(self) -> None:
+        shown = self.current()
+        if shown is None:
+            return
+        saved: list[Appointment] = []
+        initial = AppointmentDraft(
+            shown.kind, shown.starts_at, shown.title, shown.place, shown.note
+        )
+        dialog = AppointmentDialog(
+            lambda draft: saved.append(self._write(lambda: self.appointments.update(shown, draft))),
+            initial,
+            self.appointments.today(),
+            editing=shown,
+            parent=self,
+        )
+        if dialog.run() and saved:
+            self._after_write(saved[0], f"Saved {sentence(saved[0])}.")
+
+    def move_selected(self) -> None:
+        shown = self.current()
+        if shown is None:
+            return
+        moved: list[Appointment] = []
+        dialog = MoveDialog(
+            lambda at: moved.append(self._write(lambda: self.appointments.move(shown, at))),
+            shown,
+            self.appointments.today(),
+            parent=self,
+        )
+        if dialog.run() and moved:
+            self._after_write(
+                moved[0],
+                f"Moved {sentence(moved[0])} (was {when_text(shown.starts_at)}).",
+            )
+
+    def confirm_selected(self) -> None:
+        shown = self.current()
+        if shown is None:
+            return
+        confirmed = self._write_here(lambda: self.appointments.confirm(shown))
+        if confirmed is not None:
+            self._after_write(confirmed, f"Confirmed {sentence(confirmed)}.")
+
+    def mark_selected_done(self) -> None:
+        shown = self.current()
+        if shown is None:
+            return
+        done: list[Appointment] = []
+        dialog = DoneDialog(
+            lambda outcome: done.append(
+                self._write(lambda: self.appointments.mark_done(shown, outcome))
+            ),
+            shown,
+            parent=self,
+        )
+        if dialog.run() and done:
+            corrected = shown.status is AppointmentStatus.DONE
+            self._after_write(
+                done[0],
+                f"Saved the outcome of {sentence(done[0])}."
+                if corrected
+                else f"Marked {sentence(done[0])} done.",
+            )
+
+    def cancel_selected(self) -> None:
+        shown = self.current()
+        if shown is None:
+            return
+        if not msgbox.confirm(
+            self,
+            "Cancel appointment",
+            f"Cancel {sentence(shown)}? It stays in the past list, marked cancelled.",
+            "Mark as cancelled",
+        ):
+            return
+        cancelled = self._write_here(lambda: self.appointments.cancel(shown))
+        if cancelled is not None:
+            self._after_write(cancelled, f"Cancelled {sentence(cancelled)}.")
+
+    def remove_selected(self) -> None:
+        shown = self.current()
+        if shown is None:
+            return
+        proposed = shown.status is AppointmentStatus.TENTATIVE
+        title, verb = ("Drop proposal", "Drop") if proposed else ("Remove appointment", "Remove")
+        question = f"{verb} {sentence(shown)}?"
+        if not proposed:
+            question += " It is deleted, not kept as cancelled."
+        if not msgbox.confirm(self, title, question, verb):
+            return
+        removed = self._write_here(lambda: self.appointments.remove(shown))
+        if removed is not None:
+            done = "Dropped" if proposed else "Removed"
+            self.feedback.show_change(f"{done} {sentence(removed)}.")
+
+    def plan_follow_ups(self) -> None:
+        try:
+            span = self.appointments.follow_up_span()
+        except UserInputError as exc:
+            self.feedback.show_message(f"Not available: {exc}.")
+            return
+        added: list[Appointment] = []
+
+        def submit(plan: FollowUpPlan) -> None:
+            added.extend(self.appointments.plan_follow_ups(plan.every_days, plan.at))
+
+        dialog = FollowUpsDialog(
+            submit,
+            lambda plan: self.appointments.follow_up_proposals(plan.every_days, plan.at),
+            span,
+            parent=self,
+        )
+        if not dialog.run():
+            return
+        if not added:
+            self.feedback.show_message("No visit was proposed: there was none left to plan.")
+            return
+        first, last = added[0].starts_at, added[-1].starts_at
+        self._select_ids([a.id for a in added])
+        self._show_selection()
+        self.feedback.show_change(
+            f"Proposed {fmt.count(len(added), 'follow-up visit')}, "
+            f"{when_text(first)} to {when_text(last)}: confirm, move or drop each one."
+            if len(added) > 1
+            else f"Proposed a follow-up visit on {when_text(first)}: confirm, move or drop it."
+        )
+
+    def _after_write(self, appointment: Appointment, text: str) -> None:
+        """Select what was just written (the page has refreshed) and say what happened."""
+        self._syncing = True
+        try:
+            self.calendar.setSelectedDate(to_qdate(appointment.starts_at.date()))
+        finally:
+            self._syncing = False
+        self._select_ids([appointment.id])
+        self._show_selection()
+        self.feedback.show_change(capitalised(text))
+
+    # -- small screens -----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown_in = self.parentWidget()
+        self.arrange(shown_in.width() if shown_in is not None else event.size().width())
+
+    def arrange(self, width: int) -> None:
+        """The calendar column beside the lists when `width` allows; else the calendar and
+        its buttons in a row above them."""
+        wide = width >= WIDE_FROM
+        if wide == self.wide:
+            return
+        if wide:
+            self._main.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._side.setDirection(QBoxLayout.Direction.TopToBottom)
+        else:
+            self._main.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._side.setDirection(QBoxLayout.Direction.LeftToRight)
+
+    @property
+    def wide(self) -> bool:
+        return self._main.direction() == QBoxLayout.Direction.LeftToRight

@@ -1,0 +1,146 @@
+"""File > End course…: the last day of the active course, and what ending it changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.errors import UserInputError
+from tracker.reports import format as fmt
+from tracker.services.records import CourseInfo, CourseStatus
+from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.course_calendar import from_qdate
+from tracker.ui.widgets.date_edit import date_edit
+
+# Ends the course on the day given (the controller's end_course); raises UserInputError.
+EndCourse = Callable[[dt.date], object]
+# The figures as of a day (the status service), shown before the patient confirms.
+FiguresOn = Callable[[dt.date], CourseStatus]
+
+WHAT_CHANGES = (
+    "What changes: the course's figures stop on its last day, and Today shows them as its "
+    "final figures; no more doses are logged for it. Nothing you recorded is deleted: "
+    "History and Regimen still show the course. You can undo this with Edit > Undo, and "
+    "start a new course later from the File menu."
+)
+PREGNANCY_NOTE = (
+    "Your pregnancy test calendar will then list the end-of-course and after-course tests."
+)
+
+
+def final_figures(status: CourseStatus) -> str:
+    """ "Its final figures would be: 64 days, 2,560 mg = 36.6 mg/kg, 24.4% of your
+    150 mg/kg target." """
+    p = status.progress
+    return (
+        f"Its final figures would be: {fmt.count(p.course_day, 'day')}, "
+        f"{fmt.mg(p.cumulative_mg)} = {fmt.mg_per_kg(p.mg_per_kg)}, "
+        f"{fmt.percent(p.percent_of_target)} of your {p.target_mg_per_kg:g} mg/kg target."
+    )
+
+
+class EndCourseDialog(QDialog):
+    """Asks for the last day (today by default, from the course's first day to today) and
+    shows the figures the course would end with; `end` is called on OK and the dialog stays
+    open, with the reason, if it refuses."""
+
+    def __init__(
+        self,
+        course: CourseInfo,
+        today: dt.date,
+        end: EndCourse,
+        figures_on: FiguresOn,
+        parent: QWidget | None = None,
+        *,
+        can_become_pregnant: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._end = end
+        self._figures_on = figures_on
+        self.setWindowTitle("End your course")
+        self.last_day = date_edit(
+            "Last day of the course",
+            "The last day of the course; days after it are not part of it",
+            earliest=course.started_on,
+            latest=max(today, course.started_on),
+        )
+        self.figures = wrapping_label(name="Final figures")
+        self.error = wrapping_label(name="End course problem")
+        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.end_button = named(buttons.button(QDialogButtonBox.StandardButton.Ok), "End course")
+        self.end_button.setText("&End course")
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("&Last day", self.last_day)
+        plain_captions(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapping_label(
+                f"Your {course.product} course started on {fmt.day(course.started_on)}. "
+                "Choose its last day.",
+                "About the course",
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.figures)
+        self.what_changes = wrapping_label(WHAT_CHANGES, "What changes")
+        layout.addWidget(self.what_changes)
+        if can_become_pregnant:
+            layout.addWidget(wrapping_label(PREGNANCY_NOTE, "Pregnancy tests"))
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.last_day.dateChanged.connect(self._show_figures)
+        self._show_figures()
+
+    def chosen_day(self) -> dt.date:
+        return from_qdate(self.last_day.date())
+
+    def _show_figures(self) -> None:
+        self.error.clear()
+        try:
+            status = self._figures_on(self.chosen_day())
+        except UserInputError as exc:
+            self.figures.setText(f"The figures cannot be shown for that day: {exc}.")
+            return
+        self.figures.setText(final_figures(status))
+
+    def try_accept(self) -> None:
+        try:
+            self._end(self.chosen_day())
+        except UserInputError as exc:
+            self.error.setText(f"Not ended: {exc}.")
+            self.last_day.setFocus()
+            return
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        course: CourseInfo,
+        today: dt.date,
+        end: EndCourse,
+        figures_on: FiguresOn,
+        *,
+        can_become_pregnant: bool = False,
+    ) -> dt.date | None:
+        """The day the course was ended on, or None if the patient cancelled."""
+        dialog = cls(
+            course, today, end, figures_on, parent, can_become_pregnant=can_become_pregnant
+        )
+        return dialog.chosen_day() if dialog.exec() == QDialog.DialogCode.Accepted else None

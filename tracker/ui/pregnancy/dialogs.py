@@ -1,0 +1,246 @@
+"""The pregnancy-prevention dialogs: a test result, what the prescriber said after a
+positive test, and the day a contraception method stopped. Each hands what was typed to a
+`submit` callable (a controller call): a refusal is shown in the dialog, which stays open
+with what was typed; nothing is written then."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.pregnancy import (
+    TEST_KIND_NAMES,
+    TEST_RESULT_NAMES,
+    TEST_SETTING_NAMES,
+    PregnancyTestRecord,
+    TestDraft,
+    TestKind,
+    TestResult,
+    TestSetting,
+)
+from tracker.errors import UserInputError
+from tracker.reports import format as fmt
+from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.course_calendar import from_qdate
+from tracker.ui.widgets.date_edit import date_edit
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class _SubmitDialog(QDialog, Generic[T, R]):
+    """Save/Cancel, a problem line, and the submit-until-accepted loop the dialogs share."""
+
+    def __init__(self, title: str, submit: Callable[[T], R], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._submit = submit
+        self.result_value: R | None = None
+        self.problem = wrapping_label(name="Not saved")
+        self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert isinstance(save, QPushButton)
+        self.save_button: QPushButton = named(save, f"Save ({title.lower()})")
+        self.save_button.setText("&Save")
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _value(self) -> T:
+        """What the form holds; UserInputError for a field left wrong."""
+        raise NotImplementedError
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(f"Please check: {text}.")
+        self.problem.show()
+
+    def try_accept(self) -> None:
+        try:
+            self.result_value = self._submit(self._value())
+        except UserInputError as exc:
+            self.show_problem(str(exc))
+            return
+        self.accept()
+
+    def run(self) -> R | None:
+        """Show the dialog; what `submit` returned, or None if the patient cancelled."""
+        try:
+            if self.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return self.result_value
+        finally:
+            self.deleteLater()
+
+
+class TestDialog(_SubmitDialog[TestDraft, R]):
+    """A test's date, kind, setting, result and note. A new test has no result chosen: the
+    patient picks it, so that a slip of Enter never records one."""
+
+    __test__ = False  # not a pytest class, despite the name
+
+    def __init__(
+        self,
+        submit: Callable[[TestDraft], R],
+        *,
+        today: dt.date,
+        initial: PregnancyTestRecord | None = None,
+        kind: TestKind | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = "Add a test result" if initial is None else "Correct a test result"
+        super().__init__(title, submit, parent)
+        self.taken_on = date_edit(
+            "Test date",
+            "The day the specimen was taken",
+            value=initial.taken_on if initial else today,
+            latest=today,
+        )
+        self.kind = named(QComboBox(), "Kind of test")
+        for test_kind, name in TEST_KIND_NAMES.items():
+            self.kind.addItem(name, test_kind)
+        chosen_kind = initial.kind if initial else (kind or TestKind.MONTHLY)
+        self.kind.setCurrentIndex(self.kind.findData(chosen_kind))
+        self.setting = named(QComboBox(), "Where the test was done")
+        for setting, name in TEST_SETTING_NAMES.items():
+            self.setting.addItem(name, setting)
+        chosen_setting = initial.setting if initial else TestSetting.CLINIC
+        self.setting.setCurrentIndex(self.setting.findData(chosen_setting))
+        self.results = QButtonGroup(self)
+        self.result_buttons: dict[TestResult, QRadioButton] = {}
+        result_row = QHBoxLayout()
+        for result, mnemonic in (
+            (TestResult.NEGATIVE, "&Negative"),
+            (TestResult.POSITIVE, "&Positive"),
+            (TestResult.PENDING, "&Waiting for the result"),
+        ):
+            button = named(QRadioButton(mnemonic), f"Result: {TEST_RESULT_NAMES[result].lower()}")
+            self.results.addButton(button)
+            self.result_buttons[result] = button
+            result_row.addWidget(button)
+        result_row.addStretch()
+        if initial is not None:
+            self.result_buttons[initial.result].setChecked(True)
+        self.note = named(QLineEdit(initial.note if initial else ""), "Note", "Optional")
+        self.note.setPlaceholderText("Optional")
+
+        form = QFormLayout()
+        form.addRow("&Date", self.taken_on)
+        form.addRow("&Kind", self.kind)
+        form.addRow("Wh&ere", self.setting)
+        form.addRow("Result", result_row)
+        form.addRow("N&ote", self.note)
+        plain_captions(form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def _value(self) -> TestDraft:
+        checked = [r for r, button in self.result_buttons.items() if button.isChecked()]
+        if not checked:
+            self.result_buttons[TestResult.NEGATIVE].setFocus()
+            raise UserInputError("choose the result: negative, positive or waiting")
+        return TestDraft(
+            taken_on=from_qdate(self.taken_on.date()),
+            kind=TestKind(self.kind.currentData()),
+            result=checked[0],
+            setting=TestSetting(self.setting.currentData()),
+            note=self.note.text().strip(),
+        )
+
+
+class ResponseDialog(_SubmitDialog[tuple[str, dt.date], R]):
+    """What the prescriber said after a positive test, in the patient's own words, and
+    when. Recording it takes the result off the top of Today."""
+
+    def __init__(
+        self,
+        submit: Callable[[tuple[str, dt.date]], R],
+        *,
+        test: PregnancyTestRecord,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("What your prescriber said", submit, parent)
+        self.response = named(QPlainTextEdit(test.prescriber_response), "What your prescriber said")
+        self.response.setTabChangesFocus(True)
+        self.response.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.responded_on = date_edit(
+            "Date your prescriber said it",
+            value=test.responded_on or today,
+            earliest=test.taken_on,
+            latest=today,
+        )
+        form = QFormLayout()
+        form.addRow(
+            wrapping_label(
+                f"Your test of {fmt.day(test.taken_on)} is recorded as positive. Write down "
+                "what your prescriber said, in your own words."
+            )
+        )
+        form.addRow("&What they said", self.response)
+        form.addRow("&Date", self.responded_on)
+        plain_captions(form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def _value(self) -> tuple[str, dt.date]:
+        text = self.response.toPlainText().strip()
+        if not text:
+            self.response.setFocus()
+            raise UserInputError("write what your prescriber said")
+        return text, from_qdate(self.responded_on.date())
+
+
+class StopDialog(_SubmitDialog[dt.date, R]):
+    """The last day a contraception method was used."""
+
+    def __init__(
+        self,
+        submit: Callable[[dt.date], R],
+        *,
+        method: str,
+        started_on: dt.date,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Stop a method", submit, parent)
+        self.stopped_on = date_edit("Stopped on", value=today, earliest=started_on, latest=today)
+        form = QFormLayout()
+        form.addRow(
+            wrapping_label(f"{method}, in use since {fmt.day(started_on)}. When did it stop?")
+        )
+        form.addRow("&Stopped on", self.stopped_on)
+        plain_captions(form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def _value(self) -> dt.date:
+        return from_qdate(self.stopped_on.date())

@@ -1,0 +1,733 @@
+"""The Pregnancy prevention page: the tests, this month's checklist, the contraception in
+use and the rule set whose intervals the app counts with. Built only while the profile says
+the patient can become pregnant."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.pregnancy import (
+    CHECKLIST_NAMES,
+    INTERVAL_KEYS,
+    OTHER_METHOD,
+    RULE_DEFAULTS,
+    RULE_SET_NAMES,
+    TEST_KIND_NAMES,
+    TEST_RESULT_NAMES,
+    TEST_SETTING_NAMES,
+    ChecklistItem,
+    ContraceptionMethod,
+    ContraceptionRole,
+    Intervals,
+    PregnancyTestRecord,
+    RuleSet,
+    TestResult,
+    catalogue,
+)
+from tracker.errors import UserInputError
+from tracker.reports import format as fmt
+from tracker.services.pregnancy import PregnancyOverview
+from tracker.ui import msgbox
+from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
+from tracker.ui.pregnancy.actions import add_test_result, correct_test_result, record_response
+from tracker.ui.pregnancy.controller import PregnancyController
+from tracker.ui.pregnancy.dialogs import StopDialog
+from tracker.ui.pregnancy.today_section import describe_next_test, describe_pickup_window
+from tracker.ui.pregnancy.wording import (
+    INTERVAL_CAPTIONS,
+    NOT_SUBMITTED,
+    ROLE_NAMES,
+    explain_interval,
+)
+from tracker.ui.views.course_view import CourseView
+from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.course_calendar import from_qdate
+from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.number_box import WholeNumberBox
+
+# Below this page width the second column (contraception, rules) goes under the first.
+NARROW_WIDTH = 900
+TABLE_MIN_HEIGHT = 130
+NOT_ANSWERED = "not yet"
+
+
+class TestTableModel(RecordTableModel[PregnancyTestRecord]):
+    """The tests, newest first; a positive result in bold."""
+
+    __test__ = False
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Date", lambda t: fmt.day(t.taken_on), lambda t: t.taken_on),
+                Column("Kind", lambda t: TEST_KIND_NAMES[t.kind]),
+                Column("Where", lambda t: TEST_SETTING_NAMES[t.setting]),
+                Column("Result", lambda t: TEST_RESULT_NAMES[t.result]),
+                Column("Prescriber said", _response_text),
+                Column("Note", lambda t: t.note),
+            ],
+            parent,
+        )
+
+    def extra_data(self, record: PregnancyTestRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and record.result is TestResult.POSITIVE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _response_text(test: PregnancyTestRecord) -> str:
+    if test.result is not TestResult.POSITIVE:
+        return ""
+    if not test.prescriber_response:
+        return "not recorded yet"
+    # One line in the table; the whole text is in the correction dialog.
+    return " ".join(test.prescriber_response.split())
+
+
+class MethodTableModel(RecordTableModel[ContraceptionMethod]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Role", lambda m: ROLE_NAMES[m.role]),
+                Column("Method", lambda m: m.name),
+                Column("Since", lambda m: fmt.day(m.started_on), lambda m: m.started_on),
+                Column(
+                    "Stopped",
+                    lambda m: fmt.day(m.stopped_on) if m.stopped_on else "in use",
+                    lambda m: m.stopped_on or dt.date.max,
+                ),
+            ],
+            parent,
+        )
+
+
+def _table(name: str) -> QTableView:
+    table = named(QTableView(), name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(TABLE_MIN_HEIGHT)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return table
+
+
+def _selected(table: QTableView) -> object | None:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].data(RECORD_ROLE) if rows else None
+
+
+def _checklist_value(test: PregnancyTestRecord, item: ChecklistItem) -> dt.date | None:
+    return {
+        ChecklistItem.QUESTIONS: test.questions_answered_on,
+        ChecklistItem.CONTRACEPTION: test.contraception_confirmed_on,
+        ChecklistItem.PICKUP: test.picked_up_on,
+    }[item]
+
+
+class PregnancyPage(CourseView):
+    """Every write goes through the PregnancyController, so each one is on the shared undo
+    stack; the line under each box says what was saved and offers Undo."""
+
+    def __init__(self, pregnancy: PregnancyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pregnancy = pregnancy
+        self._overview: PregnancyOverview | None = None
+        # What the rules form showed when last filled: a refresh keeps what the patient
+        # has typed since (as Today keeps its form).
+        self._rules_shown: tuple[RuleSet, tuple[int, ...]] | None = None
+        intro = wrapping_label(
+            "Your pregnancy tests, this month's checklist, the contraception you use and "
+            f"the intervals the dates are counted with. {NOT_SUBMITTED}",
+            "About this page",
+        )
+        self.summary = self._build_summary()
+        tests_box = self._build_tests()
+        checklist_box = self._build_checklist()
+        methods_box = self._build_methods()
+        rules_box = self._build_rules()
+
+        # Two columns as widgets, not bare layouts kept in attributes: PySide can crash
+        # deleting a page whose nested layouts still have Python wrappers (the page is
+        # deleted when the profile's answer changes).
+        self._left = _column(self.summary, checklist_box, tests_box)
+        self._right = _column(methods_box, rules_box)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.addWidget(self._left, 3)
+        self._columns.addWidget(self._right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self._columns, 1)
+
+        feedback_lines = (
+            self.test_feedback,
+            self.checklist_feedback,
+            self.method_feedback,
+            self.rules_feedback,
+        )
+        for line in feedback_lines:
+            line.set_undo_stack(pregnancy.core.undo_stack)
+        self._set_tab_order()
+        self._connect_signals()
+        self.attach(pregnancy.core)
+        self._sync_method_form()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_summary(self) -> QGroupBox:
+        self.next_test = wrapping_label(name="Next test due", rich=True)
+        self.pickup = wrapping_label(name="Pick-up window on the page", rich=True)
+        box = QGroupBox("What comes next")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.pickup)
+        layout.addWidget(self.next_test)
+        return box
+
+    def _build_tests(self) -> QGroupBox:
+        self.tests = TestTableModel(self)
+        self.test_table = _table("Pregnancy tests")
+        self.test_table.setModel(self.tests)
+        self.add_test_button = named(QPushButton("&Add a test result…"), "Add a test result")
+        self.correct_test_button = named(QPushButton("&Correct selected…"), "Correct selected test")
+        self.remove_test_button = named(QPushButton("&Remove selected…"), "Remove selected test")
+        self.response_button = named(
+            QPushButton("What your prescriber &said…"),
+            "Record what your prescriber said about the selected test",
+        )
+        self.test_feedback = FeedbackLine("Test result")
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_test_button,
+            self.correct_test_button,
+            self.remove_test_button,
+            self.response_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        box = QGroupBox("Tests")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.test_table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.test_feedback)
+        return box
+
+    def _build_checklist(self) -> QGroupBox:
+        self.checklist_for = wrapping_label(name="Checklist month")
+        self.test_done = named(QCheckBox("Pregnancy test done"), "Pregnancy test done")
+        # Ticked by recording the test itself, not here.
+        self.test_done.setEnabled(False)
+        self.test_done_on = plain_label_named("Test date on the checklist")
+        self.checks: dict[ChecklistItem, QCheckBox] = {}
+        self.check_dates: dict[ChecklistItem, QLabel] = {}
+        grid = QGridLayout()
+        grid.addWidget(self.test_done, 0, 0)
+        grid.addWidget(self.test_done_on, 0, 1)
+        captions = {
+            ChecklistItem.QUESTIONS: "Comprehension &questions answered",
+            ChecklistItem.CONTRACEPTION: "C&ontraception confirmed",
+            ChecklistItem.PICKUP: "Prescription &picked up",
+        }
+        for row, item in enumerate(ChecklistItem, start=1):
+            check = named(
+                QCheckBox(captions[item]),
+                CHECKLIST_NAMES[item],
+                "Ticking records today's date; clearing removes it",
+            )
+            check.clicked.connect(lambda checked, item=item: self.set_checklist_item(item, checked))
+            self.checks[item] = check
+            self.check_dates[item] = plain_label_named(f"{CHECKLIST_NAMES[item]} on")
+            grid.addWidget(check, row, 0)
+            grid.addWidget(self.check_dates[item], row, 1)
+        grid.setColumnStretch(1, 1)
+        self.checklist_feedback = FeedbackLine("Checklist result")
+        box = QGroupBox("This month's checklist")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.checklist_for)
+        layout.addLayout(grid)
+        layout.addWidget(self.checklist_feedback)
+        return box
+
+    def _build_methods(self) -> QGroupBox:
+        self.methods = MethodTableModel(self)
+        self.method_table = _table("Contraception methods")
+        self.method_table.setModel(self.methods)
+        self.in_use = wrapping_label(name="Methods in use")
+        self.role = named(QComboBox(), "Role of the method")
+        for role, name in ROLE_NAMES.items():
+            self.role.addItem(name, role)
+        self.method = named(QComboBox(), "Method")
+        self.description = named(
+            QLineEdit(), "Method in your own words", "Needed for Other; optional otherwise"
+        )
+        self.description.setPlaceholderText("Your own words (needed for Other)")
+        self.method_from = date_edit("Method used since", latest=self.pregnancy.today())
+        self.add_method_button = named(QPushButton("Add &method"), "Add method")
+        self.stop_method_button = named(QPushButton("S&top selected…"), "Stop selected method")
+        self.remove_method_button = named(
+            QPushButton("Remo&ve selected…"), "Remove selected method"
+        )
+        self.method_feedback = FeedbackLine("Contraception result")
+        form = QFormLayout()
+        form.addRow("Ro&le", self.role)
+        form.addRow("M&ethod", self.method)
+        form.addRow("&Details", self.description)
+        form.addRow("Si&nce", self.method_from)
+        plain_captions(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_method_button)
+        buttons.addWidget(self.stop_method_button)
+        buttons.addWidget(self.remove_method_button)
+        buttons.addStretch()
+        box = QGroupBox("Contraception")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.in_use)
+        layout.addWidget(self.method_table)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.method_feedback)
+        return box
+
+    def _build_rules(self) -> QGroupBox:
+        self.rule_set = named(QComboBox(), "Rule set")
+        for rules, name in RULE_SET_NAMES.items():
+            self.rule_set.addItem(name, rules)
+        self.intervals: dict[str, WholeNumberBox] = {}
+        self.meanings: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.addRow("R&ule set", self.rule_set)
+        for key in INTERVAL_KEYS:
+            caption = INTERVAL_CAPTIONS[key]
+            field = named(WholeNumberBox(" days", sample="120 days"), caption)
+            field.valueChanged.connect(lambda _value, key=key: self._explain(key))
+            self.intervals[key] = field
+            self.meanings[key] = wrapping_label(name=f"{caption}: what it means")
+            form.addRow(caption, field)
+            form.addRow("", self.meanings[key])
+        # The fields at their own size, the sentences saying what they mean across the rest.
+        for fixed in (self.rule_set, *self.intervals.values()):
+            fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        plain_captions(form)
+        self.save_rules_button = named(QPushButton("Save r&ules"), "Save rules")
+        self.defaults_button = named(
+            QPushButton("Use the rule set's &values"), "Use the rule set's values"
+        )
+        self.rules_feedback = FeedbackLine("Rules result")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_rules_button)
+        buttons.addWidget(self.defaults_button)
+        buttons.addStretch()
+        box = QGroupBox("Rules the dates are counted with")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            wrapping_label(
+                "Each interval starts from your programme's published rules; change any of "
+                "them to match what your prescriber tells you. The app only counts the "
+                "dates: it enforces nothing."
+            )
+        )
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.rules_feedback)
+        return box
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            *self.checks.values(),
+            self.checklist_feedback.undo_link,
+            self.test_table,
+            self.add_test_button,
+            self.correct_test_button,
+            self.remove_test_button,
+            self.response_button,
+            self.test_feedback.undo_link,
+            self.method_table,
+            self.role,
+            self.method,
+            self.description,
+            self.method_from,
+            self.add_method_button,
+            self.stop_method_button,
+            self.remove_method_button,
+            self.method_feedback.undo_link,
+            self.rule_set,
+            *self.intervals.values(),
+            self.save_rules_button,
+            self.defaults_button,
+            self.rules_feedback.undo_link,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.add_test_button)
+
+    def _connect_signals(self) -> None:
+        self.add_test_button.clicked.connect(self.add_test)
+        self.correct_test_button.clicked.connect(self.correct_selected_test)
+        self.remove_test_button.clicked.connect(self.remove_selected_test)
+        self.response_button.clicked.connect(self.record_response)
+        self.test_table.doubleClicked.connect(lambda _index: self.correct_selected_test())
+        self.test_table.selectionModel().selectionChanged.connect(self._sync_test_buttons)
+        self.role.currentIndexChanged.connect(self._sync_method_form)
+        self.method.currentIndexChanged.connect(self._sync_description)
+        self.add_method_button.clicked.connect(self.add_method)
+        self.stop_method_button.clicked.connect(self.stop_selected_method)
+        self.remove_method_button.clicked.connect(self.remove_selected_method)
+        self.rule_set.activated.connect(self._on_rule_set_chosen)
+        self.save_rules_button.clicked.connect(self.save_rules)
+        self.defaults_button.clicked.connect(self.use_rule_set_values)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        margins = self._columns.contentsMargins()
+        side_by_side = (
+            self._left.minimumSizeHint().width()
+            + self._right.minimumSizeHint().width()
+            + self._columns.spacing()
+            + margins.left()
+            + margins.right()
+            + 2 * self._margin()
+        )
+        # A large font can need more than NARROW_WIDTH for two columns: then stack them too.
+        narrow = event.size().width() < max(NARROW_WIDTH, side_by_side)
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+        super().resizeEvent(event)
+
+    def _margin(self) -> int:
+        outer = self.layout()
+        return 0 if outer is None else outer.contentsMargins().left()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the columns one above the other (see RegimenView)."""
+        hint = super().minimumSizeHint()
+        stacked = max(self._left.minimumSizeHint().width(), self._right.minimumSizeHint().width())
+        outer = self.layout()
+        assert outer is not None
+        margins = outer.contentsMargins()
+        return QSize(min(hint.width(), stacked + margins.left() + margins.right()), hint.height())
+
+    def is_narrow(self) -> bool:
+        return self._columns.direction() == QBoxLayout.Direction.TopToBottom
+
+    # -- tests -----------------------------------------------------------------------------
+
+    def add_test(self) -> None:
+        kind = self._overview.schedule.next_test_kind if self._overview is not None else None
+        added = add_test_result(self, self.pregnancy, kind)
+        if added is not None:
+            self.test_feedback.show_change(f"Saved: {_describe_test(added)}.")
+
+    def selected_test(self) -> PregnancyTestRecord | None:
+        test = _selected(self.test_table)
+        return test if isinstance(test, PregnancyTestRecord) else None
+
+    def correct_selected_test(self) -> None:
+        test = self.selected_test()
+        if test is None:
+            self.test_feedback.show_message("Select a test to correct.")
+            return
+        corrected = self._guarded(
+            self.test_feedback, lambda: correct_test_result(self, self.pregnancy, test)
+        )
+        if corrected is not None:
+            self.test_feedback.show_change(f"Corrected: {_describe_test(corrected)}.")
+
+    def remove_selected_test(self) -> None:
+        test = self.selected_test()
+        if test is None:
+            self.test_feedback.show_message("Select a test to remove.")
+            return
+        described = _describe_test(test)
+        if not msgbox.confirm(self, "Remove test", f"Remove the {described}?", "Remove"):
+            return
+        if self._guarded(self.test_feedback, lambda: self.pregnancy.remove_test(test)):
+            self.test_feedback.show_change(f"Removed the {described}.")
+
+    def record_response(self) -> None:
+        test = self.selected_test()
+        if test is None or test.result is not TestResult.POSITIVE:
+            self.test_feedback.show_message("Select a positive test first.")
+            return
+        if self._guarded(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
+            self.test_feedback.show_change(
+                f"Saved what your prescriber said about the test of {fmt.day(test.taken_on)}."
+            )
+
+    def _sync_test_buttons(self) -> None:
+        test = self.selected_test()
+        self.response_button.setEnabled(test is not None and test.result is TestResult.POSITIVE)
+
+    # -- checklist -------------------------------------------------------------------------
+
+    def set_checklist_item(self, item: ChecklistItem, ticked: bool) -> None:
+        """Tick (today's date) or clear one item of this month's checklist."""
+        test = self._overview.schedule.checklist_test if self._overview is not None else None
+        if test is None:
+            self.checks[item].setChecked(False)
+            self.checklist_feedback.show_message("Record this month's test first.")
+            return
+        today = self.pregnancy.today()
+        name = CHECKLIST_NAMES[item]
+        done = self._guarded(
+            self.checklist_feedback,
+            lambda: self.pregnancy.set_checklist_item(test, item, today if ticked else None),
+        )
+        if done is None:
+            self.checks[item].setChecked(_checklist_value(test, item) is not None)
+            return
+        self.checklist_feedback.show_change(
+            f"Ticked: {name.lower()} on {fmt.day(today)}."
+            if ticked
+            else f"Cleared: {name.lower()}."
+        )
+
+    # -- contraception ---------------------------------------------------------------------
+
+    def _role(self) -> ContraceptionRole:
+        # Qt hands an enum member stored in a combo box back as a plain str.
+        return ContraceptionRole(self.role.currentData())
+
+    def _sync_method_form(self) -> None:
+        role = self._role()
+        self.method.clear()
+        for key, name in catalogue(role):
+            self.method.addItem(name, key)
+        self._sync_description()
+
+    def _sync_description(self) -> None:
+        other = self.method.currentData() == OTHER_METHOD
+        self.description.setPlaceholderText(
+            "Describe the method" if other else "Optional: brand or details"
+        )
+
+    def add_method(self) -> None:
+        role = self._role()
+        method = str(self.method.currentData())
+        started_on = from_qdate(self.method_from.date())
+        description = self.description.text().strip()
+        added = self._guarded(
+            self.method_feedback,
+            lambda: self.pregnancy.add_method(role, method, started_on, description),
+        )
+        if added is not None:
+            self.description.clear()
+            self.method_feedback.show_change(
+                f"Saved: {added.name} ({ROLE_NAMES[role].lower()}) since {fmt.day(started_on)}."
+            )
+
+    def selected_method(self) -> ContraceptionMethod | None:
+        method = _selected(self.method_table)
+        return method if isinstance(method, ContraceptionMethod) else None
+
+    def stop_selected_method(self) -> None:
+        method = self.selected_method()
+        if method is None:
+            self.method_feedback.show_message("Select a method to stop.")
+            return
+        if method.stopped_on is not None:
+            self.method_feedback.show_message(
+                f"{method.name} already stopped on {fmt.day(method.stopped_on)}."
+            )
+            return
+        stopped = StopDialog(
+            lambda day: self.pregnancy.stop_method(method, day),
+            method=method.name,
+            started_on=method.started_on,
+            today=self.pregnancy.today(),
+            parent=self,
+        ).run()
+        if stopped is not None and stopped.stopped_on is not None:
+            self.method_feedback.show_change(
+                f"Stopped: {method.name} on {fmt.day(stopped.stopped_on)}."
+            )
+
+    def remove_selected_method(self) -> None:
+        method = self.selected_method()
+        if method is None:
+            self.method_feedback.show_message("Select a method to remove.")
+            return
+        if not msgbox.confirm(
+            self,
+            "Remove method",
+            f"Remove {method.name} (since {fmt.day(method.started_on)}) from the list?",
+            "Remove",
+        ):
+            return
+        if (
+            self._guarded(self.method_feedback, lambda: self.pregnancy.remove_method(method))
+            is None
+        ):
+            return
+        self.method_feedback.show_change(f"Removed: {method.name}.")
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def _rules(self) -> RuleSet:
+        return RuleSet(self.rule_set.currentData())
+
+    def _form_intervals(self) -> tuple[int, ...]:
+        return tuple(self.intervals[key].value() for key in INTERVAL_KEYS)
+
+    def _fill_rules(self, rules: RuleSet, intervals: Intervals) -> None:
+        self.rule_set.setCurrentIndex(self.rule_set.findData(rules))
+        for key in INTERVAL_KEYS:
+            self.intervals[key].setValue(getattr(intervals, key))
+            self._explain(key)
+
+    def _explain(self, key: str) -> None:
+        self.meanings[key].setText(explain_interval(key, self.intervals[key].value()))
+
+    def _on_rule_set_chosen(self) -> None:
+        """A programme's own values; a custom set starts from the values on show."""
+        rules = self._rules()
+        if rules is not RuleSet.CUSTOM:
+            self._fill_rules(rules, RULE_DEFAULTS[rules])
+
+    def use_rule_set_values(self) -> None:
+        rules = self._rules()
+        self._fill_rules(rules, RULE_DEFAULTS[rules])
+
+    def save_rules(self) -> None:
+        rules = self._rules()
+        defaults = RULE_DEFAULTS[rules]
+        # Only what differs from the rule set is the patient's own: the rest follows it.
+        overrides: dict[str, int | None] = {
+            key: None if value == getattr(defaults, key) else value
+            for key, value in zip(INTERVAL_KEYS, self._form_intervals(), strict=True)
+        }
+        current = self._overview
+        if (
+            current is not None
+            and current.rules is rules
+            and self._form_intervals()
+            == tuple(getattr(current.intervals, key) for key in INTERVAL_KEYS)
+        ):
+            self.rules_feedback.show_message("Nothing to change: these are the rules in use.")
+            return
+        if self._guarded(self.rules_feedback, lambda: self.pregnancy.set_rules(rules, overrides)):
+            self._rules_shown = None  # refill from what was saved
+            self.refresh()
+            self.rules_feedback.show_change(f"Saved: {RULE_SET_NAMES[rules]} rules.")
+
+    # -- display ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        service = self.pregnancy.service
+        overview = service.overview()
+        self._overview = overview
+        if overview is None:  # the profile changed; the window takes the page away
+            return
+        today = self.pregnancy.today()
+        pickup = describe_pickup_window(overview, today)
+        self.pickup.setText(pickup)
+        self.pickup.setVisible(bool(pickup))
+        self.next_test.setText(describe_next_test(overview, today))
+        self.tests.set_rows(list(reversed(service.tests())))
+        self._sync_test_buttons()
+        self._show_checklist(overview.schedule.checklist_test)
+        methods = service.methods()
+        self.methods.set_rows(sorted(methods, key=lambda m: (m.stopped_on is not None, m.role)))
+        self.in_use.setText(_describe_in_use(methods, today))
+        shown = (overview.rules, tuple(getattr(overview.intervals, k) for k in INTERVAL_KEYS))
+        typed = (self._rules(), self._form_intervals())
+        # Refilled unless the patient has changed the form since it was last filled.
+        if self._rules_shown is None or typed == self._rules_shown:
+            self._fill_rules(overview.rules, overview.intervals)
+            self._rules_shown = shown
+
+    def _show_checklist(self, test: PregnancyTestRecord | None) -> None:
+        if test is None:
+            self.checklist_for.setText(
+                "The checklist starts with this month's test: record it to tick the rest."
+            )
+        else:
+            self.checklist_for.setText(
+                f"For the {TEST_KIND_NAMES[test.kind].lower()} of {fmt.day(test.taken_on)} "
+                f"({TEST_RESULT_NAMES[test.result].lower()})."
+            )
+        self.test_done.setChecked(test is not None)
+        self.test_done_on.setText(fmt.day(test.taken_on) if test is not None else NOT_ANSWERED)
+        for item, box in self.checks.items():
+            on = _checklist_value(test, item) if test is not None else None
+            box.setChecked(on is not None)
+            box.setEnabled(test is not None)
+            self.check_dates[item].setText(fmt.day(on) if on is not None else NOT_ANSWERED)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _guarded(self, feedback: FeedbackLine, action: Callable[[], Any]) -> Any:
+        """Run a write; a refusal goes to `feedback` ("Not saved: …") and gives None."""
+        try:
+            return action()
+        except UserInputError as exc:
+            feedback.show_message(f"Not saved: {exc}.")
+            return None
+
+
+def _column(*boxes: QWidget) -> QWidget:
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for box in boxes:
+        layout.addWidget(box)
+    layout.addStretch(1)
+    return column
+
+
+def plain_label_named(name: str) -> QLabel:
+    label = wrapping_label(name=name)
+    label.setWordWrap(False)
+    return label
+
+
+def _describe_test(test: PregnancyTestRecord) -> str:
+    """ "monthly test of Tue 01 Dec 2026, negative"."""
+    return (
+        f"{TEST_KIND_NAMES[test.kind].lower()} of {fmt.day(test.taken_on)}, "
+        f"{TEST_RESULT_NAMES[test.result].lower()}"
+    )
+
+
+def _describe_in_use(methods: list[ContraceptionMethod], today: dt.date) -> str:
+    in_use = [m for m in methods if m.in_use_on(today)]
+    if not in_use:
+        return "No method recorded as in use today."
+    parts = [f"{ROLE_NAMES[m.role].lower()}: {m.name}" for m in in_use]
+    return "In use today: " + "; ".join(parts) + "."

@@ -1,0 +1,86 @@
+"""On Today: the next pregnancy test due and, while it is open, when the pick-up window
+closes. Hidden for a patient who cannot become pregnant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from tracker.reports import format as fmt
+from tracker.services.pregnancy import PregnancyOverview
+from tracker.ui.pregnancy.controller import PregnancyController
+from tracker.ui.pregnancy.wording import test_name, when
+from tracker.ui.widgets.accessible import markup, named, wrapping_label
+
+SECTION_TITLE = "Pregnancy prevention"
+
+
+def describe_next_test(overview: PregnancyOverview, today: dt.date) -> str:
+    """ "Next test: monthly test, due Tue 29 Dec 2026 (in 31 days)." (rich text)."""
+    schedule = overview.schedule
+    due = schedule.next_test_due
+    if due is None:
+        return "No test is due from the dates entered."
+    kind = test_name(schedule.next_test_kind) if schedule.next_test_kind else "test"
+    if due < today:
+        return markup(
+            "Next test: {}, due <b>{}</b> ({}); no test recorded since.",
+            kind,
+            fmt.day(due),
+            when(due, today),
+        )
+    return markup("Next test: {}, due <b>{}</b> ({}).", kind, fmt.day(due), when(due, today))
+
+
+def describe_pickup_window(overview: PregnancyOverview, today: dt.date) -> str:
+    """ "Pick-up window closes Thu 03 Dec 2026 (in 5 days)." (rich text), or "" when no
+    window is open."""
+    window = overview.schedule.pickup_window
+    if window is None:
+        return ""
+    closes = window[1]
+    return markup("Pick-up window closes <b>{}</b> ({}).", fmt.day(closes), when(closes, today))
+
+
+class NextTestSection(QGroupBox):
+    """Signals: none; it re-reads the schedule when anything it shows may have changed."""
+
+    def __init__(self, pregnancy: PregnancyController, parent: QWidget | None = None) -> None:
+        super().__init__(SECTION_TITLE, parent)
+        self._pregnancy = pregnancy
+        named(self, "Pregnancy prevention on Today")
+        self.next_test = wrapping_label(name="Next pregnancy test", rich=True)
+        self.pickup = wrapping_label(name="Pick-up window", rich=True)
+        self.add_button = named(QPushButton("Add a &test result…"), "Add a test result")
+        self.add_button.clicked.connect(self.add_test_result)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pickup)
+        layout.addWidget(self.next_test)
+        layout.addLayout(row)
+        pregnancy.core.figures_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        overview = self._pregnancy.service.overview()
+        if overview is None:
+            self.next_test.clear()
+            self.pickup.clear()
+            self.hide()
+            return
+        today = self._pregnancy.today()
+        self.next_test.setText(describe_next_test(overview, today))
+        pickup = describe_pickup_window(overview, today)
+        self.pickup.setText(pickup)
+        self.pickup.setVisible(bool(pickup))
+        self.show()
+
+    def add_test_result(self) -> None:
+        from tracker.ui.pregnancy.actions import add_test_result
+
+        overview = self._pregnancy.service.overview()
+        kind = overview.schedule.next_test_kind if overview is not None else None
+        add_test_result(self, self._pregnancy, kind)

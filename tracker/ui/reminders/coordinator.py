@@ -1,0 +1,204 @@
+"""Puts the reminder parts together over the main window: the scheduler says what is due,
+the Due panel on Today shows it, the tray icon announces it; File > Reminders… changes it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from tracker.domain.reminders import Reminder, ReminderKind
+from tracker.ui import msgbox
+from tracker.ui.reminders import autostart
+from tracker.ui.reminders.actions import ReminderActions
+from tracker.ui.reminders.due_panel import DuePanel
+from tracker.ui.reminders.scheduler import ReminderScheduler
+from tracker.ui.reminders.settings_dialog import ReminderChoices, RemindersDialog
+from tracker.ui.reminders.tray import TrayIcon
+
+if TYPE_CHECKING:
+    from tracker.ui.controller import CourseController
+    from tracker.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+# A notification lists at most this many reminders, then "and N more".
+LISTED = 3
+KIND_TITLES = {
+    ReminderKind.DOSE: "Dose reminder",
+    ReminderKind.APPOINTMENT: "Appointment reminder",
+    ReminderKind.PREGNANCY_TEST: "Pregnancy test reminder",
+    ReminderKind.PICKUP_WINDOW: "Prescription pick-up reminder",
+}
+STILL_RUNNING = (
+    "isotrack is still running in the tray, to remind you. Choose Quit in its menu to stop it."
+)
+
+
+def _count(n: int) -> str:
+    return f"{n} reminder" if n == 1 else f"{n} reminders"
+
+
+def listing(reminders: list[Reminder]) -> str:
+    """The subjects, one a line, at most LISTED, then "and 2 more"."""
+    lines = [reminder.subject for reminder in reminders[:LISTED]]
+    if len(reminders) > LISTED:
+        lines.append(f"and {len(reminders) - LISTED} more")
+    return "\n".join(lines)
+
+
+def catch_up_message(reminders: list[Reminder]) -> tuple[str, str]:
+    """ "3 reminders came due while the app was closed", and what they are."""
+    return f"{_count(len(reminders))} came due while the app was closed", listing(reminders)
+
+
+def fired_message(reminders: list[Reminder]) -> tuple[str, str]:
+    """One reminder: its kind and subject; several: how many, and what they are."""
+    if len(reminders) == 1:
+        return KIND_TITLES.get(reminders[0].kind, "Reminder"), reminders[0].subject
+    return f"{_count(len(reminders))} are due", listing(reminders)
+
+
+class ReminderCoordinator(QObject):
+    """The reminders of one window. `start()` catches up on what came due while the app was
+    closed and then keeps checking every half minute.
+
+    The tray icon is shown where the desktop has one. Closing the window then only hides it
+    if the patient chose to keep the app running (`hides_on_close`), and the tray's Quit ends
+    the app for real.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        core: CourseController,
+        *,
+        data_dir: Path | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._core = core
+        self._data_dir = data_dir
+        self._told_still_running = False
+        services = core.services
+        self.actions = ReminderActions(core, self)
+        self.scheduler = ReminderScheduler(services.reminders, services.clock, self)
+        self.panel = DuePanel(self.actions)
+        self.tray = TrayIcon(window)
+        self.tray.show_if_available()
+        window.today.add_section(self.panel, first=True)
+        self._connect_signals()
+
+    def start(self) -> None:
+        """Catch up and start checking, from the event loop: the pages paint first, and
+        whoever built the window can listen to the tray before the catch-up is announced."""
+        QTimer.singleShot(0, self, self.scheduler.start)
+
+    def stop(self) -> None:
+        self.scheduler.stop()
+        self.tray.hide()
+
+    def _connect_signals(self) -> None:
+        scheduler = self.scheduler
+        scheduler.due_changed.connect(self.panel.show_due)
+        scheduler.due_changed.connect(lambda due: self.tray.set_due_count(len(due)))
+        scheduler.caught_up.connect(lambda due: self.tray.notify(*catch_up_message(due)))
+        scheduler.fired.connect(self._on_fired)
+        # Anything that can answer a reminder or make one due: a dose logged here or
+        # elsewhere, an appointment, a test, the settings, a snooze or dismissal.
+        self.actions.changed.connect(scheduler.check)
+        self._core.figures_changed.connect(scheduler.check)
+        self.tray.open_requested.connect(self._window.bring_to_front)
+        self.tray.due_requested.connect(self.show_due)
+        self.tray.quit_requested.connect(self._window.quit_for_real)
+        self.panel.open_appointment.connect(self._open_appointment)
+
+    def _on_fired(self, reminders: list[Reminder]) -> None:
+        self.tray.notify(*fired_message(reminders))
+        if self._window.isVisible() and not self._window.isActiveWindow():
+            # The taskbar entry asks for attention too (no tray on some desktops).
+            QApplication.alert(self._window)
+
+    def show_due(self) -> None:
+        """The window, in front, on Today with the Due panel in view."""
+        self._window.bring_to_front()
+        self._window.show_page("Today")
+        self.scheduler.check()
+        if self.panel.isVisible():
+            scroller = self._window.pages.currentWidget()
+            ensure = getattr(scroller, "ensureWidgetVisible", None)
+            if ensure is not None:
+                ensure(self.panel)
+            self.panel.setFocus()
+
+    def hides_on_close(self) -> bool:
+        """Closing the window leaves the app in the tray: chosen, and a tray is there."""
+        return self.tray.isVisible() and self._core.services.settings.keep_in_tray()
+
+    def hidden_to_tray(self) -> None:
+        """Say once per session where the app went."""
+        if not self._told_still_running:
+            self._told_still_running = True
+            self.tray.notify("isotrack", STILL_RUNNING)
+
+    def _open_appointment(self, appointment_id: int) -> None:
+        try:
+            self._window.show_page("Appointments")
+        except KeyError:
+            return  # no Appointments page in this window
+        page = getattr(self._window, "appointments", None)
+        select = getattr(page, "select_appointment", None)
+        if callable(select):
+            select(appointment_id)
+
+    # -- File > Reminders… -----------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        settings = self._core.services.settings
+        current = ReminderChoices(
+            settings.reminder_settings(), settings.keep_in_tray(), autostart.is_enabled()
+        )
+        chosen = RemindersDialog.ask(
+            self._window,
+            current,
+            tray_available=TrayIcon.available(),
+            autostart_supported=autostart.supported(),
+        )
+        if chosen is None:
+            return
+        if (chosen.settings, chosen.keep_in_tray) != (current.settings, current.keep_in_tray):
+            self.actions.save_settings(chosen.settings, chosen.keep_in_tray)
+        if chosen.start_at_login != current.start_at_login:
+            self._set_start_at_login(chosen.start_at_login)
+
+    def _set_start_at_login(self, start: bool) -> None:
+        # A file of the desktop's, not data: saved at once, outside the undo history.
+        data_dir = str(self._data_dir) if self._data_dir is not None else None
+        try:
+            if start:
+                autostart.enable(autostart.launch_command(data_dir))
+            else:
+                autostart.disable()
+        except OSError as exc:
+            log.warning("autostart entry not changed: %s", exc)
+            msgbox.error(
+                self._window,
+                "Start at login not changed",
+                f"{autostart.autostart_file()} could not be "
+                f"{'written' if start else 'removed'}: {exc.strerror or exc}.",
+            )
+
+
+def data_dir_option(data_folder: Path | None) -> Path | None:
+    """The data folder to name in the autostart entry: any but the platform's default one
+    (a folder chosen by --data-dir or ISOTRACK_DATA_DIR, which a login session lacks)."""
+    if data_folder is None:
+        return None
+    import platformdirs
+
+    from tracker import APP_NAME
+
+    default = platformdirs.user_data_path(APP_NAME, False).absolute()
+    return None if data_folder.absolute() == default else data_folder

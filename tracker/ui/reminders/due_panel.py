@@ -1,0 +1,300 @@
+"""Today's "Due" panel: every reminder that is due and not answered, with what can be done
+about it right there. Shown only while something is due (or the patient has just answered,
+so that the "Saved: … Undo" line stays in view)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QAction, QHideEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.doselog import DoseStatus
+from tracker.domain.reminders import Reminder, ReminderKind, show_day
+from tracker.errors import UserInputError
+from tracker.ui.conflicts import KeptElsewhere
+from tracker.ui.reminders.actions import ReminderActions
+from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
+from tracker.ui.widgets.feedback import FeedbackLine
+
+TITLE = "Due"
+NOTHING_ELSE = "Nothing else is due."
+TOMORROW_AT = dt.time(8, 0)
+# (menu text, how far ahead; None: tomorrow at TOMORROW_AT)
+SNOOZES: tuple[tuple[str, dt.timedelta | None], ...] = (
+    ("15 minutes", dt.timedelta(minutes=15)),
+    ("1 hour", dt.timedelta(hours=1)),
+    (f"Until tomorrow {TOMORROW_AT:%H:%M}", None),
+)
+DISMISS_HELP = "Hide this reminder. Dismissing is not taking the dose: the day stays not logged."
+SPLIT_DOSE_HELP = (
+    "The log keeps one entry per day: log the day at its last reminder, or on Today below."
+)
+
+
+def snooze_until(now: dt.datetime, ahead: dt.timedelta | None) -> dt.datetime:
+    """When a snooze chosen at `now` (naive local) ends: `ahead` later on the wall clock, or
+    tomorrow at TOMORROW_AT."""
+    if ahead is None:
+        return dt.datetime.combine(now.date() + dt.timedelta(days=1), TOMORROW_AT)
+    return now + ahead
+
+
+def when_text(reminder: Reminder) -> str:
+    """When the reminder came due: "08:00" on the day its subject names (a dose, a test),
+    else with its own day ("Fri 27 Nov 2026, 10:00": the day before a visit)."""
+    due_at = reminder.due_at
+    if due_at.date() == reminder.day:
+        return f"{due_at:%H:%M}"
+    return f"{show_day(due_at.date())}, {due_at:%H:%M}"
+
+
+def intake_index(reminder: Reminder) -> int | None:
+    """Which of the day's dose times a dose reminder is for ("dose:2026-11-29:1" -> 1)."""
+    last = reminder.key.rsplit(":", 1)[-1]
+    return int(last) if last.isdigit() else None
+
+
+class DuePanel(QGroupBox):
+    """One row per due reminder: when it came due and what it is about. A dose reminder
+    can be answered "taken at" a time, "missed" or "skipped" (which log the day), snoozed
+    or dismissed (which log nothing); other reminders can be snoozed or dismissed, and an
+    appointment's opens the Appointments page.
+
+    Signals:
+        open_appointment(int): the patient asked to see an appointment (its id).
+    """
+
+    open_appointment = Signal(int)
+
+    def __init__(self, actions: ReminderActions, parent: QWidget | None = None) -> None:
+        super().__init__(TITLE, parent)
+        named(self, "Due reminders")
+        self._actions = actions
+        self._shown: tuple[tuple[str, dt.datetime, str], ...] = ()
+        self.rows: dict[str, DueRow] = {}
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.nothing_else = wrapping_label(NOTHING_ELSE, "Nothing else due")
+        self.nothing_else.hide()
+        self.feedback = FeedbackLine("Reminder result")
+        self.feedback.set_undo_stack(actions.core.undo_stack)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._rows_layout)
+        layout.addWidget(self.nothing_else)
+        layout.addWidget(self.feedback)
+        self.hide()
+
+    # -- what is due -----------------------------------------------------------------------
+
+    def show_due(self, due: list[Reminder]) -> None:
+        """Show `due` (the scheduler's list). Rows are rebuilt only when the list changed,
+        so a tick every half minute never takes away a time the patient is typing."""
+        shown = tuple((r.key, r.due_at, r.subject) for r in due)
+        if shown != self._shown:
+            self._shown = shown
+            self._rebuild(due)
+        self._sync_visibility()
+
+    def _rebuild(self, due: list[Reminder]) -> None:
+        typed = {key: row.typed_time() for key, row in self.rows.items()}
+        for row in self.rows.values():
+            self._rows_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = {}
+        today = self._now().date()
+        dose_times = len(self._actions.settings.reminder_settings().dose_times)
+        for reminder in due:
+            row = DueRow(reminder, self, today=today, dose_times=dose_times)
+            kept = typed.get(reminder.key)
+            if kept is not None and row.taken_at is not None:
+                row.taken_at.setTime(kept)
+            self.rows[reminder.key] = row
+            self._rows_layout.addWidget(row)
+
+    def _sync_visibility(self) -> None:
+        reported = bool(self.feedback.text())
+        self.feedback.setVisible(reported)
+        self.nothing_else.setVisible(not self.rows and reported)
+        self.setVisible(bool(self.rows) or reported)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The patient moved on (another page, the window to the tray): a report of the last
+        # answer has been seen, and an empty panel goes away.
+        super().hideEvent(event)
+        if not self.rows and not event.spontaneous():
+            self.feedback.clear()
+            self._sync_visibility()
+
+    def _now(self) -> dt.datetime:
+        return self._actions.core.services.clock.now().replace(tzinfo=None)
+
+    # -- answers ---------------------------------------------------------------------------
+
+    def answer(self, reminder: Reminder, status: DoseStatus, taken_at: dt.time | None) -> None:
+        """Log the reminder's day as taken (at `taken_at`), missed or skipped."""
+        assert reminder.day is not None
+        now = self._now()
+        if taken_at is not None and reminder.day == now.date() and taken_at > now.time():
+            self._refuse(f"{taken_at:%H:%M} has not come yet today; enter when you took it.")
+            return
+        try:
+            result = self._actions.answer_dose(self, reminder, status, taken_at)
+        except UserInputError as exc:
+            self._refuse(f"{exc}.")
+            return
+        if isinstance(result, KeptElsewhere):
+            self.feedback.show_message(result.message())
+        else:
+            at = f" at {taken_at:%H:%M}" if taken_at is not None else ""
+            self.feedback.show_change(
+                f"Saved: {show_day(reminder.day)} logged as {status.value}{at}."
+            )
+        self._sync_visibility()
+
+    def snooze(self, reminder: Reminder, ahead: dt.timedelta | None) -> None:
+        until = snooze_until(self._now(), ahead)
+        self._actions.snooze(reminder, until)
+        when = (
+            f"{until:%H:%M}"
+            if until.date() == self._now().date()
+            else (f"{show_day(until.date())}, {until:%H:%M}")
+        )
+        self.feedback.show_change(f"Snoozed until {when}.")
+        self._sync_visibility()
+
+    def dismiss(self, reminder: Reminder) -> None:
+        self._actions.dismiss(reminder)
+        if reminder.kind is ReminderKind.DOSE and reminder.day is not None:
+            self.feedback.show_change(
+                f"Dismissed. {show_day(reminder.day)} stays not logged: "
+                "nothing was recorded as taken."
+            )
+        else:
+            self.feedback.show_change("Dismissed.")
+        self._sync_visibility()
+
+    def _refuse(self, text: str) -> None:
+        self.feedback.show_message(f"Not saved: {text}")
+        self._sync_visibility()
+
+
+class DueRow(QFrame):
+    """One due reminder: what and since when, and the buttons that answer it."""
+
+    def __init__(
+        self, reminder: Reminder, panel: DuePanel, *, today: dt.date, dose_times: int
+    ) -> None:
+        super().__init__(panel)
+        self.reminder = reminder
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        subject = reminder.subject
+        self.when = named(plain_label(when_text(reminder)), f"Due since: {subject}")
+        font = self.when.font()
+        font.setBold(True)
+        self.when.setFont(font)
+        self.subject = wrapping_label(subject, f"Reminder: {subject}")
+        self.taken_at: QTimeEdit | None = None
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton | QToolButton] = {}
+        hint: QLabel | None = None
+        if reminder.kind is ReminderKind.DOSE:
+            if answerable(reminder, today, dose_times):
+                self._add_dose_answers(buttons, panel)
+            else:
+                hint = wrapping_label(SPLIT_DOSE_HELP, f"How to log: {subject}")
+        elif reminder.kind is ReminderKind.APPOINTMENT and reminder.appointment_id is not None:
+            opener = self._button(buttons, "Open", f"Open the appointment: {subject}")
+            appointment_id = reminder.appointment_id
+            opener.clicked.connect(lambda: panel.open_appointment.emit(appointment_id))
+        self._add_snooze(buttons, panel)
+        dismiss = self._button(
+            buttons,
+            "Dismiss",
+            f"Dismiss: {subject}",
+            DISMISS_HELP if reminder.kind is ReminderKind.DOSE else "Hide this reminder",
+        )
+        dismiss.clicked.connect(lambda: panel.dismiss(reminder))
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.when)
+        top.addWidget(self.subject, 1)
+        layout.addLayout(top)
+        if hint is not None:
+            layout.addWidget(hint)
+        layout.addLayout(buttons)
+
+    def typed_time(self) -> QTime | None:
+        return self.taken_at.time() if self.taken_at is not None else None
+
+    def _button(self, row: QHBoxLayout, text: str, name: str, description: str = "") -> QPushButton:
+        # No Alt+letter: several rows would share it. Tab reaches every button.
+        button = named(QPushButton(text), name, description)
+        row.addWidget(button)
+        self.buttons[text] = button
+        return button
+
+    def _add_dose_answers(self, row: QHBoxLayout, panel: DuePanel) -> None:
+        reminder = self.reminder
+        day = show_day(reminder.day) if reminder.day is not None else ""
+        caption = plain_label("Taken at")
+        self.taken_at = named(QTimeEdit(), f"Time taken on {day}")
+        self.taken_at.setDisplayFormat("HH:mm")
+        at = reminder.due_at.time()
+        self.taken_at.setTime(QTime(at.hour, at.minute))
+        caption.setBuddy(self.taken_at)
+        row.addWidget(caption)
+        row.addWidget(self.taken_at)
+        taken = self._button(
+            row, "Taken", f"Log {day} as taken", "As scheduled, at the time on the left"
+        )
+        missed = self._button(row, "Missed", f"Log {day} as missed", "Forgot the dose")
+        skipped = self._button(row, "Skipped", f"Log {day} as skipped", "Left out on purpose")
+        taken_at = self.taken_at
+        taken.clicked.connect(lambda: panel.answer(reminder, DoseStatus.TAKEN, _time(taken_at)))
+        missed.clicked.connect(lambda: panel.answer(reminder, DoseStatus.MISSED, None))
+        skipped.clicked.connect(lambda: panel.answer(reminder, DoseStatus.SKIPPED, None))
+
+    def _add_snooze(self, row: QHBoxLayout, panel: DuePanel) -> None:
+        snooze = named(QToolButton(), f"Snooze: {self.reminder.subject}", "Remind me later")
+        snooze.setText("Snooze")
+        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(snooze)
+        reminder = self.reminder
+        for text, ahead in SNOOZES:
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _checked=False, a=ahead: panel.snooze(reminder, a))
+            menu.addAction(action)
+        snooze.setMenu(menu)
+        row.addWidget(snooze)
+        self.buttons["Snooze"] = snooze
+
+
+def answerable(reminder: Reminder, today: dt.date, dose_times: int) -> bool:
+    """Whether a dose reminder offers to log its day. The log holds one entry per day, so
+    on a day of several dose times only the last one does (until the day is over):
+    logging the day at the morning's reminder would record the evening's dose as taken."""
+    if reminder.day is None:
+        return False
+    if reminder.day < today or dose_times <= 1:
+        return True
+    index = intake_index(reminder)
+    return index is None or index >= dose_times - 1
+
+
+def _time(edit: QTimeEdit) -> dt.time:
+    value = edit.time()
+    return dt.time(value.hour(), value.minute())
