@@ -24,8 +24,8 @@ from tracker.domain.appointments import (
     AppointmentDraft,
     AppointmentKind,
     AppointmentStatus,
-    when_text,
 )
+from tracker.domain.dates import when_text
 from tracker.errors import UserInputError
 
 if TYPE_CHECKING:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.clock import Clock
+from tracker.domain.dates import when_text
 from tracker.paths import DataPaths
 
 if TYPE_CHECKING:  # the service is imported when a command runs, not with the parser
@@ -90,7 +91,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, BackupService], str]] = {
 
 def when(info: BackupInfo) -> str:
     """ "Sun 29 Nov 2026 10:15", the copy's local date and time."""
-    return info.created.strftime("%a %d %b %Y %H:%M")
+    return when_text(info.created)
 
 
 def _contents(info: BackupInfo) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from tracker.cli_types import count_arg, date_arg, text_arg
+from tracker.domain.dates import day_text
 from tracker.domain.pregnancy import (
     INTERVAL_KEYS,
     INTERVAL_RANGES,
@@ -173,7 +174,8 @@ def _profile_text(services: Services) -> str:
     answer = {True: "yes", False: "no", None: "not answered"}[profile.can_become_pregnant]
     lines = [
         f"name: {profile.name or '(not given)'}",
-        "birth date: " + (_day(profile.date_of_birth) if profile.date_of_birth else "(not given)"),
+        "birth date: "
+        + (day_text(profile.date_of_birth) if profile.date_of_birth else "(not given)"),
         f"can become pregnant: {answer}",
     ]
     if profile.can_become_pregnant:  # the pregnancy parts only where they apply
@@ -243,22 +245,18 @@ def _test_table(tests: list[PregnancyTestRecord]) -> list[str]:
     indent = " " * (id_width + 2)
     for t in tests:
         lines.append(
-            f"{t.id:>{id_width}}  {_day(t.taken_on):<16}  {TEST_KIND_NAMES[t.kind]:<{kind_width}}"
+            f"{t.id:>{id_width}}  {day_text(t.taken_on):<16}"
+            f"  {TEST_KIND_NAMES[t.kind]:<{kind_width}}"
             f"  {t.result.value} ({t.setting.value})"
         )
         if t.awaits_prescriber:
             lines.append(indent + POSITIVE_INSTRUCTION)
         if t.prescriber_response:
-            answered = f" ({_day(t.responded_on)})" if t.responded_on else ""
+            answered = f" ({day_text(t.responded_on)})" if t.responded_on else ""
             lines.append(f"{indent}Prescriber{answered}: {_one_line(t.prescriber_response)}")
         if t.note:
             lines.append(f"{indent}Note: {_one_line(t.note)}")
     return lines
-
-
-def _day(day: dt.date) -> str:
-    """'Thu 3 Dec 2026'."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def _iso(day: dt.date | None) -> str | None:

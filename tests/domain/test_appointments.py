@@ -26,8 +26,8 @@ from tracker.domain.appointments import (
     check_outcome,
     kind_name,
     propose_follow_ups,
-    when_text,
 )
+from tracker.domain.dates import when_text
 from tracker.errors import UserInputError
 
 TODAY = dt.date(2026, 11, 28)

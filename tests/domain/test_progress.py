@@ -379,3 +379,10 @@ def test_cycles_are_skipped_only_whole_before_a_period_at_an_odd_distance() -> N
 def test_a_target_less_than_one_mg_past_a_whole_dose() -> None:
     assert project_target_date(Regimen([daily_period(START, 40)]), START, 0, 40.5) == day(2)
     assert project_target_date(Regimen([daily_period(START, 40)]), START, 0, 80.01) == day(3)
+
+
+def test_the_planned_last_day_counts_the_first_day_as_day_one() -> None:
+    from tracker.domain.progress import planned_last_day
+
+    assert planned_last_day(dt.date(2026, 3, 1), 1) == dt.date(2026, 3, 7)
+    assert planned_last_day(dt.date(2026, 3, 1), 20) == dt.date(2026, 7, 18)

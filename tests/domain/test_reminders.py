@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tracker.domain.dates import day_text
 from tracker.domain.regimen import DayPlan, Intake
 from tracker.domain.reminders import (
     DAY_REMINDER_TIME,
@@ -38,7 +39,6 @@ from tracker.domain.reminders import (
     parse_lead,
     pickup_reminders,
     pregnancy_test_reminders,
-    show_day,
     unanswered,
     wall_to_instant,
 )
@@ -84,8 +84,8 @@ def test_the_constants_the_rules_promise() -> None:
 
 
 def test_show_day_has_no_leading_zero() -> None:
-    assert show_day(dt.date(2026, 12, 3)) == "Thu 3 Dec 2026"
-    assert show_day(dt.date(2026, 11, 28)) == "Sat 28 Nov 2026"
+    assert day_text(dt.date(2026, 12, 3)) == "Thu 3 Dec 2026"
+    assert day_text(dt.date(2026, 11, 28)) == "Sat 28 Nov 2026"
 
 
 # -- leads --------------------------------------------------------------------------------------

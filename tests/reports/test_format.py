@@ -29,7 +29,7 @@ def test_counts_agree_with_their_noun(n, text) -> None:
 
 def test_a_day_reads_as_a_patient_reads_it() -> None:
     assert fmt.day(dt.date(2026, 11, 28)) == "Sat 28 Nov 2026"
-    assert fmt.day(dt.date(2027, 1, 4)) == "Mon 04 Jan 2027"
+    assert fmt.day(dt.date(2027, 1, 4)) == "Mon 4 Jan 2027"
 
 
 def test_the_projection_says_what_it_is() -> None:

@@ -543,9 +543,12 @@ def test_the_plan_proposes_tentative_visits_still_to_come_up_to_the_planned_end(
 def test_the_plan_includes_the_planned_end_and_takes_the_interval_and_time(
     services, start_course
 ) -> None:
-    start_course(started_on=dt.date(2026, 11, 1), planned_weeks=4)  # ends 2026-11-29
-    added = services.appointments.plan_follow_ups(every_days=14, at=dt.time(8, 45))
-    # 2026-11-15 has passed; 2026-11-29, the planned end, is included.
+    # 4 weeks from 2 Nov: the 28th and last planned day is 2026-11-29.
+    start_course(started_on=dt.date(2026, 11, 2), planned_weeks=4)
+    # Day 29 (2026-11-30) is one day past the planned end: nothing to propose.
+    assert services.appointments.follow_up_times(every_days=28, at=dt.time(8, 45)) == []
+    added = services.appointments.plan_follow_ups(every_days=27, at=dt.time(8, 45))
+    # 2026-11-29, the planned last day, is included.
     assert [a.starts_at for a in added] == [dt.datetime(2026, 11, 29, 8, 45)]
 
 

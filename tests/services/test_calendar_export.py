@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.clock import FixedClock
 from tracker.db import models
 from tracker.domain.appointments import AppointmentDraft, AppointmentKind
+from tracker.domain.dates import day_text
 from tracker.domain.pregnancy import RuleSet, TestDraft, TestKind, TestResult
 from tracker.domain.reminders import Lead, ReminderSettings
 from tracker.errors import UserInputError
@@ -29,7 +30,6 @@ from tracker.services.calendar_export import (
     CalendarEvent,
     CalendarExportService,
     EventStatus,
-    day_text,
     event_uid,
     seconds_between,
     store_identity,

@@ -43,7 +43,7 @@ def test_state_of_every_kind_of_day(calendar) -> None:
 def test_formats_carry_the_colour_and_a_literal_tooltip(calendar) -> None:
     missed = calendar.dateTextFormat(to_qdate(COURSE_START))
     assert missed.background().color() == COLOURS[DayState.MISSED]
-    assert "Thu 01 Oct 2026: ✕ Missed" in missed.toolTip()
+    assert "Thu 1 Oct 2026: ✕ Missed" in missed.toolTip()
     assert "&lt;i&gt;forgot&lt;/i&gt;" in missed.toolTip() and "<i>" not in missed.toolTip()
     over = calendar.dateTextFormat(to_qdate(COURSE_START + dt.timedelta(days=2)))
     assert over.background().color() == COLOURS[DayState.OVER]

@@ -169,7 +169,7 @@ def test_an_ended_course_is_read_only_in_history_and_regimen(
     assert not regimen.add_period_button.isEnabled()
     assert not regimen.save_course_button.isEnabled()
     assert regimen.add_weight_button.isEnabled()  # a weight belongs to the patient
-    assert "Ran from Thu 01 Oct 2026 to Fri 20 Nov 2026" in regimen.course_summary.text()
+    assert "Ran from Thu 1 Oct 2026 to Fri 20 Nov 2026" in regimen.course_summary.text()
     window.undo_action.trigger()  # reopened: everything can be changed again
     assert regimen.add_period_button.isEnabled()
     assert not regimen.period_feedback.text().startswith("This course ended")
@@ -192,7 +192,7 @@ def test_a_second_course_starts_fresh_and_names_the_first(
     answer_dialog(NewCourseDialog, respond)
     window.new_course_action.trigger()
     assert seen == [
-        "This will be your second course. Your first course (Thu 01 Oct 2026 to Fri 20 Nov "
+        "This will be your second course. Your first course (Thu 1 Oct 2026 to Fri 20 Nov "
         "2026) stays on record as it is. The new course's figures (mg and mg/kg) count from "
         "its own start: they are never added to an earlier course's.",
         "Start a new course",
@@ -207,7 +207,7 @@ def test_a_second_course_starts_fresh_and_names_the_first(
     assert today.earlier_courses.isVisible()
     assert today.earlier_courses.text() == (
         "This is your second course: its figures count from its own start on Wed 25 Nov 2026, "
-        "not from an earlier course. Your first course (Thu 01 Oct 2026 to Fri 20 Nov 2026) "
+        "not from an earlier course. Your first course (Thu 1 Oct 2026 to Fri 20 Nov 2026) "
         "ended at 5.7 mg/kg of its 150 mg/kg target (400 mg); it is kept as it was "
         "(File > Courses… lists every course)."
     )
@@ -242,7 +242,7 @@ def test_the_courses_dialog_lists_every_course(window, services, answer_dialog, 
         [
             "1",
             "Isotretinoin (generic)",
-            "Thu 01 Oct 2026",
+            "Thu 1 Oct 2026",
             "Fri 20 Nov 2026",
             "51 days",
             "400 mg",
@@ -289,11 +289,11 @@ def test_the_most_recent_course_can_be_reopened_from_the_list(
     window.courses_action.trigger()
     assert seen == [
         True,
-        "Reopen your Isotretinoin (generic) course (Thu 01 Oct 2026 to Fri 20 Nov 2026)? It "
+        "Reopen your Isotretinoin (generic) course (Thu 1 Oct 2026 to Fri 20 Nov 2026)? It "
         "becomes the active course again: you can correct its days, and end it again from "
         "the File menu. Edit > Undo ends it again on the same day.",
         True,
-        "Reopened the course that ran Thu 01 Oct 2026 to Fri 20 Nov 2026.",
+        "Reopened the course that ran Thu 1 Oct 2026 to Fri 20 Nov 2026.",
         "active",
         False,
     ]

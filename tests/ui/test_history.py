@@ -60,8 +60,8 @@ def test_filters_by_state_note_text_and_dates_and_counts_the_days(history, log_d
     # The range defaults to the course span, in the app's date style.
     assert filters.first.date() == to_qdate(COURSE_START)
     assert filters.last.date() == to_qdate(TODAY)
-    assert filters.first.displayFormat() == "ddd dd MMM yyyy"
-    assert filters.first.text() == "Thu 01 Oct 2026"
+    assert filters.first.displayFormat() == "ddd d MMM yyyy"
+    assert filters.first.text() == "Thu 1 Oct 2026"
 
     filters.state.setCurrentIndex(filters.state.findText("Missed"))
     assert history.proxy.rowCount() == 2
@@ -98,7 +98,7 @@ def test_selecting_a_row_moves_the_calendar_and_shows_the_whole_entry(history, l
     history.table.selectRow(proxy_row(history, COURSE_START))
     assert from_qdate(history.calendar.selectedDate()) == COURSE_START
     assert history.detail.text() == (
-        "Thu 01 Oct 2026 · day 1 · Taken\n"
+        "Thu 1 Oct 2026 · day 1 · Taken\n"
         "Scheduled 40 mg, taken 40 mg, with a meal, at 08:30.\n"
         f"Note: {long_note}"
     )
@@ -139,7 +139,7 @@ def test_correct_a_day_from_the_table_and_undo_it(qtbot, history, log_day, answe
     services = history.controller.services
     assert services.status.status().progress.cumulative_mg == 40
     assert history.proxy.index(0, STATE).data() == "Taken"
-    assert history.feedback.text() == "Saved: Thu 01 Oct 2026 as taken, 40 mg (was missed)."
+    assert history.feedback.text() == "Saved: Thu 1 Oct 2026 as taken, 40 mg (was missed)."
     assert history.feedback.undo_link.isVisible()
     history.feedback.undo_link.click()
     assert services.status.status().progress.cumulative_mg == 0

@@ -264,7 +264,7 @@ def test_a_negative_test_added_on_today_shows_when_the_pick_up_window_closes(
     )
     # 7 days counting the test date as day 1: test date + 6.
     assert section.pickup.isVisible()
-    assert section.pickup.text() == ("Pick-up window closes <b>Tue 01 Dec 2026</b> (in 3 days).")
+    assert section.pickup.text() == ("Pick-up window closes <b>Tue 1 Dec 2026</b> (in 3 days).")
     assert section.next_test.text() == (
         "Next test: monthly test, due <b>Fri 25 Dec 2026</b> (in 27 days)."
     )

@@ -139,7 +139,7 @@ def test_removing_the_first_period_is_explained_without_asking(regimen) -> None:
     regimen.remove_period_button.click()  # a question here would block: none may appear
     assert regimen.period_feedback.text() == (
         "Not removed: the first dose period cannot be removed; set a new dose from the start "
-        "date (Thu 01 Oct 2026) to change it."
+        "date (Thu 1 Oct 2026) to change it."
     )
 
 
@@ -149,7 +149,7 @@ def test_removing_a_period_asks_first(with_nov_3_period, answer_dialog, services
     asked = answer_dialog(QMessageBox, press("Cancel"))
     regimen.remove_period_button.click()
     assert asked and asked[0].text() == (
-        "Remove the dose period from Tue 03 Nov 2026 (60 mg a day)?"
+        "Remove the dose period from Tue 3 Nov 2026 (60 mg a day)?"
     )
     assert asked[0].textFormat() == Qt.TextFormat.PlainText
     assert len(services.course.regimen().periods) == 2
@@ -164,7 +164,7 @@ def test_a_removed_period_comes_back_with_undo(
     answer_dialog(QMessageBox, press("Remove"))
     regimen.remove_period_button.click()
     assert regimen.period_feedback.text() == (
-        "Removed the period from Tue 03 Nov 2026 (60 mg a day)."
+        "Removed the period from Tue 3 Nov 2026 (60 mg a day)."
     )
     assert [p.starts_on for p in services.course.regimen().periods] == [COURSE_START]
     assert regimen.periods.rowCount() == 1
@@ -172,7 +172,7 @@ def test_a_removed_period_comes_back_with_undo(
     regimen.period_feedback.undo_link.click()
     assert services.course.regimen().scheduled_mg(TODAY) == 60
     assert regimen.periods.index(0, 1).data() == "60 mg a day"
-    assert regimen.period_feedback.text() == "Undone: removing the dose from Tue 03 Nov."
+    assert regimen.period_feedback.text() == "Undone: removing the dose from Tue 3 Nov."
     assert not regimen.period_feedback.undo_link.isVisible()
     controller.undo_stack.redo()  # Edit > Redo
     assert regimen.periods.rowCount() == 1
@@ -191,7 +191,7 @@ def test_replacing_a_period_says_what_it_was_and_undoes(with_nov_3_period, servi
     regimen.capsules.setText("40+30")
     regimen.add_period_button.click()
     assert regimen.period_feedback.text() == (
-        "Saved: from Tue 03 Nov 2026, 70 mg a day (was 60 mg a day)."
+        "Saved: from Tue 3 Nov 2026, 70 mg a day (was 60 mg a day)."
     )
     assert services.course.regimen().scheduled_mg(TODAY) == 70
     regimen.period_feedback.undo_link.click()
@@ -250,7 +250,7 @@ def test_a_weight_is_corrected_by_selecting_it(regimen, services, controller) ->
     assert regimen.weight_kg.value() == 70
     regimen.weight_kg.setValue(71)
     regimen.add_weight_button.click()
-    assert regimen.weight_feedback.text() == "Corrected: 71 kg on Thu 01 Oct 2026 (was 70 kg)."
+    assert regimen.weight_feedback.text() == "Corrected: 71 kg on Thu 1 Oct 2026 (was 70 kg)."
     assert [w.kg for w in services.weights.history()] == [71]
     assert regimen.weights.rowCount() == 1
     regimen.weight_feedback.undo_link.click()
@@ -295,7 +295,7 @@ def test_the_reference_weight_follows_a_corrected_start_day_weight(window, regim
     regimen.weight_date.setDate(QDate(2026, 10, 1))
     regimen.weight_kg.setValue(61)
     regimen.add_weight_button.click()
-    assert regimen.weight_feedback.text() == "Corrected: 61 kg on Thu 01 Oct 2026 (was 70 kg)."
+    assert regimen.weight_feedback.text() == "Corrected: 61 kg on Thu 1 Oct 2026 (was 70 kg)."
     assert regimen.reference_weight.value() == 61
     window.show_page("Today")
     assert "by your reference weight of 61 kg" in window.today.cumulative.text()

@@ -256,7 +256,7 @@ def test_the_dialog_asks_before_more_than_scheduled_and_stays_open_on_cancel(
     texts: list[str] = []
     confirm_box(answer_dialog, "Cancel", texts)
     dialog.accept()
-    assert texts == ["Save 80 mg for Thu 01 Oct 2026? 40 mg is scheduled that day."]
+    assert texts == ["Save 80 mg for Thu 1 Oct 2026? 40 mg is scheduled that day."]
     assert dialog.isVisible() and dialog.problem.text() == "Not saved: 80 mg was not confirmed."
 
     dialog.mg.setValue(99999)
@@ -310,7 +310,7 @@ def test_filling_in_a_day_from_today_can_be_undone(window, sessions, answer_dial
 def test_the_course_line_names_the_product_and_the_planned_end(window) -> None:
     product = window.today.controller.services.course.active_course().product
     assert window.today.course_line.text() == (
-        f"{product} · started Thu 01 Oct 2026 · planned 20 weeks, to Wed 17 Feb 2027"
+        f"{product} · started Thu 1 Oct 2026 · planned 20 weeks, to Wed 17 Feb 2027"
     )
 
 
@@ -390,7 +390,30 @@ def test_an_ended_course_that_reached_its_target_says_so(window, services, log_d
     today.refresh()
     assert today.heading.text() == "Your course ended on Tue 13 Oct 2026"
     assert today.projection.isVisible()
-    assert today.projection.text() == "Target reached on Fri 02 Oct 2026."
+    assert today.projection.text() == "Target reached on Fri 2 Oct 2026."
     assert not today.beyond_plan.isVisible()
     assert today.day_counts.text() == "3 days taken · 0 missed · 0 skipped · 10 not logged"
     assert today.ended_line.text().startswith("It lasted 13 days")
+
+
+def test_feature_sections_go_where_their_placement_says(qtbot) -> None:
+    """An alert stays above what is due, whichever feature added its box first; what comes
+    next goes below the figures."""
+    from PySide6.QtWidgets import QLabel
+
+    from tracker.ui.views.today import Placement, TodayView
+
+    today = TodayView()
+    qtbot.addWidget(today)
+    boxes = {name: QLabel(name) for name in ("next", "due", "alert", "second alert")}
+    today.add_section(boxes["next"])
+    today.add_section(boxes["due"], Placement.DUE)
+    today.add_section(boxes["alert"], Placement.ALERT)
+    today.add_section(boxes["second alert"], Placement.ALERT)
+    today.resize(900, 1200)
+    today.show()
+    qtbot.waitExposed(today)
+    tops = {name: box.mapTo(today, box.rect().topLeft()).y() for name, box in boxes.items()}
+    heading = today.heading.mapTo(today, today.heading.rect().topLeft()).y()
+    figures = today.cumulative.mapTo(today, today.cumulative.rect().topLeft()).y()
+    assert tops["alert"] < tops["second alert"] < tops["due"] < heading < figures < tops["next"]

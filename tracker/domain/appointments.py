@@ -11,6 +11,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from tracker.domain.dates import when_text
 from tracker.domain.limits import check_plausible_date, check_text
 from tracker.errors import UserInputError
 
@@ -98,11 +99,6 @@ class AppointmentDraft:
     title: str = ""
     place: str = ""
     note: str = ""
-
-
-def when_text(starts_at: dt.datetime) -> str:
-    """'Thu 3 Dec 2026 10:00': the day without a leading zero, then the 24-hour time."""
-    return f"{starts_at:%a} {starts_at.day} {starts_at:%b %Y %H:%M}"
 
 
 def check_draft(draft: AppointmentDraft, today: dt.date) -> AppointmentDraft:

@@ -18,6 +18,12 @@ from tracker.errors import UserInputError
 ONE_DAY = dt.timedelta(days=1)
 
 
+def planned_last_day(started_on: dt.date, planned_weeks: int) -> dt.date:
+    """The last day of the planned course length (the first day counts as day 1): a course
+    of 20 weeks from 1 Mar runs to 18 Jul, its 140th day."""
+    return started_on + dt.timedelta(days=planned_weeks * 7 - 1)
+
+
 @dataclass(frozen=True)
 class Weighing:
     measured_on: dt.date

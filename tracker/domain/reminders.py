@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from tracker.domain.dates import day_text
 from tracker.domain.regimen import DayPlan
 from tracker.errors import UserInputError
 
@@ -215,11 +216,6 @@ def appointment_fire_time(starts_at: dt.datetime, lead: Lead, zone: ZoneInfo) ->
     return instant_to_wall(appointment_fire_instant(starts_at, lead, zone), zone)
 
 
-def show_day(day: dt.date) -> str:
-    """ "Thu 3 Dec 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 # -- the rules --------------------------------------------------------------------------------
 
 
@@ -278,7 +274,7 @@ def dose_reminders(
 
 def _dose_subject(dose_day: DoseDay, index: int, count: int) -> str:
     intakes = dose_day.plan.intakes
-    when = show_day(dose_day.day)
+    when = day_text(dose_day.day)
     if count > 1 and len(intakes) == count:
         # One reminder for each intake of a split dose: name the one this time is for.
         intake = intakes[index]
@@ -301,7 +297,7 @@ def appointment_reminders(
         if now >= starts:
             continue
         subject = (
-            f"{appointment.what} on {show_day(appointment.starts_at.date())} "
+            f"{appointment.what} on {day_text(appointment.starts_at.date())} "
             f"at {appointment.starts_at:%H:%M}"
         )
         for lead in leads:
@@ -335,7 +331,7 @@ def pregnancy_test_reminders(
             key=f"test-due:{due_on.isoformat()}",
             kind=ReminderKind.PREGNANCY_TEST,
             due_at=instant_to_wall(fire, zone),
-            subject=f"{what} due on {show_day(due_on)}",
+            subject=f"{what} due on {day_text(due_on)}",
             day=due_on,
         )
     ]
@@ -359,7 +355,7 @@ def pickup_reminders(
             key=f"pickup:{closes.isoformat()}",
             kind=ReminderKind.PICKUP_WINDOW,
             due_at=instant_to_wall(fire, zone),
-            subject=f"The prescription pick-up window closes at the end of {show_day(closes)}",
+            subject=f"The prescription pick-up window closes at the end of {day_text(closes)}",
             day=closes,
         )
     ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tracker.domain.dates import day_text
+
 PROJECTION_CAVEAT = "arithmetic from your entries, not advice"
 
 
@@ -29,5 +31,5 @@ def count(n: int, noun: str) -> str:
 
 
 def day(value: dt.date) -> str:
-    """A date as a patient reads it: "Sat 28 Nov 2026"."""
-    return value.strftime("%a %d %b %Y")
+    """A date as a patient reads it: "Sat 28 Nov 2026" (tracker.domain.dates)."""
+    return day_text(value)

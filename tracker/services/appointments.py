@@ -41,8 +41,9 @@ from tracker.domain.appointments import (
     check_draft,
     check_outcome,
     propose_follow_ups,
-    when_text,
 )
+from tracker.domain.dates import when_text
+from tracker.domain.progress import planned_last_day
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
 
@@ -277,7 +278,7 @@ class AppointmentService:
         )
         proposals = propose_follow_ups(
             course.started_on,
-            course.started_on + dt.timedelta(weeks=course.planned_weeks),
+            planned_last_day(course.started_on, course.planned_weeks),
             every_days,
             at,
             booked=(starts_at.date() for starts_at in booked),

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.appointments import Appointment, AppointmentStatus
+from tracker.domain.dates import day_text
 from tracker.domain.pregnancy import RuleSet, TestKind
 from tracker.domain.reminders import DAY_REMINDER_TIME
 from tracker.errors import UserInputError
@@ -204,11 +205,6 @@ def seconds_between(earlier: dt.datetime, later: dt.datetime) -> int:
     """A SEQUENCE value: whole seconds from `earlier` to `later`, never below 0 (a clock
     set back must not make an update look older)."""
     return max(0, int((later - earlier).total_seconds()))
-
-
-def day_text(day: dt.date) -> str:
-    """ "Thu 3 Dec 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def _still_to_come(appointment: Appointment, now: dt.datetime) -> bool:

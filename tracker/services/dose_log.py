@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import Clock
 from tracker.db import models
+from tracker.domain.dates import day_text
 from tracker.domain.doselog import DoseEntry, DoseStatus, describe_entry
 from tracker.domain.progress import ONE_DAY
 from tracker.domain.regimen import Regimen
@@ -236,7 +237,6 @@ def _check_unchanged(
     if expected is NOT_CHECKED or current in (expected, wanted):
         return
     raise ChangedElsewhereError(
-        f"{day.strftime('%a %d %b %Y')} was changed elsewhere since it was shown: "
-        f"now {describe_entry(current)}",
+        f"{day_text(day)} was changed elsewhere since it was shown: now {describe_entry(current)}",
         current,
     )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
+from tracker.domain.dates import short_day_text
 from tracker.errors import TrackerError
 from tracker.ui.undo import UndoStack
 
@@ -193,7 +194,7 @@ class CourseController(QObject):
             change = dose_log.log_day(request)
         else:
             change = dose_log.log_day(request, expected=expected)
-        self._push_day_changes(f"logging {_day(request.day)}", [change])
+        self._push_day_changes(f"logging {short_day_text(request.day)}", [change])
         return change
 
     def clear_day(self, day: dt.date, *, expected: Expected | _Unchecked = UNCHECKED) -> DayChange:
@@ -203,7 +204,7 @@ class CourseController(QObject):
             change = dose_log.clear_day(day)
         else:
             change = dose_log.clear_day(day, expected=expected)
-        self._push_day_changes(f"clearing {_day(day)}", [change])
+        self._push_day_changes(f"clearing {short_day_text(day)}", [change])
         return change
 
     def fill_taken(
@@ -244,7 +245,7 @@ class CourseController(QObject):
         course = self.services.course
         replaced = course.set_dose_period(period)
         self.push_change(
-            f"the dose from {_day(period.starts_on)}",
+            f"the dose from {short_day_text(period.starts_on)}",
             lambda: (
                 course.remove_dose_period(period.starts_on)
                 if replaced is None
@@ -258,7 +259,7 @@ class CourseController(QObject):
         course = self.services.course
         removed = course.remove_dose_period(starts_on)
         self.push_change(
-            f"removing the dose from {_day(starts_on)}",
+            f"removing the dose from {short_day_text(starts_on)}",
             lambda: course.set_dose_period(removed),
             lambda: course.remove_dose_period(starts_on),
             self._emitter(self.regimen_changed),
@@ -271,7 +272,7 @@ class CourseController(QObject):
         weights = self.services.weights
         before = weights.record(measured_on, kg)
         self.push_change(
-            f"the weight on {_day(measured_on)}",
+            f"the weight on {short_day_text(measured_on)}",
             lambda: weights.restore(measured_on, before),
             lambda: weights.record(measured_on, kg),
             self._emitter(self.weight_recorded, measured_on),
@@ -281,7 +282,7 @@ class CourseController(QObject):
         weights = self.services.weights
         removed = weights.remove(measured_on)
         self.push_change(
-            f"removing the weight on {_day(measured_on)}",
+            f"removing the weight on {short_day_text(measured_on)}",
             lambda: weights.restore(measured_on, removed),
             lambda: weights.remove(measured_on),
             self._emitter(self.weight_recorded, measured_on),
@@ -310,7 +311,7 @@ class CourseController(QObject):
         course = self.services.course
         ended = course.end_course(ended_on)
         self.push_change(
-            f"ending the course on {_day(ended_on)}",
+            f"ending the course on {short_day_text(ended_on)}",
             lambda: course.reopen_course(ended.id),
             lambda: course.end_course(ended_on, course_id=ended.id),
             self._emitter(self.course_changed),
@@ -351,10 +352,6 @@ class CourseController(QObject):
             lambda: course.save_profile(profile),
             self._emitter(self.course_changed),
         )
-
-
-def _day(day: dt.date) -> str:
-    return day.strftime("%a %d %b")
 
 
 def _capitalised(text: str) -> str:

@@ -29,7 +29,7 @@ def ordinal(n: int) -> str:
 
 
 def course_span(course: CourseInfo) -> str:
-    """ "Thu 01 Oct 2026 to Thu 03 Dec 2026", or "from Thu 01 Oct 2026" while active."""
+    """ "Thu 1 Oct 2026 to Thu 3 Dec 2026", or "from Thu 1 Oct 2026" while active."""
     if course.ended_on is None:
         return f"from {fmt.day(course.started_on)}"
     return f"{fmt.day(course.started_on)} to {fmt.day(course.ended_on)}"

@@ -11,10 +11,9 @@ from PySide6.QtCore import QObject, Signal
 from tracker.domain.appointments import (
     Appointment,
     AppointmentDraft,
-    AppointmentKind,
     AppointmentStatus,
-    propose_follow_ups,
 )
+from tracker.domain.progress import planned_last_day
 from tracker.errors import NoActiveCourseError, RecordChangedError, UserInputError
 from tracker.ui.appointments.wording import undo_name
 
@@ -72,20 +71,11 @@ class AppointmentsController(QObject):
         course = self.core.services.course.active_course()
         if course is None:
             raise NoActiveCourseError()
-        return course.started_on, course.started_on + dt.timedelta(weeks=course.planned_weeks)
+        return course.started_on, planned_last_day(course.started_on, course.planned_weeks)
 
     def follow_up_proposals(self, every_days: int, at: dt.time) -> list[dt.datetime]:
-        """The visits `plan_follow_ups(every_days, at)` would add now, without adding them:
-        the same rule as the service (from the course start to its planned end, only times
-        still to come, skipping days that hold a visit that is not cancelled)."""
-        start, end = self.follow_up_span()
-        booked = [
-            a.starts_at.date()
-            for a in self.service.list()
-            if a.kind is AppointmentKind.VISIT and a.status is not AppointmentStatus.CANCELLED
-        ]
-        now = self.now()
-        return [t for t in propose_follow_ups(start, end, every_days, at, booked) if t >= now]
+        """The visits `plan_follow_ups(every_days, at)` would add now, without adding them."""
+        return self.service.follow_up_times(every_days, at)
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -14,12 +14,11 @@ from tracker.domain.appointments import (
     DEFAULT_FOLLOW_UP_TIME,
     MAX_FOLLOW_UP_DAYS,
     MIN_FOLLOW_UP_DAYS,
-    when_text,
 )
+from tracker.domain.dates import day_text, when_text
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.ui.appointments.dialogs import SubmittingDialog, time_edit, time_of
-from tracker.ui.appointments.wording import day_text
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
 

@@ -28,8 +28,8 @@ from tracker.domain.appointments import (
     AppointmentDraft,
     AppointmentKind,
     AppointmentStatus,
-    when_text,
 )
+from tracker.domain.dates import day_text, when_text
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.reports import format as fmt
 from tracker.ui import msgbox
@@ -45,7 +45,7 @@ from tracker.ui.appointments.models import (
     UpcomingModel,
     split,
 )
-from tracker.ui.appointments.wording import capitalised, day_text, details, sentence
+from tracker.ui.appointments.wording import capitalised, details, sentence
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label

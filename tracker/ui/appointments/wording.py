@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker.domain.appointments import Appointment, AppointmentStatus, kind_name, when_text
+from tracker.domain.appointments import Appointment, AppointmentStatus, kind_name
+from tracker.domain.dates import short_day_text, when_text
 
 # The state words the lists show. A planned or proposed appointment whose time has passed
 # was not marked done: said as such, never assumed to have happened.
@@ -13,16 +14,6 @@ PLANNED = "planned"
 DONE = "done"
 CANCELLED = "cancelled"
 NOT_MARKED_DONE = "not marked done"
-
-
-def day_text(day: dt.date) -> str:
-    """ "Thu 3 Dec 2026", the same style as an appointment's time (`when_text`)."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
-def short_day(day: dt.date) -> str:
-    """ "Thu 3 Dec", for Edit > Undo's short texts."""
-    return f"{day:%a} {day.day} {day:%b}"
 
 
 def when(appointment: Appointment) -> str:
@@ -60,7 +51,7 @@ def named_thing(appointment: Appointment) -> str:
 
 def undo_name(appointment: Appointment) -> str:
     """ "the dermatology visit on Thu 3 Dec", for Edit > Undo."""
-    return f"{named_thing(appointment)} on {short_day(appointment.starts_at.date())}"
+    return f"{named_thing(appointment)} on {short_day_text(appointment.starts_at.date())}"
 
 
 def sentence(appointment: Appointment) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.dates import when_text
 from tracker.errors import TrackerError
 from tracker.services.backups import BackupInfo, BackupService
 from tracker.ui import msgbox
@@ -34,7 +35,7 @@ _REASONS = {
 
 def when(info: BackupInfo) -> str:
     """ "Sun 29 Nov 2026 10:15": the copy's local date and time."""
-    return info.created.strftime("%a %d %b %Y %H:%M")
+    return when_text(info.created)
 
 
 def describe_reason(reason: str) -> str:

@@ -64,7 +64,7 @@ def was(entry: DoseEntry | None) -> str:
 
 
 def span(first: dt.date, last: dt.date) -> str:
-    """ "Thu 01 Oct 2026 to Sat 28 Nov 2026", or the one day."""
+    """ "Thu 1 Oct 2026 to Sat 28 Nov 2026", or the one day."""
     return fmt.day(first) if first == last else f"{fmt.day(first)} to {fmt.day(last)}"
 
 

@@ -12,6 +12,7 @@ from tracker.ui.controller import CourseController
 from tracker.ui.pregnancy.alert import PositiveResultAlert
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.pregnancy.today_section import NextTestSection
+from tracker.ui.views.today import Placement
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -31,7 +32,7 @@ class PregnancyFeature(QObject):
         # Both hide themselves when pregnancy prevention does not apply.
         self.alert = PositiveResultAlert(self.controller)
         self.section = NextTestSection(self.controller)
-        window.today.add_section(self.alert, first=True)
+        window.today.add_section(self.alert, Placement.ALERT)
         window.today.add_section(self.section)
         # Today re-reads its figures at midnight: "in 2 days" becomes "tomorrow".
         window.today.figures_shown.connect(self.alert.refresh)

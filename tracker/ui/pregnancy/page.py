@@ -718,7 +718,7 @@ def plain_label_named(name: str) -> QLabel:
 
 
 def _describe_test(test: PregnancyTestRecord) -> str:
-    """ "monthly test of Tue 01 Dec 2026, negative"."""
+    """ "monthly test of Tue 1 Dec 2026, negative"."""
     return (
         f"{TEST_KIND_NAMES[test.kind].lower()} of {fmt.day(test.taken_on)}, "
         f"{TEST_RESULT_NAMES[test.result].lower()}"

@@ -34,7 +34,7 @@ def describe_next_test(overview: PregnancyOverview, today: dt.date) -> str:
 
 
 def describe_pickup_window(overview: PregnancyOverview, today: dt.date) -> str:
-    """ "Pick-up window closes Thu 03 Dec 2026 (in 5 days)." (rich text), or "" when no
+    """ "Pick-up window closes Thu 3 Dec 2026 (in 5 days)." (rich text), or "" when no
     window is open."""
     window = overview.schedule.pickup_window
     if window is None:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from tracker.domain.dates import day_text
 from tracker.domain.doselog import DoseStatus
-from tracker.domain.reminders import Reminder, ReminderSettings, show_day
+from tracker.domain.reminders import Reminder, ReminderSettings
 from tracker.services.records import DayChange, LogRequest
 from tracker.ui.conflicts import KeptElsewhere, save_answer
 
@@ -106,5 +107,5 @@ class ReminderActions(QObject):
 def describe(reminder: Reminder) -> str:
     """ "for Sat 28 Nov 2026" (a dose), "for Dermatology visit on …" (anything else)."""
     if reminder.kind == "dose" and reminder.day is not None:
-        return f"for {show_day(reminder.day)}"
+        return f"for {day_text(reminder.day)}"
     return f"“{reminder.subject}”"

@@ -18,6 +18,7 @@ from tracker.ui.reminders.due_panel import DuePanel
 from tracker.ui.reminders.scheduler import ReminderScheduler
 from tracker.ui.reminders.settings_dialog import ReminderChoices, RemindersDialog
 from tracker.ui.reminders.tray import TrayIcon
+from tracker.ui.views.today import Placement
 
 if TYPE_CHECKING:
     from tracker.ui.controller import CourseController
@@ -88,7 +89,7 @@ class ReminderCoordinator(QObject):
         self.panel = DuePanel(self.actions)
         self.tray = TrayIcon(window)
         self.tray.show_if_available()
-        window.today.add_section(self.panel, first=True)
+        window.today.add_section(self.panel, Placement.DUE)
         self._connect_signals()
 
     def start(self) -> None:

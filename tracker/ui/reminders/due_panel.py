@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.dates import day_text
 from tracker.domain.doselog import DoseStatus
-from tracker.domain.reminders import Reminder, ReminderKind, show_day
+from tracker.domain.reminders import Reminder, ReminderKind
 from tracker.errors import UserInputError
 from tracker.ui.conflicts import KeptElsewhere
 from tracker.ui.reminders.actions import ReminderActions
@@ -58,7 +59,7 @@ def when_text(reminder: Reminder) -> str:
     due_at = reminder.due_at
     if due_at.date() == reminder.day:
         return f"{due_at:%H:%M}"
-    return f"{show_day(due_at.date())}, {due_at:%H:%M}"
+    return f"{day_text(due_at.date())}, {due_at:%H:%M}"
 
 
 def intake_index(reminder: Reminder) -> int | None:
@@ -160,7 +161,7 @@ class DuePanel(QGroupBox):
         else:
             at = f" at {taken_at:%H:%M}" if taken_at is not None else ""
             self.feedback.show_change(
-                f"Saved: {show_day(reminder.day)} logged as {status.value}{at}."
+                f"Saved: {day_text(reminder.day)} logged as {status.value}{at}."
             )
         self._sync_visibility()
 
@@ -170,7 +171,7 @@ class DuePanel(QGroupBox):
         when = (
             f"{until:%H:%M}"
             if until.date() == self._now().date()
-            else (f"{show_day(until.date())}, {until:%H:%M}")
+            else (f"{day_text(until.date())}, {until:%H:%M}")
         )
         self.feedback.show_change(f"Snoozed until {when}.")
         self._sync_visibility()
@@ -179,7 +180,7 @@ class DuePanel(QGroupBox):
         self._actions.dismiss(reminder)
         if reminder.kind is ReminderKind.DOSE and reminder.day is not None:
             self.feedback.show_change(
-                f"Dismissed. {show_day(reminder.day)} stays not logged: "
+                f"Dismissed. {day_text(reminder.day)} stays not logged: "
                 "nothing was recorded as taken."
             )
         else:
@@ -249,7 +250,7 @@ class DueRow(QFrame):
 
     def _add_dose_answers(self, row: QHBoxLayout, panel: DuePanel) -> None:
         reminder = self.reminder
-        day = show_day(reminder.day) if reminder.day is not None else ""
+        day = day_text(reminder.day) if reminder.day is not None else ""
         caption = plain_label("Taken at")
         self.taken_at = named(QTimeEdit(), f"Time taken on {day}")
         self.taken_at.setDisplayFormat("HH:mm")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.doselog import DoseEntry, DoseStatus
-from tracker.domain.progress import Progress
+from tracker.domain.progress import Progress, planned_last_day
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.reports.status import taken_details
@@ -59,7 +60,15 @@ _FormValues = tuple[int, bool | None, str]
 
 def planned_end(course: CourseInfo) -> dt.date:
     """The last day of the planned course length (its first day counts as day 1)."""
-    return course.started_on + dt.timedelta(days=course.planned_weeks * 7 - 1)
+    return planned_last_day(course.started_on, course.planned_weeks)
+
+
+class Placement(enum.IntEnum):
+    """Where a feature's box goes on Today, from the top."""
+
+    ALERT = 0  # a result the patient must act on (a positive pregnancy test)
+    DUE = 1  # reminders due now
+    NEXT = 2  # below the figures: what comes next (the next appointment, the next test)
 
 
 class TodayView(CourseView):
@@ -101,6 +110,12 @@ class TodayView(CourseView):
         self._build_unlogged_box()
 
         layout = QVBoxLayout(self)
+        # Sections of later features: alerts and what is due above everything (`_top`), what
+        # comes next below the figures (`_sections`); see add_section.
+        self._top = QVBoxLayout()
+        self._top.setContentsMargins(0, 0, 0, 0)
+        self._placements: dict[int, list[Placement]] = {}
+        layout.addLayout(self._top)
         layout.addWidget(self.heading)
         layout.addWidget(self.course_line)
         layout.addWidget(self.earlier_courses)
@@ -108,8 +123,6 @@ class TodayView(CourseView):
         layout.addWidget(self._dose_box)
         layout.addWidget(self._progress_box)
         layout.addWidget(self.unlogged_box)
-        # Sections from later features (what is due, the next appointment, a test result
-        # that needs the prescriber) go here, in the order they are added.
         self._sections = QVBoxLayout()
         self._sections.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._sections)
@@ -225,15 +238,15 @@ class TodayView(CourseView):
         )
         self.weights_help_button.toggled.connect(self.weights_help.setVisible)
 
-    def add_section(self, section: QWidget, *, first: bool = False) -> None:
-        """Show a feature's own box on Today: below the figures, or above everything when
-        `first` (a result or a reminder the patient must not miss)."""
-        if first:
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(0, section)
-        else:
-            self._sections.addWidget(section)
+    def add_section(self, section: QWidget, placement: Placement = Placement.NEXT) -> None:
+        """Show a feature's own box on Today where its `placement` says: alerts above
+        everything, then what is due, the figures, then what comes next. Boxes of the same
+        placement stay in the order they were added."""
+        layout = self._sections if placement is Placement.NEXT else self._top
+        placed = self._placements.setdefault(id(layout), [])
+        index = sum(1 for earlier in placed if earlier <= placement)
+        placed.insert(index, placement)
+        layout.insertWidget(index, section)
 
     def attach(self, controller: CourseController) -> None:
         self.feedback.set_undo_stack(controller.undo_stack)
@@ -548,7 +561,7 @@ class TodayView(CourseView):
 
 
 def describe_course(course: CourseInfo) -> str:
-    """ "Claravis · started Thu 01 Oct 2026 · planned 20 weeks, to Wed 17 Feb 2027"."""
+    """ "Claravis · started Thu 1 Oct 2026 · planned 20 weeks, to Wed 17 Feb 2027"."""
     return (
         f"{course.product} · started {fmt.day(course.started_on)} · planned "
         f"{fmt.count(course.planned_weeks, 'week')}, to {fmt.day(planned_end(course))}"

@@ -11,7 +11,7 @@ from tracker.ui.widgets.course_calendar import to_qdate
 
 # The same style as `reports.format.day`, so that a date typed in a form looks like the one
 # in the table beside it.
-DISPLAY_FORMAT = "ddd dd MMM yyyy"
+DISPLAY_FORMAT = "ddd d MMM yyyy"
 
 
 def date_edit(
