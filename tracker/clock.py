@@ -114,5 +114,7 @@ def clock_from_environment() -> Clock:
             raise UserInputError(
                 f"{TODAY_ENV} must be on or after {EARLIEST_DATE.isoformat()}, not {pinned!r}"
             )
-        return FixedClock(today)
+        # Noon of that day in the computer's own zone, so that times shown and exported
+        # (appointments, the calendar file) are the same wall-clock times as without it.
+        return FixedClock(today, zone=SystemClock().zone())
     return SystemClock()

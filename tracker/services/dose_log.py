@@ -104,15 +104,7 @@ class DoseLogService:
             self._check_day(course, first)
             self._check_day(course, last)
             regimen = mapping.load_regimen(session, course.id)
-            logged = set(
-                session.scalars(
-                    select(models.DoseEntry.day).where(
-                        models.DoseEntry.course_id == course.id,
-                        models.DoseEntry.day >= first,
-                        models.DoseEntry.day <= last,
-                    )
-                )
-            )
+            logged = mapping.logged_days(session, course.id, first, last)
             changes = []
             day = first
             while day <= last:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import select
@@ -128,4 +129,18 @@ def load_facts(session: Session, course: models.Course) -> CourseFacts:
         entries={row.day: entry_to_domain(row) for row in entries},
         weights=load_weights(session),
         ended_on=course.ended_on,
+    )
+
+
+def logged_days(session: Session, course_id: int, first: dt.date, last: dt.date) -> set[dt.date]:
+    """The days from `first` to `last` that have an entry of any kind (taken, missed,
+    skipped): the days a backlog fill leaves alone and no dose reminder is due for."""
+    return set(
+        session.scalars(
+            select(models.DoseEntry.day).where(
+                models.DoseEntry.course_id == course_id,
+                models.DoseEntry.day >= first,
+                models.DoseEntry.day <= last,
+            )
+        )
     )

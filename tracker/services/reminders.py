@@ -134,15 +134,7 @@ class ReminderService:
         # A day before the course began has no plan (0 mg), so it has no reminder either.
         first, last = dose_window(instant_to_wall(now, self._clock.zone()).date())
         regimen = mapping.load_regimen(session, course.id)
-        logged = set(
-            session.scalars(
-                select(models.DoseEntry.day).where(
-                    models.DoseEntry.course_id == course.id,
-                    models.DoseEntry.day >= first,
-                    models.DoseEntry.day <= last,
-                )
-            )
-        )
+        logged = mapping.logged_days(session, course.id, first, last)
         days = []
         day = first
         while day <= last:

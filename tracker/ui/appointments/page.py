@@ -11,11 +11,9 @@ from typing import TypeVar
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -51,6 +49,7 @@ from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import to_qdate
 from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.record_table import record_table
 
 T = TypeVar("T")
 
@@ -58,33 +57,9 @@ T = TypeVar("T")
 # 1024 px window (about 850 px here) keeps it beside them, which reads better on a short
 # screen than the two stacked.
 WIDE_FROM = 800
-TABLE_MIN_HEIGHT = 120
 LEGEND = "● planned\n○ proposed\n• done, cancelled or past"
 # A timer cannot wait longer than about 24 days; a day is plenty, it re-arms itself.
 LONGEST_WAIT_MS = 24 * 60 * 60 * 1000
-
-
-def _table(name: str, model: AppointmentTableModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    # One at a time for the patient; choosing a day in the calendar selects all of its own.
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)  # Tab goes on to the next control, arrows move rows
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    # The fixed-form columns as wide as their contents; the place and the note or outcome
-    # (as long as the patient made them) share the rest, cut short with "…" (the selected
-    # one is shown whole under the list).
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in (PLACE, TEXT):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    table.setMinimumHeight(TABLE_MIN_HEIGHT)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return table
 
 
 class AppointmentsView(CourseView):
@@ -132,8 +107,10 @@ class AppointmentsView(CourseView):
         )
         self.upcoming = UpcomingModel(self)
         self.past = PastModel(self)
-        self.upcoming_table = _table("Upcoming appointments", self.upcoming)
-        self.past_table = _table("Past appointments", self.past)
+        self.upcoming_table = record_table("Upcoming appointments", stretch=(PLACE, TEXT))
+        self.upcoming_table.setModel(self.upcoming)
+        self.past_table = record_table("Past appointments", stretch=(PLACE, TEXT))
+        self.past_table.setModel(self.past)
         self.upcoming_empty = wrapping_label(
             "Nothing planned yet: add an appointment, or plan follow-ups.",
             "No upcoming appointments",

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QCheckBox,
     QComboBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -70,10 +68,10 @@ from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.number_box import WholeNumberBox
+from tracker.ui.widgets.record_table import record_table
 
 # Below this page width the second column (contraception, rules) goes under the first.
 NARROW_WIDTH = 900
-TABLE_MIN_HEIGHT = 130
 NOT_ANSWERED = "not yet"
 
 
@@ -127,22 +125,6 @@ class MethodTableModel(RecordTableModel[ContraceptionMethod]):
             ],
             parent,
         )
-
-
-def _table(name: str) -> QTableView:
-    table = named(QTableView(), name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(TABLE_MIN_HEIGHT)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return table
 
 
 def _selected(table: QTableView) -> object | None:
@@ -219,7 +201,7 @@ class PregnancyPage(CourseView):
 
     def _build_tests(self) -> QGroupBox:
         self.tests = TestTableModel(self)
-        self.test_table = _table("Pregnancy tests")
+        self.test_table = record_table("Pregnancy tests")
         self.test_table.setModel(self.tests)
         self.add_test_button = named(QPushButton("&Add a test result…"), "Add a test result")
         self.correct_test_button = named(QPushButton("&Correct selected…"), "Correct selected test")
@@ -283,7 +265,7 @@ class PregnancyPage(CourseView):
 
     def _build_methods(self) -> QGroupBox:
         self.methods = MethodTableModel(self)
-        self.method_table = _table("Contraception methods")
+        self.method_table = record_table("Contraception methods")
         self.method_table.setModel(self.methods)
         self.in_use = wrapping_label(name="Methods in use")
         self.role = named(QComboBox(), "Role of the method")

@@ -10,13 +10,11 @@ from typing import TypeVar
 from PySide6.QtCore import QItemSelection, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -52,6 +50,7 @@ from tracker.ui.widgets.date_edit import date_edit, set_date_range
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.mg_spinbox import MgSpinBox
 from tracker.ui.widgets.number_box import DecimalNumberBox, WholeNumberBox
+from tracker.ui.widgets.record_table import record_table
 
 # The dose patterns, as the pattern box lists them.
 DAILY, SPLIT, ALTERNATE = 0, 1, 2
@@ -63,7 +62,6 @@ PATTERNS = (
 # Below this page width the second column (course, target, weight) goes under the dose
 # periods: a window narrower than about 1,000 pixels (the navigation takes the rest).
 NARROW_WIDTH = 860
-TABLE_MIN_HEIGHT = 130
 
 
 def _kg_box(name: str, description: str = "") -> DecimalNumberBox:
@@ -77,24 +75,6 @@ _N = TypeVar("_N", int, float)
 def _changed(value: _N, shown: _N) -> _N | None:
     """`value` if the patient changed the field from what it showed, else None."""
     return None if value == shown else value
-
-
-def _table(name: str) -> QTableView:
-    table = named(QTableView(), name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    # Arrow keys move between rows; Tab goes on to the form rather than cell by cell.
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(TABLE_MIN_HEIGHT)
-    # The page scrolls as a whole; a table never adds a second, nested scroll bar across.
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return table
 
 
 def _fields_at_natural_width(form: QFormLayout) -> None:
@@ -151,7 +131,7 @@ class RegimenView(CourseView):
 
     def _build_periods(self) -> QGroupBox:
         self.periods = PeriodTableModel(self)
-        self.period_table = _table("Dose periods")
+        self.period_table = record_table("Dose periods")
         self.period_table.setModel(self.periods)
         self.period_from = date_edit("New dose from")
         self.pattern = named(QComboBox(), "Dose pattern")
@@ -250,7 +230,7 @@ class RegimenView(CourseView):
 
     def _build_weights(self) -> QGroupBox:
         self.weights = WeightTableModel(self)
-        self.weight_table = _table("Weight history")
+        self.weight_table = record_table("Weight history")
         self.weight_table.setModel(self.weights)
         self.weight_date = date_edit("Weight date")
         self.weight_kg = _kg_box("Weight in kilograms")
