@@ -7,6 +7,10 @@ Create Date: 2026-11-29 12:23:05.670539
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import uuid
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -42,6 +46,7 @@ def upgrade() -> None:
             name=op.f("ck_contraception_stops_after_start"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contraception")),
+        sqlite_autoincrement=True,
     )
     op.create_table(
         "reminder_state",
@@ -105,6 +110,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_appointment")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("appointment", schema=None) as batch_op:
         batch_op.create_index("ix_appointment_starts_at", ["starts_at"], unique=False)
@@ -169,6 +175,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pregnancy_test")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("pregnancy_test", schema=None) as batch_op:
         batch_op.create_index("ix_pregnancy_test_taken_on", ["taken_on"], unique=False)
@@ -205,6 +212,25 @@ def upgrade() -> None:
             batch_op.create_check_constraint(
                 op.f(f"ck_profile_{column}_range"), sa.text(f"{column} BETWEEN {low} AND {high}")
             )
+
+    # The store's own name for good (calendar UIDs), written once here: every store, new or
+    # upgraded, gets one, and nothing ever has to write it later.
+    setting = sa.table(
+        "setting",
+        sa.column("key", sa.String),
+        sa.column("value", sa.String),
+        sa.column("updated_at", sa.DateTime),
+    )
+    op.bulk_insert(
+        setting,
+        [
+            {
+                "key": "store.identity",
+                "value": json.dumps(str(uuid.uuid4())),
+                "updated_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            }
+        ],
+    )
 
 
 def downgrade() -> None:

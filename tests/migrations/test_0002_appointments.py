@@ -5,7 +5,9 @@ guarded by their checks."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -75,8 +77,11 @@ def test_a_0001_store_with_data_upgrades_and_keeps_every_row(tmp_path) -> None:
             assert [row[5:] for row in after] == [("us", None, None, None, None)]
         else:
             assert after == before[table], table
-    for table in ("appointment", "pregnancy_test", "contraception", "setting", "reminder_state"):
+    for table in ("appointment", "pregnancy_test", "contraception", "reminder_state"):
         assert rows(paths.database, table) == []
+    # The one setting the revision writes: the store's own lasting name (calendar UIDs).
+    [(key, value, _)] = rows(paths.database, "setting")
+    assert key == "store.identity" and uuid.UUID(json.loads(value))
     # The backup taken before the upgrade is the old file, unchanged.
     assert migrate.inspect_store(info.backup).revision == "0001"
     assert rows(info.backup, "dose_entry") == before["dose_entry"]

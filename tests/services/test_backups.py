@@ -116,6 +116,10 @@ def change_every_table(services, log_day) -> None:
     write_rows(
         services,
         "UPDATE appointment SET status = 'done', outcome = 'dose raised to 60 mg'",
+        # A new row moves sqlite_sequence on (the tables of 0002 never reuse an id).
+        "INSERT INTO appointment (course_id, kind, starts_at, title, place, note, outcome,"
+        " status, created_at, updated_at) VALUES (1, 'lab', '2026-12-20 08:00:00', '', '', '',"
+        " '', 'planned', '2026-11-21 09:00:00', '2026-11-21 09:00:00')",
         "UPDATE pregnancy_test SET picked_up_on = '2026-11-20'",
         "UPDATE contraception SET stopped_on = '2026-11-01'",
         "UPDATE setting SET value = '[\"09:00\"]'",

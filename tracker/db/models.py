@@ -214,7 +214,12 @@ class Appointment(Base):
     10:00 visit stays at 10:00 whatever daylight saving does in between."""
 
     __tablename__ = "appointment"
-    __table_args__ = (Index("ix_appointment_starts_at", "starts_at"),)
+    # AUTOINCREMENT: an id is never given again after a removal, so an undo that puts a
+    # removed record back under its id cannot land on a newer one.
+    __table_args__ = (
+        Index("ix_appointment_starts_at", "starts_at"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The course it belongs to (shown with that course once it has ended); NULL before any.
@@ -239,7 +244,10 @@ class PregnancyTest(Base):
     """One pregnancy test, and the monthly checklist of the cycle it opens."""
 
     __tablename__ = "pregnancy_test"
-    __table_args__ = (Index("ix_pregnancy_test_taken_on", "taken_on"),)
+    __table_args__ = (
+        Index("ix_pregnancy_test_taken_on", "taken_on"),
+        {"sqlite_autoincrement": True},  # as for appointments
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id", ondelete="SET NULL"))
@@ -266,6 +274,7 @@ class Contraception(Base):
     __tablename__ = "contraception"
     __table_args__ = (
         CheckConstraint("stopped_on IS NULL OR stopped_on >= started_on", name="stops_after_start"),
+        {"sqlite_autoincrement": True},  # as for appointments
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -283,7 +292,8 @@ class Contraception(Base):
 class Setting(Base):
     """A preference kept with the data (reminder times, tray behaviour): one JSON value a
     key, so that a new preference needs no schema change. Keys and their checks live in
-    tracker.services.settings."""
+    tracker.services.settings. `store.identity` (a UUID written by revision 0002) names this
+    store for good, e.g. in the UIDs of an exported calendar."""
 
     __tablename__ = "setting"
 
