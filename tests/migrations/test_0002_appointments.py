@@ -81,7 +81,7 @@ def test_a_0001_store_with_data_upgrades_and_keeps_every_row(tmp_path) -> None:
         assert rows(paths.database, table) == []
     # The one setting the revision writes: the store's own lasting name (calendar UIDs).
     [(key, value, _)] = rows(paths.database, "setting")
-    assert key == "store.identity" and uuid.UUID(json.loads(value))
+    assert key == "store.identity" and uuid.UUID(json.loads(str(value)))
     # The backup taken before the upgrade is the old file, unchanged.
     assert migrate.inspect_store(info.backup).revision == "0001"
     assert rows(info.backup, "dose_entry") == before["dose_entry"]
