@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from tracker.cli_text import one_line as _one_line
 from tracker.cli_types import count_arg, datetime_arg, text_arg, time_arg
 from tracker.domain.appointments import (
     DEFAULT_FOLLOW_UP_DAYS,
@@ -24,9 +25,11 @@ from tracker.domain.appointments import (
     AppointmentDraft,
     AppointmentKind,
     AppointmentStatus,
+    status_word,
 )
 from tracker.domain.dates import when_text
 from tracker.errors import UserInputError
+from tracker.reports import format as fmt
 
 if TYPE_CHECKING:
     from tracker.services.container import Services
@@ -99,6 +102,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _add(args: argparse.Namespace, services: Services) -> str:
+    _check_kind_applies(AppointmentKind(args.kind), services)
     added = services.appointments.add(
         AppointmentDraft(
             kind=AppointmentKind(args.kind),
@@ -109,6 +113,24 @@ def _add(args: argparse.Namespace, services: Services) -> str:
         )
     )
     return str(added.id)
+
+
+def _check_kind_applies(kind: AppointmentKind, services: Services) -> None:
+    """A pregnancy-test appointment only for a patient whose profile says they can become
+    pregnant (the window does not offer the kind otherwise either)."""
+    if kind is not AppointmentKind.PREGNANCY_TEST or services.pregnancy.applies():
+        return
+    profile = services.course.profile()
+    answer = None if profile is None else profile.can_become_pregnant
+    said = (
+        "says you cannot become pregnant"
+        if answer is False
+        else "does not say whether you can become pregnant"
+    )
+    raise UserInputError(
+        f"your profile {said}, so pregnancy-test appointments are not kept; if you can, "
+        "say so first: isotrack profile set --can-become-pregnant yes"
+    )
 
 
 def _list(args: argparse.Namespace, services: Services) -> str:
@@ -139,24 +161,20 @@ def _table(appointments: list[Appointment]) -> list[str]:
     """ID, when, state, what, where: one line each; a note or outcome on lines of its own."""
     id_width = max(len("ID"), *(len(str(a.id)) for a in appointments))
     when_width = max(len(when_text(a.starts_at)) for a in appointments)
-    state_width = max(len(status.value) for status in AppointmentStatus)
+    state_width = max(len(status_word(status)) for status in AppointmentStatus)
     lines = [f"{'ID':>{id_width}}  {'When':<{when_width}}  {'State':<{state_width}}  What"]
     indent = " " * (id_width + 2)
     for a in appointments:
         what = a.subject + (f", {a.place}" if a.place else "")
         lines.append(
             f"{a.id:>{id_width}}  {when_text(a.starts_at):<{when_width}}  "
-            f"{a.status.value:<{state_width}}  {what}"
+            f"{status_word(a.status):<{state_width}}  {what}"
         )
         if a.outcome:
             lines.append(f"{indent}Outcome: {_one_line(a.outcome)}")
         if a.note:
             lines.append(f"{indent}Note: {_one_line(a.note)}")
     return lines
-
-
-def _one_line(text: str) -> str:
-    return " / ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
 def _edit(args: argparse.Namespace, services: Services) -> str:
@@ -171,6 +189,8 @@ def _edit(args: argparse.Namespace, services: Services) -> str:
     if not given:
         raise UserInputError("say what to change, e.g. --place 'Clinic, room 4'")
     current = services.appointments.get(args.id)
+    if current.kind is not AppointmentKind.PREGNANCY_TEST:  # one already on record keeps it
+        _check_kind_applies(given.get("kind", current.kind), services)
     draft = AppointmentDraft(
         kind=given.get("kind", current.kind),
         starts_at=given.get("starts_at", current.starts_at),
@@ -209,7 +229,7 @@ def _drop(args: argparse.Namespace, services: Services) -> str:
     current = services.appointments.get(args.id)
     if current.status is not AppointmentStatus.TENTATIVE:
         raise UserInputError(
-            f"{current.describe()} is not a proposed (tentative) visit; "
+            f"{current.describe()} is not a proposed visit; "
             "to call it off, use: isotrack appointment cancel "
             f"{current.id}"
         )
@@ -218,14 +238,18 @@ def _drop(args: argparse.Namespace, services: Services) -> str:
 
 
 def _plan(args: argparse.Namespace, services: Services) -> str:
-    added = services.appointments.plan_follow_ups(args.every_days, args.time)
-    if not added:
+    plan = services.appointments.plan_follow_ups(args.every_days, args.time)
+    added, dropped = plan.added, plan.dropped
+    if not added and not dropped:
         return (
             "nothing new to propose: every date still to come up to the planned end already "
             "has a visit"
         )
-    visits = "visit" if len(added) == 1 else "visits"
-    lines = [f"{len(added)} tentative {visits} added; confirm, move or drop each:"]
+    replacing = f" (replacing {fmt.count(len(dropped), 'earlier proposal')})" if dropped else ""
+    proposed = f"proposed {fmt.count(len(added), 'visit')}{replacing}"
+    if not added:
+        return proposed
+    lines = [f"{proposed}; confirm, move or drop {'it' if len(added) == 1 else 'each'}:"]
     lines += [f"{a.id}  {when_text(a.starts_at)}" for a in added]
     return "\n".join(lines)
 

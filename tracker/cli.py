@@ -28,6 +28,7 @@ from tracker.cli_types import (
 )
 from tracker.clock import Clock, clock_from_environment
 from tracker.db.faults import classify
+from tracker.domain.appointments import Appointment
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.limits import (
     DEFAULT_PLANNED_WEEKS,
@@ -159,8 +160,13 @@ def _course_start(args: argparse.Namespace, services: Services) -> str:
 
 
 def _course_end(args: argparse.Namespace, services: Services) -> str:
-    info = services.course.end_course(args.date)
-    return f"course started {info.started_on.isoformat()} ended on {args.date.isoformat()}"
+    dropped: list[Appointment] = []
+    info = services.course.end_course(args.date, dropped=dropped)
+    ended = f"course started {info.started_on.isoformat()} ended on {args.date.isoformat()}"
+    if not dropped:
+        return ended
+    visits = "visit" if len(dropped) == 1 else "visits"
+    return f"{ended}; dropped {len(dropped)} proposed follow-up {visits} after that day"
 
 
 def _course_set(args: argparse.Namespace, services: Services) -> str:
@@ -371,7 +377,7 @@ def main(argv: Sequence[str]) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_STORE
     # Outside the try: the command has done its work; a closed pipe on stdout must not be
-    # reported as a failure of the store.
+    # reported as a failure of the store (see _print).
     _print(output)
     return 0
 
@@ -379,12 +385,26 @@ def main(argv: Sequence[str]) -> int:
 def _print(text: str) -> None:
     """Print what the command did, even where the terminal's encoding cannot show every
     character of a stored name (they come out as escapes rather than as a traceback after
-    the change was saved)."""
+    the change was saved).
+
+    A reader that stopped early (`isotrack appointment list | head -1`) is not a failure:
+    the command did its work, so the rest of the output is dropped quietly and the exit
+    status stays 0 (a `set -o pipefail` script must not see a saved change as failed). As
+    Python's documentation on SIGPIPE recommends, stdout is pointed at devnull, or the
+    interpreter's own flush at exit would raise again and print a traceback."""
     try:
-        print(text)
-    except UnicodeEncodeError:
-        encoding = sys.stdout.encoding or "ascii"
-        print(text.encode(encoding, "backslashreplace").decode(encoding))
+        try:
+            print(text)
+        except UnicodeEncodeError:
+            encoding = sys.stdout.encoding or "ascii"
+            print(text.encode(encoding, "backslashreplace").decode(encoding))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _data_paths(data_dir: str | None) -> DataPaths:

@@ -24,7 +24,9 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         "ics",
         help="appointments and test dates as an iCalendar file, for calendar programs",
         description="Importing a newer file again updates the events instead of adding them "
-        "twice; cancelled appointments are marked cancelled.",
+        "twice; cancelled appointments and test dates no longer due are marked cancelled, so "
+        "importing takes them off the calendar (a removed appointment cannot be: cancel it "
+        "instead).",
     )
     add_output_option(ics, example="isotrack-appointments.ics")
 

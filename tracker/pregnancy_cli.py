@@ -10,12 +10,13 @@ Medication Guide's own instruction and nothing more (DOMAIN.md section 0).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from tracker.cli_text import iso as _iso
+from tracker.cli_text import one_line as _one_line
 from tracker.cli_types import count_arg, date_arg, text_arg
 from tracker.domain.dates import day_text
 from tracker.domain.pregnancy import (
@@ -54,13 +55,14 @@ _INTERVAL_LINES = {
 # confirmation test.
 _ZERO_DAYS = {
     "confirmation_test_days": "confirmation test: none",
-    "after_course_test_days": "after-course test: on the last day of the course",
+    "after_course_test_days": "after-course test: none besides the end-of-course test",
 }
 _INTERVAL_HELP = {
     "confirmation_test_days": "days from the screening test to the confirmation test (0: none)",
     "monthly_test_days": "days from the last test to the next monthly test",
     "pickup_window_days": "days to pick up a prescription, counting the test day as day 1",
-    "after_course_test_days": "days from the last dose to the after-course test",
+    "after_course_test_days": "days from the last dose to the after-course test (0: none "
+    "besides the end-of-course test)",
 }
 
 
@@ -125,23 +127,20 @@ def _profile_set(args: argparse.Namespace, services: Services) -> str:
     person_given = {field: value for field, value in person.items() if value is not None}
     if not person_given and args.rules is None and not own:
         raise UserInputError("say what to change, e.g. --can-become-pregnant yes")
-    current = services.course.profile() or ProfileInfo()
+    current = services.pregnancy.profile_and_rules()
     profile = ProfileInfo(
-        name=person_given.get("name", current.name),
-        date_of_birth=person_given.get("date_of_birth", current.date_of_birth),
-        can_become_pregnant=person_given.get("can_become_pregnant", current.can_become_pregnant),
+        name=person_given.get("name", current.profile.name),
+        date_of_birth=person_given.get("date_of_birth", current.profile.date_of_birth),
+        can_become_pregnant=person_given.get(
+            "can_become_pregnant", current.profile.can_become_pregnant
+        ),
     )
-    rules, overrides = services.pregnancy.rules()
+    rules, overrides = current.rules, dict(current.overrides)
     if args.rules is not None:  # a rule set chosen: its own intervals, unless given too
         rules, overrides = RuleSet(args.rules), dict.fromkeys(INTERVAL_KEYS)
     overrides.update(own)
-    # Both checked before either is written: a refusal leaves everything as it was.
-    services.course.check_profile(profile)
-    services.pregnancy.check_rules(rules, overrides)
-    if person_given:
-        services.course.save_profile(profile)
-    if args.rules is not None or own:
-        services.pregnancy.set_rules(rules, overrides)
+    # One transaction: a refusal of either part leaves everything as it was.
+    services.pregnancy.save_profile_and_rules(profile, rules, overrides)
     return _profile_text(services)
 
 
@@ -161,7 +160,9 @@ def profile_as_dict(services: Services) -> dict[str, object]:
     return {
         "name": profile.name,
         "birth_date": _iso(profile.date_of_birth),
-        "can_become_pregnant": profile.can_become_pregnant,
+        # true/false, as the issue asks; never answered reads false, and says so.
+        "can_become_pregnant": profile.can_become_pregnant is True,
+        "can_become_pregnant_answered": profile.can_become_pregnant is not None,
         "rules": rules.value,
         **{key: getattr(intervals, key) for key in INTERVAL_KEYS},
     }
@@ -257,14 +258,6 @@ def _test_table(tests: list[PregnancyTestRecord]) -> list[str]:
         if t.note:
             lines.append(f"{indent}Note: {_one_line(t.note)}")
     return lines
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def _one_line(text: str) -> str:
-    return " / ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
 HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services], str]] = {

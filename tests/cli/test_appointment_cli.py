@@ -53,6 +53,7 @@ def add(data_dir: Path, at: str = "2026-12-03 10:00", kind: str = "visit", *more
 
 
 def test_add_prints_the_new_id_alone_and_stores_every_field(data_dir) -> None:
+    ok(data_dir, "profile", "set", "--can-become-pregnant", "yes")
     out = ok(data_dir, "appointment", "add", "--at", "2026-12-03 09:30", "--kind", "lab",
              "--title", "Lipids", "--place", "Clinic, room 4",
              "--note", "fasting\n12 h")  # fmt: skip
@@ -84,8 +85,42 @@ def test_add_prints_the_new_id_alone_and_stores_every_field(data_dir) -> None:
 
 @pytest.mark.parametrize("kind", ["visit", "lab", "pregnancy-test", "pickup", "other"])
 def test_every_kind_can_be_added(data_dir, kind) -> None:
+    ok(data_dir, "profile", "set", "--can-become-pregnant", "yes")
     add(data_dir, "2026-12-03 10:00", kind)
     assert listed(data_dir)[0]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        (None, "does not say whether you can become pregnant"),
+        ("no", "says you cannot become pregnant"),
+    ],
+)
+def test_a_pregnancy_test_appointment_needs_a_profile_that_can_become_pregnant(
+    data_dir, answer, says
+) -> None:
+    if answer is not None:
+        ok(data_dir, "profile", "set", "--can-become-pregnant", answer)
+    message = (
+        f"error: your profile {says}, so pregnancy-test appointments are not kept; if you can, "
+        "say so first: isotrack profile set --can-become-pregnant yes"
+    )
+    args = ["appointment", "add", "--at", "2026-12-03 10:00", "--kind", "pregnancy-test"]
+    assert refused(data_dir, *args) == message
+    add(data_dir)  # a visit is fine
+    assert refused(data_dir, "appointment", "edit", "1", "--kind", "pregnancy-test") == message
+    ok(data_dir, "appointment", "edit", "1", "--kind", "lab")
+
+
+def test_a_pregnancy_test_appointment_on_record_keeps_its_kind(data_dir) -> None:
+    ok(data_dir, "profile", "set", "--can-become-pregnant", "yes")
+    add(data_dir, "2026-12-03 10:00", "pregnancy-test")
+    ok(data_dir, "profile", "set", "--can-become-pregnant", "no")
+    assert ok(data_dir, "appointment", "edit", "1", "--kind", "pregnancy-test", "--place", "X") == (
+        "1: Pregnancy test on Thu 3 Dec 2026 10:00 (planned)\n"
+    )
+    assert [(a["kind"], a["place"]) for a in listed(data_dir)] == [("pregnancy-test", "X")]
 
 
 def test_an_appointment_can_be_added_before_any_course(tmp_path) -> None:
@@ -145,10 +180,10 @@ def test_the_list_reads_as_a_table(data_dir) -> None:
         "ID  When                   State      What",
         " 2  Fri 20 Nov 2026 10:00  done       Dr Lee",
         "    Outcome: dose raised / to 60 mg",
-        " 3  Mon 30 Nov 2026 10:00  tentative  Dermatology visit",
+        " 3  Mon 30 Nov 2026 10:00  proposed   Dermatology visit",
         " 1  Thu 3 Dec 2026 09:30   planned    Lab draw, Clinic",
         "    Note: fasting / 12 h",
-        " 4  Fri 29 Jan 2027 10:00  tentative  Dermatology visit",
+        " 4  Fri 29 Jan 2027 10:00  proposed   Dermatology visit",
     ]
 
 
@@ -263,12 +298,12 @@ def test_an_id_is_a_whole_number(data_dir, action) -> None:
 
 def test_plan_lists_the_proposed_visits_and_confirm_or_drop_them(data_dir) -> None:
     assert ok(data_dir, "appointment", "plan", "--time", "9:15").splitlines() == [
-        "3 tentative visits added; confirm, move or drop each:",
+        "proposed 3 visits; confirm, move or drop each:",
         "1  Mon 30 Nov 2026 09:15",
         "2  Wed 30 Dec 2026 09:15",
         "3  Fri 29 Jan 2027 09:15",
     ]
-    assert ok(data_dir, "appointment", "plan") == (
+    assert ok(data_dir, "appointment", "plan", "--time", "09:15") == (  # the same plan
         "nothing new to propose: every date still to come up to the planned end already has "
         "a visit\n"
     )
@@ -280,11 +315,11 @@ def test_plan_lists_the_proposed_visits_and_confirm_or_drop_them(data_dir) -> No
         "there is nothing to confirm"
     )
     assert ok(data_dir, "appointment", "drop", "2") == (
-        "dropped Dermatology visit on Wed 30 Dec 2026 09:15 (tentative)\n"
+        "dropped Dermatology visit on Wed 30 Dec 2026 09:15 (proposed)\n"
     )
     assert refused(data_dir, "appointment", "drop", "1") == (
         "error: Dermatology visit on Mon 30 Nov 2026 09:15 (planned) is not a proposed "
-        "(tentative) visit; to call it off, use: isotrack appointment cancel 1"
+        "visit; to call it off, use: isotrack appointment cancel 1"
     )
     assert [(a["id"], a["status"]) for a in listed(data_dir)] == [
         (1, "planned"),
@@ -295,9 +330,24 @@ def test_plan_lists_the_proposed_visits_and_confirm_or_drop_them(data_dir) -> No
 def test_plan_of_one_visit_says_visit(data_dir) -> None:
     ok(data_dir, "course", "set", "--planned-weeks", "9")  # ends 2026-12-03
     assert ok(data_dir, "appointment", "plan").splitlines() == [
-        "1 tentative visit added; confirm, move or drop each:",
+        "proposed 1 visit; confirm, move or drop it:",
         "1  Mon 30 Nov 2026 10:00",
     ]
+
+
+def test_a_new_plan_replaces_the_earlier_proposals(data_dir) -> None:
+    ok(data_dir, "appointment", "plan")  # 1: 30 Nov, 2: 30 Dec, 3: 29 Jan
+    ok(data_dir, "appointment", "confirm", "2")
+    # Every 45 days: 15 Nov has passed, 30 Dec is booked, 13 Feb is new.
+    assert ok(data_dir, "appointment", "plan", "--every-days", "45").splitlines() == [
+        "proposed 1 visit (replacing 2 earlier proposals); confirm, move or drop it:",
+        "4  Sat 13 Feb 2027 10:00",
+    ]
+    # Every 90 days: only 30 Dec, booked.
+    assert ok(data_dir, "appointment", "plan", "--every-days", "90") == (
+        "proposed 0 visits (replacing 1 earlier proposal)\n"
+    )
+    assert [(a["id"], a["status"]) for a in listed(data_dir)] == [(2, "planned")]
 
 
 @pytest.mark.parametrize(

@@ -275,7 +275,11 @@ def test_commands_without_a_course_say_so(tmp_path, args) -> None:
     result = run(data_dir, *args)
     assert result.returncode == 2
     assert result.stderr.strip().startswith(("error: no active course", "error: no course yet"))
-    assert [t for t, *_ in dump(data_dir) if t != "alembic_version"] == []
+    # Only what creating the store writes: its revision and its lasting identity.
+    assert [
+        (t, row[0]) for t, *row in dump(data_dir) if t not in ("alembic_version", "setting")
+    ] == []
+    assert [row[0] for t, *row in dump(data_dir) if t == "setting"] == ["store.identity"]
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path, one_day_store) -> None:
@@ -543,6 +547,19 @@ class TestCourses:
         out = call(data_dir, "status", "--json", *args)
         assert (out.status, out.stderr) == (0, ""), out.stderr
         return json.loads(out.stdout)
+
+    def test_ending_a_course_says_which_proposed_visits_it_dropped(self, data_dir) -> None:
+        planned = call(data_dir, "appointment", "plan", "--every-days", "30")
+        assert planned.status == 0, planned.stderr
+        # Proposals on 2026-12-01 (day 61), 2026-12-31 and 2027-01-30 are still to come.
+        listed = json.loads(call(data_dir, "appointment", "list", "--json").stdout)
+        assert [a["status"] for a in listed] == ["tentative"] * 3
+        out = call(data_dir, "course", "end", "--date", "2026-11-28")
+        assert out.stdout.strip() == (
+            "course started 2026-10-01 ended on 2026-11-28;"
+            " dropped 3 proposed follow-up visits after that day"
+        )
+        assert json.loads(call(data_dir, "appointment", "list", "--json").stdout) == []
 
     def test_status_of_an_ended_course_is_its_final_figures(self, data_dir) -> None:
         assert self.status(data_dir)["course_end"] is None

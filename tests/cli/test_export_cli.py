@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import pytest
 from icalendar import Calendar
 
 from tests.cli.inprocess import TODAY, call
+from tracker.services.calendar_export import MISSING_IDENTITY
 
 ISOTRACK = str(Path(sys.executable).with_name("isotrack"))
 
@@ -20,7 +23,8 @@ ISOTRACK = str(Path(sys.executable).with_name("isotrack"))
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A course, the profile of a patient who can become pregnant, two appointments (one
-    cancelled) and a negative monthly test: four events."""
+    cancelled) and a negative monthly test: eight events (the two appointments, one for each
+    of the five kinds of test and one for the pick-up window)."""
     data = tmp_path / "data"
     for args in (
         ("course", "start", "--start", "2026-10-01", "--weight-kg", "60", "--dose-mg", "40"),
@@ -48,13 +52,18 @@ class TestInProcess:
         target = tmp_path / "appointments.ics"
         outcome = call(data_dir, "export", "ics", "--out", str(target))
         assert outcome.status == 0, outcome.stderr
-        assert outcome.stdout == f"wrote 4 events to {target}\n"
+        assert outcome.stdout == f"wrote 8 events to {target}\n"
         assert outcome.stderr == ""
+        today = dt.date.fromisoformat(TODAY)
         # ISOTRACK_TODAY pins a clock in UTC: the wall-clock times are written as UTC.
         assert events(target) == {
             "Dermatology visit": (dt.datetime(2026, 12, 3, 10, 0, tzinfo=dt.UTC), "CONFIRMED"),
             "Lab draw": (dt.datetime(2026, 12, 4, 8, 30, tzinfo=dt.UTC), "CANCELLED"),
+            "Screening pregnancy test due": (today, "CANCELLED"),
+            "Confirmation pregnancy test due": (today, "CANCELLED"),
             "Monthly pregnancy test due": (dt.date(2026, 12, 27), "CONFIRMED"),
+            "End-of-course pregnancy test due": (today, "CANCELLED"),
+            "After-course pregnancy test due": (today, "CANCELLED"),
             "Last day to pick up your prescription": (dt.date(2026, 12, 3), "CONFIRMED"),
         }
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -87,7 +96,7 @@ class TestInProcess:
     def test_a_home_folder_path(self, data_dir: Path, tmp_path: Path, monkeypatch) -> None:
         monkeypatch.setenv("HOME", str(tmp_path))
         outcome = call(data_dir, "export", "ics", "--out", "~/cal.ics")
-        assert outcome.stdout == f"wrote 4 events to {tmp_path / 'cal.ics'}\n"
+        assert outcome.stdout == f"wrote 8 events to {tmp_path / 'cal.ics'}\n"
         assert (tmp_path / "cal.ics").is_file()
 
     def test_refuses_a_missing_folder(self, data_dir: Path, tmp_path: Path) -> None:
@@ -99,6 +108,19 @@ class TestInProcess:
             f"error: cannot write {target}: the folder {target.parent} does not exist"
         ]
         assert not target.parent.exists()
+
+    def test_a_store_without_its_identity_is_a_store_error(
+        self, data_dir: Path, tmp_path: Path
+    ) -> None:
+        database = data_dir / "isotrack.sqlite3"
+        with contextlib.closing(sqlite3.connect(database)) as connection, connection:
+            connection.execute("DELETE FROM setting WHERE key = 'store.identity'")
+        target = tmp_path / "out.ics"
+        outcome = call(data_dir, "export", "ics", "--out", str(target))
+        assert outcome.status == 3
+        assert outcome.stdout == ""
+        assert outcome.error_lines == [f"error: {MISSING_IDENTITY}"]
+        assert not target.exists()
 
     def test_needs_a_file_name(self, data_dir: Path) -> None:
         outcome = call(data_dir, "export", "ics")
@@ -127,5 +149,5 @@ def test_the_installed_command_writes_the_file(data_dir: Path, tmp_path: Path) -
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"wrote 4 events to {target}\n"
-    assert len(events(target)) == 4
+    assert result.stdout == f"wrote 8 events to {target}\n"
+    assert len(events(target)) == 8

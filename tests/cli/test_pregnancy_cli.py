@@ -24,7 +24,9 @@ INSTRUCTION = "Stop taking isotretinoin right away and call your prescriber."
 FRESH_PROFILE = {
     "name": "",
     "birth_date": None,
-    "can_become_pregnant": None,
+    # Never answered: false, as the yes/no asks, and the extra key says so.
+    "can_become_pregnant": False,
+    "can_become_pregnant_answered": False,
     "rules": "us",
     "confirmation_test_days": 19,
     "monthly_test_days": 30,
@@ -91,12 +93,20 @@ def test_only_the_options_given_change(data_dir: Path) -> None:
         "  pick-up window: 7 days, counting the test day as day 1\n"
         "  after-course test: 30 days after the last dose\n"
     )
+    assert profile(data_dir) == {
+        **FRESH_PROFILE,
+        "name": "Ana Li",
+        "birth_date": "2001-04-05",
+        "can_become_pregnant": True,
+        "can_become_pregnant_answered": True,
+    }
     ok(data_dir, "profile", "set", "--can-become-pregnant", "no")
     assert profile(data_dir) == {
         **FRESH_PROFILE,
         "name": "Ana Li",
         "birth_date": "2001-04-05",
         "can_become_pregnant": False,
+        "can_become_pregnant_answered": True,
     }
     # The pregnancy parts are not shown to a patient who cannot become pregnant.
     assert ok(data_dir, "profile", "show") == (
@@ -116,6 +126,7 @@ def test_rules_and_intervals(data_dir: Path) -> None:
     assert profile(data_dir) == {
         **FRESH_PROFILE,
         "can_become_pregnant": True,
+        "can_become_pregnant_answered": True,
         "monthly_test_days": 28,
         "pickup_window_days": 5,
     }
@@ -126,12 +137,13 @@ def test_rules_and_intervals(data_dir: Path) -> None:
         "  confirmation test: none",
         "  monthly test: 30 days after the last test",
         "  pick-up window: 7 days, counting the test day as day 1",
-        "  after-course test: on the last day of the course (your own)",
+        "  after-course test: none besides the end-of-course test (your own)",
     ]
     ok(data_dir, "profile", "set", "--rules", "custom", "--confirmation-test-days", "21")
     assert profile(data_dir) == {
         **FRESH_PROFILE,
         "can_become_pregnant": True,
+        "can_become_pregnant_answered": True,
         "rules": "custom",
         "confirmation_test_days": 21,
     }
@@ -139,7 +151,11 @@ def test_rules_and_intervals(data_dir: Path) -> None:
         data_dir, "profile", "show"
     )
     ok(data_dir, "profile", "set", "--rules", "us")
-    assert profile(data_dir) == {**FRESH_PROFILE, "can_become_pregnant": True}
+    assert profile(data_dir) == {
+        **FRESH_PROFILE,
+        "can_become_pregnant": True,
+        "can_become_pregnant_answered": True,
+    }
 
 
 @pytest.mark.parametrize(

@@ -48,8 +48,8 @@ def test_nothing_due_says_so(data_dir: Path) -> None:
 
 def test_due_lists_one_line_per_reminder(with_course: Path) -> None:
     assert ok(with_course, "reminders", "due").splitlines() == [
-        "2026-11-25 08:00  dose  Wed 25 Nov 2026: 40 mg scheduled, not logged yet",
-        "2026-11-27 08:00  dose  Fri 27 Nov 2026: 40 mg scheduled, not logged yet",
+        "2026-11-25 08:00  dose  Wed 25 Nov 2026: 40 mg scheduled, not logged: log what happened",
+        "2026-11-27 08:00  dose  Fri 27 Nov 2026: 40 mg scheduled, not logged: log what happened",
         DOSE_28,
     ]
     before_eight = ok(with_course, "reminders", "due", "--as-of", "2026-11-28 07:59")
@@ -74,7 +74,7 @@ def test_due_as_json(with_course: Path) -> None:
             "kind": "appointment",
             "due_at": "2026-11-28T10:00",
             "subject": "Lab draw on Sun 29 Nov 2026 at 10:00",
-            "key": "appointment:1:1d",
+            "key": "appointment:1:2026-11-29T10:00:1d",
             "day": "2026-11-29",
         },
     ]
@@ -82,8 +82,10 @@ def test_due_as_json(with_course: Path) -> None:
         "dose:2026-11-25:0",
         "dose:2026-11-27:0",
         "dose:2026-11-28:0",
-        "appointment:1:1d",
+        "appointment:1:2026-11-29T10:00:1d",
     ]
+    # Each reminder has exactly these fields, for scripts.
+    assert {tuple(r) for r in found} == {("kind", "due_at", "subject", "key", "day")}
 
 
 def test_a_logged_day_is_not_due(with_course: Path) -> None:

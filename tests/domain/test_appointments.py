@@ -26,6 +26,7 @@ from tracker.domain.appointments import (
     check_outcome,
     kind_name,
     propose_follow_ups,
+    status_word,
 )
 from tracker.domain.dates import when_text
 from tracker.errors import UserInputError
@@ -102,8 +103,22 @@ def test_an_appointment_describes_itself_in_one_line() -> None:
     assert appointment().describe() == "Dermatology visit on Thu 3 Dec 2026 10:00 (planned)"
     assert (
         appointment(title="Blood test", status=AppointmentStatus.TENTATIVE).describe()
-        == "Blood test on Thu 3 Dec 2026 10:00 (tentative)"
+        == "Blood test on Thu 3 Dec 2026 10:00 (proposed)"
     )
+    assert appointment(status=AppointmentStatus.CANCELLED).describe().endswith("(cancelled)")
+
+
+@pytest.mark.parametrize(
+    ("status", "word"),
+    [
+        (AppointmentStatus.TENTATIVE, "proposed"),  # as the window says it; JSON keeps the value
+        (AppointmentStatus.PLANNED, "planned"),
+        (AppointmentStatus.DONE, "done"),
+        (AppointmentStatus.CANCELLED, "cancelled"),
+    ],
+)
+def test_each_state_has_a_plain_word(status, word) -> None:
+    assert status_word(status) == word
 
 
 @pytest.mark.parametrize(

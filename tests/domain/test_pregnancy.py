@@ -27,6 +27,7 @@ from tracker.domain.pregnancy import (
     intervals_for,
     opens_pickup_window,
     pickup_window_closes,
+    remaining_tests,
     schedule,
 )
 from tracker.errors import UserInputError
@@ -362,7 +363,54 @@ def test_then_the_after_course_test_one_month_after_the_last_dose() -> None:
         dt.date(2026, 9, 9), AFTER_TEST, None, None, None
     )
     assert plan(tests, END, end=END, intervals=UK).next_test_due == dt.date(2026, 9, 14)
-    assert plan(tests, END, end=END, intervals=Intervals(19, 30, 7, 0)).next_test_due == END
+    one_day = Intervals(19, 30, 7, 1)
+    assert plan(tests, END, end=END, intervals=one_day) == PregnancySchedule(
+        dt.date(2026, 8, 11), AFTER_TEST, None, None, None
+    )
+
+
+def test_an_after_course_interval_of_0_means_no_separate_after_course_test() -> None:
+    none_after = Intervals(19, 30, 7, 0)
+    # The end-of-course test is still due on the last day...
+    assert plan([], END, end=END, intervals=none_after) == PregnancySchedule(
+        END, END_TEST, None, None, None
+    )
+    # ...and once it is taken, nothing more is due.
+    done = [test_record(1, END, END_TEST)]
+    assert plan(done, END, end=END, intervals=none_after) == PregnancySchedule(
+        None, None, None, None, None
+    )
+
+
+def test_the_remaining_tests_after_a_course_are_both_closing_tests() -> None:
+    nothing_yet = plan([], END, end=END)
+    assert remaining_tests(nothing_yet, US) == [
+        (END_TEST, END),
+        (AFTER_TEST, dt.date(2026, 9, 9)),
+    ]
+    assert remaining_tests(plan([], END, end=END, intervals=UK), UK) == [
+        (END_TEST, END),
+        (AFTER_TEST, dt.date(2026, 9, 14)),
+    ]
+    one_day = Intervals(19, 30, 7, 1)
+    assert remaining_tests(plan([], END, end=END, intervals=one_day), one_day) == [
+        (END_TEST, END),
+        (AFTER_TEST, dt.date(2026, 8, 11)),
+    ]
+    none_after = Intervals(19, 30, 7, 0)
+    assert remaining_tests(plan([], END, end=END, intervals=none_after), none_after) == [
+        (END_TEST, END)
+    ]
+    end_done = plan([test_record(1, END, END_TEST)], END, end=END)
+    assert remaining_tests(end_done, US) == [(AFTER_TEST, dt.date(2026, 9, 9))]
+
+
+def test_the_remaining_tests_during_a_course_are_the_next_one_only() -> None:
+    monthly = plan([test_record(1, START, MONTHLY)], START, start=START)
+    assert remaining_tests(monthly, US) == [(MONTHLY, START + dt.timedelta(days=30))]
+    # No date (before any course), or nothing due: nothing listed.
+    assert remaining_tests(PregnancySchedule(None, SCREENING, None, None, None), US) == []
+    assert remaining_tests(PregnancySchedule(END, None, None, None, None), US) == []
 
 
 def test_after_the_after_course_test_nothing_is_due() -> None:

@@ -32,10 +32,12 @@ from tracker.domain.reminders import (
     appointment_fire_instant,
     appointment_fire_time,
     appointment_reminders,
+    describe_leads,
     dose_reminders,
     dose_window,
     instant_to_wall,
     is_silenced,
+    lead_words,
     parse_lead,
     pickup_reminders,
     pregnancy_test_reminders,
@@ -153,6 +155,37 @@ def test_a_lead_after_the_appointment_is_refused(lead: dict[str, int]) -> None:
         UserInputError, match=exactly("a reminder comes before the appointment, not after it")
     ):
         Lead(**lead)
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        (Lead(days=1), "1 day"),
+        (Lead(days=2), "2 days"),
+        (Lead(minutes=60), "1 hour"),
+        (Lead(minutes=120), "2 hours"),
+        (Lead(minutes=1), "1 minute"),
+        (Lead(minutes=30), "30 minutes"),
+        (Lead(days=1, minutes=12 * 60), "1 day 12 hours"),
+        (Lead(minutes=90), "1 hour 30 minutes"),
+        (Lead(days=3, minutes=61), "3 days 1 hour 1 minute"),
+    ],
+)
+def test_a_lead_in_words(lead: Lead, words: str) -> None:
+    assert lead_words(lead) == words
+
+
+def test_appointment_leads_described_in_a_sentence() -> None:
+    assert describe_leads(()) == "No appointment reminders."
+    assert describe_leads((Lead(days=1),)) == "Reminded 1 day before each appointment."
+    assert (
+        describe_leads((Lead(days=1), Lead(minutes=120)))
+        == "Reminded 1 day before and 2 hours before each appointment."
+    )
+    assert (
+        describe_leads((Lead(days=2), Lead(days=1, minutes=120), Lead(minutes=30)))
+        == "Reminded 2 days before, 1 day 2 hours before and 30 minutes before each appointment."
+    )
 
 
 def test_a_lead_is_at_most_thirty_days() -> None:
@@ -423,8 +456,39 @@ def test_a_dose_reminder_is_due_from_its_time_on() -> None:
             subject="Tue 10 Mar 2026: 40 mg scheduled, not logged yet",
             day=dt.date(2026, 3, 10),
             appointment_id=None,
+            intake=0,
         )
     ]
+
+
+def test_a_day_that_is_over_has_one_reminder_that_stands_for_the_day() -> None:
+    day = DoseDay(dt.date(2026, 3, 9), FORTY, logged=False)
+    times = (dt.time(8, 0), dt.time(13, 0), dt.time(20, 0))
+    # Just after midnight the day is over: one reminder, with its last time's key and time.
+    for now in (local(2026, 3, 10, 0, 0), local(2026, 3, 10, 23, 0)):
+        assert doses(day, times=times, now=now) == [
+            Reminder(
+                key="dose:2026-03-09:2",
+                kind=ReminderKind.DOSE,
+                due_at=dt.datetime(2026, 3, 9, 20, 0),
+                subject="Mon 9 Mar 2026: 40 mg scheduled, not logged: log what happened",
+                day=dt.date(2026, 3, 9),
+                intake=None,
+            )
+        ]
+    # One dose time: the same, with the key it had that day.
+    [one] = doses(day, now=local(2026, 3, 10, 0, 0))
+    assert (one.key, one.due_at, one.intake) == (
+        "dose:2026-03-09:0",
+        dt.datetime(2026, 3, 9, 8, 0),
+        None,
+    )
+    assert one.subject == "Mon 9 Mar 2026: 40 mg scheduled, not logged: log what happened"
+
+
+def test_no_dose_times_no_dose_reminders() -> None:
+    day = DoseDay(dt.date(2026, 3, 9), FORTY, logged=False)
+    assert doses(day, times=(), now=local(2026, 3, 10, 12, 0)) == []
 
 
 def test_a_logged_day_or_a_pause_day_has_no_dose_reminder() -> None:
@@ -449,12 +513,15 @@ def test_a_dose_reminder_for_each_time_of_day() -> None:
         "dose:2026-03-10:0"
     ]
     found = doses(day, times=times, now=local(2026, 3, 10, 20, 0))
-    assert [(r.key, r.due_at) for r in found] == [
-        ("dose:2026-03-10:0", dt.datetime(2026, 3, 10, 8, 0)),
-        ("dose:2026-03-10:1", dt.datetime(2026, 3, 10, 20, 0)),
+    assert [(r.key, r.due_at, r.intake) for r in found] == [
+        ("dose:2026-03-10:0", dt.datetime(2026, 3, 10, 8, 0), 0),
+        ("dose:2026-03-10:1", dt.datetime(2026, 3, 10, 20, 0), 1),
     ]
-    # One intake and two reminders: both name the day's dose.
-    assert {r.subject for r in found} == {"Tue 10 Mar 2026: 40 mg scheduled, not logged yet"}
+    # One intake and two reminders: each says it is the day's one dose, not a second one.
+    assert [r.subject for r in found] == [
+        "Tue 10 Mar 2026: 40 mg for the day, reminder 1 of 2",
+        "Tue 10 Mar 2026: 40 mg for the day, reminder 2 of 2",
+    ]
 
 
 def test_a_split_dose_names_the_intake_each_time_is_for() -> None:
@@ -463,14 +530,21 @@ def test_a_split_dose_names_the_intake_each_time_is_for() -> None:
     labelled = DayPlan((Intake(20, "morning"), Intake(30, "evening")))
     found = doses(DoseDay(dt.date(2026, 3, 10), labelled, logged=False), times=times, now=now)
     assert [r.subject for r in found] == [
-        "Tue 10 Mar 2026, morning: 20 mg scheduled, not logged yet",
-        "Tue 10 Mar 2026, evening: 30 mg scheduled, not logged yet",
+        "Tue 10 Mar 2026, morning: 20 mg, intake 1 of 2",
+        "Tue 10 Mar 2026, evening: 30 mg, intake 2 of 2",
     ]
     plain = DayPlan((Intake(20), Intake(30)))
     found = doses(DoseDay(dt.date(2026, 3, 10), plain, logged=False), times=times, now=now)
     assert [r.subject for r in found] == [
-        "Tue 10 Mar 2026, intake 1 of 2: 20 mg scheduled, not logged yet",
-        "Tue 10 Mar 2026, intake 2 of 2: 30 mg scheduled, not logged yet",
+        "Tue 10 Mar 2026: 20 mg, intake 1 of 2",
+        "Tue 10 Mar 2026: 30 mg, intake 2 of 2",
+    ]
+    # Three intakes, two times: the times do not match the intakes; the day's total.
+    three = DayPlan((Intake(10), Intake(10), Intake(20)))
+    found = doses(DoseDay(dt.date(2026, 3, 10), three, logged=False), times=times, now=now)
+    assert [r.subject for r in found] == [
+        "Tue 10 Mar 2026: 40 mg for the day, reminder 1 of 2",
+        "Tue 10 Mar 2026: 40 mg for the day, reminder 2 of 2",
     ]
     # Two intakes but one reminder a day: it names the day's total.
     found = doses(DoseDay(dt.date(2026, 3, 10), plain, logged=False), now=now)
@@ -518,7 +592,7 @@ def visits(
 def test_an_appointment_reminder_is_due_from_its_fire_time_until_the_start() -> None:
     assert visits(VISIT, now=local(2026, 3, 9, 9, 59)) == []
     day_before = Reminder(
-        key="appointment:12:1d",
+        key="appointment:12:2026-03-10T10:00:1d",
         kind=ReminderKind.APPOINTMENT,
         due_at=dt.datetime(2026, 3, 9, 10, 0),
         subject="Lab draw on Tue 10 Mar 2026 at 10:00",
@@ -528,7 +602,7 @@ def test_an_appointment_reminder_is_due_from_its_fire_time_until_the_start() -> 
     assert visits(VISIT, now=local(2026, 3, 9, 10, 0)) == [day_before]
     assert visits(VISIT, now=local(2026, 3, 10, 7, 59)) == [day_before]
     two_hours = dataclasses.replace(
-        day_before, key="appointment:12:2h", due_at=dt.datetime(2026, 3, 10, 8, 0)
+        day_before, key="appointment:12:2026-03-10T10:00:2h", due_at=dt.datetime(2026, 3, 10, 8, 0)
     )
     assert visits(VISIT, now=local(2026, 3, 10, 8, 0)) == [day_before, two_hours]
     assert visits(VISIT, now=local(2026, 3, 10, 9, 59)) == [day_before, two_hours]
@@ -539,10 +613,18 @@ def test_appointment_reminders_for_each_appointment() -> None:
     other = UpcomingAppointment(id=13, starts_at=dt.datetime(2026, 3, 10, 11, 0), what="Visit")
     found = visits(VISIT, other, now=local(2026, 3, 10, 9, 30), leads=(Lead(minutes=120),))
     assert [(r.key, r.appointment_id, r.subject) for r in found] == [
-        ("appointment:12:2h", 12, "Lab draw on Tue 10 Mar 2026 at 10:00"),
-        ("appointment:13:2h", 13, "Visit on Tue 10 Mar 2026 at 11:00"),
+        ("appointment:12:2026-03-10T10:00:2h", 12, "Lab draw on Tue 10 Mar 2026 at 10:00"),
+        ("appointment:13:2026-03-10T11:00:2h", 13, "Visit on Tue 10 Mar 2026 at 11:00"),
     ]
     assert visits(VISIT, now=local(2026, 3, 10, 9, 30), leads=()) == []
+
+
+def test_a_moved_appointment_reminds_again_under_a_new_key() -> None:
+    moved = dataclasses.replace(VISIT, starts_at=dt.datetime(2026, 3, 10, 14, 30))
+    [before] = visits(VISIT, now=local(2026, 3, 10, 9, 0), leads=(Lead(days=1),))
+    [after] = visits(moved, now=local(2026, 3, 10, 9, 0), leads=(Lead(days=1),))
+    assert before.key == "appointment:12:2026-03-10T10:00:1d"
+    assert after.key == "appointment:12:2026-03-10T14:30:1d"
 
 
 def test_an_appointment_reminder_across_spring_forward() -> None:
@@ -570,7 +652,10 @@ def test_an_appointment_reminder_across_fall_back() -> None:
 
 def test_no_test_due_no_reminder() -> None:
     assert (
-        pregnancy_test_reminders(None, "Monthly test", now=local(2030, 1, 1, 9, 0), zone=NY) == []
+        pregnancy_test_reminders(
+            None, "Monthly test", kind="monthly", now=local(2030, 1, 1, 9, 0), zone=NY
+        )
+        == []
     )
 
 
@@ -578,11 +663,13 @@ def test_a_test_due_reminder_from_nine_on_the_day_and_for_as_long_as_it_is_overd
     due = dt.date(2026, 12, 1)
 
     def check(now: dt.datetime) -> list[Reminder]:
-        return pregnancy_test_reminders(due, "Monthly pregnancy test", now=now, zone=NY)
+        return pregnancy_test_reminders(
+            due, "Monthly pregnancy test", kind="monthly", now=now, zone=NY
+        )
 
     assert check(local(2026, 12, 1, 8, 59)) == []
     expected = Reminder(
-        key="test-due:2026-12-01",
+        key="test-due:monthly:2026-12-01",
         kind=ReminderKind.PREGNANCY_TEST,
         due_at=dt.datetime(2026, 12, 1, 9, 0),
         subject="Monthly pregnancy test due on Tue 1 Dec 2026",

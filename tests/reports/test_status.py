@@ -235,7 +235,7 @@ def test_what_comes_next_in_text(services, start_course) -> None:
     ).splitlines()
     assert lines[: len(plain.splitlines())] == plain.splitlines()
     assert lines[len(plain.splitlines()) :] == [
-        "Next appointment: Prescription pick-up, 2026-12-03 09:05 (tentative)",
+        "Next appointment: Prescription pick-up, 2026-12-03 09:05 (proposed)",
         "Next pregnancy test due: 2026-12-01",
         "Pick-up window closes: 2026-12-04",
     ]

@@ -13,6 +13,8 @@ from tracker.domain.appointments import (
     AppointmentDraft,
     AppointmentKind,
     AppointmentStatus,
+    FollowUpPlan,
+    FollowUpPreview,
 )
 from tracker.errors import NoActiveCourseError, RecordChangedError, UserInputError
 
@@ -42,7 +44,7 @@ def book(services):
     ) -> Appointment:
         added = services.appointments.add(draft(starts_at, AppointmentKind.VISIT, **texts))
         if status is TENTATIVE:  # only the plan makes these; write one the way undo would
-            services.appointments.restore(_with(added, status=TENTATIVE))
+            services.appointments.restore(_with(added, status=TENTATIVE), expected=added)
         elif status is DONE:
             services.appointments.mark_done(added.id)
         elif status is CANCELLED:
@@ -428,7 +430,7 @@ def test_any_appointment_can_be_removed_and_restored_exactly(
     removed = services.appointments.remove(original.id, expected=original)
     assert removed == original
     assert services.appointments.list() == [other]
-    services.appointments.restore(removed)
+    services.appointments.restore(removed, expected=None)
     assert services.appointments.get(original.id) == original
     assert services.appointments.list() == [original, other]
     with pytest.raises(UserInputError, match="there is no appointment with id 77"):
@@ -452,19 +454,19 @@ def test_restoring_puts_back_every_field_over_the_current_version(
         outcome="o",
         status=DONE,
     )
-    services.appointments.restore(wanted)
+    services.appointments.restore(wanted, expected=before)
     assert services.appointments.get(before.id) == wanted
     created, updated = row_times(sessions, before.id)
     assert updated == stamp(clock)
     assert created == updated - dt.timedelta(minutes=1)
-    services.appointments.restore(before)
+    services.appointments.restore(before, expected=wanted)
     assert services.appointments.get(before.id) == before
 
 
 def test_a_restored_removal_is_stamped_now(services, book, sessions, clock) -> None:
     removed = services.appointments.remove(book().id)
     clock.advance(dt.timedelta(hours=1))
-    services.appointments.restore(removed)
+    services.appointments.restore(removed, expected=None)
     assert row_times(sessions, removed.id) == (stamp(clock), stamp(clock))
 
 
@@ -483,14 +485,14 @@ CHANGES = {
 @pytest.mark.parametrize("change", CHANGES)
 def test_a_change_made_elsewhere_is_not_overwritten(services, book, change) -> None:
     shown = book(TENTATIVE, dt.datetime.combine(TODAY, dt.time(8, 0)))
-    services.appointments.restore(_with(shown, place="Room 9"))  # another window wrote
+    services.appointments.restore(_with(shown, place="Room 9"), expected=shown)  # elsewhere
     now = services.appointments.get(shown.id)
     with pytest.raises(RecordChangedError) as refused:
         CHANGES[change](services.appointments, shown.id, shown)
     assert refused.value.current == now
     assert str(refused.value) == (
-        "Dermatology visit on Sat 28 Nov 2026 08:00 (tentative) was changed elsewhere since it "
-        "was shown: now Dermatology visit on Sat 28 Nov 2026 08:00 (tentative)"
+        "Dermatology visit on Sat 28 Nov 2026 08:00 (proposed) was changed elsewhere since it "
+        "was shown: now Dermatology visit on Sat 28 Nov 2026 08:00 (proposed)"
     )
     assert services.appointments.list() == [now]
 
@@ -503,7 +505,7 @@ def test_a_removal_made_elsewhere_is_reported_as_such(services, book, change) ->
         CHANGES[change](services.appointments, shown.id, shown)
     assert refused.value.current is None
     assert str(refused.value) == (
-        "Dermatology visit on Sat 28 Nov 2026 08:00 (tentative) was changed elsewhere since it "
+        "Dermatology visit on Sat 28 Nov 2026 08:00 (proposed) was changed elsewhere since it "
         "was shown: it has been removed"
     )
     assert services.appointments.list() == []
@@ -517,27 +519,85 @@ def test_without_expected_an_unknown_id_is_plainly_refused(services, change) -> 
     assert str(refused.value) == "there is no appointment with id 3"
 
 
+# -- restoring over what is stored (undo and redo) -----------------------------------------
+
+
+def test_putting_a_removal_back_needs_its_id_free(services, book, sessions) -> None:
+    shown = book(PLANNED, NEXT_WEEK, place="P")
+    # Another window put it back first, and changed it: not written a second time.
+    services.appointments.update(shown.id, draft(place="Q"))
+    now = services.appointments.get(shown.id)
+    with pytest.raises(RecordChangedError) as refused:
+        services.appointments.restore(shown, expected=None)
+    assert refused.value.current == now
+    assert str(refused.value) == (
+        "Dermatology visit on Thu 3 Dec 2026 10:00 (planned) is on record again, so it was "
+        "not put back a second time"
+    )
+    assert services.appointments.list() == [now]
+
+
+def test_undoing_an_edit_needs_the_edit_still_there(services, book) -> None:
+    before = book(PLANNED, NEXT_WEEK, place="P")
+    services.appointments.update(before.id, draft(place="Q"))
+    after = services.appointments.get(before.id)
+    services.appointments.update(before.id, draft(place="R"))  # elsewhere, since
+    elsewhere = services.appointments.get(before.id)
+    with pytest.raises(RecordChangedError) as refused:
+        services.appointments.restore(before, expected=after)
+    assert refused.value.current == elsewhere
+    assert services.appointments.list() == [elsewhere]
+    services.appointments.remove(before.id)
+    with pytest.raises(RecordChangedError, match="it has been removed") as gone:
+        services.appointments.restore(before, expected=after)
+    assert gone.value.current is None
+    assert services.appointments.list() == []
+
+
+def test_an_exchange_is_all_or_nothing(services, book) -> None:
+    first = book(TENTATIVE, NEXT_WEEK)
+    second = book(TENTATIVE, NEXT_WEEK + dt.timedelta(days=30))
+    gone = services.appointments.remove(book(PLANNED, LAST_WEEK).id)
+    services.appointments.exchange(remove=[first, second], insert=[gone])
+    assert services.appointments.list() == [gone]
+    services.appointments.exchange(remove=[gone], insert=[first, second])
+    assert services.appointments.list() == [first, second]
+    # `gone` is no longer stored: nothing of the exchange is written.
+    with pytest.raises(RecordChangedError, match="it has been removed"):
+        services.appointments.exchange(remove=[first, gone])
+    assert services.appointments.list() == [first, second]
+    with pytest.raises(RecordChangedError, match="is on record again"):
+        services.appointments.exchange(remove=[first], insert=[gone, second])
+    assert services.appointments.list() == [first, second]
+    services.appointments.exchange()  # nothing to do
+    assert services.appointments.list() == [first, second]
+
+
 # -- planning follow-ups ----------------------------------------------------------------------
+
+
+def times(appointments) -> list[dt.datetime]:
+    return [a.starts_at for a in appointments]
 
 
 def test_the_plan_proposes_tentative_visits_still_to_come_up_to_the_planned_end(
     services, start_course, sessions, clock
 ) -> None:
     course = start_course(planned_weeks=20)  # 2026-10-01 .. 2027-02-18; today 2026-11-28
-    added = services.appointments.plan_follow_ups()
-    expected_times = [  # 2026-10-31 has passed
+    plan = services.appointments.plan_follow_ups()
+    assert plan.dropped == ()
+    assert times(plan.added) == [  # 2026-10-31 has passed
         dt.datetime(2026, 11, 30, 10, 0),
         dt.datetime(2026, 12, 30, 10, 0),
         dt.datetime(2027, 1, 29, 10, 0),
     ]
-    assert [a.starts_at for a in added] == expected_times
     assert all(
         (a.course_id, a.kind, a.title, a.place, a.note, a.outcome, a.status)
         == (course.id, AppointmentKind.VISIT, "", "", "", "", TENTATIVE)
-        for a in added
+        for a in plan.added
     )
-    assert services.appointments.list() == added
-    assert row_times(sessions, added[0].id) == (stamp(clock), stamp(clock))
+    assert services.appointments.list() == list(plan.added)
+    assert row_times(sessions, plan.added[0].id) == (stamp(clock), stamp(clock))
 
 
 def test_the_plan_includes_the_planned_end_and_takes_the_interval_and_time(
@@ -547,9 +607,9 @@ def test_the_plan_includes_the_planned_end_and_takes_the_interval_and_time(
     start_course(started_on=dt.date(2026, 11, 2), planned_weeks=4)
     # Day 29 (2026-11-30) is one day past the planned end: nothing to propose.
     assert services.appointments.follow_up_times(every_days=28, at=dt.time(8, 45)) == []
-    added = services.appointments.plan_follow_ups(every_days=27, at=dt.time(8, 45))
+    plan = services.appointments.plan_follow_ups(every_days=27, at=dt.time(8, 45))
     # 2026-11-29, the planned last day, is included.
-    assert [a.starts_at for a in added] == [dt.datetime(2026, 11, 29, 8, 45)]
+    assert times(plan.added) == [dt.datetime(2026, 11, 29, 8, 45)]
 
 
 def test_a_visit_proposed_for_this_very_minute_is_still_to_come(
@@ -557,7 +617,7 @@ def test_a_visit_proposed_for_this_very_minute_is_still_to_come(
 ) -> None:
     start_course(started_on=dt.date(2026, 10, 29), planned_weeks=10)
     clock.set_now(dt.datetime(2026, 11, 28, 10, 0))
-    assert [a.starts_at for a in services.appointments.plan_follow_ups()] == [
+    assert times(services.appointments.plan_follow_ups().added) == [
         dt.datetime(2026, 11, 28, 10, 0),
         dt.datetime(2026, 12, 28, 10, 0),
     ]
@@ -566,17 +626,82 @@ def test_a_visit_proposed_for_this_very_minute_is_still_to_come(
 def test_a_visit_proposed_for_a_minute_ago_is_left_out(services, start_course, clock) -> None:
     start_course(started_on=dt.date(2026, 10, 29), planned_weeks=10)
     clock.set_now(dt.datetime(2026, 11, 28, 10, 1))
-    assert [a.starts_at for a in services.appointments.plan_follow_ups()] == [
+    assert times(services.appointments.plan_follow_ups().added) == [
         dt.datetime(2026, 12, 28, 10, 0)
     ]
 
 
-def test_planning_twice_adds_nothing_new(services, start_course) -> None:
+def test_planning_twice_the_same_way_changes_nothing(services, start_course) -> None:
     start_course()
     first = services.appointments.plan_follow_ups()
-    assert len(first) == 3
-    assert services.appointments.plan_follow_ups() == []
-    assert services.appointments.list() == first
+    assert len(first.added) == 3
+    assert services.appointments.follow_up_preview() == FollowUpPreview((), ())
+    assert services.appointments.plan_follow_ups() == FollowUpPlan((), ())
+    assert services.appointments.list() == list(first.added)
+
+
+def test_a_new_plan_replaces_the_proposals_still_to_come(services, start_course, book) -> None:
+    course = start_course()  # 2026-10-01 .. 2027-02-18 (20 weeks); now 2026-11-28 12:00
+    first = services.appointments.plan_follow_ups(at=dt.time(9, 0))  # 30 Nov, 30 Dec, 29 Jan
+    confirmed = first.added[1]
+    services.appointments.confirm(confirmed.id)  # 30 Dec: planned now, kept, holds its day
+    noted = first.added[2]  # 29 Jan, moved to 10:00 with a note: the new plan's time, kept
+    services.appointments.update(noted.id, draft(noted.starts_at.replace(hour=10), note="lips"))
+    extra = book(TENTATIVE, dt.datetime(2027, 2, 1, 10, 0))  # a proposal moved: dropped
+    past = book(TENTATIVE, dt.datetime(2026, 11, 28, 11, 59))  # not marked done: kept
+    done = book(DONE, dt.datetime(2026, 11, 28, 9, 0))
+    cancelled = book(CANCELLED, dt.datetime(2027, 1, 14, 10, 0))  # its day is free
+    lab = services.appointments.add(draft(dt.datetime(2026, 12, 15, 10, 0), AppointmentKind.LAB))
+    services.appointments.restore(_with(lab, status=TENTATIVE), expected=lab)  # not a visit
+    untouched = [
+        services.appointments.get(a.id) for a in (confirmed, noted, past, done, cancelled, lab)
+    ]
+
+    preview = services.appointments.follow_up_preview(every_days=15)
+    plan = services.appointments.plan_follow_ups(every_days=15)
+    # Every 15 days from 1 Oct: 15 Nov has passed, 30 Dec is planned, 29 Jan is kept.
+    assert times(plan.added) == [
+        dt.datetime(2026, 11, 30, 10, 0),
+        dt.datetime(2026, 12, 15, 10, 0),  # a lab draw is not a visit: the day is free
+        dt.datetime(2027, 1, 14, 10, 0),  # cancelled: free
+        dt.datetime(2027, 2, 13, 10, 0),
+    ]
+    assert plan.dropped == (first.added[0], extra)  # by time
+    assert preview == FollowUpPreview(tuple(times(plan.added)), plan.dropped)
+    assert all(a.status is TENTATIVE and a.course_id == course.id for a in plan.added)
+    assert {a.id for a in plan.added}.isdisjoint(a.id for a in first.added)  # never reused
+    assert [services.appointments.get(a.id) for a in untouched] == untouched
+    assert len(services.appointments.list()) == len(untouched) + len(plan.added)
+    assert services.appointments.get(noted.id).note == "lips"
+    # Undo: the new ones out, the earlier ones back, as they were.
+    services.appointments.exchange(remove=plan.added, insert=plan.dropped)
+    assert sorted(services.appointments.list(), key=lambda a: a.id) == sorted(
+        [*untouched, first.added[0], extra], key=lambda a: a.id
+    )
+
+
+def test_a_plan_that_proposes_nothing_still_replaces(services, start_course, clock) -> None:
+    start_course()
+    first = services.appointments.plan_follow_ups()  # 30 Nov, 30 Dec, 29 Jan at 10:00
+    clock.set_now(dt.datetime(2027, 1, 29, 9, 30))
+    assert services.appointments.follow_up_preview(120, dt.time(9, 0)) == FollowUpPreview(
+        (), (first.added[2],)
+    )
+    plan = services.appointments.plan_follow_ups(every_days=120, at=dt.time(9, 0))
+    assert plan == FollowUpPlan(added=(), dropped=(first.added[2],))
+    assert services.appointments.list() == list(first.added[:2])  # passed: they stay
+
+
+def test_only_the_active_courses_visits_hold_a_day(services, start_course, book, clock) -> None:
+    book(PLANNED, dt.datetime(2026, 11, 30, 9, 0))  # before any course: course None
+    first = start_course(started_on=dt.date(2026, 6, 1), planned_weeks=4)
+    services.course.end_course(dt.date(2026, 6, 28))
+    course = start_course(started_on=dt.date(2026, 10, 1), planned_weeks=20)
+    assert first.id != course.id
+    plan = services.appointments.plan_follow_ups()
+    assert times(plan.added)[0] == dt.datetime(2026, 11, 30, 10, 0)
+    # A proposal of the course held in another course is not replaced either.
+    assert len(services.appointments.list()) == 1 + len(plan.added)
 
 
 def test_the_plan_skips_days_with_a_visit_that_is_not_cancelled(
@@ -589,19 +714,36 @@ def test_the_plan_skips_days_with_a_visit_that_is_not_cancelled(
     lab = services.appointments.add(
         draft(dt.datetime(2027, 1, 29, 10, 0), AppointmentKind.LAB)
     )  # not a visit
-    added = services.appointments.plan_follow_ups()
-    assert [a.starts_at for a in added] == [
+    plan = services.appointments.plan_follow_ups(every_days=30)
+    assert times(plan.added) == [
         dt.datetime(2026, 12, 30, 10, 0),
         dt.datetime(2027, 1, 29, 10, 0),
     ]
     assert lab in services.appointments.list()
 
 
-@pytest.mark.parametrize("status", [TENTATIVE, DONE])
-def test_a_tentative_or_done_visit_holds_its_day(services, start_course, book, status) -> None:
+@pytest.mark.parametrize("status", [PLANNED, DONE])
+def test_a_planned_or_done_visit_holds_its_day(services, start_course, book, status) -> None:
     start_course(started_on=dt.date(2026, 10, 29), planned_weeks=5)  # ends 2026-12-03
     book(status, dt.datetime(2026, 11, 28, 7, 0))
-    assert services.appointments.plan_follow_ups() == []
+    assert services.appointments.plan_follow_ups() == FollowUpPlan((), ())
+
+
+def test_a_proposal_whose_time_has_passed_holds_its_day(services, start_course, book) -> None:
+    start_course(started_on=dt.date(2026, 10, 29), planned_weeks=5)
+    passed = book(TENTATIVE, dt.datetime(2026, 11, 28, 11, 59))  # a minute before now
+    assert services.appointments.plan_follow_ups() == FollowUpPlan((), ())
+    assert services.appointments.list() == [passed]
+
+
+def test_a_proposal_this_very_minute_is_still_to_come_and_replaced(
+    services, start_course, book
+) -> None:
+    start_course(started_on=dt.date(2026, 10, 29), planned_weeks=5)
+    now = book(TENTATIVE, NOON_TODAY)
+    plan = services.appointments.plan_follow_ups(at=dt.time(12, 1))
+    assert plan.dropped == (now,)
+    assert times(plan.added) == [dt.datetime(2026, 11, 28, 12, 1)]
 
 
 def test_the_plan_needs_an_active_course(services, start_course) -> None:
@@ -617,25 +759,26 @@ def test_the_plan_needs_an_active_course(services, start_course) -> None:
 @pytest.mark.parametrize("every_days", [0, 121])
 def test_the_plan_refuses_an_interval_out_of_range(services, start_course, every_days) -> None:
     start_course()
+    proposed = services.appointments.plan_follow_ups()
     with pytest.raises(
         UserInputError,
         match=re.escape(f"follow-ups can be every 1 to 120 days (got {every_days})"),
     ):
         services.appointments.plan_follow_ups(every_days)
-    assert services.appointments.list() == []
+    assert services.appointments.list() == list(proposed.added)  # nothing dropped either
 
 
 def test_the_plan_at_the_longest_interval(services, start_course) -> None:
     start_course(started_on=COURSE_START, planned_weeks=52)  # ends 2027-09-30
-    added = services.appointments.plan_follow_ups(every_days=120)
-    assert [a.starts_at.date() for a in added] == [
+    plan = services.appointments.plan_follow_ups(every_days=120)
+    assert [a.starts_at.date() for a in plan.added] == [
         dt.date(2027, 1, 29),
         dt.date(2027, 5, 29),
         dt.date(2027, 9, 26),
     ]
 
 
-def test_the_preview_shows_what_the_plan_would_add_and_writes_nothing(
+def test_the_preview_shows_what_the_plan_would_do_and_writes_nothing(
     services, start_course, book
 ) -> None:
     start_course()
@@ -648,9 +791,16 @@ def test_the_preview_shows_what_the_plan_would_add_and_writes_nothing(
         dt.datetime(2026, 12, 30, 10, 0),
     ]
     assert len(services.appointments.list()) == 2
-    added = services.appointments.plan_follow_ups(30, dt.time(9, 0))
-    assert [a.starts_at for a in added] == preview
+    plan = services.appointments.plan_follow_ups(30, dt.time(9, 0))
+    assert times(plan.added) == preview
     assert services.appointments.follow_up_times(30, dt.time(9, 0)) == []
+    again = services.appointments.follow_up_preview(30, dt.time(10, 0))
+    assert again == FollowUpPreview(tuple(preview_at(preview, 10)), plan.added)
+    assert len(services.appointments.list()) == 4
+
+
+def preview_at(moments: list[dt.datetime], hour: int) -> list[dt.datetime]:
+    return [moment.replace(hour=hour) for moment in moments]
 
 
 def test_the_preview_needs_an_active_course_and_a_sensible_interval(services, start_course) -> None:
@@ -659,3 +809,52 @@ def test_the_preview_needs_an_active_course_and_a_sensible_interval(services, st
     start_course()
     with pytest.raises(UserInputError, match=re.escape("every 1 to 120 days (got 121)")):
         services.appointments.follow_up_times(121)
+
+
+# -- ending the course drops its proposals past the last day ---------------------------------
+
+
+def test_ending_a_course_drops_its_proposals_after_the_last_day(
+    services, start_course, book
+) -> None:
+    course = start_course()
+    on_last_day = book(TENTATIVE, dt.datetime(2026, 11, 28, 23, 59))
+    day_after = book(TENTATIVE, dt.datetime(2026, 11, 29, 0, 0))
+    later = book(TENTATIVE, dt.datetime(2026, 12, 30, 10, 0))
+    planned = book(PLANNED, dt.datetime(2026, 12, 3, 10, 0))  # an end-of-course visit, say
+    assert services.appointments.proposals_after(course.id, TODAY) == [day_after, later]
+    assert services.appointments.proposals_after(course.id, TOMORROW) == [later]
+    assert services.appointments.proposals_after(course.id + 1, TODAY) == []
+    dropped: list[Appointment] = [on_last_day]  # replaced, not added to
+    services.course.end_course(TODAY, dropped=dropped)
+    assert dropped == [day_after, later]
+    assert services.appointments.list() == [on_last_day, planned]
+    assert services.appointments.next_appointment(NOON_TODAY) == on_last_day
+
+
+def test_ending_keeps_other_courses_proposals_and_drops_without_a_list(
+    services, start_course, book, clock
+) -> None:
+    elsewhere = book(TENTATIVE, dt.datetime(2026, 12, 1, 10, 0))  # before any course
+    start_course()
+    mine = book(TENTATIVE, dt.datetime(2026, 12, 2, 10, 0))
+    services.course.end_course(TODAY)
+    assert services.appointments.list() == [elsewhere]
+    assert mine not in services.appointments.list()
+
+
+def test_a_refused_end_drops_nothing(services, start_course, book) -> None:
+    start_course()
+    proposal = book(TENTATIVE, dt.datetime(2026, 12, 2, 10, 0))
+    dropped: list[Appointment] = []
+    with pytest.raises(UserInputError, match="cannot end in the future"):
+        services.course.end_course(TOMORROW, dropped=dropped)
+    assert dropped == [] and services.appointments.list() == [proposal]
+
+
+def test_only_open_appointments_come_next(services, book) -> None:
+    for status in (DONE, CANCELLED):
+        book(status, NOON_TODAY)
+    assert services.appointments.next_appointment(NOON_TODAY) is None
+    proposal = book(TENTATIVE, NOON_TODAY)
+    assert services.appointments.next_appointment(NOON_TODAY) == proposal

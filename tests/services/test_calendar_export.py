@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import stat
+import uuid
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import FixedClock
@@ -18,12 +21,16 @@ from tracker.domain.appointments import AppointmentDraft, AppointmentKind
 from tracker.domain.dates import day_text
 from tracker.domain.pregnancy import RuleSet, TestDraft, TestKind, TestResult
 from tracker.domain.reminders import Lead, ReminderSettings
-from tracker.errors import UserInputError
+from tracker.errors import StoreError, UserInputError
 from tracker.reports.ics import calendar_bytes
 from tracker.services.calendar_export import (
     APPOINTMENT_LENGTH,
     IPLEDGE_NOTE,
+    MISSING_IDENTITY,
+    NOT_DUE_NOTE,
     PICKUP_SUMMARY,
+    SEQUENCE_EPOCH,
+    STORE_IDENTITY_KEY,
     TENTATIVE_NOTE,
     TEST_DUE_NOTE,
     TEST_SUMMARIES,
@@ -31,8 +38,7 @@ from tracker.services.calendar_export import (
     CalendarExportService,
     EventStatus,
     event_uid,
-    seconds_between,
-    store_identity,
+    sequence_at,
     write_private_file,
 )
 from tracker.services.container import Services
@@ -67,11 +73,35 @@ def add(services: Services, at: dt.datetime = VISIT_AT, **fields: object) -> int
     return services.appointments.add(draft).id
 
 
-def profile_created(sessions: sessionmaker[Session]) -> dt.datetime:
+def store_identity(sessions: sessionmaker[Session]) -> str:
+    """The UUID revision 0002 wrote, as stored."""
     with sessions() as session:
-        row = session.get(models.Profile, 1)
+        row = session.get(models.Setting, "store.identity")
         assert row is not None
-        return row.created_at
+        value = json.loads(row.value)
+        assert isinstance(value, str)
+        return value
+
+
+def set_identity(sessions: sessionmaker[Session], value: str | None) -> None:
+    """Replace the stored identity by `value` (raw text), or remove it (None)."""
+    with sessions.begin() as session:
+        row = session.get(models.Setting, STORE_IDENTITY_KEY)
+        assert row is not None
+        if value is None:
+            session.delete(row)
+        else:
+            row.value = value
+
+
+def has_profile(sessions: sessionmaker[Session]) -> bool:
+    with sessions() as session:
+        return session.get(models.Profile, 1) is not None
+
+
+def due(events: list[CalendarEvent]) -> list[CalendarEvent]:
+    """The events that are not cancelled."""
+    return [e for e in events if e.status is not EventStatus.CANCELLED]
 
 
 def can_become_pregnant(services: Services, start_course, answer: bool = True) -> None:
@@ -90,11 +120,18 @@ class TestIdentity:
         start_course(started_on=COURSE_START)
         first = add(services)
         second = add(services, VISIT_AT + DAY)
-        identity = store_identity(profile_created(sessions))
+        identity = store_identity(sessions)
+        assert str(uuid.UUID(identity)) == identity
         assert [e.uid for e in export.events()] == [
             f"appointment-{first}-{identity}@isotrack",
             f"appointment-{second}-{identity}@isotrack",
         ]
+
+    def test_the_identity_is_read_in_its_canonical_form(self, services, export, sessions) -> None:
+        set_identity(sessions, json.dumps("6F1C7E0A3D595C439D1E1B2F8A4C9E70"))
+        add(services)
+        [event] = export.events()
+        assert event.uid == "appointment-1-6f1c7e0a-3d59-5c43-9d1e-1b2f8a4c9e70@isotrack"
 
     def test_two_exports_give_the_same_uids(self, services, export, clock, start_course) -> None:
         start_course(started_on=COURSE_START)
@@ -104,25 +141,56 @@ class TestIdentity:
         clock.advance(dt.timedelta(hours=5))
         assert [e.uid for e in export.events()] == before
 
-    def test_without_a_profile_the_export_gives_the_store_one_and_keeps_it(
-        self, services, export, sessions, clock
+    def test_without_a_profile_the_export_writes_nothing(
+        self, services, export, sessions, data_paths
     ) -> None:
         add(services)
-        [first] = export.events()
-        created = profile_created(sessions)
-        assert created == clock.now_utc()
-        assert first.uid.endswith(f"-{store_identity(created)}@isotrack")
-        clock.advance(dt.timedelta(minutes=3))
-        [again] = export.events()
-        assert again.uid == first.uid
-        assert profile_created(sessions) == created
+        before = data_paths.database.read_bytes()
+        [event] = export.events()
+        assert event.uid.endswith(f"-{store_identity(sessions)}@isotrack")
+        assert not has_profile(sessions)
+        assert data_paths.database.read_bytes() == before
 
-    def test_the_identity_depends_on_the_instant_not_its_zone(self) -> None:
-        instant = dt.datetime(2026, 1, 5, 14, 0, 0, 123456, tzinfo=dt.UTC)
-        same = instant.astimezone(NEW_YORK)
-        assert store_identity(instant) == store_identity(same)
-        assert store_identity(instant) != store_identity(instant + dt.timedelta(microseconds=1))
-        assert len(store_identity(instant)) == 32
+    @pytest.mark.parametrize(
+        "stored", [None, '"not a uuid"', "12", "{", json.dumps(str(uuid.uuid4()))[:-2]]
+    )
+    def test_refused_when_the_store_lacks_its_identity(
+        self, services, export, sessions, tmp_path, stored
+    ) -> None:
+        add(services)
+        set_identity(sessions, stored)
+        with pytest.raises(StoreError) as refused:
+            export.events()
+        assert str(refused.value) == MISSING_IDENTITY
+        with pytest.raises(StoreError):
+            export.write(tmp_path / "out.ics", calendar_bytes)
+        assert not (tmp_path / "out.ics").exists()
+
+    def test_the_missing_identity_message(self) -> None:
+        assert MISSING_IDENTITY == (
+            "your data has no store identity (the setting store.identity), which names the "
+            "events of an exported calendar; nothing was exported. Restoring a backup brings "
+            "it back"
+        )
+
+    def test_everything_is_read_in_one_transaction(
+        self, services, export, sessions, start_course
+    ) -> None:
+        can_become_pregnant(services, start_course)
+        add(services)
+        begun: list[str] = []
+        engine = sessions.kw["bind"]
+
+        def count(connection) -> None:
+            begun.append("begin")
+
+        event.listen(engine, "begin", count)
+        try:
+            events = export.events()
+        finally:
+            event.remove(engine, "begin", count)
+        assert len(events) == 7  # the visit, five kinds of test, the pick-up window
+        assert begun == ["begin"]
 
     def test_event_uid(self) -> None:
         assert event_uid("pickup-window", "abc") == "pickup-window-abc@isotrack"
@@ -145,11 +213,29 @@ class TestAppointments:
         assert lab.location == ""
         assert lab.description == ""
 
-    def test_a_new_appointment_is_at_sequence_zero(self, services, export, clock) -> None:
+    def test_the_sequence_counts_seconds_since_the_epoch(self, services, export, clock) -> None:
         add(services)
         [event] = export.events()
-        assert event.sequence == 0
+        assert event.sequence == int((clock.now_utc() - SEQUENCE_EPOCH).total_seconds())
         assert event.changed_at == clock.now_utc()
+
+    def test_an_edit_after_an_undone_removal_has_a_higher_sequence(
+        self, services, export, clock
+    ) -> None:
+        visit = add(services)
+        clock.advance(dt.timedelta(minutes=10))
+        services.appointments.move(visit, VISIT_AT + DAY)
+        [moved] = export.events()
+        clock.advance(dt.timedelta(minutes=1))
+        removed = services.appointments.remove(visit)
+        services.appointments.restore(removed, expected=None)  # undo: a new row, created now
+        [restored] = export.events()
+        clock.advance(dt.timedelta(seconds=5))
+        services.appointments.move(visit, VISIT_AT + 2 * DAY)
+        [edited] = export.events()
+        assert edited.uid == restored.uid == moved.uid
+        assert moved.sequence < restored.sequence < edited.sequence
+        assert edited.sequence - moved.sequence == 65
 
     def test_a_moved_appointment_keeps_its_uid_with_a_higher_sequence(
         self, services, export, clock
@@ -161,13 +247,13 @@ class TestAppointments:
         [after] = export.events()
         assert after.uid == before.uid
         assert after.start == VISIT_AT + DAY
-        assert after.sequence == 600
+        assert after.sequence == before.sequence + 600
         assert after.changed_at == clock.now_utc()
         assert after.changed_at > before.changed_at
 
     def test_states(self, services, export, clock, today, start_course) -> None:
         start_course(started_on=COURSE_START)
-        [proposed] = services.appointments.plan_follow_ups(every_days=120)
+        [proposed] = services.appointments.plan_follow_ups(every_days=120).added
         services.appointments.update(
             proposed.id,
             AppointmentDraft(AppointmentKind.VISIT, proposed.starts_at, note="Ask about lips"),
@@ -253,8 +339,9 @@ class TestPregnancyDates:
         )
         add(services)
         clock.advance(dt.timedelta(seconds=75))
-        visit, test = export.events()
-        identity = store_identity(profile_created(sessions))
+        visit, *dates = export.events()
+        [test] = due(dates)
+        identity = store_identity(sessions)
         assert visit.summary == "Dermatology visit"
         assert test == CalendarEvent(
             uid=f"pregnancy-test-monthly-{identity}@isotrack",
@@ -262,7 +349,7 @@ class TestPregnancyDates:
             start=dt.date(2026, 3, 22),
             description=f"{TEST_DUE_NOTE} {IPLEDGE_NOTE}",
             alarms=(AT_NINE,),
-            sequence=seconds_between(profile_created(sessions), clock.now_utc()),
+            sequence=sequence_at(clock.now_utc()),
         )
         assert test.all_day
         assert test.location == ""
@@ -279,7 +366,7 @@ class TestPregnancyDates:
                 taken_on=dt.date(2026, 2, 1), kind=TestKind.MONTHLY, result=TestResult.NEGATIVE
             )
         )
-        [before] = export.events()
+        [before] = due(export.events())
         clock.advance(dt.timedelta(seconds=30))
         services.pregnancy.add_test(
             TestDraft(
@@ -302,18 +389,20 @@ class TestPregnancyDates:
         # Before any course the screening test has no date yet: nothing to put on a day.
         services.course.save_profile(ProfileInfo(name="", can_become_pregnant=True))
         assert services.pregnancy.overview().schedule.next_test_kind is TestKind.SCREENING
-        assert export.events() == []
+        events = export.events()
+        assert len(events) == 6
+        assert due(events) == []
 
     def test_uk_rules_say_nothing_of_ipledge(self, services, export, start_course) -> None:
         can_become_pregnant(services, start_course)
         services.pregnancy.set_rules(RuleSet.UK_EU)
-        [test] = export.events()
+        [test] = due(export.events())
         assert test.description == TEST_DUE_NOTE
         assert "iPLEDGE" not in test.description
 
     def test_an_overdue_test_has_no_alarm(self, services, export, start_course) -> None:
         can_become_pregnant(services, start_course)
-        [test] = export.events()  # the screening test, due on the course's first day
+        [test] = due(export.events())  # the screening test, due on the course's first day
         assert test.summary == "Screening pregnancy test due"
         assert test.start == COURSE_START
         assert test.alarms == ()
@@ -321,7 +410,7 @@ class TestPregnancyDates:
     def test_a_test_due_today_keeps_its_alarm(self, services, export, start_course, clock) -> None:
         can_become_pregnant(services, start_course)
         clock.move_to(COURSE_START)
-        [test] = export.events()
+        [test] = due(export.events())
         assert test.alarms == (AT_NINE,)
 
     def test_no_test_alarm_when_reminders_are_off(self, services, export, start_course) -> None:
@@ -332,7 +421,7 @@ class TestPregnancyDates:
             )
         )
         services.settings.save_reminder_settings(ReminderSettings(enabled=False))
-        assert [e.alarms for e in export.events()] == [(), ()]
+        assert [e.alarms for e in due(export.events())] == [(), ()]
 
     def test_the_pickup_windows_last_day(self, services, export, sessions, start_course) -> None:
         can_become_pregnant(services, start_course)
@@ -341,8 +430,8 @@ class TestPregnancyDates:
                 taken_on=dt.date(2026, 3, 1), kind=TestKind.MONTHLY, result=TestResult.NEGATIVE
             )
         )
-        test, pickup = export.events()
-        identity = store_identity(profile_created(sessions))
+        test, pickup = due(export.events())
+        identity = store_identity(sessions)
         assert test.start == dt.date(2026, 3, 31)
         assert pickup.uid == f"pickup-window-{identity}@isotrack"
         assert pickup.summary == PICKUP_SUMMARY == "Last day to pick up your prescription"
@@ -372,8 +461,8 @@ class TestPregnancyDates:
     ) -> None:
         can_become_pregnant(services, start_course)
         services.course.end_course(dt.date(2026, 3, 1))
-        end, after = export.events()
-        identity = store_identity(profile_created(sessions))
+        end, after = due(export.events())
+        identity = store_identity(sessions)
         assert end.uid == f"pregnancy-test-end-of-course-{identity}@isotrack"
         assert end.summary == "End-of-course pregnancy test due"
         assert end.start == dt.date(2026, 3, 1)
@@ -383,13 +472,22 @@ class TestPregnancyDates:
         assert after.start == dt.date(2026, 3, 31)
         assert after.alarms == (AT_NINE,)
 
+    def test_no_after_course_test_when_its_interval_is_zero(
+        self, services, export, start_course
+    ) -> None:
+        can_become_pregnant(services, start_course)
+        services.pregnancy.set_rules(RuleSet.CUSTOM, {"after_course_test_days": 0})
+        services.course.end_course(dt.date(2026, 3, 1))
+        [end] = due(export.events())
+        assert (end.summary, end.start) == ("End-of-course pregnancy test due", dt.date(2026, 3, 1))
+
     def test_the_after_course_test_keeps_its_uid_once_it_is_next(
         self, services, export, start_course
     ) -> None:
         can_become_pregnant(services, start_course)
         services.pregnancy.set_rules(RuleSet.UK_EU)
         services.course.end_course(dt.date(2026, 3, 1))
-        [_, planned] = export.events()
+        [_, planned] = due(export.events())
         services.pregnancy.add_test(
             TestDraft(
                 taken_on=dt.date(2026, 3, 1),
@@ -397,9 +495,97 @@ class TestPregnancyDates:
                 result=TestResult.NEGATIVE,
             )
         )
-        [after] = export.events()
+        [after] = due(export.events())
         assert after.uid == planned.uid
         assert after.start == planned.start == dt.date(2026, 4, 5)  # 5 weeks (UK/EU)
+
+    def test_every_kind_is_written_and_those_not_due_are_cancelled(
+        self, services, export, sessions, clock, today, start_course
+    ) -> None:
+        can_become_pregnant(services, start_course)
+        services.pregnancy.add_test(
+            TestDraft(
+                taken_on=dt.date(2026, 3, 1), kind=TestKind.MONTHLY, result=TestResult.NEGATIVE
+            )
+        )
+        events = export.events()
+        identity = store_identity(sessions)
+        assert [e.uid for e in events] == [
+            f"pregnancy-test-screening-{identity}@isotrack",
+            f"pregnancy-test-confirmation-{identity}@isotrack",
+            f"pregnancy-test-monthly-{identity}@isotrack",
+            f"pregnancy-test-end-of-course-{identity}@isotrack",
+            f"pregnancy-test-after-course-{identity}@isotrack",
+            f"pickup-window-{identity}@isotrack",
+        ]
+        assert [e.status for e in events] == [
+            EventStatus.CANCELLED,
+            EventStatus.CANCELLED,
+            EventStatus.CONFIRMED,
+            EventStatus.CANCELLED,
+            EventStatus.CANCELLED,
+            EventStatus.CONFIRMED,
+        ]
+        screening = events[0]
+        assert screening == CalendarEvent(
+            uid=f"pregnancy-test-screening-{identity}@isotrack",
+            summary="Screening pregnancy test due",
+            start=today,
+            description=NOT_DUE_NOTE,
+            status=EventStatus.CANCELLED,
+            sequence=sequence_at(clock.now_utc()),
+        )
+        assert screening.all_day
+        assert [e.summary for e in events[:5]] == list(TEST_SUMMARIES.values())
+        assert {e.sequence for e in events} == {screening.sequence}
+
+    def test_a_test_no_longer_due_is_cancelled_with_a_higher_sequence(
+        self, services, export, clock, today, start_course
+    ) -> None:
+        can_become_pregnant(services, start_course)
+        services.pregnancy.add_test(
+            TestDraft(
+                taken_on=dt.date(2026, 2, 20), kind=TestKind.MONTHLY, result=TestResult.NEGATIVE
+            )
+        )
+        monthly = "Monthly pregnancy test due"
+        [before] = [e for e in export.events() if e.summary == monthly]
+        assert before.status is EventStatus.CONFIRMED
+        clock.advance(dt.timedelta(seconds=40))
+        services.course.end_course(today)
+        [after] = [e for e in export.events() if e.summary == monthly]
+        assert after.uid == before.uid
+        assert after.status is EventStatus.CANCELLED
+        assert after.start == today
+        assert after.alarms == ()
+        assert after.description == NOT_DUE_NOTE
+        assert after.sequence == before.sequence + 40
+
+    def test_a_closed_pickup_window_is_cancelled(
+        self, services, export, clock, start_course
+    ) -> None:
+        can_become_pregnant(services, start_course)
+        services.pregnancy.add_test(
+            TestDraft(
+                taken_on=dt.date(2026, 3, 1), kind=TestKind.MONTHLY, result=TestResult.NEGATIVE
+            )
+        )
+        clock.move_to(dt.date(2026, 3, 7))  # the last day of the window
+        [open_] = [e for e in export.events() if e.summary == PICKUP_SUMMARY]
+        assert open_.status is EventStatus.CONFIRMED
+        assert open_.alarms == (dt.timedelta(hours=-15), AT_NINE)
+        clock.move_to(dt.date(2026, 3, 8))
+        [closed] = [e for e in export.events() if e.summary == PICKUP_SUMMARY]
+        assert closed.uid == open_.uid
+        assert closed.status is EventStatus.CANCELLED
+        assert closed.start == dt.date(2026, 3, 8)
+        assert closed.alarms == ()
+
+    def test_the_not_due_note(self) -> None:
+        assert NOT_DUE_NOTE == (
+            "Not due at the moment. isotrack writes this entry so that a date it gave before "
+            "is taken off your calendar."
+        )
 
     def test_summaries_name_every_kind(self) -> None:
         assert TEST_SUMMARIES == {
@@ -412,11 +598,15 @@ class TestPregnancyDates:
 
 
 class TestHelpers:
-    def test_seconds_between(self) -> None:
-        start = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
-        assert seconds_between(start, start) == 0
-        assert seconds_between(start, start + dt.timedelta(seconds=90.9)) == 90
-        assert seconds_between(start, start - dt.timedelta(seconds=5)) == 0
+    def test_sequence_at(self) -> None:
+        assert dt.datetime(2020, 1, 1, tzinfo=dt.UTC) == SEQUENCE_EPOCH
+        assert sequence_at(SEQUENCE_EPOCH) == 0
+        assert sequence_at(SEQUENCE_EPOCH + dt.timedelta(seconds=90.9)) == 90
+        assert sequence_at(SEQUENCE_EPOCH - dt.timedelta(seconds=5)) == 0
+        # The instant counts, not its zone: 2020-01-01 00:00 UTC is 19:00 the day before here.
+        assert sequence_at(dt.datetime(2019, 12, 31, 19, 0, 1, tzinfo=NEW_YORK)) == 1
+        # Still a 32-bit number in 2080, for calendar programs that store it as one.
+        assert sequence_at(dt.datetime(2080, 1, 1, tzinfo=dt.UTC)) < 2**31
 
     def test_day_text(self) -> None:
         assert day_text(dt.date(2026, 12, 3)) == "Thu 3 Dec 2026"

@@ -26,7 +26,7 @@ from tracker.domain.pregnancy import (
     TestSetting,
 )
 from tracker.errors import RecordChangedError, UserInputError
-from tracker.services.pregnancy import PregnancyOverview
+from tracker.services.pregnancy import PregnancyOverview, ProfileAndRules
 from tracker.services.records import ProfileInfo
 
 NO_OWN = dict.fromkeys(INTERVAL_KEYS)
@@ -170,6 +170,7 @@ def test_the_overview_follows_the_tests_the_rules_and_the_course(
         PregnancySchedule(COURSE_START, SCREENING, None, None, None),
         RULE_DEFAULTS[RuleSet.US],
         RuleSet.US,
+        None,
     )
     test = services.pregnancy.add_test(TestDraft(ago(3), MONTHLY, NEGATIVE))
     overview = services.pregnancy.overview()
@@ -205,6 +206,10 @@ def test_the_overview_as_of_an_earlier_day_leaves_out_what_came_later(
     on_the_end = services.pregnancy.overview(as_of=ago(5))
     assert (on_the_end.next_test_due, on_the_end.next_test_kind) == (ago(5), TestKind.END_OF_COURSE)
     assert services.pregnancy.overview().next_test_due == ago(5)
+    # The end the schedule counted with: none before the last day, the last day from then on.
+    assert on_the_day.course_end is None
+    assert on_the_end.course_end == ago(5)
+    assert services.pregnancy.overview().course_end == ago(5)
 
 
 def test_an_ended_course_proposes_its_closing_tests(
@@ -446,16 +451,84 @@ def test_a_removed_test_is_put_back_exactly(services, start_course, can_become_p
     )
     assert services.pregnancy.remove_test(added.id, expected=full) == full
     assert services.pregnancy.tests() == [keep]
-    services.pregnancy.restore_test(full)
+    services.pregnancy.restore_test(full, expected=None)
     assert services.pregnancy.tests() == [keep, full]
-    # Restoring over a changed row writes every field back too.
+    # Restoring over a changed row, as it was changed, writes every field back too.
     services.pregnancy.update_test(added.id, TestDraft(ago(1), SCREENING, NEGATIVE))
     services.pregnancy.set_checklist_item(added.id, ChecklistItem.PICKUP, None)
-    services.pregnancy.restore_test(full)
+    changed = services.pregnancy.test(added.id)
+    services.pregnancy.restore_test(full, expected=changed)
     assert services.pregnancy.test(added.id) == full
     # Into another course's test: its course too.
-    services.pregnancy.restore_test(record(keep.id, ago(40), course_id=None))
+    services.pregnancy.restore_test(record(keep.id, ago(40), course_id=None), expected=keep)
     assert services.pregnancy.test(keep.id).course_id is None
+
+
+def test_a_restore_writes_only_over_what_it_expects(
+    services, start_course, can_become_pregnant
+) -> None:
+    start_course()
+    shown = services.pregnancy.add_test(TestDraft(ago(5), MONTHLY, POSITIVE))
+    before = services.pregnancy.record_prescriber_response(shown.id, "Retest", ago(4))
+    answered = services.pregnancy.test(shown.id)
+    # Elsewhere, the checklist is ticked after the answer was recorded.
+    services.pregnancy.set_checklist_item(shown.id, ChecklistItem.QUESTIONS, ago(3))
+    ticked = services.pregnancy.test(shown.id)
+    message = "this test was changed or removed elsewhere since it was shown; nothing was saved"
+    # Undoing the answer as it was left would wipe the tick: refused, nothing written.
+    with pytest.raises(RecordChangedError) as caught:
+        services.pregnancy.restore_test(before, expected=answered)
+    assert (str(caught.value), caught.value.current) == (message, ticked)
+    # Putting back "a removed test" over one that is there: refused too.
+    with pytest.raises(RecordChangedError) as caught:
+        services.pregnancy.restore_test(before)
+    assert caught.value.current == ticked
+    assert services.pregnancy.tests() == [ticked]
+    # Over a removed test when a record was expected: refused, nothing re-inserted.
+    services.pregnancy.remove_test(shown.id, expected=ticked)
+    with pytest.raises(RecordChangedError) as caught:
+        services.pregnancy.restore_test(before, expected=ticked)
+    assert caught.value.current is None
+    assert services.pregnancy.tests() == []
+
+
+def test_the_answer_and_the_checklist_refuse_a_test_changed_elsewhere(
+    services, can_become_pregnant
+) -> None:
+    shown = services.pregnancy.add_test(TestDraft(ago(5), MONTHLY, POSITIVE))
+    services.pregnancy.update_test(shown.id, TestDraft(ago(5), MONTHLY, POSITIVE, note="now"))
+    now = services.pregnancy.test(shown.id)
+    for attempt in (
+        lambda: services.pregnancy.record_prescriber_response(
+            shown.id, "ok", ago(1), expected=shown
+        ),
+        lambda: services.pregnancy.set_checklist_item(
+            shown.id, ChecklistItem.PICKUP, ago(1), expected=shown
+        ),
+    ):
+        with pytest.raises(RecordChangedError) as caught:
+            attempt()
+        assert caught.value.current == now
+    assert services.pregnancy.test(shown.id) == now
+    # As it is now: saved.
+    assert (
+        services.pregnancy.record_prescriber_response(shown.id, "ok", ago(1), expected=now) == now
+    )
+    answered = services.pregnancy.test(shown.id)
+    assert (
+        services.pregnancy.set_checklist_item(
+            shown.id, ChecklistItem.PICKUP, ago(1), expected=answered
+        )
+        == answered
+    )
+    assert services.pregnancy.test(shown.id).picked_up_on == ago(1)
+
+
+def test_a_note_is_stored_trimmed(services, can_become_pregnant) -> None:
+    added = services.pregnancy.add_test(TestDraft(ago(2), MONTHLY, NEGATIVE, note="  lab\n "))
+    assert added.note == "lab"
+    services.pregnancy.update_test(added.id, TestDraft(ago(2), MONTHLY, NEGATIVE, note=" home "))
+    assert services.pregnancy.test(added.id).note == "home"
 
 
 # -- after a positive result, and the checklist ----------------------------------------------
@@ -558,10 +631,37 @@ def test_methods_are_added_listed_stopped_removed_and_put_back(services) -> None
     assert services.pregnancy.methods() == [gel, stopped]
     assert services.pregnancy.remove_method(gel.id) == gel
     assert services.pregnancy.methods() == [stopped]
-    services.pregnancy.restore_method(gel)
+    services.pregnancy.restore_method(gel, expected=None)
     assert services.pregnancy.methods() == [gel, stopped]
-    services.pregnancy.restore_method(pill)  # over the stopped one: not stopped again
+    # Over the stopped one, as it is: not stopped again.
+    services.pregnancy.restore_method(pill, expected=stopped)
     assert services.pregnancy.methods() == [gel, pill]
+
+
+def test_method_changes_refuse_a_method_changed_elsewhere(services) -> None:
+    shown = services.pregnancy.add_method(PRIMARY, "pill", ago(60))
+    stopped = services.pregnancy.stop_method(shown.id, ago(2), expected=shown)
+    assert stopped == shown
+    now = services.pregnancy.methods()[0]
+    message = "this method was changed or removed elsewhere since it was shown; nothing was saved"
+    for attempt in (
+        lambda: services.pregnancy.stop_method(shown.id, ago(1), expected=shown),
+        lambda: services.pregnancy.remove_method(shown.id, expected=shown),
+        lambda: services.pregnancy.restore_method(shown),  # None: must be absent
+        lambda: services.pregnancy.restore_method(shown, expected=shown),
+    ):
+        with pytest.raises(RecordChangedError) as caught:
+            attempt()
+        assert (str(caught.value), caught.value.current) == (message, now)
+    assert services.pregnancy.methods() == [now]
+    assert services.pregnancy.remove_method(shown.id, expected=now) == now
+    with pytest.raises(RecordChangedError) as caught:
+        services.pregnancy.restore_method(shown, expected=now)
+    assert caught.value.current is None
+    with pytest.raises(RecordChangedError) as caught:
+        services.pregnancy.stop_method(shown.id, ago(1), expected=now)
+    assert caught.value.current is None
+    assert services.pregnancy.methods() == []
 
 
 def test_methods_on_one_day_are_listed_as_entered(services) -> None:
@@ -619,3 +719,67 @@ def test_a_missing_method_is_named(services) -> None:
     message = "there is no contraception method number 7"
     assert refused(services.pregnancy.stop_method, 7, TODAY) == message
     assert refused(services.pregnancy.remove_method, 7) == message
+
+
+# -- the profile and the rules together ------------------------------------------------------
+
+
+def test_the_profile_and_the_rules_are_saved_together(services) -> None:
+    empty = ProfileAndRules(ProfileInfo(), RuleSet.US, NO_OWN)
+    assert services.pregnancy.profile_and_rules() == empty
+    ana = ProfileInfo("  Ana ", dt.date(2001, 4, 5), True)
+    before = services.pregnancy.save_profile_and_rules(
+        ana, RuleSet.UK_EU, {"monthly_test_days": 28}
+    )
+    assert before == empty
+    saved = ProfileAndRules(
+        ProfileInfo("Ana", dt.date(2001, 4, 5), True),
+        RuleSet.UK_EU,
+        {**NO_OWN, "monthly_test_days": 28},
+    )
+    assert services.pregnancy.profile_and_rules() == saved
+    assert services.course.profile() == saved.profile
+    assert services.pregnancy.rules() == (saved.rules, saved.overrides)
+    # What it returns puts the previous state back exactly (undo), overrides None included.
+    again = services.pregnancy.save_profile_and_rules(ProfileInfo("Bo"), RuleSet.CUSTOM, None)
+    assert again == saved
+    assert services.pregnancy.profile_and_rules() == ProfileAndRules(
+        ProfileInfo("Bo"), RuleSet.CUSTOM, NO_OWN
+    )
+    services.pregnancy.save_profile_and_rules(again.profile, again.rules, again.overrides)
+    assert services.pregnancy.profile_and_rules() == saved
+
+
+@pytest.mark.parametrize(
+    ("profile", "rules", "overrides", "message"),
+    [
+        (
+            ProfileInfo("Ana", TODAY + dt.timedelta(days=1), False),
+            RuleSet.US,
+            None,
+            "date of birth cannot be in the future",
+        ),
+        (
+            ProfileInfo("x" * 201),
+            RuleSet.US,
+            None,
+            "the name is 201 characters long; keep it to 200 or fewer",
+        ),
+        (
+            ProfileInfo("Ana", None, False),
+            RuleSet.US,
+            {"pickup_window_days": 0},
+            "the pick-up window must be from 1 to 30 days (got 0)",
+        ),
+        (ProfileInfo("Ana"), "us", None, "there is no rule set called 'us'"),
+    ],
+)
+def test_a_refused_profile_or_rule_writes_neither(
+    services, profile, rules, overrides, message
+) -> None:
+    services.pregnancy.save_profile_and_rules(
+        ProfileInfo("Kept", None, True), RuleSet.UK_EU, {"monthly_test_days": 28}
+    )
+    kept = services.pregnancy.profile_and_rules()
+    assert refused(services.pregnancy.save_profile_and_rules, profile, rules, overrides) == message
+    assert services.pregnancy.profile_and_rules() == kept

@@ -8,7 +8,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from tracker.clock import FixedClock
 from tracker.db import models
@@ -90,7 +90,10 @@ def test_dose_reminders_look_back_seven_days_and_fire_at_their_time(
         due_at=at(3, 8, 8, 0),
         subject="Sun 8 Mar 2026: 40 mg scheduled, not logged yet",
         day=SPRING,
+        intake=0,
     )
+    assert found[-2].subject == "Sat 7 Mar 2026: 40 mg scheduled, not logged: log what happened"
+    assert found[-2].intake is None
 
 
 def test_due_at_a_given_wall_clock_time_or_instant(services, course) -> None:
@@ -134,18 +137,23 @@ def test_a_split_dose_has_a_reminder_for_each_intake(services, course) -> None:
         daily_period(SPRING, 40, split=(("morning", 20), ("evening", 20)))
     )
     found = [r for r in services.reminders.due(at(3, 8, 20, 0)) if r.day == SPRING]
-    assert [(r.key, r.due_at, r.subject) for r in found] == [
-        (
-            "dose:2026-03-08:0",
-            at(3, 8, 8, 0),
-            "Sun 8 Mar 2026, morning: 20 mg scheduled, not logged yet",
-        ),
-        (
-            "dose:2026-03-08:1",
-            at(3, 8, 20, 0),
-            "Sun 8 Mar 2026, evening: 20 mg scheduled, not logged yet",
-        ),
+    assert [(r.key, r.due_at, r.subject, r.intake) for r in found] == [
+        ("dose:2026-03-08:0", at(3, 8, 8, 0), "Sun 8 Mar 2026, morning: 20 mg, intake 1 of 2", 0),
+        ("dose:2026-03-08:1", at(3, 8, 20, 0), "Sun 8 Mar 2026, evening: 20 mg, intake 2 of 2", 1),
     ]
+
+
+def test_two_dose_times_list_each_day_that_is_over_once(services, course) -> None:
+    services.settings.save_reminder_settings(
+        ReminderSettings(dose_times=(dt.time(8, 0), dt.time(20, 0)))
+    )
+    found = services.reminders.due(at(3, 8, 9, 0))
+    assert [(r.key, r.due_at) for r in found] == [
+        *((f"dose:2026-03-0{d}:1", at(3, d, 20, 0)) for d in range(2, 8)),
+        ("dose:2026-03-08:0", at(3, 8, 8, 0)),
+    ]
+    assert found[0].subject == "Mon 2 Mar 2026: 40 mg scheduled, not logged: log what happened"
+    assert found[-1].subject == "Sun 8 Mar 2026: 40 mg for the day, reminder 1 of 2"
 
 
 def test_no_dose_times_no_dose_reminders(services, course) -> None:
@@ -158,6 +166,25 @@ def test_reminders_turned_off_are_never_due(services, course) -> None:
     assert services.reminders.due(at(3, 8, 8, 0)) == []
     services.settings.save_reminder_settings(ReminderSettings(enabled=True))
     assert len(services.reminders.due(at(3, 8, 8, 0))) == 7
+
+
+def test_reminders_turned_off_read_nothing_but_the_settings(services, sessions, course) -> None:
+    """The app asks every half minute: switched off, that costs one look at the settings."""
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    services.settings.save_reminder_settings(ReminderSettings(enabled=False))
+    engine = sessions.kw["bind"]
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        services.reminders.due(at(3, 8, 8, 0))
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert reads and all(" FROM setting " in f"{s} ".replace("\n", " ") for s in reads)
 
 
 # -- daylight saving and sleep ------------------------------------------------------------------
@@ -308,6 +335,14 @@ def test_the_longest_key_fits(services) -> None:
     assert services.reminders.state(key) == ReminderState(dismissed=True)
 
 
+def test_an_appointment_key_with_its_time_and_a_test_key_with_its_kind_can_be_answered(
+    services,
+) -> None:
+    for key in ("appointment:12:2026-03-10T10:00:1d12h", "test-due:end-of-course:2026-12-01"):
+        services.reminders.dismiss(key)
+        assert services.reminders.state(key) == ReminderState(dismissed=True)
+
+
 # -- appointments -------------------------------------------------------------------------------
 
 
@@ -320,7 +355,7 @@ def test_appointment_reminders_a_day_and_two_hours_before_until_it_starts(servic
     due = services.reminders.due
     assert due(at(3, 9, 9, 59)) == []
     day_before = Reminder(
-        key=f"appointment:{visit}:1d",
+        key=f"appointment:{visit}:2026-03-10T10:00:1d",
         kind=ReminderKind.APPOINTMENT,
         due_at=at(3, 9, 10, 0),
         subject="Dermatology visit on Tue 10 Mar 2026 at 10:00",
@@ -328,8 +363,9 @@ def test_appointment_reminders_a_day_and_two_hours_before_until_it_starts(servic
         appointment_id=visit,
     )
     assert due(at(3, 9, 10, 0)) == [day_before]
-    assert keys(due(at(3, 10, 7, 59))) == [f"appointment:{visit}:1d"]
-    assert keys(due(at(3, 10, 8, 0))) == [f"appointment:{visit}:1d", f"appointment:{visit}:2h"]
+    keyed = f"appointment:{visit}:2026-03-10T10:00"
+    assert keys(due(at(3, 10, 7, 59))) == [f"{keyed}:1d"]
+    assert keys(due(at(3, 10, 8, 0))) == [f"{keyed}:1d", f"{keyed}:2h"]
     assert len(due(at(3, 10, 9, 59))) == 2
     assert due(at(3, 10, 10, 0)) == []
 
@@ -345,14 +381,14 @@ def test_cancelled_and_done_appointments_have_no_reminders(services) -> None:
     services.appointments.mark_done(add(services, at(3, 8, 11, 0)), "all fine")
     planned = add(services, at(3, 8, 11, 30))
     assert keys(services.reminders.due(at(3, 8, 9, 45))) == [
-        f"appointment:{planned}:1d",
-        f"appointment:{planned}:2h",
+        f"appointment:{planned}:2026-03-08T11:30:1d",
+        f"appointment:{planned}:2026-03-08T11:30:2h",
     ]
 
 
 def test_a_tentative_visit_is_reminded_and_says_so(services, course) -> None:
     services.settings.save_reminder_settings(ReminderSettings(dose_times=()))
-    first = services.appointments.plan_follow_ups()[0]
+    first = services.appointments.plan_follow_ups().added[0]
     assert first.starts_at == at(3, 31, 10, 0)
     [found] = services.reminders.due(at(3, 30, 10, 0))
     assert found.subject == "Dermatology visit (not confirmed yet) on Tue 31 Mar 2026 at 10:00"
@@ -369,7 +405,10 @@ def test_an_early_visit_on_the_spring_forward_day(services, clock) -> None:
     )
     assert services.reminders.due(at(3, 8, 0, 29)) == []
     [found] = services.reminders.due(at(3, 8, 0, 30))  # 05:30 UTC: two real hours before
-    assert (found.key, found.due_at) == (f"appointment:{visit}:2h", at(3, 8, 0, 30))
+    assert (found.key, found.due_at) == (
+        f"appointment:{visit}:2026-03-08T03:30:2h",
+        at(3, 8, 0, 30),
+    )
 
 
 def test_an_early_visit_on_the_fall_back_day(services, clock) -> None:
@@ -383,7 +422,7 @@ def test_an_early_visit_on_the_fall_back_day(services, clock) -> None:
     set_now(clock, at(11, 1, 1, 0, fold=1))  # the second 01:00 (EST): two hours before
     [found] = services.reminders.due()
     assert (found.key, found.due_at, found.due_at.fold) == (
-        f"appointment:{visit}:2h",
+        f"appointment:{visit}:2026-11-01T03:00:2h",
         at(11, 1, 1, 0),
         1,
     )
@@ -392,8 +431,25 @@ def test_an_early_visit_on_the_fall_back_day(services, clock) -> None:
 
 def test_dismissing_one_appointment_reminder_leaves_the_other(services) -> None:
     visit = add(services, at(3, 10, 10, 0))
-    services.reminders.dismiss(f"appointment:{visit}:1d")
-    assert keys(services.reminders.due(at(3, 10, 8, 0))) == [f"appointment:{visit}:2h"]
+    services.reminders.dismiss(f"appointment:{visit}:2026-03-10T10:00:1d")
+    assert keys(services.reminders.due(at(3, 10, 8, 0))) == [
+        f"appointment:{visit}:2026-03-10T10:00:2h"
+    ]
+
+
+def test_a_moved_appointment_reminds_again(services, clock) -> None:
+    set_now(clock, at(3, 9, 10, 30))
+    visit = add(services, at(3, 10, 10, 0))
+    [day_before] = services.reminders.due()
+    services.reminders.dismiss(day_before.key)
+    services.reminders.snooze(f"appointment:{visit}:2026-03-10T10:00:2h", at(3, 11, 9, 0))
+    assert services.reminders.due() == []
+    services.appointments.move(visit, at(3, 10, 10, 30))
+    assert keys(services.reminders.due()) == [f"appointment:{visit}:2026-03-10T10:30:1d"]
+    assert keys(services.reminders.due(at(3, 10, 8, 30))) == [
+        f"appointment:{visit}:2026-03-10T10:30:1d",
+        f"appointment:{visit}:2026-03-10T10:30:2h",
+    ]
 
 
 def test_reminders_of_every_kind_come_earliest_first(services, course) -> None:
@@ -420,7 +476,7 @@ def test_test_due_and_pickup_reminders(services, clock, course, can_become_pregn
     # No test yet: the screening test was due on the first day, and stays listed.
     assert due(at(3, 8, 9, 0)) == [
         Reminder(
-            key="test-due:2026-03-01",
+            key="test-due:screening:2026-03-01",
             kind=ReminderKind.PREGNANCY_TEST,
             due_at=at(3, 1, 9, 0),
             subject="Screening pregnancy test due on Sun 1 Mar 2026",
@@ -432,7 +488,7 @@ def test_test_due_and_pickup_reminders(services, clock, course, can_become_pregn
     assert due(at(3, 20, 8, 59)) == []  # the confirmation test: 19 days later
     [found] = due(at(3, 20, 9, 0))
     assert (found.key, found.subject) == (
-        "test-due:2026-03-20",
+        "test-due:confirmation:2026-03-20",
         "Confirmation pregnancy test due on Fri 20 Mar 2026",
     )
     set_now(clock, at(3, 25, 8, 0))
@@ -461,3 +517,22 @@ def test_no_pregnancy_reminders_when_the_profile_says_so(services, course) -> No
     services.course.save_profile(ProfileInfo(can_become_pregnant=False))
     services.settings.save_reminder_settings(ReminderSettings(dose_times=()))
     assert services.reminders.due(at(3, 8, 9, 0)) == []
+
+
+def test_no_dose_reminder_while_a_positive_test_awaits_the_prescriber(
+    services, clock, course
+) -> None:
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    services.pregnancy.add_test(TestDraft(START, TestKind.SCREENING, TestResult.NEGATIVE))
+    set_now(clock, at(3, 8, 9, 0))
+    positive = services.pregnancy.add_test(
+        TestDraft(dt.date(2026, 3, 7), TestKind.MONTHLY, TestResult.POSITIVE)
+    )
+    found = services.reminders.due()
+    assert [r for r in found if r.kind is ReminderKind.DOSE] == []
+    visit = add(services, at(3, 9, 8, 0))  # other reminders stay
+    assert f"appointment:{visit}:2026-03-09T08:00:1d" in keys(services.reminders.due())
+    services.pregnancy.record_prescriber_response(positive.id, "Stop; call back", SPRING)
+    assert dose_keys(2, 3, 4, 5, 6, 7, 8) == [
+        r.key for r in services.reminders.due() if r.kind is ReminderKind.DOSE
+    ]

@@ -27,8 +27,14 @@ CHOSEN = ReminderSettings(
 
 
 def stored(sessions) -> dict[str, str]:
+    """The settings rows this service writes (the store writes others of its own, such as
+    `store.identity` when it is created)."""
     with sessions() as session:
-        return {row.key: row.value for row in session.scalars(select(models.Setting))}
+        return {
+            row.key: row.value
+            for row in session.scalars(select(models.Setting))
+            if row.key != "store.identity"
+        }
 
 
 def store(sessions, key: str, value: str) -> None:

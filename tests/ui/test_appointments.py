@@ -213,7 +213,7 @@ def test_the_preview_is_what_planning_adds(window, page, services) -> None:
     add(services, dt.date(2027, 1, 29), kind=AppointmentKind.LAB)  # not a visit: kept
     controller = window.appointments_controller
     preview = controller.follow_up_proposals(30, dt.time(10, 0))
-    added = controller.plan_follow_ups(30, dt.time(10, 0))
+    added = controller.plan_follow_ups(30, dt.time(10, 0)).added
     assert (
         preview
         == [a.starts_at for a in added]
@@ -414,13 +414,14 @@ def test_an_undo_over_a_change_made_elsewhere_is_refused(
 def test_undoing_a_plan_is_refused_whole_when_one_visit_changed_elsewhere(
     window, page, services, sessions
 ) -> None:
-    added = window.appointments_controller.plan_follow_ups(30, dt.time(10, 0))
+    added = window.appointments_controller.plan_follow_ups(30, dt.time(10, 0)).added
     services.appointments.confirm(added[1].id)  # the command line
     window.undo_action.trigger()
     assert len(stored(sessions)) == 3, "none removed"
     assert window.statusBar().currentMessage() == (
-        "Planning 3 follow-up visits could not be undone: the proposed dermatology visit on "
-        "Wed 30 Dec was changed elsewhere since."
+        "Planning 3 follow-up visits could not be undone: Dermatology visit on Wed 30 Dec "
+        "2026 10:00 (proposed) was changed elsewhere since it was shown: now Dermatology "
+        "visit on Wed 30 Dec 2026 10:00 (planned)."
     )
 
 
@@ -462,3 +463,202 @@ def test_alt_keys_on_the_page_are_unambiguous(window, page, services) -> None:
         chosen.selectRow(0)
         letters = menu_letters + mnemonics(page.findChildren(QWidget))
         assert len(letters) == len(set(letters)), letters
+
+
+# -- a new plan replaces the earlier proposals ------------------------------------------------
+
+
+def test_a_new_plan_replaces_the_earlier_proposals_and_undo_puts_them_back(
+    qtbot, window, page, services, answer_dialog
+) -> None:
+    first = window.appointments_controller.plan_follow_ups(30, dt.time(10, 0)).added
+    services.appointments.confirm(first[1].id)  # 30 Dec: planned, kept
+    window.appointments_controller.appointments_changed.emit()
+    seen: list[tuple[str, list[str]]] = []
+
+    def respond(dialog: FollowUpsDialog) -> None:
+        dialog.every.setValue(45)  # 15 Nov has passed, 30 Dec is booked, 13 Feb
+        seen.append((dialog.summary.text(), items(dialog)))
+        dialog.every.setValue(90)  # 30 Dec only, booked
+        seen.append((dialog.summary.text(), items(dialog)))
+        assert dialog.ok.isEnabled()  # it still drops the earlier proposals
+        dialog.every.setValue(45)
+        dialog.ok.click()
+
+    answer_dialog(FollowUpsDialog, respond)
+    page.plan_button.click()
+    assert seen == [
+        ("1 visit will be proposed, replacing 2 earlier proposals:", ["Sat 13 Feb 2027 10:00"]),
+        ("No visit to propose: saving drops 2 earlier proposals still to come.", []),
+    ]
+    assert rows(page.upcoming) == ["Wed 30 Dec 2026 10:00", "Sat 13 Feb 2027 10:00"]
+    assert rows(page.upcoming, STATUS) == ["planned", "proposed"]
+    assert page.feedback.text() == (
+        "Proposed a follow-up visit on Sat 13 Feb 2027 10:00, replacing 2 earlier proposals: "
+        "confirm, move or drop it."
+    )
+    assert window.undo_action.text() == ("&Undo planning 1 follow-up visit (replacing 2 proposals)")
+    undo_with_keys(qtbot, window)
+    assert services.appointments.list() == [
+        first[0],
+        services.appointments.get(first[1].id),
+        first[2],
+    ]
+    assert rows(page.upcoming, STATUS) == ["proposed", "planned", "proposed"]
+
+
+def items(dialog: FollowUpsDialog) -> list[str]:
+    return [dialog.proposals.item(i).text() for i in range(dialog.proposals.count())]
+
+
+def test_a_plan_dialog_with_nothing_to_change_cannot_be_saved(page, answer_dialog) -> None:
+    page.appointments.plan_follow_ups(30, dt.time(10, 0))
+    states: list[tuple[str, bool]] = []
+
+    def respond(dialog: FollowUpsDialog) -> None:
+        states.append((dialog.summary.text(), dialog.ok.isEnabled()))
+        dialog.reject()
+
+    answer_dialog(FollowUpsDialog, respond)
+    page.plan_button.click()
+    assert states == [
+        ("No visit to propose: every one of these days has passed or already has a visit.", False)
+    ]
+
+
+# -- ending the course drops its proposals; undo puts them back -------------------------------
+
+
+def test_ending_the_course_drops_its_proposals_and_undo_puts_them_back(
+    window, page, services
+) -> None:
+    plan = window.appointments_controller.plan_follow_ups(30, dt.time(10, 0))
+    planned = add(services, DEC_3)  # an end-of-course visit, say: kept
+    core = window.appointments_controller.core
+    core.end_course(TODAY)
+    assert services.appointments.list() == [planned]
+    assert rows(page.upcoming) == ["Thu 3 Dec 2026 10:00"]
+    window.undo_action.trigger()
+    assert services.course.active_course() is not None
+    assert services.appointments.list() == sorted([*plan.added, planned], key=lambda a: a.starts_at)
+    window.redo_action.trigger()
+    assert services.appointments.list() == [planned]
+    window.undo_action.trigger()
+    assert len(services.appointments.list()) == 4
+
+
+def test_the_end_course_dialog_says_which_proposals_go(window, services, answer_dialog) -> None:
+    from tracker.ui.dialogs.end_course import EndCourseDialog
+
+    window.appointments_controller.plan_follow_ups(30, dt.time(10, 0))  # 30 Nov, 30 Dec, 29 Jan
+    said: list[tuple[bool, str]] = []
+
+    def respond(dialog: EndCourseDialog) -> None:
+        said.append((dialog.proposals.isVisibleTo(dialog), dialog.proposals.text()))
+        dialog.last_day.setDate(QDate(2026, 11, 28))
+        said.append((dialog.proposals.isVisibleTo(dialog), dialog.proposals.text()))
+        dialog.reject()
+
+    answer_dialog(EndCourseDialog, respond)
+    window.end_course_action.trigger()
+    assert (
+        said
+        == [
+            (
+                True,
+                "The 3 proposed visits after that day (not yet confirmed) will be dropped; the "
+                "visits you confirmed stay.",
+            )
+        ]
+        * 2
+    )
+    assert len(services.appointments.list()) == 3  # cancelled: nothing dropped
+
+
+def test_the_end_course_note_counts_and_hides() -> None:
+    from tracker.ui.dialogs.end_course import proposals_note
+
+    assert proposals_note(0) == ""
+    assert proposals_note(1).startswith("The proposed visit after that day (not yet confirmed)")
+    assert proposals_note(2).startswith("The 2 proposed visits after that day")
+
+
+# -- pregnancy tests only where they apply ----------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", [False, None], ids=["cannot", "not answered"])
+def test_the_add_dialog_offers_no_pregnancy_test_to_a_patient_who_cannot_become_pregnant(
+    page, services, answer_dialog, answer
+) -> None:
+    from tests.ui.test_pregnancy import MENTIONS_PREGNANCY
+    from tracker.services.records import ProfileInfo
+
+    services.course.save_profile(ProfileInfo(can_become_pregnant=answer))
+    kinds: list[list[str]] = []
+
+    def respond(dialog: AppointmentDialog) -> None:
+        kinds.append([dialog.kind.itemText(i) for i in range(dialog.kind.count())])
+        dialog.reject()
+
+    answer_dialog(AppointmentDialog, respond)
+    page.add_button.click()
+    assert kinds == [["Dermatology visit", "Lab draw", "Prescription pick-up", "Other"]]
+    assert not [k for k in kinds[0] if MENTIONS_PREGNANCY.search(k)]
+
+
+def test_the_pregnancy_test_kind_is_offered_when_it_applies_and_kept_when_editing(
+    window, page, services, answer_dialog
+) -> None:
+    from tracker.services.records import ProfileInfo
+
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    kinds: list[list[str]] = []
+
+    def respond(dialog: AppointmentDialog) -> None:
+        kinds.append([dialog.kind.itemText(i) for i in range(dialog.kind.count())])
+        dialog.reject()
+
+    answer_dialog(AppointmentDialog, respond)
+    page.add_button.click()
+    assert "Pregnancy test" in kinds[-1]
+    add(services, DEC_3, kind=AppointmentKind.PREGNANCY_TEST)
+    services.course.save_profile(ProfileInfo(can_become_pregnant=False))
+    window.appointments_controller.appointments_changed.emit()
+    page.upcoming_table.selectRow(0)
+    answer_dialog(AppointmentDialog, respond)
+    page.edit_button.click()
+    assert "Pregnancy test" in kinds[-1]  # it keeps its kind
+    kinds.clear()
+    add(services, DEC_3 + dt.timedelta(days=1))
+    window.appointments_controller.appointments_changed.emit()
+    page.upcoming_table.selectRow(1)
+    answer_dialog(AppointmentDialog, respond)
+    page.edit_button.click()
+    assert kinds == [["Dermatology visit", "Lab draw", "Prescription pick-up", "Other"]]
+
+
+# -- the lists and the calendar at a small size ----------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1024, 670), (1366, 870)])
+def test_the_lists_fill_their_width_exactly(qtbot, window, page, services, size) -> None:
+    add(services, DEC_3, place="Main St Clinic, second floor, room 14", note="Fasting " * 20)
+    add(services, TODAY, dt.time(9, 0), place="Dr Lee", note="x")
+    window.appointments_controller.appointments_changed.emit()
+    services.appointments.mark_done(services.appointments.list()[0].id, "Dose stays " * 9)
+    window.appointments_controller.appointments_changed.emit()
+    window.resize(*size)
+    tables = (page.upcoming_table, page.past_table)
+
+    def filled() -> bool:  # no strip beside the header, no column past the edge
+        return all(t.horizontalHeader().length() == t.viewport().width() for t in tables)
+
+    qtbot.waitUntil(filled, timeout=2000)
+    for table in tables:
+        assert table.horizontalHeader().sectionSize(TEXT) >= 60  # the note or outcome shows
+
+
+def test_the_calendar_marks_today(page) -> None:
+    assert page.calendar.is_today(QDate(2026, 11, 28))
+    assert not page.calendar.is_today(QDate(2026, 11, 29))
+    assert "today" in page.legend.text()

@@ -8,7 +8,9 @@ from pathlib import Path
 from icalendar import Calendar
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tracker.db import models
 from tracker.domain.appointments import AppointmentDraft, AppointmentKind
+from tracker.services.calendar_export import MISSING_IDENTITY
 
 
 def file_menu_texts(window) -> list[str]:
@@ -83,4 +85,24 @@ def test_a_missing_folder_is_explained(window, answer_dialog, tmp_path) -> None:
     ]
     assert handled[0].windowTitle() == "Calendar not exported"
     assert not (tmp_path / "gone").exists()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_store_without_its_identity_is_explained(
+    window, services, sessions, answer_dialog, tmp_path
+) -> None:
+    with sessions.begin() as session:
+        session.delete(session.get(models.Setting, "store.identity"))
+    texts: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.accept()
+
+    handled = answer_dialog(QMessageBox, read)
+    target = tmp_path / "out.ics"
+    assert window.export_calendar_to(target) is None
+    assert handled
+    assert texts == [f"The calendar was not exported: {MISSING_IDENTITY}."]
+    assert not target.exists()
     assert window.statusBar().currentMessage() == ""

@@ -110,3 +110,11 @@ def test_ctrl_z_in_the_note_undoes_typing_first_then_the_log(qtbot, window, sess
     # The cursor is still in the note, which has nothing of its own to undo now.
     qtbot.keyClick(today.note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert entries(sessions) == {}
+
+
+def test_f1_opens_the_keyboard_shortcuts(qtbot, window, answer_dialog) -> None:
+    handled = answer_dialog(ShortcutsDialog, lambda dialog: dialog.reject())
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert handled

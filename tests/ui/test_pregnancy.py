@@ -606,3 +606,274 @@ def test_an_interval_out_of_range_is_refused_where_it_was_typed(make_window, ser
     assert "1 to 30 days (got 31)" in page.rules_feedback.text()
     assert set(services.pregnancy.rules()[1].values()) == {None}
     assert page.intervals["pickup_window_days"].value() == 31  # kept as typed
+
+
+# -- undo never overwrites a change made elsewhere ------------------------------------------
+
+
+def test_undoing_a_response_keeps_a_tick_made_elsewhere(
+    make_window, services, answer_dialog, sessions, controller
+) -> None:
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    positive = services.pregnancy.add_test(
+        TestDraft(dt.date(2026, 11, 27), TestKind.MONTHLY, TestResult.POSITIVE)
+    )
+    window = make_window(True)
+    refusals: list[str] = []
+    controller.change_refused.connect(refusals.append)
+
+    def respond(dialog: ResponseDialog) -> None:
+        dialog.response.setPlainText("Retest on Monday.")
+        dialog.save_button.click()
+
+    answer_dialog(ResponseDialog, respond)
+    window.pregnancy.alert.respond_button.click()
+    # Another program ticks the checklist of that test.
+    services.pregnancy.set_checklist_item(positive.id, ChecklistItem.QUESTIONS, TODAY)
+    controller.announce_changed_elsewhere()
+    controller.undo_stack.undo()
+    assert len(refusals) == 1
+    (row,) = stored_tests(sessions)
+    assert (row.prescriber_response, row.questions_answered_on) == ("Retest on Monday.", TODAY)
+
+
+def test_undoing_a_tick_keeps_a_response_recorded_elsewhere(
+    make_window, services, sessions, controller
+) -> None:
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    test = services.pregnancy.add_test(negative(dt.date(2026, 11, 25)))
+    window = make_window(True)
+    page = page_of(window)
+    window.show_page(PAGE_TITLE)
+    refusals: list[str] = []
+    controller.change_refused.connect(refusals.append)
+    page.checks[ChecklistItem.PICKUP].click()
+    services.pregnancy.update_test(
+        test.id, TestDraft(dt.date(2026, 11, 25), TestKind.MONTHLY, TestResult.NEGATIVE, note="lab")
+    )
+    controller.undo_stack.undo()
+    assert len(refusals) == 1
+    (row,) = stored_tests(sessions)
+    assert (row.picked_up_on, row.note) == (TODAY, "lab")
+
+
+def test_undoing_a_stop_keeps_a_method_changed_elsewhere(
+    make_window, services, answer_dialog, controller
+) -> None:
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    pill = services.pregnancy.add_method(ContraceptionRole.PRIMARY, "pill", dt.date(2026, 9, 1))
+    window = make_window(True)
+    page = page_of(window)
+    window.show_page(PAGE_TITLE)
+    refusals: list[str] = []
+    controller.change_refused.connect(refusals.append)
+    page.method_table.selectRow(0)
+    answer_dialog(
+        StopDialog, lambda d: (d.stopped_on.setDate(QDate(2026, 11, 20)), d.save_button.click())
+    )
+    page.stop_method_button.click()
+    # Elsewhere: removed, then the undo of the stop must not bring it back.
+    services.pregnancy.remove_method(pill.id)
+    controller.undo_stack.undo()
+    assert len(refusals) == 1
+    assert services.pregnancy.methods() == []
+
+
+# -- a positive result without the prescriber's answer ---------------------------------------
+
+
+def test_an_unresolved_positive_replaces_the_routine_on_the_page_and_today(
+    make_window, services, answer_dialog
+) -> None:
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    services.pregnancy.add_test(negative(dt.date(2026, 10, 30)))
+    services.pregnancy.add_test(
+        TestDraft(dt.date(2026, 11, 27), TestKind.MONTHLY, TestResult.POSITIVE)
+    )
+    window = make_window(True)
+    page = page_of(window)
+    window.show_page(PAGE_TITLE)
+    assert page.positive_note.isVisible()
+    assert page.positive_note.text() == (
+        "Your monthly test of Fri 27 Nov 2026 is recorded as positive. "
+        f"The Medication Guide says: {INSTRUCTION}"
+    )
+    # The action is there without selecting the row.
+    assert page.selected_test() is None
+    assert page.respond_button.isVisible() and page.respond_button.isEnabled()
+    routine = "No routine test dates are shown until you record what your prescriber said"
+    assert page.next_test.text().startswith(routine)
+    assert "Next test" not in page.next_test.text()
+    assert not page.checklist_box.isVisible()
+    section = window.pregnancy.section
+    assert section.next_test.text().startswith(routine)
+    assert not section.pickup.isVisible()
+
+    def respond(dialog: ResponseDialog) -> None:
+        dialog.response.setPlainText("Retest at the clinic.")
+        dialog.save_button.click()
+
+    answered = answer_dialog(ResponseDialog, respond)
+    page.respond_button.click()
+    assert answered
+    assert page.test_feedback.text() == (
+        "Saved what your prescriber said about the test of Fri 27 Nov 2026."
+    )
+    assert not page.positive_note.isVisible() and not page.respond_button.isVisible()
+    assert page.checklist_box.isVisible()
+    assert page.next_test.text().startswith("Next test: monthly test, due")
+    assert section.next_test.text().startswith("Next test: monthly test, due")
+
+
+# -- after the course -------------------------------------------------------------------------
+
+
+def test_after_the_course_both_closing_tests_are_listed_and_the_checklist_goes(
+    make_window, services
+) -> None:
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    services.pregnancy.add_test(negative(dt.date(2026, 11, 2)))
+    services.course.end_course(dt.date(2026, 11, 20))
+    window = make_window(True)
+    page = page_of(window)
+    window.show_page(PAGE_TITLE)
+    both = (
+        "Next test: end-of-course test, due <b>Fri 20 Nov 2026</b> (8 days ago); no test "
+        "recorded since.<br>Then: after-course test, due <b>Sun 20 Dec 2026</b> (in 22 days)."
+    )
+    assert page.next_test.text() == both
+    assert window.pregnancy.section.next_test.text() == both
+    assert not page.checklist_box.isVisible()
+    # The end-of-course test done: the after-course test alone.
+    services.pregnancy.add_test(negative(dt.date(2026, 11, 20), TestKind.END_OF_COURSE))
+    window.pregnancy.controller.core.announce_changed_elsewhere()
+    assert page.next_test.text() == (
+        "Next test: after-course test, due <b>Sun 20 Dec 2026</b> (in 22 days)."
+    )
+
+
+def test_an_after_course_interval_of_0_means_no_separate_test(make_window, services) -> None:
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    services.pregnancy.set_rules(RuleSet.US, {"after_course_test_days": 0})
+    services.course.end_course(dt.date(2026, 11, 20))
+    window = make_window(True)
+    page = page_of(window)
+    window.show_page(PAGE_TITLE)
+    assert page.next_test.text() == (
+        "Next test: end-of-course test, due <b>Fri 20 Nov 2026</b> (8 days ago); no test "
+        "recorded since."
+    )
+    assert page.meanings["after_course_test_days"].text() == (
+        "No test after the course besides the end-of-course test."
+    )
+    services.pregnancy.add_test(negative(dt.date(2026, 11, 20), TestKind.END_OF_COURSE))
+    window.pregnancy.controller.core.announce_changed_elsewhere()
+    assert page.next_test.text() == "No test is due from the dates entered."
+
+
+# -- layout and wording -----------------------------------------------------------------------
+
+
+def test_the_method_column_takes_the_room_and_the_words_are_plain(make_window) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    window = make_window(True)
+    page = page_of(window)
+    window.show_page(PAGE_TITLE)
+    header = page.method_table.horizontalHeader()
+    assert page.methods.headerData(1, Qt.Orientation.Horizontal) == "Method"
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.ResizeToContents
+    assert not header.stretchLastSection()
+    texts = " ".join(visible_texts(page))
+    assert "the number of days between tests" in texts
+    assert "Days between tests" in texts
+    assert "counted with" not in texts and "interval" not in texts.lower()
+
+
+# -- File > Profile… --------------------------------------------------------------------------
+
+
+def test_the_profile_dialog_saves_details_and_rules_as_one_undoable_change(
+    make_window, answer_dialog, services, controller
+) -> None:
+    from tracker.ui.dialogs.profile import ProfileDialog
+
+    window = make_window(None)
+    assert window.profile_action.isEnabled()
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ProfileDialog) -> None:
+        seen["unnamed"] = unnamed_controls(dialog)
+        seen["rules before yes"] = dialog.rule_set.isVisible()
+        dialog.name.setText("  Ana <b>Li</b> ")
+        dialog.has_birth_date.setChecked(True)
+        dialog.birth_date.setDate(QDate(2001, 4, 5))
+        dialog.pregnancy.setCurrentIndex(dialog.pregnancy.findText("Yes"))
+        seen["rules after yes"] = dialog.rule_set.isVisible()
+        dialog.rule_set.setCurrentIndex(dialog.rule_set.findData(RuleSet.UK_EU))
+        dialog.save_button.click()
+
+    answered = answer_dialog(ProfileDialog, fill)
+    window.profile_action.trigger()
+    assert answered
+    assert seen == {"unnamed": [], "rules before yes": False, "rules after yes": True}
+    assert services.course.profile() == ProfileInfo("Ana <b>Li</b>", dt.date(2001, 4, 5), True)
+    assert services.pregnancy.rules()[0] is RuleSet.UK_EU
+    assert page_titles(window)[-1] == PAGE_TITLE
+    assert window.statusBar().currentMessage() == "Saved your profile."
+
+    controller.undo_stack.undo()  # one step takes back both
+    assert services.course.profile() == ProfileInfo()
+    assert services.pregnancy.rules()[0] is RuleSet.US
+    assert PAGE_TITLE not in page_titles(window)
+    controller.undo_stack.redo()
+    assert services.pregnancy.rules()[0] is RuleSet.UK_EU
+    assert page_titles(window)[-1] == PAGE_TITLE
+
+
+def test_the_profile_keeps_own_intervals_unless_the_rule_set_changes(
+    make_window, answer_dialog, services
+) -> None:
+    from tracker.ui.dialogs.profile import ProfileDialog
+
+    window = make_window(True)
+    services.pregnancy.set_rules(RuleSet.CUSTOM, {"monthly_test_days": 28})
+
+    def rename(dialog: ProfileDialog) -> None:
+        dialog.name.setText("Bo")
+        dialog.save_button.click()
+
+    answer_dialog(ProfileDialog, rename)
+    window.profile_action.trigger()
+    assert services.course.profile().name == "Bo"
+    assert services.pregnancy.rules() == (
+        RuleSet.CUSTOM,
+        {**dict.fromkeys(services.pregnancy.rules()[1]), "monthly_test_days": 28},
+    )
+
+
+def test_the_profile_dialog_is_open_after_the_course_ends_and_refuses_where_typed(
+    make_window, answer_dialog, services, controller
+) -> None:
+    from tracker.ui.dialogs.profile import ProfileDialog
+
+    services.course.end_course(dt.date(2026, 11, 20))
+    window = make_window(False)
+    assert not window.course_details_action.isEnabled()
+    assert window.profile_action.isEnabled()
+    problems: list[str] = []
+
+    def too_long(dialog: ProfileDialog) -> None:
+        assert not dialog.rule_set.isVisible()  # no pregnancy prevention: no rule set
+        dialog.name.setText("x" * 201)
+        dialog.save_button.click()
+        problems.append(dialog.error.text())
+        assert dialog.isVisible()  # kept open with the reason
+        dialog.reject()
+
+    answer_dialog(ProfileDialog, too_long)
+    window.profile_action.trigger()
+    assert problems == ["Please check: the name is 201 characters long; keep it to 200 or fewer."]
+    assert services.course.profile() == ProfileInfo(can_become_pregnant=False)
+    assert controller.undo_stack.count() == 0

@@ -24,7 +24,8 @@ from tracker.ui.reminders.scheduler import TICK_MS
 ZONE = ZoneInfo("America/New_York")
 YESTERDAY = TODAY - dt.timedelta(days=1)  # Fri 27 Nov 2026
 TODAY_TEXT = "Sat 28 Nov 2026: 40 mg scheduled, not logged yet"
-YESTERDAY_TEXT = "Fri 27 Nov 2026: 40 mg scheduled, not logged yet"
+YESTERDAY_TEXT = "Fri 27 Nov 2026: 40 mg scheduled, not logged: log what happened"
+THURSDAY_TEXT = "Thu 26 Nov 2026: 40 mg scheduled, not logged: log what happened"
 
 
 @pytest.fixture
@@ -105,7 +106,7 @@ def test_a_dose_reminder_fires_through_the_tray_with_the_clock(
         tick(window)
     assert blocker.args == ["Dose reminder", TODAY_TEXT]
     assert panel.isVisible() and rows(window) == [TODAY_TEXT]
-    assert row_for(window, TODAY).when.text() == "08:00"
+    assert row_for(window, TODAY).when.text() == "reminded 08:00"
     assert not panel.feedback.isVisible()  # nothing answered yet: no empty line
     assert window.reminders.tray.due_action.text() == "&Due now (1)"
     # Announced once: the next tick finds it still due, and says nothing more.
@@ -162,18 +163,15 @@ def test_what_came_due_while_closed_is_listed_and_announced_once(
     assert seen == [
         (
             "3 reminders came due while the app was closed",
-            "Thu 26 Nov 2026: 40 mg scheduled, not logged yet\n"
-            + YESTERDAY_TEXT
-            + "\n"
-            + TODAY_TEXT,
+            THURSDAY_TEXT + "\n" + YESTERDAY_TEXT + "\n" + TODAY_TEXT,
         )
     ]
-    assert rows(window) == [
-        "Thu 26 Nov 2026: 40 mg scheduled, not logged yet",
-        YESTERDAY_TEXT,
-        TODAY_TEXT,
-    ]
-    assert row_for(window, YESTERDAY).when.text() == "08:00"  # the subject names the day
+    assert rows(window) == [THURSDAY_TEXT, YESTERDAY_TEXT, TODAY_TEXT]
+    # What it is about leads, in bold; when it reminded follows, with its day if not today.
+    row = row_for(window, YESTERDAY)
+    assert row.when.text() == "reminded Fri 27 Nov, 08:00"
+    assert row.subject.font().bold() and not row.when.font().bold()
+    assert row.when.font().pointSizeF() < row.subject.font().pointSizeF()
     assert window.reminders.panel.isVisible()
     tick(window)
     assert len(seen) == 1  # caught up once, not again reminder by reminder
@@ -343,22 +341,90 @@ def test_split_doses_log_the_day_at_its_last_reminder(
         ReminderSettings(dose_times=(dt.time(8, 0), dt.time(20, 0)))
     )
     window = open_window(qtbot, controller, settings)
-    today_row = row_for(window, TODAY)  # 08:00 of 08:00 and 20:00: the evening is to come
+    # Yesterday is over: listed once, and answered there. Today: the 08:00 of 08:00 and
+    # 20:00, which says it is the day's one dose, and when to log it.
+    assert rows(window) == [YESTERDAY_TEXT, "Sat 28 Nov 2026: 40 mg for the day, reminder 1 of 2"]
+    assert "Taken" in row_for(window, YESTERDAY).buttons
+    today_row = row_for(window, TODAY)
     assert "Taken" not in today_row.buttons and today_row.taken_at is None
     assert set(today_row.buttons) == {"Snooze", "Dismiss"}
-    # Yesterday is over: any of its reminders can log it.
-    yesterday = [r for r in window.reminders.panel.rows.values() if r.reminder.day == YESTERDAY]
-    assert len(yesterday) == 2 and all("Taken" in r.buttons for r in yesterday)
+    assert today_row.hint is not None
+    assert today_row.hint.text() == "Log the day after your last dose (20:00)."
+    # Snooze and Dismiss in the same place on every row, answers or not.
+    for key in ("Snooze", "Dismiss"):
+        places = {
+            row.buttons[key].mapTo(window.reminders.panel, row.buttons[key].rect().topLeft()).x()
+            for row in window.reminders.panel.rows.values()
+        }
+        assert len(places) == 1, key
     clock.set_now(dt.datetime(2026, 11, 28, 20, 5))
     tick(window)
-    evening = [r for r in window.reminders.panel.rows.values() if r.reminder.key.endswith(":1")]
-    assert [r.reminder.day for r in evening] == [YESTERDAY, TODAY]
-    assert "Taken" in evening[1].buttons
+    today_rows = [r for r in window.reminders.panel.rows.values() if r.reminder.day == TODAY]
+    assert [(r.subject.text(), "Taken" in r.buttons) for r in today_rows] == [
+        ("Sat 28 Nov 2026: 40 mg for the day, reminder 1 of 2", False),
+        ("Sat 28 Nov 2026: 40 mg for the day, reminder 2 of 2", True),
+    ]
+    today_rows[1].buttons["Missed"].click()
+    assert rows(window) == [YESTERDAY_TEXT]  # the day is logged: both of its reminders go
+    clock.set_now(dt.datetime(2026, 11, 29, 9, 0))
+    tick(window)  # the next morning: yesterday is over, one row for it, answered there
+    assert [r.reminder.day for r in window.reminders.panel.rows.values()] == [
+        YESTERDAY,
+        TODAY + dt.timedelta(days=1),
+    ]
+
+
+def test_no_dose_reminder_while_a_positive_test_awaits_the_prescriber(
+    qtbot, overdue, controller, settings, services
+) -> None:
+    from tracker.domain.pregnancy import TestDraft, TestKind, TestResult
+    from tracker.services.records import ProfileInfo
+
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    positive = services.pregnancy.add_test(
+        TestDraft(YESTERDAY, TestKind.MONTHLY, TestResult.POSITIVE)
+    )
+    window = open_window(qtbot, controller, settings)
+    assert [
+        r
+        for r in window.reminders.panel.rows.values()
+        if r.reminder.day in (YESTERDAY, TODAY) and r.reminder.kind == "dose"
+    ] == []
+    services.pregnancy.record_prescriber_response(positive.id, "Spoke to the clinic", TODAY)
+    tick(window)
+    assert rows(window)[-2:] == [YESTERDAY_TEXT, TODAY_TEXT]
+
+
+def test_earlier_days_not_logged_leaves_out_the_days_the_panel_lists(
+    qtbot, start_course, controller, settings, services, clock
+) -> None:
+    start_course()  # nothing logged since 1 Oct
+    clock.set_now(dt.datetime(2026, 11, 28, 9, 0))
+    window = open_window(qtbot, controller, settings)
+    assert len(rows(window)) == 7  # 22 to 28 November
+    unlogged = window.today.unlogged
+    listed = [unlogged.item(i).text() for i in range(unlogged.count())]
+    assert listed[0] == "Sat 21 Nov 2026" and len(listed) == 52  # 1 Oct to 21 Nov
+    row_for(window, YESTERDAY).buttons["Dismiss"].click()  # not in the panel any more
+    assert unlogged.item(0).text() == "Fri 27 Nov 2026"
+    services.settings.save_reminder_settings(ReminderSettings(enabled=False))
+    tick(window)
+    assert unlogged.count() == 58
 
 
 def test_the_panel_is_named_and_has_no_clashing_alt_keys(qtbot, overdue, controller, settings):
     window = open_window(qtbot, controller, settings)
     assert len(rows(window)) == 2
+    # The first row's Snooze and Dismiss have Alt+N and Alt+D; the others go by Tab.
+    first, second = window.reminders.panel.rows.values()
+    assert (first.buttons["Snooze"].text(), first.buttons["Dismiss"].text()) == (
+        "S&nooze",
+        "&Dismiss",
+    )
+    assert (second.buttons["Snooze"].text(), second.buttons["Dismiss"].text()) == (
+        "Snooze",
+        "Dismiss",
+    )
     assert unnamed_controls(window) == []
     menu_letters = mnemonics_of([action.text() for action in window.menuBar().actions()])
     letters = menu_letters + mnemonics(window.today.findChildren(QWidget))
@@ -384,7 +450,7 @@ def test_an_appointment_reminder_offers_to_open_it(
     assert seen == [("Appointment reminder", "Dermatology visit on Sun 29 Nov 2026 at 10:00")]
     [row] = window.reminders.panel.rows.values()
     assert row.reminder.appointment_id == visit.id
-    assert row.when.text() == "Sat 28 Nov 2026, 10:00"  # the day before the visit
+    assert row.when.text() == "reminded 10:00"  # today, the day before the visit
     assert set(row.buttons) == {"Open", "Snooze", "Dismiss"}
     with qtbot.waitSignal(window.reminders.panel.open_appointment) as blocker:
         row.buttons["Open"].click()
@@ -405,6 +471,19 @@ def test_the_settings_dialog_saves_times_and_leads_and_undo_restores_them(
     def fill(dialog: RemindersDialog) -> None:
         assert [row.time() for row in dialog.time_rows] == [dt.time(8, 0)]
         assert dialog.leads.text() == "1d, 2h"
+        # What the short spelling means, in words, as it is typed.
+        assert dialog.leads_meaning.text() == (
+            "Reminded 1 day before and 2 hours before each appointment."
+        )
+        dialog.leads.setText("1d12h")
+        assert dialog.leads_meaning.text() == "Reminded 1 day 12 hours before each appointment."
+        dialog.leads.setText("1d, 2 days")
+        assert dialog.leads_meaning.text() == (
+            "Not understood yet: write how long before an appointment like 1d, 2h, 30m or "
+            "1d12h, not ' 2 days'."
+        )
+        dialog.leads.setText("")
+        assert dialog.leads_meaning.text() == "No appointment reminders."
         dialog.add_time_button.click()
         dialog.time_rows[1].edit.setTime(QTime(20, 30))
         dialog.leads.setText("1d, 30m")

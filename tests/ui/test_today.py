@@ -1,12 +1,21 @@
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from tests.conftest import COURSE_START, TODAY
 from tracker.db import models
 from tracker.domain.doselog import DoseEntry, DoseStatus
+from tracker.domain.reminders import ReminderSettings
 from tracker.ui.dialogs.log_day import LogDayDialog
+
+
+@pytest.fixture(autouse=True)
+def no_reminders(services) -> None:
+    """Today on its own: with reminders on, the Due panel would list the last days, and
+    "Earlier days not logged yet" leaves those out (tests/ui/test_reminders.py)."""
+    services.settings.save_reminder_settings(ReminderSettings(enabled=False))
 
 
 def entries(sessions):

@@ -304,8 +304,10 @@ class Setting(Base):
 
 class ReminderState(Base):
     """What the patient did with one reminder: dismissed it, or snoozed it until a local
-    wall-clock time. `key` names the reminder stably ("dose:2026-11-29:0",
-    "appointment:12:1d", "test-due:2026-12-01", "pickup:2026-12-05"). A dose reminder
+    wall-clock time. `key` names the reminder stably, with what it is about, so that a moved
+    appointment reminds again ("dose:2026-11-29:0", "appointment:12:2026-03-10T10:00:1d",
+    "test-due:monthly:2026-12-01", "pickup:2026-12-05"); tracker.domain.reminders makes
+    them. A dose reminder
     dismissed is not a dose taken: the day stays unlogged."""
 
     __tablename__ = "reminder_state"

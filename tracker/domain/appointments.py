@@ -63,6 +63,12 @@ def kind_name(kind: AppointmentKind) -> str:
     return _KIND_NAMES[kind]
 
 
+def status_word(status: AppointmentStatus) -> str:
+    """The state in plain words: a tentative appointment reads "proposed", as the plan put
+    it (the stored value and the JSON keep "tentative")."""
+    return "proposed" if status is AppointmentStatus.TENTATIVE else status.value
+
+
 @dataclass(frozen=True)
 class Appointment:
     id: int
@@ -87,7 +93,25 @@ class Appointment:
 
     def describe(self) -> str:
         """One line naming it: 'Dermatology visit on Thu 3 Dec 2026 10:00 (planned)'."""
-        return f"{self.subject} on {when_text(self.starts_at)} ({self.status.value})"
+        return f"{self.subject} on {when_text(self.starts_at)} ({status_word(self.status)})"
+
+
+@dataclass(frozen=True)
+class FollowUpPlan:
+    """What planning follow-ups did: the proposals it added and the earlier proposals it
+    replaced (dropped). Undo removes the first and puts the second back."""
+
+    added: tuple[Appointment, ...]
+    dropped: tuple[Appointment, ...]
+
+
+@dataclass(frozen=True)
+class FollowUpPreview:
+    """What planning follow-ups would do now: the times of the visits it would add, and the
+    earlier proposals it would replace."""
+
+    times: tuple[dt.datetime, ...]
+    replacing: tuple[Appointment, ...]
 
 
 @dataclass(frozen=True)
@@ -154,11 +178,11 @@ def propose_follow_ups(
     including `planned_end`, at `at` on each day; a day in `booked` (it already has a visit)
     is skipped, not shifted, so the rhythm stays the same."""
     check_every_days(every_days)
-    taken = set(booked)
+    booked_days = set(booked)
     proposals: list[dt.datetime] = []
     day = start + dt.timedelta(days=every_days)
     while day <= planned_end:
-        if day not in taken:
+        if day not in booked_days:
             proposals.append(dt.datetime.combine(day, at))
         day += dt.timedelta(days=every_days)
     return proposals

@@ -108,7 +108,8 @@ class Intervals:
     monthly_test_days: int
     # 7, counting the test date as day 1: the window closes on test date + (days - 1).
     pickup_window_days: int
-    # After the last dose: US 30 (one month), UK/EU 35 (5 weeks, BNF).
+    # After the last dose: US 30 (one month), UK/EU 35 (5 weeks, BNF). 0: no separate
+    # test after the course, the end-of-course test is the last one.
     after_course_test_days: int
 
 
@@ -273,7 +274,8 @@ def schedule(
       (`confirmation_test_days` later). Else the monthly test, `monthly_test_days` after the
       latest test.
     - A course ended: the end-of-course test (due on the last day), then the after-course
-      test (`after_course_test_days` after the last day), then nothing; a screening test
+      test (`after_course_test_days` after the last day; 0 means no separate after-course
+      test), then nothing; a screening test
       taken after the end starts the run of a next course instead.
     - The pick-up window: from the latest test that comes before a prescription, if it is
       negative, while it is open (its day 1 to its closing day) and the course has not
@@ -332,10 +334,29 @@ def _closing_test(
     if TestKind.AFTER_COURSE in kinds:
         return None, None
     if TestKind.END_OF_COURSE in kinds:
+        if intervals.after_course_test_days == 0:  # no separate test after the course
+            return None, None
         return course_end + dt.timedelta(days=intervals.after_course_test_days), (
             TestKind.AFTER_COURSE
         )
     return course_end, TestKind.END_OF_COURSE
+
+
+def remaining_tests(
+    schedule: PregnancySchedule, intervals: Intervals
+) -> list[tuple[TestKind, dt.date]]:
+    """The tests still to come as (kind, due date): the next one and, while that is the
+    end-of-course test, the after-course test that follows it (unless the after-course
+    interval is 0: no separate test after the course). Empty when nothing is due or the
+    next test has no date yet."""
+    due, kind = schedule.next_test_due, schedule.next_test_kind
+    if due is None or kind is None:
+        return []
+    tests = [(kind, due)]
+    if kind is TestKind.END_OF_COURSE and intervals.after_course_test_days > 0:
+        after = due + dt.timedelta(days=intervals.after_course_test_days)
+        tests.append((TestKind.AFTER_COURSE, after))
+    return tests
 
 
 def _open_window(

@@ -78,6 +78,24 @@ class Lead:
         return "".join(f"{amount}{unit}" for amount, unit in parts if amount)
 
 
+def lead_words(lead: Lead) -> str:
+    """ "1 day", "2 hours", "1 day 12 hours", "1 hour 30 minutes": a lead in words."""
+    hours, minutes = divmod(lead.minutes, 60)
+    parts = [(lead.days, "day"), (hours, "hour"), (minutes, "minute")]
+    return " ".join(f"{n} {unit}" if n == 1 else f"{n} {unit}s" for n, unit in parts if n)
+
+
+def describe_leads(leads: Sequence[Lead]) -> str:
+    """What appointment leads mean, in a sentence: "Reminded 1 day before and 2 hours
+    before each appointment." Each lead says "before", so "1d, 2h" (two reminders) never
+    reads like "1d2h" (one)."""
+    if not leads:
+        return "No appointment reminders."
+    each = [f"{lead_words(lead)} before" for lead in leads]
+    listed = each[0] if len(each) == 1 else f"{', '.join(each[:-1])} and {each[-1]}"
+    return f"Reminded {listed} each appointment."
+
+
 def parse_lead(text: str) -> Lead:
     """ "1d", "2h", "30m", "1d12h", "1h30m" (days, then hours, then minutes; ASCII digits)."""
     match = _LEAD_PATTERN.fullmatch(text.strip())
@@ -134,12 +152,21 @@ class ReminderSettings:
 
 @dataclass(frozen=True)
 class Reminder:
-    key: str  # stable: "dose:2026-11-29:0", "appointment:12:1d", "test-due:...", "pickup:..."
+    """Keys are stable, and name what the reminder is about, so that an answer (dismissed,
+    snoozed) sticks to it and only to it: "dose:2026-11-29:0" (day, dose time),
+    "appointment:12:2026-03-10T10:00:1d" (a moved appointment has a new key, so it reminds
+    again), "test-due:monthly:2026-12-01", "pickup:2026-12-05"."""
+
+    key: str
     kind: ReminderKind
     due_at: dt.datetime  # naive local wall clock: when it fires
     subject: str  # what it is about, in plain words
     day: dt.date | None  # dose: the dose's day; test/pick-up: the due/closing date
     appointment_id: int | None = None
+    # A dose reminder of today: which of the day's dose times it is for (0 = the first).
+    # None for a day that is over (its one reminder stands for the whole day) and for the
+    # other kinds.
+    intake: int | None = None
 
 
 @dataclass(frozen=True)
@@ -246,10 +273,18 @@ def dose_window(today: dt.date) -> tuple[dt.date, dt.date]:
 def dose_reminders(
     days: Iterable[DoseDay], times: Sequence[dt.time], *, now: dt.datetime, zone: ZoneInfo
 ) -> list[Reminder]:
-    """One reminder per time of day for each day in the window that has a dose scheduled
-    and nothing logged, once its time has come. Any entry (taken, missed, skipped) answers
-    all of the day's reminders."""
-    first, _ = dose_window(now.astimezone(zone).date())
+    """For each day in the window that has a dose scheduled and nothing logged: today, one
+    reminder per dose time once it has come; a day that is over, ONE reminder (the log
+    keeps one entry per day, so a day is answered once). Any entry (taken, missed,
+    skipped) answers all of the day's reminders.
+
+    A day that is over keeps the key of its last dose time, the one that answers the day:
+    dismissed yesterday evening, it stays dismissed."""
+    if not times:
+        return []
+    today = instant_to_wall(now, zone).date()
+    first, _ = dose_window(today)
+    last = len(times) - 1
     found = []
     for dose_day in days:
         if dose_day.logged or dose_day.plan.total_mg == 0:
@@ -258,29 +293,49 @@ def dose_reminders(
         if dose_day.day < first:
             continue
         for index, time in enumerate(times):
+            if dose_day.day < today and index < last:
+                continue  # over: the day's last time stands for it
             fire = wall_to_instant(dt.datetime.combine(dose_day.day, time), zone)
-            if fire <= now:
-                found.append(
-                    Reminder(
-                        key=f"dose:{dose_day.day.isoformat()}:{index}",
-                        kind=ReminderKind.DOSE,
-                        due_at=instant_to_wall(fire, zone),
-                        subject=_dose_subject(dose_day, index, len(times)),
-                        day=dose_day.day,
-                    )
+            if fire > now:
+                continue
+            over = dose_day.day < today
+            found.append(
+                Reminder(
+                    key=f"dose:{dose_day.day.isoformat()}:{index}",
+                    kind=ReminderKind.DOSE,
+                    due_at=instant_to_wall(fire, zone),
+                    subject=(
+                        _past_dose_subject(dose_day)
+                        if over
+                        else _dose_subject(dose_day, index, len(times))
+                    ),
+                    day=dose_day.day,
+                    intake=None if over else index,
                 )
+            )
     return found
 
 
+def _past_dose_subject(dose_day: DoseDay) -> str:
+    return (
+        f"{day_text(dose_day.day)}: {dose_day.plan.total_mg} mg scheduled, not logged: "
+        "log what happened"
+    )
+
+
 def _dose_subject(dose_day: DoseDay, index: int, count: int) -> str:
+    """Today's reminder for dose time `index` of `count`. Each says it is one day's dose,
+    so two reminders never read as two doses."""
     intakes = dose_day.plan.intakes
     when = day_text(dose_day.day)
-    if count > 1 and len(intakes) == count:
-        # One reminder for each intake of a split dose: name the one this time is for.
+    if count == 1:
+        return f"{when}: {dose_day.plan.total_mg} mg scheduled, not logged yet"
+    if len(intakes) == count:
+        # A split dose, one reminder per intake: name the one this time is for.
         intake = intakes[index]
-        part = intake.label or f"intake {index + 1} of {count}"
-        return f"{when}, {part}: {intake.mg} mg scheduled, not logged yet"
-    return f"{when}: {dose_day.plan.total_mg} mg scheduled, not logged yet"
+        named = f"{when}, {intake.label}" if intake.label else when
+        return f"{named}: {intake.mg} mg, intake {index + 1} of {count}"
+    return f"{when}: {dose_day.plan.total_mg} mg for the day, reminder {index + 1} of {count}"
 
 
 def appointment_reminders(
@@ -305,7 +360,10 @@ def appointment_reminders(
             if fire <= now:
                 found.append(
                     Reminder(
-                        key=f"appointment:{appointment.id}:{lead}",
+                        key=(
+                            f"appointment:{appointment.id}:"
+                            f"{appointment.starts_at:%Y-%m-%dT%H:%M}:{lead}"
+                        ),
                         kind=ReminderKind.APPOINTMENT,
                         due_at=instant_to_wall(fire, zone),
                         subject=subject,
@@ -317,10 +375,11 @@ def appointment_reminders(
 
 
 def pregnancy_test_reminders(
-    due_on: dt.date | None, what: str, *, now: dt.datetime, zone: ZoneInfo
+    due_on: dt.date | None, what: str, *, kind: str, now: dt.datetime, zone: ZoneInfo
 ) -> list[Reminder]:
     """From DAY_REMINDER_TIME on the due date on, for as long as the test is due (an overdue
-    test stays listed until one is recorded, which moves the due date)."""
+    test stays listed until one is recorded, which moves the due date). `kind` ("monthly")
+    is in the key: another test due the same day is another reminder."""
     if due_on is None:
         return []
     fire = wall_to_instant(dt.datetime.combine(due_on, DAY_REMINDER_TIME), zone)
@@ -328,7 +387,7 @@ def pregnancy_test_reminders(
         return []
     return [
         Reminder(
-            key=f"test-due:{due_on.isoformat()}",
+            key=f"test-due:{kind}:{due_on.isoformat()}",
             kind=ReminderKind.PREGNANCY_TEST,
             due_at=instant_to_wall(fire, zone),
             subject=f"{what} due on {day_text(due_on)}",

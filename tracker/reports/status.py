@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from tracker.cli_text import iso as _iso
 from tracker.domain.appointments import Appointment, AppointmentStatus
 from tracker.domain.progress import Progress
 from tracker.reports import format as fmt
@@ -127,7 +128,7 @@ def _upcoming_lines(upcoming: Upcoming) -> list[str]:
         lines.append(
             f"Next appointment: {appointment.subject}, "
             f"{appointment.starts_at.isoformat(sep=' ', timespec='minutes')}"
-            + (" (tentative)" if appointment.status is AppointmentStatus.TENTATIVE else "")
+            + (" (proposed)" if appointment.status is AppointmentStatus.TENTATIVE else "")
         )
     if upcoming.next_pregnancy_test_due is not None:
         lines.append(f"Next pregnancy test due: {upcoming.next_pregnancy_test_due.isoformat()}")
@@ -151,7 +152,3 @@ def taken_details(p: Progress) -> str:
     if p.days_over_schedule:
         parts.append(f"{p.days_over_schedule} more than scheduled")
     return f" ({', '.join(parts)})" if parts else ""
-
-
-def _iso(value: Any) -> str | None:
-    return None if value is None else str(value.isoformat())

@@ -15,6 +15,8 @@ What each state allows (what a patient expects of a paper diary):
   any state: marking a cancelled one done says it took place after all, and on a done one
   it corrects the outcome note.
 - `remove` deletes in any state (dropping a proposed visit, a mistaken entry, undoing an add).
+- `plan_follow_ups` replaces the active course's proposals still to come with a new series;
+  planned, done and cancelled visits are never touched, and their days are left out.
 
 Every write is one transaction and returns what it replaced, for undo. `expected`, when given,
 is the appointment as the patient was shown it: if the store holds something else by now
@@ -25,8 +27,9 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import Clock
@@ -34,10 +37,13 @@ from tracker.db import models
 from tracker.domain.appointments import (
     DEFAULT_FOLLOW_UP_DAYS,
     DEFAULT_FOLLOW_UP_TIME,
+    OPEN_STATUSES,
     Appointment,
     AppointmentDraft,
     AppointmentKind,
     AppointmentStatus,
+    FollowUpPlan,
+    FollowUpPreview,
     check_draft,
     check_outcome,
     propose_follow_ups,
@@ -78,13 +84,19 @@ class AppointmentService:
                 select(models.Appointment)
                 .where(
                     models.Appointment.starts_at >= now,
-                    models.Appointment.status.in_(
-                        [AppointmentStatus.TENTATIVE, AppointmentStatus.PLANNED]
-                    ),
+                    models.Appointment.status.in_(sorted(OPEN_STATUSES)),
                 )
                 .order_by(models.Appointment.starts_at, models.Appointment.id)
             ).first()
             return None if row is None else _from_row(row)
+
+    def proposals_after(self, course_id: int, last_day: dt.date) -> builtins.list[Appointment]:
+        """The course's proposed (tentative) appointments on later days than `last_day`, by
+        time: what ending the course on that day drops."""
+        with self._sessions() as session:
+            return [
+                _from_row(row) for row in session.scalars(_proposals_after(course_id, last_day))
+            ]
 
     # -- writing -------------------------------------------------------------------------
 
@@ -212,45 +224,64 @@ class AppointmentService:
             session.delete(row)
             return before
 
-    def restore(self, appointment: Appointment) -> None:
-        """Write `appointment` back exactly as it was, under its own id (re-inserted if it
-        was removed). Undo and redo use it with values this service returned."""
+    def restore(self, appointment: Appointment, *, expected: Appointment | None) -> None:
+        """Write `appointment` back exactly as it was, under its own id, provided the store
+        holds `expected` under that id: None when it was removed (undoing a removal: the id
+        must be free), else the version that replaced it (undoing an edit). Otherwise
+        RecordChangedError, and nothing is written. Undo and redo use it with values this
+        service returned."""
         with self._sessions.begin() as session:
-            now = self._now_utc()
-            row = session.get(models.Appointment, appointment.id)
-            if row is None:
-                row = models.Appointment(id=appointment.id, created_at=now)
-                session.add(row)
-            row.course_id = appointment.course_id
-            row.kind = appointment.kind
-            row.starts_at = appointment.starts_at
-            row.title = appointment.title
-            row.place = appointment.place
-            row.note = appointment.note
-            row.outcome = appointment.outcome
-            row.status = appointment.status
-            row.updated_at = now
+            self._write_back(session, appointment, expected)
+
+    def exchange(
+        self, *, remove: Sequence[Appointment] = (), insert: Sequence[Appointment] = ()
+    ) -> None:
+        """Remove each of `remove` (each still stored exactly so) and put each of `insert`
+        back under its own id (each id free), in one transaction: undoing or redoing a plan
+        of follow-ups, or putting back the proposals an ended course dropped. If any is not
+        as expected, RecordChangedError and nothing is written."""
+        with self._sessions.begin() as session:
+            for appointment in remove:
+                session.delete(self._row_to_change(session, appointment.id, appointment))
+            session.flush()
+            for appointment in insert:
+                self._write_back(session, appointment, None)
+
+    def follow_up_preview(
+        self, every_days: int = DEFAULT_FOLLOW_UP_DAYS, at: dt.time = DEFAULT_FOLLOW_UP_TIME
+    ) -> FollowUpPreview:
+        """What plan_follow_ups() would do now, without doing it: the times it would add and
+        the earlier proposals it would replace."""
+        with self._sessions() as session:
+            course = mapping.active_course_row(session)
+            times, replaced = self._replan(session, course, every_days, at)
+            return FollowUpPreview(tuple(times), tuple(_from_row(row) for row in replaced))
 
     def follow_up_times(
         self, every_days: int = DEFAULT_FOLLOW_UP_DAYS, at: dt.time = DEFAULT_FOLLOW_UP_TIME
     ) -> builtins.list[dt.datetime]:  # `list` here is the method above
         """The times plan_follow_ups() would add now, without adding them (a preview)."""
-        with self._sessions() as session:
-            course = mapping.active_course_row(session)
-            return self._follow_up_times(session, course, every_days, at)
+        return builtins.list(self.follow_up_preview(every_days, at).times)
 
     def plan_follow_ups(
         self, every_days: int = DEFAULT_FOLLOW_UP_DAYS, at: dt.time = DEFAULT_FOLLOW_UP_TIME
-    ) -> builtins.list[Appointment]:
+    ) -> FollowUpPlan:
         """Propose dermatology visits every `every_days` days from the active course's start
         up to its planned end, as tentative entries the patient confirms, moves or drops.
 
-        Only times still to come are proposed, and a day that already holds a visit that is
-        not cancelled (a tentative one included) is skipped: planning twice adds nothing new.
-        Returns the new appointments, by time. Refused without an active course.
+        A new plan replaces the course's earlier proposals still to come: they are dropped,
+        except one already at a time the new plan proposes, which stays as it is. Planned,
+        done and cancelled visits are kept, and a day holding a planned or done visit of the
+        course is skipped. Only times still to come are proposed: planning twice the same
+        way changes nothing. Returns what was added and what was dropped, by time, all in
+        one transaction. Refused without an active course.
         """
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
+            times, replaced = self._replan(session, course, every_days, at)
+            dropped = tuple(_from_row(row) for row in replaced)
+            for row in replaced:
+                session.delete(row)
             now = self._now_utc()
             rows = [
                 models.Appointment(
@@ -261,30 +292,49 @@ class AppointmentService:
                     created_at=now,
                     updated_at=now,
                 )
-                for starts_at in self._follow_up_times(session, course, every_days, at)
+                for starts_at in times
             ]
             session.add_all(rows)
             session.flush()
-            return [_from_row(row) for row in rows]
+            return FollowUpPlan(added=tuple(_from_row(row) for row in rows), dropped=dropped)
 
-    def _follow_up_times(
+    def _replan(
         self, session: Session, course: models.Course, every_days: int, at: dt.time
-    ) -> builtins.list[dt.datetime]:
-        booked = session.scalars(  # the interval is checked by the proposal
-            select(models.Appointment.starts_at).where(
+    ) -> tuple[builtins.list[dt.datetime], builtins.list[models.Appointment]]:
+        """(the times to add, the earlier proposals to drop) for a new plan."""
+        now = self._clock.now().replace(tzinfo=None)
+        visits = session.scalars(
+            select(models.Appointment)
+            .where(
+                models.Appointment.course_id == course.id,
                 models.Appointment.kind == AppointmentKind.VISIT,
                 models.Appointment.status != AppointmentStatus.CANCELLED,
             )
-        )
-        proposals = propose_follow_ups(
+            .order_by(models.Appointment.starts_at, models.Appointment.id)
+        ).all()
+        # Proposals still to come are what a new plan replaces; every other visit (planned,
+        # done, or a proposal whose time has passed) holds its day.
+        replaceable = [
+            row
+            for row in visits
+            if row.status == AppointmentStatus.TENTATIVE and row.starts_at >= now
+        ]
+        booked = [row.starts_at.date() for row in visits if row not in replaceable]
+        proposals = propose_follow_ups(  # the interval is checked here
             course.started_on,
             planned_last_day(course.started_on, course.planned_weeks),
             every_days,
             at,
-            booked=(starts_at.date() for starts_at in booked),
+            booked=booked,
         )
-        now = self._clock.now().replace(tzinfo=None)
-        return [starts_at for starts_at in proposals if starts_at >= now]
+        to_add: builtins.list[dt.datetime] = []
+        for starts_at in (starts_at for starts_at in proposals if starts_at >= now):
+            same = next((row for row in replaceable if row.starts_at == starts_at), None)
+            if same is None:
+                to_add.append(starts_at)
+            else:  # already proposed at that very time: it stays, with any note on it
+                replaceable.remove(same)
+        return to_add, replaceable
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -297,16 +347,37 @@ class AppointmentService:
         """The stored row, provided it is still what the patient was shown (`expected`)."""
         row = session.get(models.Appointment, appointment_id)
         if expected is not None:
-            current = None if row is None else _from_row(row)
-            if current != expected:
-                now = "it has been removed" if current is None else f"now {current.describe()}"
-                raise RecordChangedError(
-                    f"{expected.describe()} was changed elsewhere since it was shown: {now}",
-                    current,
-                )
+            _check_unchanged(row, expected)
         if row is None:
             raise _missing(appointment_id)
         return row
+
+    def _write_back(
+        self, session: Session, appointment: Appointment, expected: Appointment | None
+    ) -> None:
+        """`appointment` exactly, under its id, over `expected` (None: the id is free)."""
+        row = session.get(models.Appointment, appointment.id)
+        if expected is not None:
+            _check_unchanged(row, expected)
+        elif row is not None:
+            current = _from_row(row)
+            raise RecordChangedError(
+                f"{current.describe()} is on record again, so it was not put back a second time",
+                current,
+            )
+        now = self._now_utc()
+        if row is None:
+            row = models.Appointment(id=appointment.id, created_at=now)
+            session.add(row)
+        row.course_id = appointment.course_id
+        row.kind = appointment.kind
+        row.starts_at = appointment.starts_at
+        row.title = appointment.title
+        row.place = appointment.place
+        row.note = appointment.note
+        row.outcome = appointment.outcome
+        row.status = appointment.status
+        row.updated_at = now
 
     def _check_done_stays_past(self, before: Appointment, starts_at: dt.datetime) -> None:
         """A done appointment has taken place: its time can be corrected, to today at the
@@ -323,6 +394,43 @@ _CONFIRM_REFUSALS = {
     AppointmentStatus.DONE: "done; only a proposed (tentative) appointment is confirmed",
     AppointmentStatus.CANCELLED: "cancelled; move it to a new time to book it again",
 }
+
+
+def drop_proposals_after(session: Session, course_id: int, last_day: dt.date) -> list[Appointment]:
+    """Delete the course's proposed (tentative) appointments on later days than `last_day`,
+    in the caller's transaction; returns them by time (for undo). Ending a course calls it:
+    proposals past its last day would keep reminding and stay "next"."""
+    rows = session.scalars(_proposals_after(course_id, last_day)).all()
+    dropped = [_from_row(row) for row in rows]
+    for row in rows:
+        session.delete(row)
+    return dropped
+
+
+def _proposals_after(course_id: int, last_day: dt.date) -> Select[models.Appointment]:
+    return (
+        select(models.Appointment)
+        .where(
+            models.Appointment.course_id == course_id,
+            models.Appointment.status == AppointmentStatus.TENTATIVE,
+            models.Appointment.starts_at >= dt.datetime.combine(last_day, dt.time()) + _DAY,
+        )
+        .order_by(models.Appointment.starts_at, models.Appointment.id)
+    )
+
+
+_DAY = dt.timedelta(days=1)
+
+
+def _check_unchanged(row: models.Appointment | None, expected: Appointment) -> None:
+    """RecordChangedError unless `row` holds `expected` exactly."""
+    current = None if row is None else _from_row(row)
+    if current != expected:
+        now = "it has been removed" if current is None else f"now {current.describe()}"
+        raise RecordChangedError(
+            f"{expected.describe()} was changed elsewhere since it was shown: {now}",
+            current,
+        )
 
 
 def _missing(appointment_id: int) -> UserInputError:

@@ -5,15 +5,26 @@ What goes in:
   TENTATIVE, a cancelled one as CANCELLED (so that importing the file again takes it off
   the calendar), each 30 minutes long, with an alarm per reminder lead from the reminder
   settings while it is still to come;
-- for a patient whose profile says they can become pregnant: the next pregnancy test due,
-  the last day of the pick-up window, and the after-course test once the course has ended,
-  as all-day events with an alarm at the time the app's own reminder fires.
+- for a patient whose profile says they can become pregnant: one event for each kind of
+  test and one for the last day of the pick-up window, always all six: the ones due (the
+  next test, the after-course test once the end-of-course test is next, an open pick-up
+  window) as all-day events with an alarm at the time the app's own reminder fires, the
+  others as CANCELLED, so that a date an earlier export gave is taken off the calendar
+  when the file is imported again.
+
+What cannot be taken off: an appointment removed from the store (not cancelled) leaves no
+trace to write a cancellation from, so a calendar that imported it keeps it until the
+patient deletes it there. Cancelling instead of removing avoids that.
 
 UIDs are stable: built from the record (an appointment's id, a test's kind) and the
-store's identity (when its profile was created), so importing a later export updates the
-events instead of adding them again. SEQUENCE grows with every change: for an appointment,
-the seconds from its creation to its last change; for the dates worked out from the rules,
-the seconds from the store's creation to the export (they may have moved with any entry).
+store's identity (the setting `store.identity`, a UUID revision 0002 writes once), so
+importing a later export updates the events instead of adding them again. SEQUENCE is the
+number of seconds from SEQUENCE_EPOCH to the last change (an appointment's `updated_at`;
+for the dates worked out from the rules, the export itself, since any entry may move
+them), so it grows with every change, an undo's restore included.
+
+An export only reads, and reads everything in one transaction: one consistent snapshot,
+even while another window or the command line writes.
 
 The service never imports `tracker.reports` (the layers point the other way): `write` takes
 the renderer, `tracker.reports.ics.calendar_bytes`, from its caller.
@@ -24,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import json
 import os
 import tempfile
 import uuid
@@ -39,20 +51,26 @@ from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.appointments import Appointment, AppointmentStatus
 from tracker.domain.dates import day_text
-from tracker.domain.pregnancy import RuleSet, TestKind
+from tracker.domain.pregnancy import RuleSet, TestKind, remaining_tests
 from tracker.domain.reminders import DAY_REMINDER_TIME
-from tracker.errors import UserInputError
+from tracker.errors import StoreError, UserInputError
 from tracker.services.appointments import AppointmentService
 from tracker.services.pregnancy import PregnancyOverview, PregnancyService
-from tracker.services.settings import SettingsService
+from tracker.services.settings import load_reminder_settings
 
 APPOINTMENT_LENGTH = dt.timedelta(minutes=30)
 DEFAULT_FILE_NAME = "isotrack-appointments.ics"
-PROFILE_ID = 1
 # Every UID ends with the store's identity and this domain-like tail (RFC 5545 3.8.4.7).
 UID_TAIL = "isotrack"
-# uuid5 namespace of store identities: any fixed UUID works, this one must never change.
-_IDENTITY_NAMESPACE = uuid.UUID("6f1c7e0a-3d59-5c43-9d1e-1b2f8a4c9e70")
+# The setting revision 0002 writes once: a JSON string holding a UUID.
+STORE_IDENTITY_KEY = "store.identity"
+MISSING_IDENTITY = (
+    "your data has no store identity (the setting store.identity), which names the events "
+    "of an exported calendar; nothing was exported. Restoring a backup brings it back"
+)
+# SEQUENCE counts seconds from here: fixed, so that a later change always has a higher
+# number (whatever an undo did to a record's creation time), and before any record.
+SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 # An all-day event's alarm: when the app's own reminder fires, counted from 00:00 that day.
 _AT_REMINDER_TIME = dt.timedelta(hours=DAY_REMINDER_TIME.hour, minutes=DAY_REMINDER_TIME.minute)
 _DAY_BEFORE = dt.timedelta(days=1)
@@ -71,6 +89,10 @@ TEST_DUE_NOTE = (
 )
 IPLEDGE_NOTE = "Recording a test in isotrack does not submit it to iPLEDGE."
 TENTATIVE_NOTE = "Proposed by your follow-up plan; not confirmed yet."
+NOT_DUE_NOTE = (
+    "Not due at the moment. isotrack writes this entry so that a date it gave before is "
+    "taken off your calendar."
+)
 
 
 class EventStatus(enum.StrEnum):
@@ -101,6 +123,8 @@ class CalendarEvent:
         return not isinstance(self.start, dt.datetime)
 
 
+Alarms = tuple[dt.timedelta, ...]
+
 # The renderer `write` is given: (events, zone of their wall-clock times, export moment).
 Renderer = Callable[[Sequence[CalendarEvent], ZoneInfo, dt.datetime], bytes]
 
@@ -116,31 +140,35 @@ class CalendarExportService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
-        self._appointments = AppointmentService(sessions, clock)
-        self._pregnancy = PregnancyService(sessions, clock)
-        self._settings = SettingsService(sessions, clock)
 
     def events(self) -> list[CalendarEvent]:
-        """The appointments by time, then the pregnancy-test dates (when they apply)."""
-        appointments = self._appointments.list()
-        store_created, changes = self._store_facts()
-        identity = store_identity(store_created)
-        settings = self._settings.reminder_settings()
+        """The appointments by time, then the pregnancy-test dates (when they apply), all
+        read in one transaction. Writes nothing; StoreError when the store has no identity
+        to build the UIDs from."""
+        now = self._clock.now()
+        with self._sessions() as session:
+            identity = read_store_identity(session)
+            settings = load_reminder_settings(session)
+            query = select(models.Appointment.id, models.Appointment.updated_at)
+            changed: dict[int, dt.datetime] = dict(session.execute(query).all())
+            # The other services read through this session's connection, inside its
+            # transaction: the same snapshot (a session bound to a connection that is in a
+            # transaction joins it, and closing that session leaves it open).
+            snapshot = sessionmaker(bind=session.connection(), expire_on_commit=False)
+            appointments = AppointmentService(snapshot, self._clock).list()
+            overview = PregnancyService(snapshot, self._clock).overview()
         leads = tuple(-lead.as_timedelta() for lead in settings.appointment_leads)
-        now = self._clock.now().replace(tzinfo=None)
+        wall_now = now.replace(tzinfo=None)
         events = []
         for appointment in appointments:
-            stamps = changes.get(appointment.id)
-            if stamps is None:  # removed since the list was read (another window)
-                continue
-            alarms = leads if settings.enabled and _still_to_come(appointment, now) else ()
-            events.append(_appointment_event(appointment, identity, alarms, *stamps))
-        overview = self._pregnancy.overview()
+            alarms = leads if settings.enabled and _still_to_come(appointment, wall_now) else ()
+            updated = changed[appointment.id]
+            events.append(_appointment_event(appointment, identity, alarms, updated))
         if overview is not None:
             events += _pregnancy_events(
                 overview,
                 identity,
-                sequence=seconds_between(store_created, self._clock.now_utc()),
+                sequence=sequence_at(now),
                 today=self._clock.today(),
                 with_alarms=settings.enabled,
             )
@@ -164,36 +192,20 @@ class CalendarExportService:
         write_private_file(target, render(events, self._clock.zone(), self._clock.now_utc()))
         return len(events)
 
-    def _store_facts(self) -> tuple[dt.datetime, dict[int, tuple[dt.datetime, dt.datetime]]]:
-        """When the store's profile was created, and each appointment's created and updated
-        instants. Read only, unless the store has no profile yet (no course was ever
-        started): then it gets one now, the same row `course start` would make."""
-        with self._sessions() as session:
-            profile = session.get(models.Profile, PROFILE_ID)
-            created = None if profile is None else profile.created_at
-            rows = session.execute(
-                select(
-                    models.Appointment.id,
-                    models.Appointment.created_at,
-                    models.Appointment.updated_at,
-                )
-            )
-            changes = {id_: (made, changed) for id_, made, changed in rows}
-        return created or self._create_profile(), changes
 
-    def _create_profile(self) -> dt.datetime:
-        with self._sessions.begin() as session:
-            profile = session.get(models.Profile, PROFILE_ID)
-            if profile is None:  # still none: no other program made it meanwhile
-                profile = models.Profile(id=PROFILE_ID, name="", created_at=self._clock.now_utc())
-                session.add(profile)
-            return profile.created_at
-
-
-def store_identity(created_at: dt.datetime) -> str:
-    """A short name of this store that never changes (its profile's creation instant,
-    hashed: the file need not tell when the patient started using the app)."""
-    return uuid.uuid5(_IDENTITY_NAMESPACE, created_at.astimezone(dt.UTC).isoformat()).hex
+def read_store_identity(session: Session) -> str:
+    """The store's lasting name (a UUID, in its canonical form); StoreError when the
+    setting is missing or does not hold a UUID (revision 0002 writes it, nothing removes it:
+    only a hand-edited or damaged file lacks it). Never written here: a made-up identity
+    would put every event into the calendar a second time."""
+    row = session.get(models.Setting, STORE_IDENTITY_KEY)
+    try:
+        value = json.loads(row.value) if row is not None else None
+        if not isinstance(value, str):
+            raise ValueError("not a string")
+        return str(uuid.UUID(value))
+    except ValueError:  # JSONDecodeError is one, and so is a malformed UUID
+        raise StoreError(MISSING_IDENTITY) from None
 
 
 def event_uid(name: str, identity: str) -> str:
@@ -201,10 +213,10 @@ def event_uid(name: str, identity: str) -> str:
     return f"{name}-{identity}@{UID_TAIL}"
 
 
-def seconds_between(earlier: dt.datetime, later: dt.datetime) -> int:
-    """A SEQUENCE value: whole seconds from `earlier` to `later`, never below 0 (a clock
-    set back must not make an update look older)."""
-    return max(0, int((later - earlier).total_seconds()))
+def sequence_at(instant: dt.datetime) -> int:
+    """A SEQUENCE value: whole seconds from SEQUENCE_EPOCH to `instant` (aware), never below
+    0 (a clock set far back must not give a negative number)."""
+    return max(0, int((instant - SEQUENCE_EPOCH).total_seconds()))
 
 
 def _still_to_come(appointment: Appointment, now: dt.datetime) -> bool:
@@ -217,7 +229,6 @@ def _appointment_event(
     appointment: Appointment,
     identity: str,
     alarms: tuple[dt.timedelta, ...],
-    created: dt.datetime,
     updated: dt.datetime,
 ) -> CalendarEvent:
     return CalendarEvent(
@@ -228,7 +239,7 @@ def _appointment_event(
         description=_appointment_description(appointment),
         status=_STATUS[appointment.status],
         alarms=alarms,
-        sequence=seconds_between(created, updated),
+        sequence=sequence_at(updated),
         changed_at=updated,
     )
 
@@ -252,13 +263,21 @@ def _pregnancy_events(
     today: dt.date,
     with_alarms: bool,
 ) -> list[CalendarEvent]:
-    """The next test due (and, while the end-of-course test is next, the after-course test
-    that follows it) and the pick-up window's last day. UIDs by kind: when the next monthly
-    test moves a month on, the event moves with it."""
+    """One event per kind of test, then the pick-up window's last day: the ones due on
+    their dates, the others CANCELLED (on today, without alarms). UIDs by kind: when the
+    next monthly test moves a month on, the event moves with it."""
 
-    def all_day(
-        name: str, summary: str, day: dt.date, description: str, alarms: tuple[dt.timedelta, ...]
-    ) -> CalendarEvent:
+    def event(name: str, summary: str, due: tuple[dt.date, str, Alarms] | None) -> CalendarEvent:
+        if due is None:
+            return CalendarEvent(
+                uid=event_uid(name, identity),
+                summary=summary,
+                start=today,
+                description=NOT_DUE_NOTE,
+                status=EventStatus.CANCELLED,
+                sequence=sequence,
+            )
+        day, description, alarms = due
         return CalendarEvent(
             uid=event_uid(name, identity),
             summary=summary,
@@ -272,36 +291,30 @@ def _pregnancy_events(
     test_note = TEST_DUE_NOTE
     if overview.rules is RuleSet.US:
         test_note += " " + IPLEDGE_NOTE
-    events = []
-    due, kind = schedule.next_test_due, schedule.next_test_kind
-    if due is not None and kind is not None:
-        tests = [(kind, due)]
-        if kind is TestKind.END_OF_COURSE:
-            after = due + dt.timedelta(days=overview.intervals.after_course_test_days)
-            tests.append((TestKind.AFTER_COURSE, after))
-        for test_kind, day in tests:
-            events.append(
-                all_day(
-                    f"pregnancy-test-{test_kind.value}",
-                    TEST_SUMMARIES[test_kind],
-                    day,
-                    test_note,
-                    (_AT_REMINDER_TIME,),
-                )
-            )
+    # The same tests still to come as the app shows (no after-course test when its
+    # interval is 0: the end-of-course test is then the last).
+    due_tests = dict(remaining_tests(schedule, overview.intervals))
+    events = [
+        event(
+            f"pregnancy-test-{test_kind.value}",
+            TEST_SUMMARIES[test_kind],
+            None
+            if test_kind not in due_tests
+            else (due_tests[test_kind], test_note, (_AT_REMINDER_TIME,)),
+        )
+        for test_kind in TestKind
+    ]
+    pickup = None
     if schedule.pickup_window is not None:
         tested_on, closes = schedule.pickup_window
         window = overview.intervals.pickup_window_days
-        events.append(
-            all_day(
-                "pickup-window",
-                PICKUP_SUMMARY,
-                closes,
-                f"The {window}-day window to pick up your prescription after your negative "
-                f"test on {day_text(tested_on)} ends with this day.",
-                (_AT_REMINDER_TIME - _DAY_BEFORE, _AT_REMINDER_TIME),
-            )
+        pickup = (
+            closes,
+            f"The {window}-day window to pick up your prescription after your negative "
+            f"test on {day_text(tested_on)} ends with this day.",
+            (_AT_REMINDER_TIME - _DAY_BEFORE, _AT_REMINDER_TIME),
         )
+    events.append(event("pickup-window", PICKUP_SUMMARY, pickup))
     return events
 
 

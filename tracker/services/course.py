@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain import limits
+from tracker.domain.appointments import Appointment
 from tracker.domain.progress import compute_progress
 from tracker.domain.regimen import DosePeriod, Regimen
 from tracker.errors import UserInputError
 from tracker.services import mapping
+from tracker.services.appointments import drop_proposals_after
 from tracker.services.records import (
     CourseEdit,
     CourseInfo,
@@ -137,9 +139,20 @@ class CourseService:
             session.flush()
             return mapping.course_info(course)
 
-    def end_course(self, ended_on: dt.date, *, course_id: int | None = None) -> CourseInfo:
+    def end_course(
+        self,
+        ended_on: dt.date,
+        *,
+        course_id: int | None = None,
+        dropped: list[Appointment] | None = None,
+    ) -> CourseInfo:
         """Record `ended_on` as the active course's last day; returns the ended course
         (before the change it was the same with `ended_on` None: `reopen_course` undoes it).
+
+        The course's proposed (tentative) appointments on later days are dropped in the
+        same transaction (they would keep reminding, and stay "next"); planned ones stay.
+        `dropped`, when given, receives them, by time, so that an undo can put them back
+        (AppointmentService.exchange) after reopening the course.
 
         Refused for a day before the start or after today, and when days after it are
         logged: they would silently stop counting. `course_id` (redo) refuses the call
@@ -168,6 +181,9 @@ class CourseService:
                     f"{'it' if logged_after == 1 else 'them'} as not logged first"
                 )
             course.ended_on = ended_on
+            proposals = drop_proposals_after(session, course.id, ended_on)
+            if dropped is not None:
+                dropped[:] = proposals
             return mapping.course_info(course)
 
     def reopen_course(self, course_id: int) -> CourseInfo:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,9 +38,10 @@ from tracker.domain.pregnancy import (
 )
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
-from tracker.services.course import PROFILE_ID
+from tracker.services.course import PROFILE_ID, CourseService
+from tracker.services.records import ProfileInfo
 
-__all__ = ["ContraceptionMethod", "PregnancyOverview", "PregnancyService"]
+__all__ = ["ContraceptionMethod", "PregnancyOverview", "PregnancyService", "ProfileAndRules"]
 
 MAX_NOTE_LENGTH = 2000  # the columns' size (note, prescriber_response)
 
@@ -54,6 +55,9 @@ class PregnancyOverview:
     schedule: PregnancySchedule
     intervals: Intervals
     rules: RuleSet
+    # The last day of the course the schedule is about, once it has ended (None: it has
+    # not, or there is no course yet).
+    course_end: dt.date | None = None
 
     @property
     def next_test_due(self) -> dt.date | None:
@@ -67,6 +71,16 @@ class PregnancyOverview:
     def pickup_window_closes(self) -> dt.date | None:
         window = self.schedule.pickup_window
         return None if window is None else window[1]
+
+
+@dataclass(frozen=True)
+class ProfileAndRules:
+    """The whole profile: the patient's details and the pregnancy-prevention rule set with
+    the patient's own intervals (None: the rule set's default)."""
+
+    profile: ProfileInfo
+    rules: RuleSet
+    overrides: Overrides
 
 
 class PregnancyService:
@@ -118,6 +132,35 @@ class PregnancyService:
                 setattr(row, key, given.get(key))
             return before
 
+    def profile_and_rules(self) -> ProfileAndRules:
+        """The profile as stored (an empty one before any was saved) and the rules."""
+        with self._sessions() as session:
+            return _profile_and_rules(session.get(models.Profile, PROFILE_ID))
+
+    def save_profile_and_rules(
+        self, profile: ProfileInfo, rules: RuleSet, overrides: Mapping[str, int | None] | None
+    ) -> ProfileAndRules:
+        """Save the patient's details and the rules (as set_rules does) in one transaction:
+        both are checked first, so a refusal writes neither. Returns the previous ones,
+        which save_profile_and_rules(*previous fields) puts back exactly (undo)."""
+        CourseService(self._sessions, self._clock).check_profile(profile)
+        self.check_rules(rules, overrides)
+        given = dict(overrides or {})
+        with self._sessions.begin() as session:
+            row = session.get(models.Profile, PROFILE_ID)
+            before = _profile_and_rules(row)
+            if row is None:
+                row = models.Profile(id=PROFILE_ID, name="", created_at=self._clock.now_utc())
+                session.add(row)
+            # As CourseService.save_profile stores them.
+            row.name = profile.name.strip()
+            row.date_of_birth = profile.date_of_birth
+            row.can_become_pregnant = profile.can_become_pregnant
+            row.pregnancy_rules = rules
+            for key in INTERVAL_KEYS:
+                setattr(row, key, given.get(key))
+            return before
+
     def overview(self, as_of: dt.date | None = None) -> PregnancyOverview | None:
         """What is due as of `as_of` (default today), for the current course (the active
         one, else the one that ended last); None when pregnancy prevention does not apply.
@@ -138,7 +181,7 @@ class PregnancyService:
         planned = schedule(
             tests, course_start=start, course_end=end, intervals=intervals, today=day
         )
-        return PregnancyOverview(planned, intervals, rules)
+        return PregnancyOverview(planned, intervals, rules, end)
 
     # -- tests -----------------------------------------------------------------------------
 
@@ -157,7 +200,7 @@ class PregnancyService:
         It belongs to the active course; with none, an end-of-course or after-course test
         belongs to the course that ended last, and any other test to none yet (it comes
         before the next course)."""
-        self._check_draft(draft)
+        draft = self._check_draft(draft)
         with self._sessions.begin() as session:
             profile = session.get(models.Profile, PROFILE_ID)
             answer = None if profile is None else profile.can_become_pregnant
@@ -188,7 +231,7 @@ class PregnancyService:
     ) -> PregnancyTestRecord:
         """Correct a test's date, kind, result, setting or note; its checklist and the
         prescriber's answer stay. Returns the previous version (for undo)."""
-        self._check_draft(draft)
+        draft = self._check_draft(draft)
         with self._sessions.begin() as session:
             row = self._current_row(session, test_id, expected)
             before = _test_record(row)
@@ -206,11 +249,16 @@ class PregnancyService:
             session.delete(row)
             return removed
 
-    def restore_test(self, record: PregnancyTestRecord) -> None:
-        """Write `record` back exactly, under its own id (re-inserted if it was removed).
-        Undo and redo use it."""
+    def restore_test(
+        self, record: PregnancyTestRecord, *, expected: PregnancyTestRecord | None = None
+    ) -> None:
+        """Write `record` back exactly, under its own id. Undo and redo use it, so it writes
+        only over what it expects to find: `expected` None means the test must be absent
+        (putting a removed test back), a record means the stored test must equal it.
+        RecordChangedError otherwise, nothing written (a change made elsewhere is kept)."""
         with self._sessions.begin() as session:
             row = session.get(models.PregnancyTest, record.id)
+            _check_expected_test(row, expected)
             now = self._clock.now_utc()
             if row is None:
                 row = models.PregnancyTest(id=record.id, created_at=now)
@@ -229,7 +277,12 @@ class PregnancyService:
             row.updated_at = now
 
     def record_prescriber_response(
-        self, test_id: int, response: str, on: dt.date
+        self,
+        test_id: int,
+        response: str,
+        on: dt.date,
+        *,
+        expected: PregnancyTestRecord | None = None,
     ) -> PregnancyTestRecord:
         """Record what the prescriber said about a test (after a positive result, Today
         shows the result until this is recorded). Returns the previous version."""
@@ -243,7 +296,7 @@ class PregnancyService:
             raise UserInputError("write what the prescriber said")
         self._check_past(on, "the date of the prescriber's answer")
         with self._sessions.begin() as session:
-            row = self._test_row(session, test_id)
+            row = self._current_row(session, test_id, expected)
             if on < row.taken_on:
                 raise UserInputError(
                     f"{on.isoformat()} is before the test was taken ({row.taken_on.isoformat()})"
@@ -255,14 +308,19 @@ class PregnancyService:
             return before
 
     def set_checklist_item(
-        self, test_id: int, item: ChecklistItem, on: dt.date | None
+        self,
+        test_id: int,
+        item: ChecklistItem,
+        on: dt.date | None,
+        *,
+        expected: PregnancyTestRecord | None = None,
     ) -> PregnancyTestRecord:
         """Tick a checklist item of the test's month on a date, or untick it (None).
         Returns the previous version (for undo)."""
         if on is not None:
             self._check_past(on, "the checklist date")
         with self._sessions.begin() as session:
-            row = self._test_row(session, test_id)
+            row = self._current_row(session, test_id, expected)
             if item is ChecklistItem.PICKUP and on is not None and on < row.taken_on:
                 raise UserInputError(
                     f"the prescription cannot be picked up ({on.isoformat()}) before its "
@@ -313,11 +371,19 @@ class PregnancyService:
             session.flush()
             return _method(row)
 
-    def stop_method(self, method_id: int, stopped_on: dt.date) -> ContraceptionMethod:
-        """Record the last day a method was used; returns the previous version."""
+    def stop_method(
+        self,
+        method_id: int,
+        stopped_on: dt.date,
+        *,
+        expected: ContraceptionMethod | None = None,
+    ) -> ContraceptionMethod:
+        """Record the last day a method was used; returns the previous version.
+        `expected`: the method as the patient was shown it (RecordChangedError if it is no
+        longer that, nothing written)."""
         limits.check_plausible_date(stopped_on, self._clock.today())
         with self._sessions.begin() as session:
-            row = self._method_row(session, method_id)
+            row = self._current_method_row(session, method_id, expected)
             if stopped_on < row.started_on:
                 raise UserInputError(
                     f"{stopped_on.isoformat()} is before the method was started "
@@ -327,18 +393,33 @@ class PregnancyService:
             row.stopped_on = stopped_on
             return before
 
-    def remove_method(self, method_id: int) -> ContraceptionMethod:
-        """Delete a method (a mistake); returns it, for restore_method."""
+    def remove_method(
+        self, method_id: int, *, expected: ContraceptionMethod | None = None
+    ) -> ContraceptionMethod:
+        """Delete a method (a mistake); returns it, for restore_method. `expected` as for
+        stop_method."""
         with self._sessions.begin() as session:
-            row = self._method_row(session, method_id)
+            row = self._current_method_row(session, method_id, expected)
             removed = _method(row)
             session.delete(row)
             return removed
 
-    def restore_method(self, method: ContraceptionMethod) -> None:
-        """Write `method` back exactly, under its own id (undo, redo)."""
+    def restore_method(
+        self, method: ContraceptionMethod, *, expected: ContraceptionMethod | None = None
+    ) -> None:
+        """Write `method` back exactly, under its own id (undo, redo), only over what it
+        expects to find: `expected` None means the method must be absent (putting a removed
+        one back), a method means the stored one must equal it. RecordChangedError
+        otherwise, nothing written."""
         with self._sessions.begin() as session:
             row = session.get(models.Contraception, method.id)
+            current = None if row is None else _method(row)
+            if current != expected:
+                raise RecordChangedError(
+                    "this method was changed or removed elsewhere since it was shown; "
+                    "nothing was saved",
+                    current,
+                )
             if row is None:
                 row = models.Contraception(id=method.id, created_at=self._clock.now_utc())
                 session.add(row)
@@ -350,7 +431,8 @@ class PregnancyService:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _check_draft(self, draft: TestDraft) -> None:
+    def _check_draft(self, draft: TestDraft) -> TestDraft:
+        """The draft as stored (its note trimmed), once everything in it is acceptable."""
         self._check_past(draft.taken_on, "the test date")
         for value, kind, what in (
             (draft.kind, TestKind, "kind of test"),
@@ -359,7 +441,10 @@ class PregnancyService:
         ):
             if not isinstance(value, kind):
                 raise UserInputError(f"there is no {what} called {value!r}")
-        limits.check_text(draft.note, what="the note", max_length=MAX_NOTE_LENGTH, multiline=True)
+        note = limits.check_text(
+            draft.note.strip(), what="the note", max_length=MAX_NOTE_LENGTH, multiline=True
+        )
+        return replace(draft, note=note)
 
     def _check_past(self, day: dt.date, what: str) -> None:
         today = self._clock.today()
@@ -378,27 +463,55 @@ class PregnancyService:
     ) -> models.PregnancyTest:
         """The test's row, if it is still what the patient was shown (`expected`)."""
         row = session.get(models.PregnancyTest, test_id)
-        current = None if row is None else _test_record(row)
-        if expected is not None and current != expected:
-            raise RecordChangedError(
-                "this test was changed or removed elsewhere since it was shown; nothing was saved",
-                current,
-            )
+        if expected is not None:
+            _check_expected_test(row, expected)
         if row is None:
             raise UserInputError(f"there is no pregnancy test number {test_id}")
         return row
 
-    def _method_row(self, session: Session, method_id: int) -> models.Contraception:
+    def _current_method_row(
+        self, session: Session, method_id: int, expected: ContraceptionMethod | None
+    ) -> models.Contraception:
+        """The method's row, if it is still what the patient was shown (`expected`)."""
         row = session.get(models.Contraception, method_id)
+        current = None if row is None else _method(row)
+        if expected is not None and current != expected:
+            raise RecordChangedError(
+                "this method was changed or removed elsewhere since it was shown; "
+                "nothing was saved",
+                current,
+            )
         if row is None:
             raise UserInputError(f"there is no contraception method number {method_id}")
         return row
+
+
+def _check_expected_test(
+    row: models.PregnancyTest | None, expected: PregnancyTestRecord | None
+) -> None:
+    """RecordChangedError unless the stored test is `expected` (None: absent)."""
+    current = None if row is None else _test_record(row)
+    if current != expected:
+        raise RecordChangedError(
+            "this test was changed or removed elsewhere since it was shown; nothing was saved",
+            current,
+        )
 
 
 def _rules_of(row: models.Profile | None) -> tuple[RuleSet, Overrides]:
     if row is None:
         return RuleSet.US, dict.fromkeys(INTERVAL_KEYS)
     return row.pregnancy_rules, {key: getattr(row, key) for key in INTERVAL_KEYS}
+
+
+def _profile_and_rules(row: models.Profile | None) -> ProfileAndRules:
+    profile = (
+        ProfileInfo()
+        if row is None
+        else ProfileInfo(row.name, row.date_of_birth, row.can_become_pregnant)
+    )
+    rules, overrides = _rules_of(row)
+    return ProfileAndRules(profile, rules, overrides)
 
 
 def _load_tests(session: Session) -> list[PregnancyTestRecord]:

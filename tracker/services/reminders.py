@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.clock import Clock
 from tracker.db import models
-from tracker.domain.appointments import AppointmentStatus, kind_name
+from tracker.domain.appointments import OPEN_STATUSES, AppointmentStatus, kind_name
 from tracker.domain.limits import check_plausible_date
 from tracker.domain.pregnancy import TEST_KIND_NAMES, TestKind
 from tracker.domain.reminders import (
@@ -38,9 +38,9 @@ from tracker.services import mapping
 from tracker.services.pregnancy import PregnancyService
 from tracker.services.settings import load_reminder_settings
 
-# "dose:2026-11-29:0", "appointment:12:1d", "test-due:2026-12-01", "pickup:2026-12-05"
-_KEY = re.compile(r"(dose|appointment|test-due|pickup):[0-9a-z:-]{1,60}")
-_OPEN = (AppointmentStatus.PLANNED, AppointmentStatus.TENTATIVE)
+# "dose:2026-11-29:0", "appointment:12:2026-03-10T10:00:1d", "test-due:monthly:2026-12-01",
+# "pickup:2026-12-05"
+_KEY = re.compile(r"(dose|appointment|test-due|pickup):[0-9a-zT:-]{1,60}")
 
 
 class ReminderService:
@@ -50,19 +50,25 @@ class ReminderService:
 
     def due(self, at: dt.datetime | None = None) -> list[Reminder]:
         """What is due at `at` (naive local wall clock; default: now) and not answered,
-        earliest first. Nothing is due when the patient turned reminders off."""
+        earliest first. Nothing is due when the patient turned reminders off (and nothing
+        else is read then: the app asks every half minute).
+
+        No dose reminder is due while a positive pregnancy test awaits the prescriber's
+        response: the app does not prompt a dose then."""
         zone = self._clock.zone()
         now = self._now(at)
-        # Its own session, before ours: the store begins every session with BEGIN IMMEDIATE,
-        # so a second one opened inside ours would wait for our lock.
-        found = self._pregnancy_reminders(now)
         with self._sessions() as session:
             settings = load_reminder_settings(session)
-            if not settings.enabled:
-                return []
-            found += dose_reminders(
-                self._dose_days(session, now), settings.dose_times, now=now, zone=zone
-            )
+        if not settings.enabled:
+            return []
+        # Its own session, before ours: the store begins every session with BEGIN IMMEDIATE,
+        # so a second one opened inside ours would wait for our lock.
+        found, doses_paused = self._pregnancy_reminders(now)
+        with self._sessions() as session:
+            if not doses_paused:
+                found += dose_reminders(
+                    self._dose_days(session, now), settings.dose_times, now=now, zone=zone
+                )
             found += appointment_reminders(
                 self._appointments(session), settings.appointment_leads, now=now, zone=zone
             )
@@ -146,7 +152,7 @@ class ReminderService:
         """Every planned and tentative appointment (a handful; the rules pick the ones with a
         reminder due)."""
         rows = session.scalars(
-            select(models.Appointment).where(models.Appointment.status.in_(_OPEN))
+            select(models.Appointment).where(models.Appointment.status.in_(OPEN_STATUSES))
         )
         return [
             UpcomingAppointment(
@@ -158,25 +164,27 @@ class ReminderService:
             for row in rows
         ]
 
-    def _pregnancy_reminders(self, now: dt.datetime) -> list[Reminder]:
+    def _pregnancy_reminders(self, now: dt.datetime) -> tuple[list[Reminder], bool]:
+        """The test-due and pick-up reminders, and whether a positive test awaits the
+        prescriber's response (no dose reminders then)."""
         zone = self._clock.zone()
         today = instant_to_wall(now, zone).date()
         overview = PregnancyService(self._sessions, self._clock).overview(today)
         if overview is None:  # the profile says the patient cannot become pregnant
-            return []
+            return [], False
         schedule = overview.schedule
         kind = schedule.next_test_kind
         found = (
             []
             if kind is None
             else pregnancy_test_reminders(
-                schedule.next_test_due, _test_name(kind), now=now, zone=zone
+                schedule.next_test_due, _test_name(kind), kind=kind.value, now=now, zone=zone
             )
         )
         checklist = schedule.checklist_test
         if checklist is None or checklist.picked_up_on is None:  # nothing left to pick up
             found += pickup_reminders(schedule.pickup_window, now=now, zone=zone)
-        return found
+        return found, schedule.unresolved_positive is not None
 
 
 def _test_name(kind: TestKind) -> str:

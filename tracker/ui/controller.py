@@ -307,13 +307,23 @@ class CourseController(QObject):
 
     def end_course(self, ended_on: dt.date) -> CourseInfo:
         """End the active course on `ended_on`; undo reopens it (refused once another
-        course is active), redo ends that same course again."""
+        course is active) and puts back the proposed visits that ending it dropped; redo
+        ends that same course again, dropping them again."""
+        from tracker.domain.appointments import Appointment
+
         course = self.services.course
-        ended = course.end_course(ended_on)
+        appointments = self.services.appointments
+        dropped: list[Appointment] = []  # refilled by each redo: what the undo puts back
+        ended = course.end_course(ended_on, dropped=dropped)
+
+        def undo() -> None:
+            course.reopen_course(ended.id)
+            appointments.exchange(insert=dropped)
+
         self.push_change(
             f"ending the course on {short_day_text(ended_on)}",
-            lambda: course.reopen_course(ended.id),
-            lambda: course.end_course(ended_on, course_id=ended.id),
+            undo,
+            lambda: course.end_course(ended_on, course_id=ended.id, dropped=dropped),
             self._emitter(self.course_changed),
         )
         return ended

@@ -57,6 +57,7 @@ class CourseMenu(QObject):
             self._controller.end_course,
             services.status.status,
             can_become_pregnant=profile is not None and profile.can_become_pregnant is True,
+            proposals_after=lambda day: len(services.appointments.proposals_after(course.id, day)),
         )
         if ended_on is not None:
             self._window.show_page("Today")

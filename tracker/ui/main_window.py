@@ -156,9 +156,11 @@ class MainWindow(QMainWindow):
         # Shortcuts are set here, after the first paint: the first one makes PySide build its
         # Python enums for the whole Qt namespace, about 45 ms.
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.log_action.setEnabled(True)
         self.course_details_action.setEnabled(True)
+        self.profile_action.setEnabled(True)
         self.export_calendar_action.setEnabled(True)
         from tracker.ui.course_menu import CourseMenu
 
@@ -187,6 +189,13 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(manage)
         self.backups_action.setEnabled(True)
 
+    def edit_profile(self) -> None:
+        """File > Profile…: name, date of birth, whether you can become pregnant, rule set."""
+        from tracker.ui.dialogs.profile import ProfileDialog  # rarely opened
+
+        if ProfileDialog.edit(self, self.pregnancy.controller):
+            self.statusBar().showMessage("Saved your profile.", 10_000)
+
     def export_calendar(self) -> None:
         """File > Export calendar…: ask where to save, then write the appointments and test
         dates as an iCalendar file."""
@@ -205,13 +214,13 @@ class MainWindow(QMainWindow):
     def export_calendar_to(self, path: Path) -> int | None:
         """Write the calendar file and say so in the status bar; returns how many events it
         holds, or None when it could not be written (the patient is told why)."""
-        from tracker.errors import UserInputError
+        from tracker.errors import StoreError, UserInputError
         from tracker.reports.ics import calendar_bytes
 
         assert self._controller is not None, "attach() comes first"
         try:
             written = self._controller.services.calendar.write(path, calendar_bytes)
-        except UserInputError as exc:
+        except (UserInputError, StoreError) as exc:  # StoreError: e.g. no store identity
             msgbox.error(self, "Calendar not exported", f"The calendar was not exported: {exc}.")
             return None
         events = "1 event" if written == 1 else f"{written} events"
@@ -355,6 +364,11 @@ class MainWindow(QMainWindow):
         self.course_details_action.setEnabled(False)  # until the pages are attached
         self.course_details_action.triggered.connect(lambda: self.regimen.edit_course_details())
         self._file_menu.addAction(self.course_details_action)
+        # The profile, open whatever the course's state (also once it has ended).
+        self.profile_action = QAction("&Profile…", self)
+        self.profile_action.setEnabled(False)  # until the pages are attached
+        self.profile_action.triggered.connect(self.edit_profile)
+        self._file_menu.addAction(self.profile_action)
         # The course as a whole (tracker/ui/course_menu.py enables them for what applies).
         self.end_course_action = QAction("&End course…", self)
         self.new_course_action = QAction("Start a &new course…", self)

@@ -6,8 +6,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QPointF, QRect, Qt
-from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from tracker.domain.appointments import Appointment
@@ -21,9 +21,11 @@ MAX_MARKS = 3
 
 class AppointmentCalendar(QCalendarWidget):
     """Days with an appointment have their number in bold and one mark per appointment
-    under it: a filled dot for one planned, a ring for one proposed, a small grey dot for
-    one that is done, cancelled or past. The tooltip lists the day's appointments.
-    Saturday and Sunday are in the ordinary text colour (no red that could mean anything)."""
+    under it, told apart by shape (not colour alone): a filled dot for one planned, a ring
+    for one proposed, a short bar for one that is done, cancelled or past. The tooltip lists
+    the day's appointments. Today has a frame, and its number is never greyed out (Qt greys
+    the days of the months around the one shown). Saturday and Sunday are in the ordinary
+    text colour (no red that could mean anything)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +36,10 @@ class AppointmentCalendar(QCalendarWidget):
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
         self._marks: dict[dt.date, list[str]] = {}
+        self._today: dt.date | None = None
 
     def set_appointments(self, appointments: Iterable[Appointment], now: dt.datetime) -> None:
+        self._today = now.date()
         by_day: defaultdict[dt.date, list[Appointment]] = defaultdict(list)
         for appointment in appointments:
             by_day[appointment.starts_at.date()].append(appointment)
@@ -64,35 +68,62 @@ class AppointmentCalendar(QCalendarWidget):
     def selected_day(self) -> dt.date:
         return from_qdate(self.selectedDate())
 
+    def is_today(self, date: QDate) -> bool:
+        return self._today is not None and from_qdate(date) == self._today
+
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
-        super().paintCell(painter, rect, date)
-        marks = self._marks.get(from_qdate(date))
-        if not marks:
-            return
+        today = self.is_today(date)
+        selected = date == self.selectedDate()
+        other_month = date.month() != self.monthShown()
+        if today and other_month and not selected:
+            self._paint_plain_cell(painter, rect, date)
+        else:
+            super().paintCell(painter, rect, date)
+        colour = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ink = self.palette().color(colour)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if date.month() != self.monthShown():
-            painter.setOpacity(0.4)
-        shown = marks[:MAX_MARKS]
-        radius = max(2.0, min(rect.width(), rect.height()) / 12)
-        gap = radius * 3
-        y = rect.bottom() - radius * 1.8
-        x = rect.center().x() - gap * (len(shown) - 1) / 2
-        ink = self.palette().color(QPalette.ColorRole.Text)
-        faint = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for state in shown:
+        if today:
+            painter.setPen(QPen(ink, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 3, 3)
+        marks = self._marks.get(from_qdate(date), [])
+        if other_month and not today:
+            painter.setOpacity(0.45)
+        self._paint_marks(painter, QRectF(rect), marks[:MAX_MARKS], ink)
+        painter.restore()
+
+    def _paint_plain_cell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        """The day's number in the ordinary colour, as a day of the month shown is."""
+        painter.save()
+        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
+        font = QFont(self.font())
+        font.setBold(bool(self._marks.get(from_qdate(date))))
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(date.day()))
+        painter.restore()
+
+    @staticmethod
+    def _paint_marks(painter: QPainter, rect: QRectF, marks: list[str], ink: QColor) -> None:
+        if not marks:
+            return
+        radius = max(2.5, min(rect.width(), rect.height()) / 9)
+        gap = radius * 2.8
+        y = rect.bottom() - radius - 2
+        x = rect.center().x() - gap * (len(marks) - 1) / 2
+        for state in marks:
             centre = QPointF(x, y)
-            if state == PROPOSED:
-                painter.setPen(QPen(ink, 1.2))
+            if state == PROPOSED:  # a ring
+                painter.setPen(QPen(ink, 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(centre, radius, radius)
-            elif state == PLANNED:
+                painter.drawEllipse(centre, radius - 0.5, radius - 0.5)
+            elif state == PLANNED:  # a filled dot
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(ink))
                 painter.drawEllipse(centre, radius, radius)
-            else:
+            else:  # done, cancelled or past: a short bar
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(faint))
-                painter.drawEllipse(centre, radius * 0.7, radius * 0.7)
+                painter.setBrush(QBrush(ink))
+                painter.drawRect(QRectF(x - radius, y - radius * 0.35, radius * 2, radius * 0.7))
             x += gap
-        painter.restore()

@@ -12,9 +12,12 @@ from tracker.domain.appointments import (
     Appointment,
     AppointmentDraft,
     AppointmentStatus,
+    FollowUpPlan,
+    FollowUpPreview,
 )
 from tracker.domain.progress import planned_last_day
 from tracker.errors import NoActiveCourseError, RecordChangedError, UserInputError
+from tracker.reports import format as fmt
 from tracker.ui.appointments.wording import undo_name
 
 if TYPE_CHECKING:
@@ -27,13 +30,15 @@ class AppointmentsController(QObject):
     controller's undo stack (`core.push_change`), so that Ctrl+Z takes back exactly that
     write, whichever page made it: an add is undone by removing it, an edit, move,
     confirmation, cancellation or "done" by writing back the version it replaced, a removal
-    by writing the removed appointment back with its own id.
+    by writing the removed appointment back with its own id, a plan of follow-ups by removing
+    what it added and putting back the earlier proposals it replaced.
 
     Each write passes the appointment as the patient was shown it (`expected`): if the
     command line or another window changed it since, the service refuses
     (RecordChangedError) and nothing is written or pushed. Undo and redo likewise apply
-    only over the version they left behind; otherwise they are refused (`change_refused`)
-    and nothing is overwritten. Errors propagate to the caller, which shows them.
+    only over the version they left behind (checked by the service in the transaction that
+    writes); otherwise they are refused (`change_refused`) and nothing is overwritten.
+    Errors propagate to the caller, which shows them.
 
     Signals:
         appointments_changed(): an appointment was added, changed or removed here, or by an
@@ -63,6 +68,11 @@ class AppointmentsController(QObject):
         """Every appointment, of every course, by time."""
         return self.service.list()
 
+    def pregnancy_tests_apply(self) -> bool:
+        """Whether the profile says the patient can become pregnant: only then is a
+        pregnancy-test appointment offered."""
+        return self.core.services.pregnancy.applies()
+
     def next_appointment(self) -> Appointment | None:
         return self.service.next_appointment(self.now())
 
@@ -77,6 +87,10 @@ class AppointmentsController(QObject):
         """The visits `plan_follow_ups(every_days, at)` would add now, without adding them."""
         return self.service.follow_up_times(every_days, at)
 
+    def follow_up_preview(self, every_days: int, at: dt.time) -> FollowUpPreview:
+        """What `plan_follow_ups(every_days, at)` would add and replace now, without doing it."""
+        return self.service.follow_up_preview(every_days, at)
+
     # -- writing ---------------------------------------------------------------------------
 
     def add(self, draft: AppointmentDraft) -> Appointment:
@@ -85,7 +99,7 @@ class AppointmentsController(QObject):
         self._push(
             f"adding {undo_name(added)}",
             lambda: service.remove(added.id, expected=added),
-            lambda: self._restore(added, over=None),
+            lambda: service.restore(added, expected=None),
         )
         return added
 
@@ -117,35 +131,28 @@ class AppointmentsController(QObject):
         verb = "dropping" if shown.status is AppointmentStatus.TENTATIVE else "removing"
         self._push(
             f"{verb} {undo_name(removed)}",
-            lambda: self._restore(removed, over=None),
+            lambda: service.restore(removed, expected=None),
             lambda: service.remove(removed.id, expected=removed),
         )
         return removed
 
-    def plan_follow_ups(self, every_days: int, at: dt.time) -> list[Appointment]:
-        """Propose visits every `every_days` days at `at` (tentative); one undo step
-        removes them all."""
+    def plan_follow_ups(self, every_days: int, at: dt.time) -> FollowUpPlan:
+        """Propose visits every `every_days` days at `at` (tentative), replacing the earlier
+        proposals still to come; one undo step removes the new ones and puts the earlier
+        ones back, in one transaction (all or nothing)."""
         service = self.service
-        added = service.plan_follow_ups(every_days, at)
-        if not added:
-            return added
-
-        def undo() -> None:
-            # Checked before removing any, so that a refusal leaves all of them in place.
-            for appointment in added:
-                self._check(appointment.id, appointment)
-            for appointment in added:
-                service.remove(appointment.id, expected=appointment)
-
-        def redo() -> None:
-            for appointment in added:
-                self._check(appointment.id, None)
-            for appointment in added:
-                service.restore(appointment)
-
-        visits = "1 follow-up visit" if len(added) == 1 else f"{len(added)} follow-up visits"
-        self._push(f"planning {visits}", undo, redo)
-        return added
+        plan = service.plan_follow_ups(every_days, at)
+        if not plan.added and not plan.dropped:
+            return plan
+        text = f"planning {fmt.count(len(plan.added), 'follow-up visit')}"
+        if plan.dropped:
+            text += f" (replacing {fmt.count(len(plan.dropped), 'proposal')})"
+        self._push(
+            text,
+            lambda: service.exchange(remove=plan.added, insert=plan.dropped),
+            lambda: service.exchange(remove=plan.dropped, insert=plan.added),
+        )
+        return plan
 
     # -- undo ------------------------------------------------------------------------------
 
@@ -157,27 +164,13 @@ class AppointmentsController(QObject):
         after = self._current(before.id)
         if after is None:  # not reached: the service has just written it
             raise RecordChangedError("the appointment was removed elsewhere", None)
+        service = self.service
         self._push(
             text,
-            lambda: self._restore(before, over=after),
-            lambda: self._restore(after, over=before),
+            lambda: service.restore(before, expected=after),
+            lambda: service.restore(after, expected=before),
         )
         return after
-
-    def _restore(self, appointment: Appointment, *, over: Appointment | None) -> None:
-        """Write `appointment` back exactly (same id), if the store still holds `over`
-        (None: no appointment with that id); else RecordChangedError, nothing written."""
-        self._check(appointment.id, over)
-        self.service.restore(appointment)
-
-    def _check(self, appointment_id: int, expected: Appointment | None) -> None:
-        current = self._current(appointment_id)
-        if current != expected:
-            shown = expected or current
-            assert shown is not None  # they differ, so one of them is an appointment
-            what = undo_name(shown)  # inside "… could not be undone: <this>."
-            change = "removed" if current is None else "changed"
-            raise RecordChangedError(f"{what} was {change} elsewhere since", current)
 
     def _current(self, appointment_id: int) -> Appointment | None:
         try:

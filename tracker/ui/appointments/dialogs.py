@@ -122,6 +122,19 @@ class SubmittingDialog(QDialog, Generic[T]):
         return self.exec() == QDialog.DialogCode.Accepted
 
 
+def offered_kinds(
+    pregnancy_tests: bool, editing: Appointment | None = None
+) -> list[AppointmentKind]:
+    """The kinds the dialog lists: a pregnancy test only for a patient who can become
+    pregnant, or when the appointment being edited already is one (it keeps its kind)."""
+    keep = editing is not None and editing.kind is AppointmentKind.PREGNANCY_TEST
+    return [
+        kind
+        for kind in AppointmentKind
+        if kind is not AppointmentKind.PREGNANCY_TEST or pregnancy_tests or keep
+    ]
+
+
 class AppointmentDialog(SubmittingDialog[AppointmentDraft]):
     """Kind, date and time, title, place and note of one appointment."""
 
@@ -131,12 +144,15 @@ class AppointmentDialog(SubmittingDialog[AppointmentDraft]):
         initial: AppointmentDraft,
         today: dt.date,
         *,
+        pregnancy_tests: bool,
         editing: Appointment | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`pregnancy_tests`: whether the patient can become pregnant (the profile), so
+        that "Pregnancy test" is among the kinds."""
         super().__init__("Edit appointment" if editing else "Add appointment", submit, parent)
         self.kind = named(QComboBox(), "Kind of appointment")
-        for kind in AppointmentKind:
+        for kind in offered_kinds(pregnancy_tests, editing):
             self.kind.addItem(kind_name(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(initial.kind))
         self.date = appointment_date_edit("Date", initial.starts_at.date(), today)

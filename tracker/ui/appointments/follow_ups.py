@@ -1,5 +1,6 @@
 """Plan follow-ups: visits every N days from the course start to its planned end, shown
-before anything is saved, then added as proposals the patient confirms, moves or drops."""
+before anything is saved (with the earlier proposals they replace), then added as proposals
+the patient confirms, moves or drops."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tracker.domain.appointments import (
     DEFAULT_FOLLOW_UP_TIME,
     MAX_FOLLOW_UP_DAYS,
     MIN_FOLLOW_UP_DAYS,
+    FollowUpPreview,
 )
 from tracker.domain.dates import day_text, when_text
 from tracker.errors import UserInputError
@@ -24,22 +26,24 @@ from tracker.ui.widgets.accessible import named, wrapping_label
 
 
 @dataclass(frozen=True)
-class FollowUpPlan:
+class FollowUpRequest:
+    """What the patient asks for: a visit every `every_days` days, at `at`."""
+
     every_days: int
     at: dt.time
 
 
-# What would be proposed for a plan (raises UserInputError when nothing can be planned).
-Preview = Callable[[FollowUpPlan], list[dt.datetime]]
+# What a request would do (raises UserInputError when nothing can be planned).
+Preview = Callable[[FollowUpRequest], FollowUpPreview]
 
 
-class FollowUpsDialog(SubmittingDialog[FollowUpPlan]):
+class FollowUpsDialog(SubmittingDialog[FollowUpRequest]):
     """How often and at what time; the list under the fields shows, as they change, the
     visits that saving would propose."""
 
     def __init__(
         self,
-        submit: Callable[[FollowUpPlan], object],
+        submit: Callable[[FollowUpRequest], object],
         preview: Preview,
         span: tuple[dt.date, dt.date],
         parent: QWidget | None = None,
@@ -67,7 +71,8 @@ class FollowUpsDialog(SubmittingDialog[FollowUpPlan]):
                 f"Dermatology visits from the start of your course ({day_text(start)}) to its "
                 f"planned end ({day_text(end)}), every so many days, as your prescriber "
                 "arranges them. Times already past and days that already have a visit are "
-                "left out. Each one is a proposal until you confirm it.",
+                "left out. Each one is a proposal until you confirm it; a new plan replaces "
+                "the proposals still to come, and keeps the visits you confirmed.",
                 "About follow-ups",
             )
         )
@@ -81,27 +86,34 @@ class FollowUpsDialog(SubmittingDialog[FollowUpPlan]):
         self.time.timeChanged.connect(self.update_preview)
         self.update_preview()
 
-    def answer(self) -> FollowUpPlan:
-        return FollowUpPlan(self.every.value(), time_of(self.time))
+    def answer(self) -> FollowUpRequest:
+        return FollowUpRequest(self.every.value(), time_of(self.time))
 
     def update_preview(self) -> None:
         self.proposals.clear()
         self.problem.hide()
         try:
-            times = self._preview(self.answer())
+            preview = self._preview(self.answer())
         except UserInputError as exc:
-            times = []
+            preview = FollowUpPreview((), ())
             self.summary.setText(f"Nothing can be planned: {exc}.")
         else:
-            if times:
-                self.summary.setText(
-                    f"{fmt.count(len(times), 'visit').capitalize()} will be proposed:"
-                )
-            else:
-                self.summary.setText(
-                    "No visit to propose: every one of these days has passed or already "
-                    "has a visit."
-                )
+            self.summary.setText(summary(preview))
+        times = preview.times
         self.proposals.addItems([when_text(starts_at) for starts_at in times])
         self.proposals.setVisible(bool(times))
-        self.ok.setEnabled(bool(times))
+        # Saving drops the earlier proposals even when nothing new comes in their place.
+        self.ok.setEnabled(bool(times or preview.replacing))
+
+
+def summary(preview: FollowUpPreview) -> str:
+    """The line over the list: how many visits would be proposed, and replaced."""
+    added, replaced = len(preview.times), len(preview.replacing)
+    earlier = fmt.count(replaced, "earlier proposal")
+    if added and replaced:
+        return f"{fmt.count(added, 'visit').capitalize()} will be proposed, replacing {earlier}:"
+    if added:
+        return f"{fmt.count(added, 'visit').capitalize()} will be proposed:"
+    if replaced:
+        return f"No visit to propose: saving drops {earlier} still to come."
+    return "No visit to propose: every one of these days has passed or already has a visit."

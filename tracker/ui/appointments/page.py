@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
@@ -26,6 +26,7 @@ from tracker.domain.appointments import (
     AppointmentDraft,
     AppointmentKind,
     AppointmentStatus,
+    FollowUpPlan,
 )
 from tracker.domain.dates import day_text, when_text
 from tracker.errors import RecordChangedError, UserInputError
@@ -34,7 +35,7 @@ from tracker.ui import msgbox
 from tracker.ui.appointments.calendar import AppointmentCalendar
 from tracker.ui.appointments.controller import AppointmentsController
 from tracker.ui.appointments.dialogs import AppointmentDialog, DoneDialog, MoveDialog
-from tracker.ui.appointments.follow_ups import FollowUpPlan, FollowUpsDialog
+from tracker.ui.appointments.follow_ups import FollowUpRequest, FollowUpsDialog
 from tracker.ui.appointments.models import (
     PLACE,
     TEXT,
@@ -57,9 +58,26 @@ T = TypeVar("T")
 # 1024 px window (about 850 px here) keeps it beside them, which reads better on a short
 # screen than the two stacked.
 WIDE_FROM = 800
-LEGEND = "● planned\n○ proposed\n• done, cancelled or past"
+LEGEND = "● planned\n○ proposed\n▬ done, cancelled or past\n▢ today"
 # A timer cannot wait longer than about 24 days; a day is plenty, it re-arms itself.
 LONGEST_WAIT_MS = 24 * 60 * 60 * 1000
+
+
+def plan_feedback(added: Sequence[Appointment], dropped: Sequence[Appointment]) -> str:
+    """What a plan of follow-ups did, in a sentence for the feedback line."""
+    replacing = f", replacing {fmt.count(len(dropped), 'earlier proposal')}" if dropped else ""
+    if not added:
+        return f"Dropped {fmt.count(len(dropped), 'earlier proposal')}: the new plan has no visit."
+    first, last = added[0].starts_at, added[-1].starts_at
+    if len(added) == 1:
+        return (
+            f"Proposed a follow-up visit on {when_text(first)}{replacing}: "
+            "confirm, move or drop it."
+        )
+    return (
+        f"Proposed {fmt.count(len(added), 'follow-up visit')}, {when_text(first)} to "
+        f"{when_text(last)}{replacing}: confirm, move or drop each one."
+    )
 
 
 class AppointmentsView(CourseView):
@@ -94,7 +112,7 @@ class AppointmentsView(CourseView):
 
     def _build(self) -> None:
         self.calendar = named(AppointmentCalendar(), "Appointments calendar")
-        self.calendar.setMinimumSize(260, 210)
+        self.calendar.setMinimumSize(260, 240)
         self.calendar.setMaximumWidth(300)
         self.legend = wrapping_label(LEGEND, "What the calendar's marks mean")
         self.add_button = named(
@@ -107,10 +125,13 @@ class AppointmentsView(CourseView):
         )
         self.upcoming = UpcomingModel(self)
         self.past = PastModel(self)
-        self.upcoming_table = record_table("Upcoming appointments", stretch=(PLACE, TEXT))
-        self.upcoming_table.setModel(self.upcoming)
-        self.past_table = record_table("Past appointments", stretch=(PLACE, TEXT))
-        self.past_table.setModel(self.past)
+        # The free-text columns (place, and the note or outcome) share what the others
+        # leave: no empty strip beside the header, no column cut off at a narrow window's
+        # edge (the selected appointment is shown whole under the list).
+        self.upcoming_table = record_table(
+            "Upcoming appointments", self.upcoming, stretch=(PLACE, TEXT)
+        )
+        self.past_table = record_table("Past appointments", self.past, stretch=(PLACE, TEXT))
         self.upcoming_empty = wrapping_label(
             "Nothing planned yet: add an appointment, or plan follow-ups.",
             "No upcoming appointments",
@@ -398,6 +419,7 @@ class AppointmentsView(CourseView):
             lambda draft: added.append(self._write(lambda: self.appointments.add(draft))),
             initial,
             today,
+            pregnancy_tests=self.appointments.pregnancy_tests_apply(),
             parent=self,
         )
         if dialog.run() and added:
@@ -415,6 +437,7 @@ class AppointmentsView(CourseView):
             lambda draft: saved.append(self._write(lambda: self.appointments.update(shown, draft))),
             initial,
             self.appointments.today(),
+            pregnancy_tests=self.appointments.pregnancy_tests_apply(),
             editing=shown,
             parent=self,
         )
@@ -504,31 +527,26 @@ class AppointmentsView(CourseView):
         except UserInputError as exc:
             self.feedback.show_message(f"Not available: {exc}.")
             return
-        added: list[Appointment] = []
+        plans: list[FollowUpPlan] = []
 
-        def submit(plan: FollowUpPlan) -> None:
-            added.extend(self.appointments.plan_follow_ups(plan.every_days, plan.at))
+        def submit(request: FollowUpRequest) -> None:
+            plans.append(self.appointments.plan_follow_ups(request.every_days, request.at))
 
         dialog = FollowUpsDialog(
             submit,
-            lambda plan: self.appointments.follow_up_proposals(plan.every_days, plan.at),
+            lambda request: self.appointments.follow_up_preview(request.every_days, request.at),
             span,
             parent=self,
         )
-        if not dialog.run():
+        if not dialog.run() or not plans:
             return
-        if not added:
+        added, dropped = plans[0].added, plans[0].dropped
+        if not added and not dropped:
             self.feedback.show_message("No visit was proposed: there was none left to plan.")
             return
-        first, last = added[0].starts_at, added[-1].starts_at
         self._select_ids([a.id for a in added])
         self._show_selection()
-        self.feedback.show_change(
-            f"Proposed {fmt.count(len(added), 'follow-up visit')}, "
-            f"{when_text(first)} to {when_text(last)}: confirm, move or drop each one."
-            if len(added) > 1
-            else f"Proposed a follow-up visit on {when_text(first)}: confirm, move or drop it."
-        )
+        self.feedback.show_change(plan_feedback(added, dropped))
 
     def _after_write(self, appointment: Appointment, text: str) -> None:
         """Select what was just written (the page has refreshed) and say what happened."""

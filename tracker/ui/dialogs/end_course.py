@@ -25,6 +25,8 @@ from tracker.ui.widgets.date_edit import date_edit
 EndCourse = Callable[[dt.date], object]
 # The figures as of a day (the status service), shown before the patient confirms.
 FiguresOn = Callable[[dt.date], CourseStatus]
+# How many proposed (not yet confirmed) visits are on later days than a last day.
+ProposalsAfter = Callable[[dt.date], int]
 
 WHAT_CHANGES = (
     "What changes: the course's figures stop on its last day, and Today shows them as its "
@@ -32,6 +34,19 @@ WHAT_CHANGES = (
     "History and Regimen still show the course. You can undo this with Edit > Undo, and "
     "start a new course later from the File menu."
 )
+
+
+def proposals_note(count: int) -> str:
+    """The sentence saying that ending drops the proposals after the last day ("" if none)."""
+    if not count:
+        return ""
+    which = "The proposed visit" if count == 1 else f"The {count} proposed visits"
+    return (
+        f"{which} after that day (not yet confirmed) will be dropped; the visits you "
+        "confirmed stay."
+    )
+
+
 PREGNANCY_NOTE = (
     "Your pregnancy test calendar will then list the end-of-course and after-course tests."
 )
@@ -62,10 +77,12 @@ class EndCourseDialog(QDialog):
         parent: QWidget | None = None,
         *,
         can_become_pregnant: bool = False,
+        proposals_after: ProposalsAfter | None = None,
     ) -> None:
         super().__init__(parent)
         self._end = end
         self._figures_on = figures_on
+        self._proposals_after = proposals_after
         self.setWindowTitle("End your course")
         self.last_day = date_edit(
             "Last day of the course",
@@ -74,6 +91,7 @@ class EndCourseDialog(QDialog):
             latest=max(today, course.started_on),
         )
         self.figures = wrapping_label(name="Final figures")
+        self.proposals = wrapping_label(name="Proposed visits")
         self.error = wrapping_label(name="End course problem")
         self.error.setStyleSheet("color: #a00000; font-weight: bold;")
         buttons = QDialogButtonBox(
@@ -97,6 +115,7 @@ class EndCourseDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.figures)
+        layout.addWidget(self.proposals)
         self.what_changes = wrapping_label(WHAT_CHANGES, "What changes")
         layout.addWidget(self.what_changes)
         if can_become_pregnant:
@@ -112,6 +131,9 @@ class EndCourseDialog(QDialog):
 
     def _show_figures(self) -> None:
         self.error.clear()
+        count = 0 if self._proposals_after is None else self._proposals_after(self.chosen_day())
+        self.proposals.setText(proposals_note(count))
+        self.proposals.setVisible(bool(count))
         try:
             status = self._figures_on(self.chosen_day())
         except UserInputError as exc:
@@ -138,9 +160,16 @@ class EndCourseDialog(QDialog):
         figures_on: FiguresOn,
         *,
         can_become_pregnant: bool = False,
+        proposals_after: ProposalsAfter | None = None,
     ) -> dt.date | None:
         """The day the course was ended on, or None if the patient cancelled."""
         dialog = cls(
-            course, today, end, figures_on, parent, can_become_pregnant=can_become_pregnant
+            course,
+            today,
+            end,
+            figures_on,
+            parent,
+            can_become_pregnant=can_become_pregnant,
+            proposals_after=proposals_after,
         )
         return dialog.chosen_day() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -20,7 +20,8 @@ from tracker.reports import format as fmt
 
 if TYPE_CHECKING:
     from tracker.domain.pregnancy import ContraceptionMethod, PregnancyTestRecord
-    from tracker.services.pregnancy import PregnancyService
+    from tracker.services.pregnancy import PregnancyService, ProfileAndRules
+    from tracker.services.records import ProfileInfo
     from tracker.ui.controller import CourseController
 
 
@@ -64,7 +65,7 @@ class PregnancyController(QObject):
         self._push(
             f"adding the test of {_day(added.taken_on)}",
             lambda: service.remove_test(added.id, expected=added),
-            lambda: service.restore_test(added),
+            lambda: service.restore_test(added, expected=None),
         )
         return added
 
@@ -85,7 +86,7 @@ class PregnancyController(QObject):
         removed = service.remove_test(record.id, expected=record)
         self._push(
             f"removing the test of {_day(removed.taken_on)}",
-            lambda: service.restore_test(removed),
+            lambda: service.restore_test(removed, expected=None),
             lambda: service.remove_test(removed.id, expected=removed),
         )
         return removed
@@ -95,27 +96,30 @@ class PregnancyController(QObject):
     ) -> PregnancyTestRecord:
         """Record what the prescriber said about a (positive) test."""
         service = self.service
-        before = service.record_prescriber_response(record.id, response, on)
+        before = service.record_prescriber_response(record.id, response, on, expected=record)
+        after = service.test(record.id)
+        # Undo and redo write only over the test as this change left it: a checklist tick
+        # or a correction made since (here or elsewhere) refuses them rather than being lost.
         self._push(
             f"what your prescriber said on {_day(on)}",
-            lambda: service.restore_test(before),
-            lambda: service.record_prescriber_response(record.id, response, on),
+            lambda: service.restore_test(before, expected=after),
+            lambda: service.restore_test(after, expected=before),
         )
-        return service.test(record.id)
+        return after
 
     def set_checklist_item(
         self, record: PregnancyTestRecord, item: ChecklistItem, on: dt.date | None
     ) -> PregnancyTestRecord:
         """Tick (`on` = the day) or clear one item of the month's checklist."""
         service = self.service
-        before = service.set_checklist_item(record.id, item, on)
-        was = _checklist_value(before, item)
+        before = service.set_checklist_item(record.id, item, on, expected=record)
+        after = service.test(record.id)
         self._push(
             f"{'ticking' if on is not None else 'clearing'} {CHECKLIST_NAMES[item].lower()}",
-            lambda: service.set_checklist_item(record.id, item, was),
-            lambda: service.set_checklist_item(record.id, item, on),
+            lambda: service.restore_test(before, expected=after),
+            lambda: service.restore_test(after, expected=before),
         )
-        return service.test(record.id)
+        return after
 
     # -- rules -----------------------------------------------------------------------------
 
@@ -133,6 +137,28 @@ class PregnancyController(QObject):
         )
         return before_rules, before_overrides
 
+    # -- the profile -----------------------------------------------------------------------
+
+    def save_profile(
+        self, profile: ProfileInfo, rules: RuleSet, overrides: Mapping[str, int | None]
+    ) -> ProfileAndRules:
+        """Save the patient's details and the rules in one write; returns the previous ones.
+        The page comes or goes with the answer (course_changed), Today follows too."""
+        service = self.service
+        before = service.save_profile_and_rules(profile, rules, overrides)
+        kept = dict(overrides)
+        self.core.push_change(
+            "your profile",
+            lambda: service.save_profile_and_rules(before.profile, before.rules, before.overrides),
+            lambda: service.save_profile_and_rules(profile, rules, kept),
+            self._announce_profile,
+        )
+        return before
+
+    def _announce_profile(self) -> None:
+        self.core.course_changed.emit()
+        self._announce()
+
     # -- contraception ---------------------------------------------------------------------
 
     def add_method(
@@ -142,39 +168,32 @@ class PregnancyController(QObject):
         added = service.add_method(role, method, started_on, description)
         self._push(
             f"adding a {role.value} method from {_day(started_on)}",
-            lambda: service.remove_method(added.id),
-            lambda: service.restore_method(added),
+            lambda: service.remove_method(added.id, expected=added),
+            lambda: service.restore_method(added, expected=None),
         )
         return added
 
     def stop_method(self, method: ContraceptionMethod, stopped_on: dt.date) -> ContraceptionMethod:
         """Record the last day a method was used; returns the method as stopped."""
         service = self.service
-        before = service.stop_method(method.id, stopped_on)
+        before = service.stop_method(method.id, stopped_on, expected=method)
+        after = replace(before, stopped_on=stopped_on)
         self._push(
             f"stopping a method on {_day(stopped_on)}",
-            lambda: service.restore_method(before),
-            lambda: service.stop_method(method.id, stopped_on),
+            lambda: service.restore_method(before, expected=after),
+            lambda: service.restore_method(after, expected=before),
         )
-        return replace(before, stopped_on=stopped_on)
+        return after
 
     def remove_method(self, method: ContraceptionMethod) -> ContraceptionMethod:
         service = self.service
-        removed = service.remove_method(method.id)
+        removed = service.remove_method(method.id, expected=method)
         self._push(
             "removing a contraception method",
-            lambda: service.restore_method(removed),
-            lambda: service.remove_method(removed.id),
+            lambda: service.restore_method(removed, expected=None),
+            lambda: service.remove_method(removed.id, expected=removed),
         )
         return removed
-
-
-def _checklist_value(record: PregnancyTestRecord, item: ChecklistItem) -> dt.date | None:
-    return {
-        ChecklistItem.QUESTIONS: record.questions_answered_on,
-        ChecklistItem.CONTRACEPTION: record.contraception_confirmed_on,
-        ChecklistItem.PICKUP: record.picked_up_on,
-    }[item]
 
 
 def _day(day: dt.date) -> str:

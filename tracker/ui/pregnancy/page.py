@@ -53,10 +53,12 @@ from tracker.ui import msgbox
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.pregnancy.actions import add_test_result, correct_test_result, record_response
+from tracker.ui.pregnancy.alert import positive_text
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.pregnancy.dialogs import StopDialog
 from tracker.ui.pregnancy.today_section import describe_next_test, describe_pickup_window
 from tracker.ui.pregnancy.wording import (
+    GUIDE_SAYS,
     INTERVAL_CAPTIONS,
     NOT_SUBMITTED,
     ROLE_NAMES,
@@ -70,6 +72,7 @@ from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.number_box import WholeNumberBox
 from tracker.ui.widgets.record_table import record_table
 
+METHOD_COLUMN = 1  # in MethodTableModel
 # Below this page width the second column (contraception, rules) goes under the first.
 NARROW_WIDTH = 900
 NOT_ANSWERED = "not yet"
@@ -153,12 +156,12 @@ class PregnancyPage(CourseView):
         self._rules_shown: tuple[RuleSet, tuple[int, ...]] | None = None
         intro = wrapping_label(
             "Your pregnancy tests, this month's checklist, the contraception you use and "
-            f"the intervals the dates are counted with. {NOT_SUBMITTED}",
+            f"the number of days between tests. {NOT_SUBMITTED}",
             "About this page",
         )
         self.summary = self._build_summary()
         tests_box = self._build_tests()
-        checklist_box = self._build_checklist()
+        self.checklist_box = checklist_box = self._build_checklist()
         methods_box = self._build_methods()
         rules_box = self._build_rules()
 
@@ -193,21 +196,34 @@ class PregnancyPage(CourseView):
     def _build_summary(self) -> QGroupBox:
         self.next_test = wrapping_label(name="Next test due", rich=True)
         self.pickup = wrapping_label(name="Pick-up window on the page", rich=True)
+        # A positive result without the prescriber's answer: the Medication Guide's words and
+        # the way to record that answer, in place of the routine dates.
+        self.positive_note = wrapping_label(name="Positive test on the page")
+        self.positive_note.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.respond_button = named(
+            QPushButton("Record what your prescriber &said…"),
+            "Record what your prescriber said about the positive test",
+        )
+        self.respond_button.clicked.connect(self.record_unresolved_response)
+        respond_row = QHBoxLayout()
+        respond_row.addWidget(self.respond_button)
+        respond_row.addStretch()
         box = QGroupBox("What comes next")
         layout = QVBoxLayout(box)
+        layout.addWidget(self.positive_note)
+        layout.addLayout(respond_row)
         layout.addWidget(self.pickup)
         layout.addWidget(self.next_test)
         return box
 
     def _build_tests(self) -> QGroupBox:
         self.tests = TestTableModel(self)
-        self.test_table = record_table("Pregnancy tests")
-        self.test_table.setModel(self.tests)
+        self.test_table = record_table("Pregnancy tests", self.tests)
         self.add_test_button = named(QPushButton("&Add a test result…"), "Add a test result")
         self.correct_test_button = named(QPushButton("&Correct selected…"), "Correct selected test")
         self.remove_test_button = named(QPushButton("&Remove selected…"), "Remove selected test")
         self.response_button = named(
-            QPushButton("What your prescriber &said…"),
+            QPushButton("Prescriber's ans&wer…"),
             "Record what your prescriber said about the selected test",
         )
         self.test_feedback = FeedbackLine("Test result")
@@ -265,8 +281,10 @@ class PregnancyPage(CourseView):
 
     def _build_methods(self) -> QGroupBox:
         self.methods = MethodTableModel(self)
-        self.method_table = record_table("Contraception methods")
-        self.method_table.setModel(self.methods)
+        # The method's name is the long text: it takes the room the columns leave.
+        self.method_table = record_table(
+            "Contraception methods", self.methods, stretch=(METHOD_COLUMN,)
+        )
         self.in_use = wrapping_label(name="Methods in use")
         self.role = named(QComboBox(), "Role of the method")
         for role, name in ROLE_NAMES.items():
@@ -333,13 +351,13 @@ class PregnancyPage(CourseView):
         buttons.addWidget(self.save_rules_button)
         buttons.addWidget(self.defaults_button)
         buttons.addStretch()
-        box = QGroupBox("Rules the dates are counted with")
+        box = QGroupBox("Days between tests")
         layout = QVBoxLayout(box)
         layout.addWidget(
             wrapping_label(
-                "Each interval starts from your programme's published rules; change any of "
-                "them to match what your prescriber tells you. The app only counts the "
-                "dates: it enforces nothing."
+                "Each number of days starts from your programme's published rules; change "
+                "any of them to match what your prescriber tells you. The app only counts "
+                "the dates: it enforces nothing."
             )
         )
         layout.addLayout(form)
@@ -349,6 +367,7 @@ class PregnancyPage(CourseView):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
+            self.respond_button,
             *self.checks.values(),
             self.checklist_feedback.undo_link,
             self.test_table,
@@ -466,6 +485,17 @@ class PregnancyPage(CourseView):
         test = self.selected_test()
         if test is None or test.result is not TestResult.POSITIVE:
             self.test_feedback.show_message("Select a positive test first.")
+            return
+        if self._guarded(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
+            self.test_feedback.show_change(
+                f"Saved what your prescriber said about the test of {fmt.day(test.taken_on)}."
+            )
+
+    def record_unresolved_response(self) -> None:
+        """The summary's button: what the prescriber said about the positive test that is
+        waiting for it, without selecting it in the table first."""
+        test = self._overview.schedule.unresolved_positive if self._overview else None
+        if test is None:
             return
         if self._guarded(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
             self.test_feedback.show_change(
@@ -637,13 +667,26 @@ class PregnancyPage(CourseView):
         if overview is None:  # the profile changed; the window takes the page away
             return
         today = self.pregnancy.today()
+        schedule = overview.schedule
+        positive = schedule.unresolved_positive
+        self.positive_note.setText(
+            f"{positive_text(positive)} {GUIDE_SAYS}" if positive is not None else ""
+        )
+        self.positive_note.setVisible(positive is not None)
+        self.respond_button.setVisible(positive is not None)
         pickup = describe_pickup_window(overview, today)
         self.pickup.setText(pickup)
         self.pickup.setVisible(bool(pickup))
         self.next_test.setText(describe_next_test(overview, today))
         self.tests.set_rows(list(reversed(service.tests())))
         self._sync_test_buttons()
-        self._show_checklist(overview.schedule.checklist_test)
+        # No month to tick while a positive result waits for the prescriber's answer, nor
+        # once the course has ended (unless tests for a next course have begun one).
+        self.checklist_box.setVisible(
+            positive is None
+            and (overview.course_end is None or schedule.checklist_test is not None)
+        )
+        self._show_checklist(schedule.checklist_test)
         methods = service.methods()
         self.methods.set_rows(sorted(methods, key=lambda m: (m.stopped_on is not None, m.role)))
         self.in_use.setText(_describe_in_use(methods, today))

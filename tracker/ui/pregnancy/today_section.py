@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from tracker.domain.pregnancy import remaining_tests
 from tracker.reports import format as fmt
 from tracker.services.pregnancy import PregnancyOverview
 from tracker.ui.pregnancy.controller import PregnancyController
@@ -16,28 +17,54 @@ from tracker.ui.widgets.accessible import markup, named, wrapping_label
 SECTION_TITLE = "Pregnancy prevention"
 
 
+# While a positive result waits for the prescriber's answer, no routine date is shown: the
+# alert above says what the Medication Guide says, and the next step is the prescriber's.
+AWAITING_PRESCRIBER = (
+    "No routine test dates are shown until you record what your prescriber said about your "
+    "positive test."
+)
+
+
 def describe_next_test(overview: PregnancyOverview, today: dt.date) -> str:
-    """ "Next test: monthly test, due Tue 29 Dec 2026 (in 31 days)." (rich text)."""
+    """ "Next test: monthly test, due Tue 29 Dec 2026 (in 31 days)." (rich text); after the
+    course, the end-of-course test and then the after-course test, one line each."""
     schedule = overview.schedule
-    due = schedule.next_test_due
-    if due is None:
+    if schedule.unresolved_positive is not None:
+        return markup("{}", AWAITING_PRESCRIBER)
+    coming = remaining_tests(schedule, overview.intervals)
+    if not coming:
         return "No test is due from the dates entered."
-    kind = test_name(schedule.next_test_kind) if schedule.next_test_kind else "test"
-    if due < today:
-        return markup(
-            "Next test: {}, due <b>{}</b> ({}); no test recorded since.",
-            kind,
-            fmt.day(due),
-            when(due, today),
-        )
-    return markup("Next test: {}, due <b>{}</b> ({}).", kind, fmt.day(due), when(due, today))
+    lines = []
+    for number, (kind, due) in enumerate(coming):
+        lead = "Next test" if number == 0 else "Then"
+        if due < today:
+            lines.append(
+                markup(
+                    "{}: {}, due <b>{}</b> ({}); no test recorded since.",
+                    lead,
+                    test_name(kind),
+                    fmt.day(due),
+                    when(due, today),
+                )
+            )
+        else:
+            lines.append(
+                markup(
+                    "{}: {}, due <b>{}</b> ({}).",
+                    lead,
+                    test_name(kind),
+                    fmt.day(due),
+                    when(due, today),
+                )
+            )
+    return "<br>".join(lines)
 
 
 def describe_pickup_window(overview: PregnancyOverview, today: dt.date) -> str:
     """ "Pick-up window closes Thu 3 Dec 2026 (in 5 days)." (rich text), or "" when no
     window is open."""
     window = overview.schedule.pickup_window
-    if window is None:
+    if window is None or overview.schedule.unresolved_positive is not None:
         return ""
     closes = window[1]
     return markup("Pick-up window closes <b>{}</b> ({}).", fmt.day(closes), when(closes, today))

@@ -3,6 +3,7 @@ the Due panel on Today shows it, the tray icon announces it; File > Reminders…
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +49,11 @@ def listing(reminders: list[Reminder]) -> str:
     if len(reminders) > LISTED:
         lines.append(f"and {len(reminders) - LISTED} more")
     return "\n".join(lines)
+
+
+def dose_days(reminders: list[Reminder]) -> set[dt.date]:
+    """The days that dose reminders in `reminders` are about."""
+    return {r.day for r in reminders if r.kind is ReminderKind.DOSE and r.day is not None}
 
 
 def catch_up_message(reminders: list[Reminder]) -> tuple[str, str]:
@@ -104,6 +110,10 @@ class ReminderCoordinator(QObject):
     def _connect_signals(self) -> None:
         scheduler = self.scheduler
         scheduler.due_changed.connect(self.panel.show_due)
+        # A day the Due panel lists is not listed again in Today's earlier unlogged days.
+        scheduler.due_changed.connect(
+            lambda due: self._window.today.set_days_shown_elsewhere(dose_days(due))
+        )
         scheduler.due_changed.connect(lambda due: self.tray.set_due_count(len(due)))
         scheduler.caught_up.connect(lambda due: self.tray.notify(*catch_up_message(due)))
         scheduler.fired.connect(self._on_fired)

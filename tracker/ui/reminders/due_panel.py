@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.dates import day_text
+from tracker.domain.dates import day_text, short_day_text
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.reminders import Reminder, ReminderKind
 from tracker.errors import UserInputError
@@ -40,9 +40,16 @@ SNOOZES: tuple[tuple[str, dt.timedelta | None], ...] = (
     (f"Until tomorrow {TOMORROW_AT:%H:%M}", None),
 )
 DISMISS_HELP = "Hide this reminder. Dismissing is not taking the dose: the day stays not logged."
-SPLIT_DOSE_HELP = (
-    "The log keeps one entry per day: log the day at its last reminder, or on Today below."
-)
+# Alt+letters of the first row's buttons (the earliest reminder). The other rows share the
+# words, so they go without: Tab reaches them. Free on Today and in the menus.
+SNOOZE_TEXT = "S&nooze"
+DISMISS_TEXT = "&Dismiss"
+
+
+def split_dose_help(last_time: dt.time) -> str:
+    """Under an earlier reminder of a day with several dose times: the log keeps one entry
+    per day, so the day is logged once, after its last dose."""
+    return f"Log the day after your last dose ({last_time:%H:%M})."
 
 
 def snooze_until(now: dt.datetime, ahead: dt.timedelta | None) -> dt.datetime:
@@ -53,19 +60,13 @@ def snooze_until(now: dt.datetime, ahead: dt.timedelta | None) -> dt.datetime:
     return now + ahead
 
 
-def when_text(reminder: Reminder) -> str:
-    """When the reminder came due: "08:00" on the day its subject names (a dose, a test),
-    else with its own day ("Fri 27 Nov 2026, 10:00": the day before a visit)."""
+def reminded_text(reminder: Reminder, today: dt.date) -> str:
+    """When the reminder came: "reminded 08:30" today, "reminded Mon 29 Jun, 20:00" on
+    another day. (The subject says what it is about, and when that is.)"""
     due_at = reminder.due_at
-    if due_at.date() == reminder.day:
-        return f"{due_at:%H:%M}"
-    return f"{day_text(due_at.date())}, {due_at:%H:%M}"
-
-
-def intake_index(reminder: Reminder) -> int | None:
-    """Which of the day's dose times a dose reminder is for ("dose:2026-11-29:1" -> 1)."""
-    last = reminder.key.rsplit(":", 1)[-1]
-    return int(last) if last.isdigit() else None
+    if due_at.date() == today:
+        return f"reminded {due_at:%H:%M}"
+    return f"reminded {short_day_text(due_at.date())}, {due_at:%H:%M}"
 
 
 class DuePanel(QGroupBox):
@@ -116,9 +117,9 @@ class DuePanel(QGroupBox):
             row.deleteLater()
         self.rows = {}
         today = self._now().date()
-        dose_times = len(self._actions.settings.reminder_settings().dose_times)
-        for reminder in due:
-            row = DueRow(reminder, self, today=today, dose_times=dose_times)
+        dose_times = self._actions.settings.reminder_settings().dose_times
+        for number, reminder in enumerate(due):
+            row = DueRow(reminder, self, today=today, dose_times=dose_times, with_keys=number == 0)
             kept = typed.get(reminder.key)
             if kept is not None and row.taken_at is not None:
                 row.taken_at.setTime(kept)
@@ -193,59 +194,84 @@ class DuePanel(QGroupBox):
 
 
 class DueRow(QFrame):
-    """One due reminder: what and since when, and the buttons that answer it."""
+    """One due reminder: what it is about (bold) and when it came (small), then its answers
+    on the left (Taken at / Missed / Skipped, Open, or how to log a split dose) and Snooze
+    and Dismiss at the right end, in the same place on every row.
+
+    `with_keys`: the row's Snooze and Dismiss have Alt+letters (the first row only)."""
 
     def __init__(
-        self, reminder: Reminder, panel: DuePanel, *, today: dt.date, dose_times: int
+        self,
+        reminder: Reminder,
+        panel: DuePanel,
+        *,
+        today: dt.date,
+        dose_times: tuple[dt.time, ...],
+        with_keys: bool = False,
     ) -> None:
         super().__init__(panel)
         self.reminder = reminder
         self.setFrameShape(QFrame.Shape.StyledPanel)
         subject = reminder.subject
-        self.when = named(plain_label(when_text(reminder)), f"Due since: {subject}")
-        font = self.when.font()
-        font.setBold(True)
-        self.when.setFont(font)
         self.subject = wrapping_label(subject, f"Reminder: {subject}")
+        font = self.subject.font()
+        font.setBold(True)
+        self.subject.setFont(font)
+        self.when = named(
+            plain_label(reminded_text(reminder, today)), f"When it reminded: {subject}"
+        )
+        small = self.when.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.when.setFont(small)
         self.taken_at: QTimeEdit | None = None
+        self.hint: QLabel | None = None
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton | QToolButton] = {}
-        hint: QLabel | None = None
         if reminder.kind is ReminderKind.DOSE:
-            if answerable(reminder, today, dose_times):
+            if answerable(reminder, today, len(dose_times)):
                 self._add_dose_answers(buttons, panel)
             else:
-                hint = wrapping_label(SPLIT_DOSE_HELP, f"How to log: {subject}")
+                self.hint = wrapping_label(
+                    split_dose_help(dose_times[-1]), f"How to log: {subject}"
+                )
+                buttons.addWidget(self.hint, 1)
         elif reminder.kind is ReminderKind.APPOINTMENT and reminder.appointment_id is not None:
             opener = self._button(buttons, "Open", f"Open the appointment: {subject}")
             appointment_id = reminder.appointment_id
             opener.clicked.connect(lambda: panel.open_appointment.emit(appointment_id))
-        self._add_snooze(buttons, panel)
+        if self.hint is None:
+            buttons.addStretch()
+        self._add_snooze(buttons, panel, SNOOZE_TEXT if with_keys else "Snooze")
         dismiss = self._button(
             buttons,
             "Dismiss",
             f"Dismiss: {subject}",
             DISMISS_HELP if reminder.kind is ReminderKind.DOSE else "Hide this reminder",
+            text=DISMISS_TEXT if with_keys else "Dismiss",
         )
         dismiss.clicked.connect(lambda: panel.dismiss(reminder))
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(self.when)
         top.addWidget(self.subject, 1)
+        top.addWidget(self.when, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        if hint is not None:
-            layout.addWidget(hint)
         layout.addLayout(buttons)
 
     def typed_time(self) -> QTime | None:
         return self.taken_at.time() if self.taken_at is not None else None
 
-    def _button(self, row: QHBoxLayout, text: str, name: str, description: str = "") -> QPushButton:
-        # No Alt+letter: several rows would share it. Tab reaches every button.
-        button = named(QPushButton(text), name, description)
+    def _button(
+        self,
+        row: QHBoxLayout,
+        key: str,
+        name: str,
+        description: str = "",
+        *,
+        text: str | None = None,
+    ) -> QPushButton:
+        button = named(QPushButton(text or key), name, description)
         row.addWidget(button)
-        self.buttons[text] = button
+        self.buttons[key] = button
         return button
 
     def _add_dose_answers(self, row: QHBoxLayout, panel: DuePanel) -> None:
@@ -269,9 +295,9 @@ class DueRow(QFrame):
         missed.clicked.connect(lambda: panel.answer(reminder, DoseStatus.MISSED, None))
         skipped.clicked.connect(lambda: panel.answer(reminder, DoseStatus.SKIPPED, None))
 
-    def _add_snooze(self, row: QHBoxLayout, panel: DuePanel) -> None:
+    def _add_snooze(self, row: QHBoxLayout, panel: DuePanel, text: str) -> None:
         snooze = named(QToolButton(), f"Snooze: {self.reminder.subject}", "Remind me later")
-        snooze.setText("Snooze")
+        snooze.setText(text)
         snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(snooze)
         reminder = self.reminder
@@ -286,14 +312,14 @@ class DueRow(QFrame):
 
 def answerable(reminder: Reminder, today: dt.date, dose_times: int) -> bool:
     """Whether a dose reminder offers to log its day. The log holds one entry per day, so
-    on a day of several dose times only the last one does (until the day is over):
-    logging the day at the morning's reminder would record the evening's dose as taken."""
+    on a day of several dose times only the last one does (until the day is over, when
+    the day has one reminder): logging the day at the morning's reminder would record the
+    evening's dose as taken."""
     if reminder.day is None:
         return False
-    if reminder.day < today or dose_times <= 1:
+    if reminder.day < today or reminder.intake is None:
         return True
-    index = intake_index(reminder)
-    return index is None or index >= dose_times - 1
+    return reminder.intake >= dose_times - 1
 
 
 def _time(edit: QTimeEdit) -> dt.time:

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.reminders import MAX_DOSE_TIMES, ReminderSettings, parse_lead
+from tracker.domain.reminders import (
+    MAX_DOSE_TIMES,
+    Lead,
+    ReminderSettings,
+    describe_leads,
+    parse_lead,
+)
 from tracker.errors import UserInputError
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 
@@ -45,6 +51,20 @@ class ReminderChoices:
 
 def leads_text(settings: ReminderSettings) -> str:
     return ", ".join(str(lead) for lead in settings.appointment_leads)
+
+
+def read_leads(text: str) -> tuple[Lead, ...]:
+    """ "1d, 2h" -> the leads; UserInputError for a part that is not one."""
+    return tuple(parse_lead(part) for part in text.split(",") if part.strip())
+
+
+def leads_meaning(text: str) -> str:
+    """What the typed leads mean, in words, as they are typed: "Reminded 1 day before and
+    2 hours before each appointment.", or what cannot be read."""
+    try:
+        return describe_leads(read_leads(text))
+    except UserInputError as exc:
+        return f"Not understood yet: {exc}."
 
 
 class RemindersDialog(QDialog):
@@ -87,8 +107,11 @@ class RemindersDialog(QDialog):
         self.leads.setPlaceholderText("e.g. 1d, 2h")
         leads_label = plain_label("A&ppointments, before")
         leads_label.setBuddy(self.leads)
+        # What the short spelling means, in words, live: nobody has to learn "1d, 2h".
+        self.leads_meaning = wrapping_label(leads_meaning(self.leads.text()), "Which means")
         form = QFormLayout()
         form.addRow(leads_label, self.leads)
+        form.addRow("", self.leads_meaning)
         form.addRow("", wrapping_label(LEADS_HELP))
 
         self.keep_in_tray = named(
@@ -129,6 +152,7 @@ class RemindersDialog(QDialog):
     def _connect_signals(self) -> None:
         self.add_time_button.clicked.connect(lambda: self._add_time(None))
         self.enabled.toggled.connect(self._sync_enabled)
+        self.leads.textChanged.connect(lambda text: self.leads_meaning.setText(leads_meaning(text)))
 
     def _add_time(self, time: dt.time | None) -> None:
         if time is None:  # a new row: an hour after the last one, noon for the first
@@ -161,7 +185,7 @@ class RemindersDialog(QDialog):
 
     def choices(self) -> ReminderChoices:
         """What the form says; UserInputError if a field cannot be read."""
-        leads = tuple(parse_lead(part) for part in self.leads.text().split(",") if part.strip())
+        leads = read_leads(self.leads.text())
         settings = ReminderSettings(
             dose_times=tuple(row.time() for row in self.time_rows),
             appointment_leads=leads,

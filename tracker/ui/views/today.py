@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -68,7 +69,7 @@ class Placement(enum.IntEnum):
 
     ALERT = 0  # a result the patient must act on (a positive pregnancy test)
     DUE = 1  # reminders due now
-    NEXT = 2  # below the figures: what comes next (the next appointment, the next test)
+    NEXT = 2  # below the figures, above the earlier unlogged days: what comes next
 
 
 class TodayView(CourseView):
@@ -83,6 +84,9 @@ class TodayView(CourseView):
     ) -> None:
         super().__init__(parent)
         self._status: CourseStatus | None = None
+        # Days another box on the page lists as not logged (the Due panel's dose reminders):
+        # the list of earlier unlogged days leaves them out (see set_days_shown_elsewhere).
+        self._shown_elsewhere: frozenset[dt.date] = frozenset()
         # The form as the page last filled it in (day, values, the entry it showed): what
         # the patient typed since is kept when the page refreshes (see _show_dose).
         self._form: tuple[dt.date, _FormValues, DoseEntry | None] | None = None
@@ -122,10 +126,12 @@ class TodayView(CourseView):
         layout.addWidget(self.ended_line)
         layout.addWidget(self._dose_box)
         layout.addWidget(self._progress_box)
-        layout.addWidget(self.unlogged_box)
+        # What comes next (this week's appointment, test, pick-up) before the list of
+        # earlier unlogged days, which can be long: it is needed every day, the list rarely.
         self._sections = QVBoxLayout()
         self._sections.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._sections)
+        layout.addWidget(self.unlogged_box)
         layout.addStretch()
         self.setFocusProxy(self.mg)  # the page's first control, for the keyboard
         self._connect_signals()
@@ -547,9 +553,25 @@ class TodayView(CourseView):
             + ("not logged" if ended else "earlier not logged")
         )
 
+    def set_days_shown_elsewhere(self, days: Iterable[dt.date]) -> None:
+        """Leave `days` out of "Earlier days not logged yet": another box on the page
+        lists them (the Due panel), and a day is listed once."""
+        shown = frozenset(days)
+        if shown == self._shown_elsewhere:
+            return
+        self._shown_elsewhere = shown
+        if self._status is not None:
+            self._show_unlogged(self._status.progress, ended=self._status.course_end is not None)
+
     def _show_unlogged(self, p: Progress, *, ended: bool) -> None:
         # An ended course's days are not filled in from Today (see ended_line).
-        earlier = [] if ended else [day for day in p.unlogged_days if day < p.as_of]
+        earlier = (
+            []
+            if ended
+            else [
+                day for day in p.unlogged_days if day < p.as_of and day not in self._shown_elsewhere
+            ]
+        )
         self.unlogged.clear()
         for day in reversed(earlier):
             item = QListWidgetItem(fmt.day(day))

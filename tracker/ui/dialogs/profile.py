@@ -1,0 +1,158 @@
+"""File > Profile…: the patient's name, date of birth, whether they can become pregnant and,
+when they can, the pregnancy-prevention rule set. Open whatever the state of the course
+(also after it has ended); saved as one undoable change. Course details shows the same
+profile fields: both edit the same record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.pregnancy import INTERVAL_KEYS, RULE_SET_NAMES, RuleSet
+from tracker.errors import UserInputError
+from tracker.services.records import ProfileInfo
+from tracker.ui.dialogs.setup import PREGNANCY_CHOICES, plain_captions
+from tracker.ui.pregnancy.controller import PregnancyController
+from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
+from tracker.ui.widgets.date_edit import date_edit
+
+RULES_NOTE = (
+    "The rule set gives the number of days between tests; you can change each of them on "
+    "the Pregnancy prevention page."
+)
+
+
+class ProfileDialog(QDialog):
+    """A refusal (a date of birth in the future, a name too long) keeps the dialog open with
+    the reason, where the patient typed; nothing is written then."""
+
+    def __init__(self, pregnancy: PregnancyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Profile")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self._pregnancy = pregnancy
+        today = pregnancy.today()
+        self._stored = pregnancy.service.profile_and_rules()
+        profile = self._stored.profile
+        self.saved = False
+
+        self.name = named(QLineEdit(profile.name), "Your name", "Optional")
+        self.has_birth_date = named(QCheckBox("Give date of &birth"), "Give date of birth")
+        # Typed rather than picked: a calendar popup is years of clicks from a birth date.
+        self.birth_date = date_edit("Date of birth", latest=today, popup=False)
+        self.birth_date.setDate(
+            to_qdate(profile.date_of_birth) if profile.date_of_birth else QDate(2000, 1, 1)
+        )
+        self.has_birth_date.setChecked(profile.date_of_birth is not None)
+        self.birth_date.setEnabled(profile.date_of_birth is not None)
+        self.pregnancy = named(QComboBox(), "Can you become pregnant")
+        for text, value in PREGNANCY_CHOICES:
+            self.pregnancy.addItem(text, value)
+        self.pregnancy.setCurrentIndex(
+            next(
+                i for i, (_, v) in enumerate(PREGNANCY_CHOICES) if v is profile.can_become_pregnant
+            )
+        )
+        self.rule_set = named(QComboBox(), "Pregnancy-prevention rule set")
+        for rules, text in RULE_SET_NAMES.items():
+            self.rule_set.addItem(text, rules)
+        self.rule_set.setCurrentIndex(self.rule_set.findData(self._stored.rules))
+        self.rules_note = wrapping_label(RULES_NOTE, "About the rule set")
+        self.rules_caption = QLabel("&Rule set")
+        self.rules_caption.setBuddy(self.rule_set)
+
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow(self.has_birth_date, self.birth_date)
+        form.addRow("Can you become &pregnant?", self.pregnancy)
+        form.addRow(self.rules_caption, self.rule_set)
+        form.addRow("", self.rules_note)
+        plain_captions(form)
+
+        self.error = wrapping_label(name="Profile problem")
+        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert isinstance(save, QPushButton)
+        self.save_button: QPushButton = named(save, "Save profile")
+        self.save_button.setText("&Save")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert isinstance(cancel, QPushButton)
+        named(cancel, "Cancel")
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapping_label(
+                "Your own details. Everything stays on this computer.", "About this dialog"
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
+        self.pregnancy.currentIndexChanged.connect(self._sync_rules)
+        self._sync_rules()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, pregnancy: PregnancyController) -> bool:
+        """Show the dialog; True if a change was saved."""
+        dialog = cls(pregnancy, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved
+        finally:
+            dialog.deleteLater()
+
+    def _sync_rules(self) -> None:
+        """The rule set only where pregnancy prevention applies (the answer is yes)."""
+        applies = self.pregnancy.currentData() is True
+        for widget in (self.rules_caption, self.rule_set, self.rules_note):
+            widget.setVisible(applies)
+
+    def profile(self) -> ProfileInfo:
+        return ProfileInfo(
+            name=self.name.text().strip(),
+            date_of_birth=from_qdate(self.birth_date.date())
+            if self.has_birth_date.isChecked()
+            else None,
+            can_become_pregnant=self.pregnancy.currentData(),
+        )
+
+    def rules(self) -> tuple[RuleSet, dict[str, int | None]]:
+        """The rule set chosen; the patient's own intervals stay with the set they were set
+        for, and another set starts from its own values (as `profile set --rules` does)."""
+        stored = self._stored
+        rules = RuleSet(self.rule_set.currentData())
+        if self.pregnancy.currentData() is not True or rules is stored.rules:
+            return stored.rules, dict(stored.overrides)
+        return rules, dict.fromkeys(INTERVAL_KEYS)
+
+    def try_accept(self) -> None:
+        profile = self.profile()
+        rules, overrides = self.rules()
+        stored = self._stored
+        if (profile, rules, overrides) == (stored.profile, stored.rules, stored.overrides):
+            self.accept()  # nothing changed: nothing on the undo stack
+            return
+        try:
+            self._pregnancy.save_profile(profile, rules, overrides)
+        except UserInputError as exc:
+            self.error.setText(f"Please check: {exc}.")
+            return
+        self.saved = True
+        self.accept()
