@@ -720,3 +720,36 @@ def test_a_copy_deleted_while_the_list_is_read_is_listed_as_empty_and_unreadable
         False,
     )
     assert (gone.dose_entries, gone.weights, gone.courses) == (None, None, None)
+
+
+def test_a_copy_of_the_older_schema_is_upgraded_as_it_is_restored(
+    data_paths, backups, services, start_course, log_day, tmp_path
+) -> None:
+    """A copy made by the previous version (revision 0001) comes back at today's schema: its
+    rows whole, the columns and tables of 0002 added, the live store never at the old one."""
+    from tests.migrations.test_0002_appointments import store_at_0001
+
+    course = start_course()
+    log_day(course.started_on, note="today's data")
+    backups.create()  # makes the folder, like any day's first start
+    older = backups.folder() / "isotrack-2026-09-03T080000-manual.sqlite3"
+    store_at_0001(older)
+    [listed] = [c for c in backups.list() if c.id == older.name]
+    assert listed.revision == "0001"
+
+    outcome = backups.restore(older.name)
+
+    assert outcome.upgraded_from == "0001" and outcome.safety_copy is not None
+    assert migrate.inspect_store(data_paths.database).revision == migrate.HEAD_REVISION
+    restored = dump(data_paths.database)
+    assert [(row[2], row[3], row[6]) for row in restored["dose_entry"]] == [
+        ("2026-09-01", "taken", "08:15:00.000000"),
+        ("2026-09-02", "missed", None),
+    ]
+    assert [row[1] for row in restored["profile"]] == ["Ana <b>x</b>"]
+    assert [row[5] for row in restored["profile"]] == ["us"]  # the rule set 0002 added
+    assert [row[0] for row in restored["setting"]] == ["store.identity"]
+    # The copy in the folder is left as it was made: still the old schema.
+    assert migrate.inspect_store(older).revision == "0001"
+    # What the app shows is the copy's course.
+    assert services.course.current_course().product == "Absorica"
