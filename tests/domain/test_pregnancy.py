@@ -486,6 +486,27 @@ def test_a_new_course_starts_a_new_run_after_the_last_ones_closing_tests() -> No
     assert plan(on_start, START).next_test_kind is MONTHLY
 
 
+def test_the_tests_before_the_latest_closing_test_are_all_left_out() -> None:
+    fresh = PregnancySchedule(START, SCREENING, None, None, None)
+    # One earlier course: its monthly test belongs to it, not to the new course's run.
+    one = [
+        test_record(1, dt.date(2025, 6, 1), MONTHLY),
+        test_record(2, dt.date(2025, 7, 1), END_TEST),
+    ]
+    assert plan(one, START) == fresh
+    # Three earlier courses, each closed by one test: the run starts after the third.
+    three = [
+        test_record(1, dt.date(2024, 1, 5), MONTHLY),
+        test_record(2, dt.date(2024, 2, 5), END_TEST),
+        test_record(3, dt.date(2024, 9, 5), MONTHLY),
+        test_record(4, dt.date(2024, 10, 5), END_TEST),
+        test_record(5, dt.date(2025, 6, 1), MONTHLY),
+        test_record(6, dt.date(2025, 7, 1), AFTER_TEST),
+    ]
+    assert plan(three, START) == fresh
+    assert plan(three, D, start=None) == PregnancySchedule(None, SCREENING, None, None, None)
+
+
 # -- contraception -------------------------------------------------------------------------------
 
 

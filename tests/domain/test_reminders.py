@@ -330,6 +330,8 @@ def test_snoozed_until_a_repeated_hour_means_its_first_occurrence() -> None:
         (dt.datetime(2026, 3, 8, 2, 30), utc(2026, 3, 8, 7, 0)),
         (dt.datetime(2026, 3, 8, 2, 59, 59), utc(2026, 3, 8, 7, 0)),
         (dt.datetime(2026, 3, 8, 3, 0), utc(2026, 3, 8, 7, 0)),
+        # fold says which of a repeated hour; in a skipped one it changes nothing.
+        (dt.datetime(2026, 3, 8, 2, 30, fold=1), utc(2026, 3, 8, 7, 0)),
         (dt.datetime(2026, 3, 8, 3, 1), utc(2026, 3, 8, 7, 1)),
         # 01:00 to 01:59 happen twice: the first (EDT), unless fold says the second.
         (dt.datetime(2026, 11, 1, 1, 30), utc(2026, 11, 1, 5, 30)),
@@ -617,6 +619,12 @@ def test_appointment_reminders_for_each_appointment() -> None:
         ("appointment:13:2026-03-10T11:00:2h", 13, "Visit on Tue 10 Mar 2026 at 11:00"),
     ]
     assert visits(VISIT, now=local(2026, 3, 10, 9, 30), leads=()) == []
+
+
+def test_an_appointment_that_has_begun_leaves_the_later_ones_due() -> None:
+    later = UpcomingAppointment(id=13, starts_at=dt.datetime(2026, 3, 11, 10, 0), what="Visit")
+    found = visits(VISIT, later, now=local(2026, 3, 10, 10, 0), leads=(Lead(days=1),))
+    assert [r.key for r in found] == ["appointment:13:2026-03-11T10:00:1d"]
 
 
 def test_a_moved_appointment_reminds_again_under_a_new_key() -> None:

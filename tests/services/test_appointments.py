@@ -680,6 +680,24 @@ def test_a_new_plan_replaces_the_proposals_still_to_come(services, start_course,
     )
 
 
+def test_the_proposals_a_new_plan_replaces_are_by_time_not_in_the_order_entered(
+    services, start_course, book
+) -> None:
+    start_course()  # proposes 30 Nov, 30 Dec and 29 Jan at 10:00
+    later = book(TENTATIVE, dt.datetime(2027, 1, 5, 10, 0))  # entered first
+    sooner = book(TENTATIVE, dt.datetime(2026, 12, 5, 10, 0))
+    assert later.id < sooner.id
+    assert services.appointments.follow_up_preview().replacing == (sooner, later)
+    plan = services.appointments.plan_follow_ups()
+    assert plan.dropped == (sooner, later)
+    assert times(plan.added) == [
+        dt.datetime(2026, 11, 30, 10, 0),
+        dt.datetime(2026, 12, 30, 10, 0),
+        dt.datetime(2027, 1, 29, 10, 0),
+    ]
+    assert services.appointments.list() == list(plan.added)
+
+
 def test_a_plan_that_proposes_nothing_still_replaces(services, start_course, clock) -> None:
     start_course()
     first = services.appointments.plan_follow_ups()  # 30 Nov, 30 Dec, 29 Jan at 10:00
@@ -841,6 +859,20 @@ def test_ending_keeps_other_courses_proposals_and_drops_without_a_list(
     services.course.end_course(TODAY)
     assert services.appointments.list() == [elsewhere]
     assert mine not in services.appointments.list()
+
+
+def test_the_proposals_an_end_drops_are_by_time_not_in_the_order_entered(
+    services, start_course, book
+) -> None:
+    course = start_course()
+    later = book(TENTATIVE, dt.datetime(2026, 12, 30, 10, 0))  # entered first
+    sooner = book(TENTATIVE, dt.datetime(2026, 12, 2, 10, 0))
+    assert later.id < sooner.id
+    assert services.appointments.proposals_after(course.id, TODAY) == [sooner, later]
+    dropped: list[Appointment] = []
+    services.course.end_course(TODAY, dropped=dropped)
+    assert dropped == [sooner, later]
+    assert services.appointments.list() == []
 
 
 def test_a_refused_end_drops_nothing(services, start_course, book) -> None:

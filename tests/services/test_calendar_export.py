@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import resource
+import signal
 import stat
+import tempfile
 import uuid
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -698,6 +701,43 @@ class TestWrite:
             write_private_file(target, b"data")
         assert str(refused.value).startswith(f"cannot write {target}: ")
         assert sorted(p.name for p in tmp_path.iterdir()) == ["out.ics"]
+
+    def test_the_temporary_copy_is_made_next_to_the_file(self, tmp_path, monkeypatch) -> None:
+        # Not in the system's temporary folder: that may be full, missing or on another
+        # disk (a rename cannot cross disks).
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-system-temp"))
+        target = tmp_path / "out.ics"
+        write_private_file(target, b"data")
+        assert target.read_bytes() == b"data"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["out.ics"]
+
+    @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs a child process")
+    def test_a_crash_half_way_leaves_the_old_file_and_a_hidden_copy(
+        self, tmp_path, monkeypatch
+    ) -> None:
+        # Nothing may land in the system's temporary folder, whatever the code does.
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-system-temp"))
+        target = tmp_path / "out.ics"
+        write_private_file(target, b"old")
+        pid = os.fork()
+        if pid == 0:  # the child dies in the middle of writing, as in a power cut
+            try:
+                # Past the file size limit the kernel ends the process (Python ignores the
+                # signal by default; it is set back here).
+                signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+                resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+                hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+                resource.setrlimit(resource.RLIMIT_FSIZE, (4, hard))
+                write_private_file(target, b"new calendar")
+            finally:
+                os._exit(0)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status)
+        assert os.WTERMSIG(status) == signal.SIGXFSZ
+        assert target.read_bytes() == b"old"
+        [left] = [p for p in tmp_path.iterdir() if p != target]
+        assert left.name.startswith(".out.ics.")  # hidden, and not taken for an export
+        assert left.read_bytes() == b"new "
 
     def test_a_folder_that_is_a_file(self, tmp_path) -> None:
         (tmp_path / "file").write_text("x")

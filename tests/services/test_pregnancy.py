@@ -721,6 +721,39 @@ def test_a_missing_method_is_named(services) -> None:
     assert refused(services.pregnancy.remove_method, 7) == message
 
 
+def test_a_method_removed_already_is_named_by_its_number(services) -> None:
+    pill = services.pregnancy.add_method(PRIMARY, "pill", ago(10))
+    services.pregnancy.remove_method(pill.id)
+    message = f"there is no contraception method number {pill.id}"
+    assert refused(services.pregnancy.stop_method, pill.id, TODAY) == message
+    assert refused(services.pregnancy.remove_method, pill.id) == message
+    assert services.pregnancy.methods() == []
+
+
+def test_a_catalogue_method_needs_no_description(services, sessions) -> None:
+    implant = services.pregnancy.add_method(PRIMARY, "implant", ago(3))
+    assert implant == ContraceptionMethod(implant.id, PRIMARY, "implant", "", ago(3), None)
+    with sessions() as session:
+        row = session.get(models.Contraception, implant.id)
+        assert row is not None
+        assert (row.role, row.method, row.description, row.started_on, row.stopped_on) == (
+            PRIMARY,
+            "implant",
+            "",
+            ago(3),
+            None,
+        )
+
+
+def test_a_removed_stopped_method_is_put_back_stopped(services) -> None:
+    ring = services.pregnancy.add_method(PRIMARY, "ring", ago(30), "Brand Y")
+    services.pregnancy.stop_method(ring.id, ago(4))
+    stopped = ContraceptionMethod(ring.id, PRIMARY, "ring", "Brand Y", ago(30), ago(4))
+    assert services.pregnancy.remove_method(ring.id) == stopped
+    services.pregnancy.restore_method(stopped, expected=None)
+    assert services.pregnancy.methods() == [stopped]
+
+
 # -- the profile and the rules together ------------------------------------------------------
 
 

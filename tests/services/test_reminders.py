@@ -103,6 +103,11 @@ def test_due_at_a_given_wall_clock_time_or_instant(services, course) -> None:
     assert keys(services.reminders.due(instant)) == dose_keys(1, 2, 3)
 
 
+def test_late_in_the_evening_the_window_is_the_local_days(services, course) -> None:
+    # 21:00 in New York is already 9 March in UTC: the window still ends on the 8th.
+    assert keys(services.reminders.due(at(3, 8, 21, 0))) == dose_keys(2, 3, 4, 5, 6, 7, 8)
+
+
 def test_a_course_that_starts_today_has_only_today(services, clock, start_course) -> None:
     start_course(started_on=SPRING)
     set_now(clock, at(3, 8, 8, 0))
@@ -299,6 +304,22 @@ def test_a_snooze_that_is_not_later_than_now_is_refused(
     assert state_row(sessions, "dose:2026-03-08:0") is None
 
 
+def test_late_in_the_evening_a_snooze_counts_its_limit_from_the_local_day(
+    services, sessions, clock, course
+) -> None:
+    set_now(clock, at(3, 8, 21, 0))  # already 9 March in UTC
+    key = "dose:2026-03-08:0"
+    with pytest.raises(UserInputError) as refused:
+        services.reminders.snooze(key, dt.datetime(2028, 3, 6, 9, 0))
+    assert str(refused.value) == (
+        "2028-03-06 is more than 104 weeks after today (2026-03-08); check the year you typed"
+    )
+    assert state_row(sessions, key) is None
+    services.reminders.snooze(key, dt.datetime(2028, 3, 5, 23, 59))
+    later = ReminderState(snoozed_until=dt.datetime(2028, 3, 5, 23, 59))
+    assert services.reminders.state(key) == later
+
+
 def test_restoring_a_state_undoes_an_answer(services, sessions, clock, course) -> None:
     set_now(clock, at(3, 8, 8, 30))
     key = "dose:2026-03-08:0"
@@ -327,6 +348,18 @@ def test_a_key_that_names_no_reminder_is_refused(services, sessions, key) -> Non
         assert str(refused.value) == f"there is no reminder called {key!r}"
     with sessions() as session:
         assert session.scalars(select(models.ReminderState)).all() == []
+
+
+def test_a_long_key_is_quoted_short_in_the_refusal(services) -> None:
+    key = "x" * 100
+    with pytest.raises(UserInputError) as refused:
+        services.reminders.state(key)
+    assert str(refused.value) == f"there is no reminder called {'x' * 80!r}"
+
+
+def test_a_reminder_never_answered_has_the_empty_state(services, sessions) -> None:
+    assert services.reminders.state("dose:2026-03-08:0") == NEVER_ANSWERED
+    assert state_row(sessions, "dose:2026-03-08:0") is None
 
 
 def test_the_longest_key_fits(services) -> None:
@@ -511,6 +544,31 @@ def test_test_due_and_pickup_reminders(services, clock, course, can_become_pregn
     assert monthly.subject == "Monthly pregnancy test due on Sun 19 Apr 2026"
     services.pregnancy.set_checklist_item(test.id, ChecklistItem.PICKUP, dt.date(2026, 3, 25))
     assert due(at(3, 25, 9, 0)) == []
+
+
+def test_due_at_an_earlier_moment_counts_only_the_tests_taken_by_then(
+    services, clock, course, can_become_pregnant
+) -> None:
+    services.pregnancy.add_test(
+        TestDraft(dt.date(2026, 3, 5), TestKind.SCREENING, TestResult.NEGATIVE)
+    )
+    # Today is 8 March; on the 4th the screening test was still to be taken.
+    assert keys(services.reminders.due(at(3, 4, 9, 0))) == ["test-due:screening:2026-03-01"]
+    assert services.reminders.due() == []
+
+
+def test_no_test_reminder_once_the_tests_after_the_course_are_done(
+    services, clock, course, can_become_pregnant
+) -> None:
+    set_now(clock, at(5, 20, 9, 0))
+    services.course.end_course(dt.date(2026, 4, 1))
+    for taken_on, kind in (
+        (dt.date(2026, 4, 1), TestKind.END_OF_COURSE),
+        (dt.date(2026, 5, 1), TestKind.AFTER_COURSE),
+    ):
+        services.pregnancy.add_test(TestDraft(taken_on, kind, TestResult.NEGATIVE))
+    assert services.pregnancy.overview().schedule.next_test_kind is None
+    assert services.reminders.due() == []
 
 
 def test_no_pregnancy_reminders_when_the_profile_says_so(services, course) -> None:

@@ -143,6 +143,36 @@ def test_a_damaged_value_reads_as_its_default_and_the_others_stay(
     assert record.getMessage().startswith(f"setting {key} holds {value!r}, which cannot be used")
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "reason"),
+    [
+        (DOSE_TIMES_KEY, '"08:00"', "not a list"),
+        (DOSE_TIMES_KEY, "[800]", "not a time in HH:MM form"),
+        (DOSE_TIMES_KEY, '["8:00"]', "not a time in HH:MM form"),
+        (DOSE_TIMES_KEY, '["08:00", "08:00"]', "the same dose reminder time is given twice"),
+        (APPOINTMENT_LEADS_KEY, "{}", "not a list"),
+        (APPOINTMENT_LEADS_KEY, "[2]", "not a text"),
+        (REMINDERS_ENABLED_KEY, "1", "not true or false"),
+    ],
+)
+def test_the_log_says_why_a_damaged_value_cannot_be_used(
+    services, sessions, caplog, key, value, reason
+) -> None:
+    store(sessions, key, value)
+    default = {
+        DOSE_TIMES_KEY: ReminderSettings().dose_times,
+        APPOINTMENT_LEADS_KEY: ReminderSettings().appointment_leads,
+        REMINDERS_ENABLED_KEY: ReminderSettings().enabled,
+    }[key]
+    with caplog.at_level(logging.WARNING, logger="tracker.services.settings"):
+        assert services.settings.reminder_settings() == ReminderSettings()
+    [record] = caplog.records
+    assert record.getMessage() == (
+        f"setting {key} holds {value!r}, which cannot be used ({reason}); "
+        f"using the default {default!r}"
+    )
+
+
 def test_a_damaged_value_is_quoted_short_in_the_log(services, sessions, caplog) -> None:
     store(sessions, DOSE_TIMES_KEY, "x" * 500)
     with caplog.at_level(logging.WARNING, logger="tracker.services.settings"):
