@@ -334,7 +334,12 @@ def open_services(paths: DataPaths, clock: Clock) -> Services:
 def main(argv: Sequence[str]) -> int:
     """Run one command; returns the exit status: 0 done, 2 refused (nothing written),
     3 the store cannot be used (one plain `error:` line). Only a bug leaves with a traceback."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if any(value == [] for value in vars(args).values()):
+        # argparse reads `--time=--` as an empty list (it drops "--" as the end of the
+        # options) instead of handing "--" to the option's type, which would refuse it.
+        parser.error("an option was given '--' as its value; write the value itself")
     if args.command is None:
         from tracker.app import run_gui  # the only door to Qt
 

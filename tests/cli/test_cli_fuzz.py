@@ -304,6 +304,7 @@ STRICT_TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 @example(text="08:00:00.5")
 @example(text="0800")
 @example(text="8:05")
+@example(text="--")  # argparse reads `--time=--` as an empty list
 def test_only_hh_mm_times_are_taken(fresh_store, text) -> None:
     with one(fresh_store) as store:
         outcome = store.attempt("log", "--date", "2026-10-02", "--taken", f"--time={text}")

@@ -302,3 +302,15 @@ def test_a_terminal_that_cannot_show_a_name_gets_escapes_not_a_traceback(store) 
         assert connection.execute("SELECT product FROM course").fetchall() == [("Claravis ✓",)]
     finally:
         connection.close()
+
+
+def test_a_double_dash_as_an_options_value_is_refused(tmp_path) -> None:
+    """argparse turns `--time=--` into an empty list; it is refused like any bad value."""
+    from tests.cli.inprocess import call
+
+    outcome = call(tmp_path / "d", "log", "--date", "2026-10-02", "--taken", "--time=--")
+    assert outcome.status == 2
+    assert outcome.error_lines == [
+        "error: an option was given '--' as its value; write the value itself"
+    ]
+    assert not (tmp_path / "d").exists()
