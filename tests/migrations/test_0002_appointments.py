@@ -116,3 +116,43 @@ def test_the_upgraded_store_refuses_values_out_of_range(tmp_path, statement) -> 
             connection.execute(statement)
     finally:
         connection.close()
+
+
+@pytest.mark.slow
+def test_the_upgrade_to_0002_killed_at_any_statement_leaves_0001_or_0002_with_the_data(
+    tmp_path,
+) -> None:
+    """The real revision, not a test-only one: a crash at any of its statements leaves the
+    store at 0001 with every row (and none of 0002's tables), or at 0002 with every row; the
+    next start carries on from either."""
+    from tests.migrations.test_atomic import kill_at_every_statement
+
+    source = tmp_path / "data"
+    source.mkdir()
+    store_at_0001(source / "isotrack.sqlite3")
+    before = {table: rows(source / "isotrack.sqlite3", table) for table in OLD_TABLES}
+
+    folders = kill_at_every_statement(source, tmp_path / "runs")
+
+    seen = set()
+    for n, folder in enumerate(folders, 1):
+        database = DataPaths(folder).database
+        revision = migrate.inspect_store(database, verify=True).revision
+        seen.add(revision)
+        assert revision in ("0001", "0002"), f"killed at statement {n}: left at {revision}"
+        for table in OLD_TABLES:
+            kept = rows(database, table)
+            if table == "profile" and revision == "0002":
+                kept = [row[:5] for row in kept]
+            assert kept == before[table], f"statement {n}: {table}"
+        if revision == "0001":
+            connection = sqlite3.connect(database)
+            names = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            connection.close()
+            assert "appointment" not in names, f"statement {n}"
+        # The next start upgrades it (again, if the kill came before the commit).
+        sessions, _ = open_store(DataPaths(folder), FixedClock(dt.date(2026, 11, 29)))
+        sessions.kw["bind"].dispose()
+        assert migrate.inspect_store(database).revision == "0002"
+        assert rows(database, "dose_entry") == before["dose_entry"], f"statement {n}"
+    assert "0001" in seen  # the kills inside the upgrade left the old revision
