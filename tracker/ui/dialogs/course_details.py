@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,10 +23,11 @@ from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseEdit, CourseInfo, ProfileInfo, StartChange
 from tracker.ui.controller import CourseController
-from tracker.ui.dialogs.setup import PREGNANCY_CHOICES, confirm_distant_start, plain_captions
+from tracker.ui.dialogs.setup import confirm_distant_start, plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
-from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
+from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.profile_fields import ProfileFields
 
 # With no-break spaces, so that "58 → 68" never wraps around its arrow.
 ARROW = "\N{NO-BREAK SPACE}\N{RIGHTWARDS ARROW}\N{NO-BREAK SPACE}"
@@ -103,26 +102,12 @@ class CourseDetailsDialog(QDialog):
 
         # -- the patient
         profile = self._profile
-        self.name = named(QLineEdit(profile.name), "Your name", "Optional")
-        self.has_birth_date = named(QCheckBox("Give date of &birth"), "Give date of birth")
-        self.birth_date = date_edit("Date of birth", latest=self._today, popup=False)
-        self.birth_date.setDate(
-            to_qdate(profile.date_of_birth) if profile.date_of_birth else QDate(2000, 1, 1)
-        )
-        self.has_birth_date.setChecked(profile.date_of_birth is not None)
-        self.birth_date.setEnabled(profile.date_of_birth is not None)
-        self.pregnancy = named(QComboBox(), "Can you become pregnant")
-        for text, value in PREGNANCY_CHOICES:
-            self.pregnancy.addItem(text, value)
-        self.pregnancy.setCurrentIndex(
-            next(
-                i for i, (_, v) in enumerate(PREGNANCY_CHOICES) if v is profile.can_become_pregnant
-            )
-        )
+        fields = ProfileFields(profile, self._today)
+        self.name, self.has_birth_date = fields.name, fields.has_birth_date
+        self.birth_date, self.pregnancy = fields.birth_date, fields.pregnancy
+        self._profile_fields = fields
         profile_form = QFormLayout()
-        profile_form.addRow("&Name", self.name)
-        profile_form.addRow(self.has_birth_date, self.birth_date)
-        profile_form.addRow("Can you become &pregnant?", self.pregnancy)
+        fields.add_rows(profile_form)
         plain_captions(profile_form)
         profile_box = QGroupBox("About you")
         profile_box.setLayout(profile_form)
@@ -161,7 +146,6 @@ class CourseDetailsDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.start.dateChanged.connect(self._show_effect)
-        self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
 
     # -- the effect of a new start date ----------------------------------------------------
 
@@ -203,13 +187,7 @@ class CourseDetailsDialog(QDialog):
         return None if edit == CourseEdit() else edit
 
     def _profile_edit(self) -> ProfileInfo | None:
-        profile = ProfileInfo(
-            name=self.name.text().strip(),
-            date_of_birth=from_qdate(self.birth_date.date())
-            if self.has_birth_date.isChecked()
-            else None,
-            can_become_pregnant=self.pregnancy.currentData(),
-        )
+        profile = self._profile_fields.profile()
         return None if profile == self._profile else profile
 
     def _describe(self, edit: CourseEdit | None, profile: ProfileInfo | None) -> str:

@@ -5,15 +5,12 @@ profile fields: both edit the same record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,11 +19,10 @@ from PySide6.QtWidgets import (
 from tracker.domain.pregnancy import INTERVAL_KEYS, RULE_SET_NAMES, RuleSet
 from tracker.errors import UserInputError
 from tracker.services.records import ProfileInfo
-from tracker.ui.dialogs.setup import PREGNANCY_CHOICES, plain_captions
+from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.widgets.accessible import named, wrapping_label
-from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
-from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.profile_fields import ProfileFields
 
 RULES_NOTE = (
     "The rule set gives the number of days between tests; you can change each of them on "
@@ -48,23 +44,10 @@ class ProfileDialog(QDialog):
         profile = self._stored.profile
         self.saved = False
 
-        self.name = named(QLineEdit(profile.name), "Your name", "Optional")
-        self.has_birth_date = named(QCheckBox("Give date of &birth"), "Give date of birth")
-        # Typed rather than picked: a calendar popup is years of clicks from a birth date.
-        self.birth_date = date_edit("Date of birth", latest=today, popup=False)
-        self.birth_date.setDate(
-            to_qdate(profile.date_of_birth) if profile.date_of_birth else QDate(2000, 1, 1)
-        )
-        self.has_birth_date.setChecked(profile.date_of_birth is not None)
-        self.birth_date.setEnabled(profile.date_of_birth is not None)
-        self.pregnancy = named(QComboBox(), "Can you become pregnant")
-        for text, value in PREGNANCY_CHOICES:
-            self.pregnancy.addItem(text, value)
-        self.pregnancy.setCurrentIndex(
-            next(
-                i for i, (_, v) in enumerate(PREGNANCY_CHOICES) if v is profile.can_become_pregnant
-            )
-        )
+        fields = ProfileFields(profile, today)
+        self.name, self.has_birth_date = fields.name, fields.has_birth_date
+        self.birth_date, self.pregnancy = fields.birth_date, fields.pregnancy
+        self._profile_fields = fields
         self.rule_set = named(QComboBox(), "Pregnancy-prevention rule set")
         for rules, text in RULE_SET_NAMES.items():
             self.rule_set.addItem(text, rules)
@@ -74,9 +57,7 @@ class ProfileDialog(QDialog):
         self.rules_caption.setBuddy(self.rule_set)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow(self.has_birth_date, self.birth_date)
-        form.addRow("Can you become &pregnant?", self.pregnancy)
+        fields.add_rows(form)
         form.addRow(self.rules_caption, self.rule_set)
         form.addRow("", self.rules_note)
         plain_captions(form)
@@ -105,7 +86,6 @@ class ProfileDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
         self.pregnancy.currentIndexChanged.connect(self._sync_rules)
         self._sync_rules()
 
@@ -125,13 +105,7 @@ class ProfileDialog(QDialog):
             widget.setVisible(applies)
 
     def profile(self) -> ProfileInfo:
-        return ProfileInfo(
-            name=self.name.text().strip(),
-            date_of_birth=from_qdate(self.birth_date.date())
-            if self.has_birth_date.isChecked()
-            else None,
-            can_become_pregnant=self.pregnancy.currentData(),
-        )
+        return self._profile_fields.profile()
 
     def rules(self) -> tuple[RuleSet, dict[str, int | None]]:
         """The rule set chosen; the patient's own intervals stay with the set they were set

@@ -30,13 +30,9 @@ from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.mg_spinbox import MgSpinBox
 from tracker.ui.widgets.number_box import DecimalNumberBox, WholeNumberBox
+from tracker.ui.widgets.profile_fields import PREGNANCY_CHOICES
 
 Submit = Callable[[ProfileInfo, CourseStart], object]  # any result is ignored
-PREGNANCY_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("Prefer not to say", None),
-    ("Yes", True),
-    ("No", False),
-)
 # A start further back than this is more likely a typo (2016 for 2026) than a course: ask.
 DISTANT_START_DAYS = 365
 
@@ -100,7 +96,7 @@ class SetupDialog(QDialog):
         self.pregnancy = named(
             QComboBox(),
             "Can you become pregnant",
-            "Shows the pregnancy-prevention calendar in a later version",
+            "Only then does the app show pregnancy prevention",
         )
         for text, value in PREGNANCY_CHOICES:
             self.pregnancy.addItem(text, value)
