@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import text
 
 from tests.conftest import COURSE_START, TODAY
 from tracker.db import models
@@ -87,8 +88,14 @@ def test_it_applies_only_when_the_profile_says_yes(services, answer, applies) ->
     assert (services.pregnancy.overview() is not None) is applies
 
 
-def test_the_ranges_are_the_stores_own() -> None:
-    assert INTERVAL_RANGES == models.PROFILE_INTERVAL_RANGES
+def test_the_ranges_are_the_stores_own(sessions) -> None:
+    """The CHECKs revision 0002 wrote into the store are the domain's ranges."""
+    with sessions() as session:
+        table_sql = session.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = 'profile'")
+        ).scalar_one()
+    for column, (low, high) in INTERVAL_RANGES.items():
+        assert f"{column} BETWEEN {low} AND {high}" in table_sql
 
 
 def test_the_rules_start_as_us_with_the_defaults(services) -> None:

@@ -22,20 +22,13 @@ from tracker.db.base import Base
 from tracker.domain.appointments import AppointmentKind, AppointmentStatus
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.pregnancy import (
+    INTERVAL_RANGES,
     ContraceptionRole,
     RuleSet,
     TestKind,
     TestResult,
     TestSetting,
 )
-
-# The pregnancy-prevention intervals a patient may set, in days (revision 0002).
-PROFILE_INTERVAL_RANGES = {
-    "confirmation_test_days": (0, 90),
-    "monthly_test_days": (7, 90),
-    "pickup_window_days": (1, 30),
-    "after_course_test_days": (0, 120),
-}
 
 
 def _stored_by_value(kind: type[enum.StrEnum], name: str, length: int) -> Enum:
@@ -58,7 +51,7 @@ class Profile(Base):
         CheckConstraint("id = 1", name="single_profile"),
         *(
             CheckConstraint(f"{column} BETWEEN {low} AND {high}", name=f"{column}_range")
-            for column, (low, high) in PROFILE_INTERVAL_RANGES.items()
+            for column, (low, high) in INTERVAL_RANGES.items()
         ),
     )
 

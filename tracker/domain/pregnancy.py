@@ -115,8 +115,8 @@ class Intervals:
 
 INTERVAL_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Intervals))
 
-# What the patient may set, in days; the store's CHECK constraints hold the same ranges
-# (tracker.db.models.PROFILE_INTERVAL_RANGES, kept equal by a test).
+# What the patient may set, in days; the store's CHECK constraints are built from these
+# (tracker.db.models.Profile; revision 0002 writes them out, and a test keeps them equal).
 INTERVAL_RANGES: dict[str, tuple[int, int]] = {
     "confirmation_test_days": (0, 90),
     "monthly_test_days": (7, 90),
