@@ -54,6 +54,7 @@ from tracker.domain.dates import day_text
 from tracker.domain.pregnancy import RuleSet, TestKind, remaining_tests
 from tracker.domain.reminders import DAY_REMINDER_TIME
 from tracker.errors import StoreError, UserInputError
+from tracker.services import mapping
 from tracker.services.appointments import AppointmentService
 from tracker.services.pregnancy import PregnancyOverview, PregnancyService
 from tracker.services.settings import load_reminder_settings
@@ -151,10 +152,7 @@ class CalendarExportService:
             settings = load_reminder_settings(session)
             query = select(models.Appointment.id, models.Appointment.updated_at)
             changed: dict[int, dt.datetime] = dict(session.execute(query).all())
-            # The other services read through this session's connection, inside its
-            # transaction: the same snapshot (a session bound to a connection that is in a
-            # transaction joins it, and closing that session leaves it open).
-            snapshot = sessionmaker(bind=session.connection(), expire_on_commit=False)
+            snapshot = mapping.same_snapshot(session)  # the other services read it too
             appointments = AppointmentService(snapshot, self._clock).list()
             overview = PregnancyService(snapshot, self._clock).overview()
         leads = tuple(-lead.as_timedelta() for lead in settings.appointment_leads)

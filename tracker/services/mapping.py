@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from tracker.db import models
 from tracker.domain.doselog import DoseEntry
@@ -144,3 +144,10 @@ def logged_days(session: Session, course_id: int, first: dt.date, last: dt.date)
             )
         )
     )
+
+
+def same_snapshot(session: Session) -> sessionmaker[Session]:
+    """Sessions that read through `session`'s connection, inside its transaction: another
+    service can then read the same snapshot without a second BEGIN IMMEDIATE (which, opened
+    inside this one, would wait for our own lock). Closing them leaves the transaction open."""
+    return sessionmaker(bind=session.connection(), expire_on_commit=False)

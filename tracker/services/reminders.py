@@ -57,14 +57,11 @@ class ReminderService:
         response: the app does not prompt a dose then."""
         zone = self._clock.zone()
         now = self._now(at)
-        with self._sessions() as session:
+        with self._sessions() as session:  # one snapshot, one lock, every 30 s
             settings = load_reminder_settings(session)
-        if not settings.enabled:
-            return []
-        # Its own session, before ours: the store begins every session with BEGIN IMMEDIATE,
-        # so a second one opened inside ours would wait for our lock.
-        found, doses_paused = self._pregnancy_reminders(now)
-        with self._sessions() as session:
+            if not settings.enabled:
+                return []
+            found, doses_paused = self._pregnancy_reminders(mapping.same_snapshot(session), now)
             if not doses_paused:
                 found += dose_reminders(
                     self._dose_days(session, now), settings.dose_times, now=now, zone=zone
@@ -164,12 +161,14 @@ class ReminderService:
             for row in rows
         ]
 
-    def _pregnancy_reminders(self, now: dt.datetime) -> tuple[list[Reminder], bool]:
+    def _pregnancy_reminders(
+        self, snapshot: sessionmaker[Session], now: dt.datetime
+    ) -> tuple[list[Reminder], bool]:
         """The test-due and pick-up reminders, and whether a positive test awaits the
         prescriber's response (no dose reminders then)."""
         zone = self._clock.zone()
         today = instant_to_wall(now, zone).date()
-        overview = PregnancyService(self._sessions, self._clock).overview(today)
+        overview = PregnancyService(snapshot, self._clock).overview(today)
         if overview is None:  # the profile says the patient cannot become pregnant
             return [], False
         schedule = overview.schedule
