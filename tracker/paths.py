@@ -35,6 +35,11 @@ class DataPaths(NamedTuple):
         return self.root / "backups"
 
     @property
+    def photos(self) -> Path:
+        """The app's own copies of the patient's progress photos (and their thumbnails)."""
+        return self.root / "photos"
+
+    @property
     def log_file(self) -> Path:
         return self.root / "isotrack.log"
 

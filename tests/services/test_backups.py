@@ -21,6 +21,7 @@ from tests.db.test_backup import damage_page
 from tracker.clock import FixedClock
 from tracker.db import backup, migrate
 from tracker.db.backup_policy import Retention
+from tracker.db.base import Base
 from tracker.db.store import open_store
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import alternating_period, daily_period
@@ -101,6 +102,31 @@ def fill_later_tables(services) -> None:
         "INSERT INTO reminder_state (key, dismissed_at, updated_at)"
         f" VALUES ('dose:2026-11-19:0', {now}, {now})",
     )
+    # The tables of revision 0003 (side effects, mood, labs, acne, photos, medicines,
+    # questions), as plain SQL too: the test needs none of their services.
+    write_rows(
+        services,
+        "INSERT INTO custom_symptom (key, name, in_check_in, created_at)"
+        f" VALUES ('custom:itchy-scalp', 'Itchy scalp', 1, {now})",
+        "INSERT INTO side_effect (course_id, reported_on, symptom, severity, note, red_flag,"
+        " discussed_on, discussed_note, created_at, updated_at) VALUES (1, '2026-11-19',"
+        f" 'dry-lips', 2, 'cracked', 0, NULL, '', {now}, {now})",
+        "INSERT INTO mood_screen (course_id, taken_on, instrument, answers, score,"
+        " discussed_on, discussed_note, created_at) VALUES (1, '2026-11-19', 'phq2', '1,0',"
+        f" 1, NULL, '', {now})",
+        "INSERT INTO lab_result (course_id, taken_on, analyte, value, unit, fasting,"
+        " range_low, range_high, flag, note, created_at, updated_at) VALUES (1, '2026-11-18',"
+        f" 'triglycerides', 150, 'mg/dL', 1, 0, 150, '', '', {now}, {now})",
+        "INSERT INTO acne_assessment (course_id, assessed_on, grade, comedones, inflammatory,"
+        " nodules, note, created_at, updated_at) VALUES (1, '2026-11-19', 3, 20, 12, 4, '',"
+        f" {now}, {now})",
+        "INSERT INTO progress_photo (course_id, taken_on, file_name, original_name, note,"
+        f" created_at) VALUES (1, '2026-11-19', '1.jpg', 'IMG_0001.JPG', '', {now})",
+        "INSERT INTO medicine (name, dose, started_on, stopped_on, note, created_at,"
+        f" updated_at) VALUES ('Ibuprofen', '200 mg', '2026-11-01', NULL, '', {now}, {now})",
+        "INSERT INTO question (text, added_on, asked_on, answer, answered_on, created_at,"
+        f" updated_at) VALUES ('Can I wax?', '2026-11-19', NULL, '', NULL, {now}, {now})",
+    )
 
 
 def change_every_table(services, log_day) -> None:
@@ -124,6 +150,36 @@ def change_every_table(services, log_day) -> None:
         "UPDATE contraception SET stopped_on = '2026-11-01'",
         "UPDATE setting SET value = '[\"09:00\"]'",
         "UPDATE reminder_state SET snoozed_until = '2026-11-19 10:00:00'",
+        "UPDATE custom_symptom SET in_check_in = 0",
+        "UPDATE side_effect SET severity = 0",
+        "UPDATE mood_screen SET discussed_on = '2026-11-21'",
+        "UPDATE lab_result SET flag = 'H'",
+        "UPDATE acne_assessment SET grade = 2",
+        "UPDATE progress_photo SET note = 'left cheek'",
+        "UPDATE medicine SET stopped_on = '2026-11-20'",
+        "UPDATE question SET asked_on = '2026-11-21', answer = 'No', answered_on = '2026-11-21'",
+        # New rows move sqlite_sequence on for the tables of 0003 too.
+        "INSERT INTO side_effect (course_id, reported_on, symptom, severity, note, red_flag,"
+        " discussed_on, discussed_note, created_at, updated_at) VALUES (1, '2026-11-21',"
+        " 'nosebleeds', 1, '', 0, NULL, '', '2026-11-21 09:00:00', '2026-11-21 09:00:00')",
+        "INSERT INTO mood_screen (course_id, taken_on, instrument, answers, score,"
+        " discussed_on, discussed_note, created_at) VALUES (1, '2026-11-21', 'phq9',"
+        " '0,0,0,0,0,0,0,0,0', 0, NULL, '', '2026-11-21 09:00:00')",
+        "INSERT INTO lab_result (course_id, taken_on, analyte, value, unit, fasting,"
+        " range_low, range_high, flag, note, created_at, updated_at) VALUES (1, '2026-11-21',"
+        " 'alt', 30, 'U/L', NULL, NULL, NULL, '', '', '2026-11-21 09:00:00',"
+        " '2026-11-21 09:00:00')",
+        "INSERT INTO acne_assessment (course_id, assessed_on, grade, comedones, inflammatory,"
+        " nodules, note, created_at, updated_at) VALUES (1, '2026-11-21', NULL, NULL, NULL, 2,"
+        " '', '2026-11-21 09:00:00', '2026-11-21 09:00:00')",
+        "INSERT INTO progress_photo (course_id, taken_on, file_name, original_name, note,"
+        " created_at) VALUES (1, '2026-11-21', '2.jpg', '', '', '2026-11-21 09:00:00')",
+        "INSERT INTO medicine (name, dose, started_on, stopped_on, note, created_at,"
+        " updated_at) VALUES ('Vitamin D', '', NULL, NULL, '', '2026-11-21 09:00:00',"
+        " '2026-11-21 09:00:00')",
+        "INSERT INTO question (text, added_on, asked_on, answer, answered_on, created_at,"
+        " updated_at) VALUES ('Sunscreen?', '2026-11-21', NULL, '', NULL,"
+        " '2026-11-21 09:00:00', '2026-11-21 09:00:00')",
     )
 
 
@@ -166,11 +222,13 @@ def test_a_restore_round_trip_brings_back_every_table_and_the_settings(
     fill_every_table(services, start_course, log_day)
     backups.move(tmp_path / "synced")  # the backup-location setting, kept beside the store
     before = dump(data_paths.database)
-    assert all(before[table] for table in before), "every table holds rows"
+    assert set(Base.metadata.tables) | {"alembic_version", "sqlite_sequence"} == set(before)
+    assert [table for table in before if not before[table]] == [], "every table holds rows"
     copy = backups.create()
     change_every_table(services, log_day)
     changed = dump(data_paths.database)
-    assert all(changed[t] != before[t] for t in before if t != "alembic_version")
+    unchanged = [t for t in before if t != "alembic_version" and changed[t] == before[t]]
+    assert unchanged == [], "every table changed"
 
     outcome = backups.restore(copy.id)
 

@@ -30,7 +30,7 @@ from tracker.paths import fsync_file, fsync_folder
 log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions; a test checks it against Alembic's own head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 # A draft of a new store older than this was left by a process that died while building
 # it; a younger one may belong to a process building one right now.

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from tracker.db.base import Base
 from tracker.domain.appointments import AppointmentKind, AppointmentStatus
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.mood import Instrument
 from tracker.domain.pregnancy import (
     INTERVAL_RANGES,
     ContraceptionRole,
@@ -308,4 +309,204 @@ class ReminderState(Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     dismissed_at: Mapped[dt.datetime | None]
     snoozed_until: Mapped[dt.datetime | None] = mapped_column(DateTime)  # local wall clock
+    updated_at: Mapped[dt.datetime]
+
+
+# Revision 0003: what the patient reports between visits. Every table keeps AUTOINCREMENT ids
+# (an undo that re-inserts a removed record under its id cannot land on a newer one) and, where
+# a record belongs to a course, a course_id that survives the course (SET NULL).
+
+
+class CustomSymptom(Base):
+    """A symptom the patient added to the catalogue in their own words. Its key,
+    "custom:" and a slug of the name ("custom:itchy-scalp"), is what reports refer to."""
+
+    __tablename__ = "custom_symptom"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    # False = kept for its history but no longer asked in the quick check-in.
+    in_check_in: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime]
+
+
+class SideEffect(Base):
+    """One symptom's severity on one day (0 none, 1 mild, 2 moderate, 3 severe), from a
+    check-in or a single report. A red flag stays open until `discussed_on` is set."""
+
+    __tablename__ = "side_effect"
+    __table_args__ = (
+        UniqueConstraint("symptom", "reported_on"),
+        CheckConstraint("severity BETWEEN 0 AND 3", name="severity_range"),
+        Index("ix_side_effect_reported_on", "reported_on"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id", ondelete="SET NULL"))
+    reported_on: Mapped[dt.date]
+    # A catalogue id (tracker.domain.side_effects) or a CustomSymptom key.
+    symptom: Mapped[str] = mapped_column(String(60))
+    severity: Mapped[int]
+    note: Mapped[str] = mapped_column(String(2000), default="")
+    # Whether the symptom was a red flag when reported: a record keeps what was shown.
+    red_flag: Mapped[bool] = mapped_column(default=False)
+    discussed_on: Mapped[dt.date | None]
+    discussed_note: Mapped[str] = mapped_column(String(2000), default="")
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class MoodScreen(Base):
+    """A PHQ-2 or PHQ-9 taken on one day: the answers (0-3 each, "0,1,2") and their total.
+    A PHQ-9 with item 9 above 0 stays on Today until `discussed_on` is set."""
+
+    __tablename__ = "mood_screen"
+    __table_args__ = (
+        UniqueConstraint("instrument", "taken_on"),
+        CheckConstraint(
+            "(instrument = 'phq2' AND length(answers) = 3 AND score BETWEEN 0 AND 6)"
+            " OR (instrument = 'phq9' AND length(answers) = 17 AND score BETWEEN 0 AND 27)",
+            name="answers_fit_instrument",
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id", ondelete="SET NULL"))
+    taken_on: Mapped[dt.date]
+    instrument: Mapped[Instrument] = mapped_column(_stored_by_value(Instrument, "instrument", 10))
+    answers: Mapped[str] = mapped_column(String(20))
+    score: Mapped[int]
+    discussed_on: Mapped[dt.date | None]
+    discussed_note: Mapped[str] = mapped_column(String(2000), default="")
+    created_at: Mapped[dt.datetime]
+
+
+class LabResult(Base):
+    """One result as printed on the lab's report: the value in the unit it was reported in,
+    the lab's own reference range and flag. Conversions are computed, never stored."""
+
+    __tablename__ = "lab_result"
+    __table_args__ = (
+        CheckConstraint("value >= 0", name="value_not_negative"),
+        CheckConstraint("flag IN ('', 'H', 'L')", name="flag_values"),
+        CheckConstraint(
+            "range_low IS NULL OR range_high IS NULL OR range_low <= range_high",
+            name="range_ordered",
+        ),
+        Index("ix_lab_result_analyte_taken_on", "analyte", "taken_on"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id", ondelete="SET NULL"))
+    taken_on: Mapped[dt.date]
+    # A catalogue id (tracker.domain.labs) or "custom:" and the patient's name for it.
+    analyte: Mapped[str] = mapped_column(String(60))
+    value: Mapped[float]
+    unit: Mapped[str] = mapped_column(String(20))
+    fasting: Mapped[bool | None]
+    range_low: Mapped[float | None]
+    range_high: Mapped[float | None]
+    flag: Mapped[str] = mapped_column(String(1), default="")
+    note: Mapped[str] = mapped_column(String(2000), default="")
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class AcneAssessment(Base):
+    """The patient's own assessment of the skin on one day: a global grade (0 clear ..
+    4 severe) and lesion counts, any of them left out."""
+
+    __tablename__ = "acne_assessment"
+    __table_args__ = (
+        UniqueConstraint("assessed_on"),
+        CheckConstraint("grade BETWEEN 0 AND 4", name="grade_range"),
+        CheckConstraint(
+            "comedones BETWEEN 0 AND 1000 AND inflammatory BETWEEN 0 AND 1000"
+            " AND nodules BETWEEN 0 AND 1000",
+            name="counts_range",
+        ),
+        CheckConstraint(
+            "grade IS NOT NULL OR comedones IS NOT NULL OR inflammatory IS NOT NULL"
+            " OR nodules IS NOT NULL",
+            name="something_assessed",
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id", ondelete="SET NULL"))
+    assessed_on: Mapped[dt.date]
+    grade: Mapped[int | None]
+    comedones: Mapped[int | None]
+    inflammatory: Mapped[int | None]  # papules and pustules
+    nodules: Mapped[int | None]  # nodules and cysts
+    note: Mapped[str] = mapped_column(String(2000), default="")
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class ProgressPhoto(Base):
+    """A progress photo: the app's own copy in the data folder's photos/ (never only a link
+    to the patient's file), named by the row; `original_name` is what the patient picked."""
+
+    __tablename__ = "progress_photo"
+    __table_args__ = (
+        UniqueConstraint("file_name"),
+        Index("ix_progress_photo_taken_on", "taken_on"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id", ondelete="SET NULL"))
+    taken_on: Mapped[dt.date]
+    file_name: Mapped[str] = mapped_column(String(100))
+    original_name: Mapped[str] = mapped_column(String(255), default="")
+    note: Mapped[str] = mapped_column(String(2000), default="")
+    created_at: Mapped[dt.datetime]
+
+
+class Medicine(Base):
+    """Another medicine or supplement the patient takes, from `started_on` (until
+    `stopped_on`)."""
+
+    __tablename__ = "medicine"
+    __table_args__ = (
+        CheckConstraint(
+            "stopped_on IS NULL OR started_on IS NULL OR stopped_on >= started_on",
+            name="stops_after_start",
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    dose: Mapped[str] = mapped_column(String(200), default="")  # the patient's words: "1 tablet"
+    started_on: Mapped[dt.date | None]
+    stopped_on: Mapped[dt.date | None]
+    note: Mapped[str] = mapped_column(String(2000), default="")
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class Question(Base):
+    """A question for the doctor, kept until it is answered."""
+
+    __tablename__ = "question"
+    __table_args__ = (
+        CheckConstraint(
+            "answered_on IS NULL OR asked_on IS NOT NULL", name="asked_before_answered"
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(String(2000))
+    added_on: Mapped[dt.date]
+    asked_on: Mapped[dt.date | None]
+    answer: Mapped[str] = mapped_column(String(2000), default="")
+    answered_on: Mapped[dt.date | None]
+    created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]

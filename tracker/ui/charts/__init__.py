@@ -1,0 +1,1 @@
+"""Charts, all drawn with pyqtgraph; imported only after the first paint."""
