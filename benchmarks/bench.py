@@ -53,6 +53,11 @@ HISTORY_TARGET_MS = 200.0
 # The reminder timer asks on the GUI thread: well under a frame, so a tick is never felt.
 REMINDERS_TARGET_MS = 16.0
 MEMORY_RATIO = 1.5
+# Ten years of daily figures on a chart vs an empty chart, drawn in the same process.
+CHART_DAYS = 3650
+CHART_RUNS = 15
+CHART_DRAW_RATIO = 8.0
+CHART_REPAINT_RATIO = 4.0
 
 
 @dataclass(frozen=True)
@@ -266,6 +271,32 @@ def history_row(folders: Folders, env: dict[str, str], timeout: float) -> Row:
     )
 
 
+def chart_rows(env: dict[str, str], timeout: float) -> list[Row]:
+    offscreen = {**env, "QT_QPA_PLATFORM": "offscreen"}
+    offscreen.pop("DISPLAY", None)
+    args = ["--days", str(CHART_DAYS), "--runs", str(CHART_RUNS)]
+    result = _child_json("charts", args, offscreen, timeout)
+    floor = median(result["floor_ms"])
+    draw, repaint = median(result["draw_ms"]), median(result["repaint_ms"])
+    return [
+        at_most(
+            f"chart of {result['points']} daily points drawn / empty chart",
+            draw / floor,
+            CHART_DRAW_RATIO,
+            "x",
+            f"{draw:.1f} ms vs {floor:.1f} ms (medians of {CHART_RUNS}); series, target line "
+            "and projection, full render",
+        ),
+        at_most(
+            f"chart of {result['points']} daily points repainted / empty chart",
+            repaint / floor,
+            CHART_REPAINT_RATIO,
+            "x",
+            f"{repaint:.1f} ms vs {floor:.1f} ms; nothing changed, full render",
+        ),
+    ]
+
+
 def pdf_rows() -> list[Row]:
     return [
         not_built("visit-summary PDF, six months", "<= 1 s"),
@@ -292,6 +323,7 @@ def run_all(args: argparse.Namespace, display: Display, work: Path) -> list[Row]
         *status_rows(folders, env, args.timeout),
         reminders_row(folders, env, args.timeout),
         history_row(folders, env, args.timeout),
+        *chart_rows(env, args.timeout),
         *pdf_rows(),
         memory_row(samples),
         generated,

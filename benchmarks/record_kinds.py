@@ -4,10 +4,11 @@ A generator writes one course's records of its kind through the real services wh
 course is the active one, and returns how many it wrote. `RECORD_KINDS` lists them in the
 order they run; benchmarks/stress_data.py calls each for every course of the timeline.
 
-Dose days, weights and appointments (~300 over ten years) exist today. Side-effect reports
-(~5,000) and lab results (~500) join this list as functions of the same shape when the
-issues that add them land: each gets the course's `CourseSpan` and the shared `random.Random`, and
-writes through its own service.
+Dose days, weights and appointments (~300 over ten years) are written through their
+services. The reports between visits (side effects ~7,300, PHQ-2/PHQ-9 ~700, lab results
+~850, acne assessments ~270, other medicines ~75, questions ~70 over ten years) are written
+as rows, one transaction per kind and course: thousands of single-report transactions would
+make the stress data take minutes, and the rows are what the pages and reports read.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from tracker.db import models
 from tracker.domain.appointments import AppointmentDraft, AppointmentKind
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.mood import Instrument
 from tracker.domain.progress import ONE_DAY
 from tracker.domain.regimen import Regimen
 from tracker.services.container import Services
@@ -176,9 +179,273 @@ def appointments(services: Services, span: CourseSpan, rng: random.Random) -> in
     return written
 
 
+# -- the reports between visits (revision 0003), written as rows --------------------------
+
+
+def _course_id(services: Services) -> int:
+    course = services.course.active_course()
+    assert course is not None, "the record kinds run while their course is active"
+    return course.id
+
+
+def _stamp(day: dt.date) -> dt.datetime:
+    """When a record of `day` was written: that evening (UTC, as the services store it)."""
+    return dt.datetime.combine(day, dt.time(20, 0), tzinfo=dt.UTC)
+
+
+# Common effects asked at each check-in, with how likely each is to be felt at all.
+CHECK_IN_SYMPTOMS = (
+    ("dry-lips", 0.95),
+    ("dry-skin", 0.7),
+    ("dry-eyes", 0.4),
+    ("nosebleeds", 0.15),
+    ("muscle-aches", 0.25),
+    ("joint-pain", 0.15),
+    ("back-pain", 0.1),
+    ("headache", 0.2),
+)
+CHECK_IN_EVERY_DAYS = (3, 5)
+# Red flags, rare: one now and then, marked discussed at a later visit.
+RED_FLAGS = ("mood-changes", "severe-headache-vision", "depression")
+
+
+def side_effects(services: Services, span: CourseSpan, rng: random.Random) -> int:
+    """A check-in every 3 to 5 days of the course (each common effect 0..3, mostly mild),
+    and about one red flag a course, discussed a few weeks later. Returns the reports."""
+    course_id = _course_id(services)
+    rows: list[models.SideEffect] = []
+    day = span.first_day + dt.timedelta(days=rng.randint(1, 4))
+    while day <= span.last_day:
+        for symptom, chance in CHECK_IN_SYMPTOMS:
+            felt = rng.random() < chance
+            severity = rng.choice((1, 1, 1, 2, 2, 3)) if felt else 0
+            rows.append(_side_effect(course_id, day, symptom, severity, red_flag=False))
+        day += dt.timedelta(days=rng.randint(*CHECK_IN_EVERY_DAYS))
+    if rng.random() < 0.8 and (span.last_day - span.first_day).days > 40:
+        day = span.first_day + dt.timedelta(days=rng.randint(20, 40))
+        flag = _side_effect(course_id, day, rng.choice(RED_FLAGS), 2, red_flag=True)
+        if all((r.symptom, r.reported_on) != (flag.symptom, day) for r in rows):
+            flag.discussed_on = min(day + dt.timedelta(days=rng.randint(3, 25)), span.until)
+            flag.discussed_note = "talked it through at the visit"
+            rows.append(flag)
+    with services.sessions.begin() as session:
+        session.add_all(rows)
+    return len(rows)
+
+
+def _side_effect(
+    course_id: int, day: dt.date, symptom: str, severity: int, *, red_flag: bool
+) -> models.SideEffect:
+    return models.SideEffect(
+        course_id=course_id,
+        reported_on=day,
+        symptom=symptom,
+        severity=severity,
+        note="",
+        red_flag=red_flag,
+        discussed_on=None,
+        discussed_note="",
+        created_at=_stamp(day),
+        updated_at=_stamp(day),
+    )
+
+
+def mood_screens(services: Services, span: CourseSpan, rng: random.Random) -> int:
+    """A PHQ-2 every week of the course; a PHQ-9 the same day when its total is 3 or more
+    (item 9 always 0 here: the stress data holds no crisis). Returns the screens."""
+    course_id = _course_id(services)
+    rows: list[models.MoodScreen] = []
+    day = span.first_day + dt.timedelta(days=6)
+    while day <= span.last_day:
+        phq2 = [rng.choice((0, 0, 0, 1, 1, 2)), rng.choice((0, 0, 1, 1, 2, 3))]
+        rows.append(_screen(course_id, day, Instrument.PHQ2, phq2))
+        if sum(phq2) >= 3:
+            phq9 = [*phq2, *(rng.choice((0, 1, 1, 2)) for _ in range(6)), 0]
+            rows.append(_screen(course_id, day, Instrument.PHQ9, phq9))
+        day += dt.timedelta(days=7)
+    with services.sessions.begin() as session:
+        session.add_all(rows)
+    return len(rows)
+
+
+def _screen(
+    course_id: int, day: dt.date, instrument: Instrument, answers: list[int]
+) -> models.MoodScreen:
+    return models.MoodScreen(
+        course_id=course_id,
+        taken_on=day,
+        instrument=instrument,
+        answers=",".join(str(answer) for answer in answers),
+        score=sum(answers),
+        discussed_on=None,
+        discussed_note="",
+        created_at=_stamp(day),
+    )
+
+
+# (analyte, unit, baseline range of values, the lab's range low..high) as a lab prints them.
+LAB_PANEL = (
+    ("triglycerides", "mg/dL", (70, 140), (0.0, 150.0)),
+    ("total-cholesterol", "mg/dL", (150, 200), (0.0, 200.0)),
+    ("ldl", "mg/dL", (80, 120), (0.0, 100.0)),
+    ("hdl", "mg/dL", (45, 65), (40.0, None)),
+    ("alt", "U/L", (12, 30), (7.0, 56.0)),
+    ("ast", "U/L", (14, 28), (10.0, 40.0)),
+)
+
+
+def lab_results(services: Services, span: CourseSpan, rng: random.Random) -> int:
+    """A fasting panel before the course and about monthly during it (the lipids rising a
+    little over the course, the lab's range and flag as printed). Returns the results."""
+    course_id = _course_id(services)
+    base = {name: rng.uniform(*values) for name, _unit, values, _range in LAB_PANEL}
+    rows: list[models.LabResult] = []
+    day, draw = span.first_day - dt.timedelta(days=rng.randint(3, 10)), 0
+    while day <= span.last_day:
+        for name, unit, _values, (low, high) in LAB_PANEL:
+            value = round(base[name] * (1 + 0.06 * draw) * rng.uniform(0.9, 1.1), 0)
+            flag = "H" if high is not None and value > high else "L" if value < low else ""
+            rows.append(
+                models.LabResult(
+                    course_id=course_id,
+                    taken_on=day,
+                    analyte=name,
+                    value=value,
+                    unit=unit,
+                    fasting=True,
+                    range_low=low,
+                    range_high=high,
+                    flag=flag,
+                    note="",
+                    created_at=_stamp(day),
+                    updated_at=_stamp(day),
+                )
+            )
+        draw += 1
+        day += dt.timedelta(days=rng.randint(26, 34))
+    with services.sessions.begin() as session:
+        session.add_all(rows)
+    return len(rows)
+
+
+def acne_assessments(services: Services, span: CourseSpan, rng: random.Random) -> int:
+    """The patient's own assessment every two weeks, the grade and the counts going down over
+    the course. Returns the assessments."""
+    course_id = _course_id(services)
+    rows: list[models.AcneAssessment] = []
+    days = (span.last_day - span.first_day).days or 1
+    start = (rng.randint(3, 4), rng.randint(20, 60), rng.randint(10, 30), rng.randint(3, 10))
+    day = span.first_day
+    while day <= span.last_day:
+        left = 1 - (day - span.first_day).days / days  # 1 at the start, 0 at the end
+        grade, comedones, inflammatory, nodules = (
+            max(0, round(count * left * rng.uniform(0.8, 1.1))) for count in start
+        )
+        rows.append(
+            models.AcneAssessment(
+                course_id=course_id,
+                assessed_on=day,
+                grade=min(4, grade),
+                comedones=comedones,
+                inflammatory=inflammatory,
+                nodules=nodules,
+                note="",
+                created_at=_stamp(day),
+                updated_at=_stamp(day),
+            )
+        )
+        day += dt.timedelta(days=14)
+    with services.sessions.begin() as session:
+        session.add_all(rows)
+    return len(rows)
+
+
+# (name, dose, taken for how many days: None = to the course's end)
+MEDICINES = (
+    ("Doxycycline", "100 mg daily", 60),
+    ("Vitamin D", "1000 IU", None),
+    ("Ibuprofen", "200 mg when needed", 10),
+    ("Cetirizine", "10 mg", 30),
+    ("Lip balm with SPF", "", None),
+)
+
+
+def medicines(services: Services, span: CourseSpan, rng: random.Random) -> int:
+    """Three or four other medicines a course: an antibiotic stopped before the course
+    (the label singles tetracyclines out), a supplement, something taken for a while.
+    Returns the medicines."""
+    rows: list[models.Medicine] = []
+    for name, dose, taken_days in rng.sample(MEDICINES, k=rng.randint(3, 4)):
+        if name == "Doxycycline":
+            started = span.first_day - dt.timedelta(days=90)
+        else:
+            started = span.first_day + dt.timedelta(days=rng.randint(0, 60))
+        if taken_days is not None:
+            stopped: dt.date | None = started + dt.timedelta(days=taken_days)
+        else:  # taken to the course's end; still taken if the course is the active one
+            ended = span.until < services.clock.today()
+            stopped = max(started, span.last_day) if ended else None
+        if stopped is not None and name == "Doxycycline":
+            stopped = min(stopped, span.first_day - dt.timedelta(days=14))
+        rows.append(
+            models.Medicine(
+                name=name,
+                dose=dose,
+                started_on=started,
+                stopped_on=stopped if stopped is None or stopped <= span.until else None,
+                note="",
+                created_at=_stamp(started),
+                updated_at=_stamp(started),
+            )
+        )
+    with services.sessions.begin() as session:
+        session.add_all(rows)
+    return len(rows)
+
+
+QUESTIONS = (
+    ("Can I wax my eyebrows?", "Not during the course and for six months after."),
+    ("Which lip balm should I use?", "Any plain one, often."),
+    ("Is it fine to exercise?", "Yes; tell me about muscle pain."),
+    ("When is the next blood test?", "Before the next visit."),
+    ("Can I use sunscreen on my face?", "Yes, every day."),
+)
+
+
+def questions(services: Services, span: CourseSpan, rng: random.Random) -> int:
+    """Three or four questions a course, each asked and answered at the visit after it was
+    written (the last one of the active course may still be open). Returns the questions."""
+    today = services.clock.today()
+    rows: list[models.Question] = []
+    for text, answer in rng.sample(QUESTIONS, k=rng.randint(3, 4)):
+        added = span.first_day + dt.timedelta(days=rng.randint(0, 120))
+        asked = added + dt.timedelta(days=rng.randint(5, 30))
+        done = asked <= min(span.until, today)
+        rows.append(
+            models.Question(
+                text=text,
+                added_on=min(added, today),
+                asked_on=asked if done else None,
+                answer=answer if done else "",
+                answered_on=asked if done else None,
+                created_at=_stamp(added),
+                updated_at=_stamp(added),
+            )
+        )
+    with services.sessions.begin() as session:
+        session.add_all(rows)
+    return len(rows)
+
+
 # (name, generator) in the order they run for each course. Later record kinds append here.
 RECORD_KINDS: tuple[tuple[str, RecordKind], ...] = (
     ("dose days", dose_days),
     ("weights", weights),
     ("appointments", appointments),
+    ("side effects", side_effects),
+    ("mood screens", mood_screens),
+    ("lab results", lab_results),
+    ("acne assessments", acne_assessments),
+    ("medicines", medicines),
+    ("questions", questions),
 )

@@ -7,6 +7,7 @@ refusal exits with status 2 and one `error: ...` line on stderr, with nothing wr
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import importlib
 import json
@@ -41,9 +42,16 @@ from tracker.domain.products import DEFAULT_PRODUCT
 from tracker.domain.regimen import alternating_period, daily_period
 from tracker.errors import EXIT_STORE, EXIT_USAGE, StoreError, TrackerError, UserInputError
 from tracker.paths import DataPaths, resolve_data_dir
+from tracker.services import mapping
+from tracker.services.appointments import AppointmentService
 from tracker.services.container import Services
+from tracker.services.pregnancy import PregnancyService
+from tracker.services.safety import SafetyService
+from tracker.services.status import StatusService
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from tracker.reports.status import Upcoming
 
 
@@ -257,11 +265,30 @@ def _weight(args: argparse.Namespace, services: Services) -> str:
 def _status(args: argparse.Namespace, services: Services) -> str:
     from tracker.reports.status import status_as_dict, status_as_text
 
-    status = services.status.status(args.as_of)
-    upcoming = _upcoming(args.as_of, services)
+    # One snapshot (one transaction, as the reminders read theirs): the figures, what comes
+    # next and the safety facts, so that a write made meanwhile (the app, another command)
+    # cannot show in one part of the report and not in another.
+    with services.sessions() as session:
+        snapshot = _reading(services, mapping.same_snapshot(session))
+        status = snapshot.status.status(args.as_of)
+        upcoming = _upcoming(args.as_of, snapshot)
+        # Open red flags and the latest PHQ-9, as things stood at the end of the --as-of day.
+        safety = snapshot.safety.facts(args.as_of)
     if args.json:
-        return json.dumps(status_as_dict(status, upcoming), indent=2)
-    return status_as_text(status, upcoming)
+        return json.dumps(status_as_dict(status, upcoming, safety), indent=2)
+    return status_as_text(status, upcoming, safety)
+
+
+def _reading(services: Services, snapshot: sessionmaker[Session]) -> Services:
+    """`services` with the ones the status report reads reading `snapshot`."""
+    clock = services.clock
+    return dataclasses.replace(
+        services,
+        status=StatusService(snapshot, clock),
+        appointments=AppointmentService(snapshot, clock),
+        pregnancy=PregnancyService(snapshot, clock),
+        safety=SafetyService(snapshot, clock),
+    )
 
 
 def _upcoming(as_of: dt.date | None, services: Services) -> Upcoming:
@@ -301,6 +328,11 @@ FEATURE_COMMAND_MODULES: tuple[str, ...] = (
     "tracker.reminders_cli",
     "tracker.pregnancy_cli",
     "tracker.export_cli",
+    "tracker.side_effect_cli",
+    "tracker.acne_cli",
+    "tracker.lab_cli",
+    "tracker.mood_cli",
+    "tracker.medicine_cli",
 )
 
 

@@ -37,6 +37,7 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def with_course(data_dir: Path) -> Path:
     ok(data_dir, "course", "start", "--start", "2026-11-25", "--weight-kg", "70", "--dose-mg", "40")
+    ok(data_dir, "mood", "rhythm", "--off")  # the PHQ-2's reminder: tests/cli/test_mood_cli.py
     ok(data_dir, "log", "--date", "2026-11-26", "--missed")
     return data_dir
 

@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.domain.doselog import DayState, DoseEntry, DoseStatus
-from tracker.domain.progress import CourseFacts, Weighing, compute_progress, project_target_date
+from tracker.domain.progress import (
+    CourseFacts,
+    CumulativeSeries,
+    Weighing,
+    compute_progress,
+    cumulative_series,
+    project_target_date,
+)
 from tracker.domain.regimen import Regimen, alternating_period, daily_period
 from tracker.errors import UserInputError
 
@@ -386,3 +393,58 @@ def test_the_planned_last_day_counts_the_first_day_as_day_one() -> None:
 
     assert planned_last_day(dt.date(2026, 3, 1), 1) == dt.date(2026, 3, 7)
     assert planned_last_day(dt.date(2026, 3, 1), 20) == dt.date(2026, 7, 18)
+
+
+# -- the running total a chart draws ---------------------------------------------------------
+
+
+def test_the_cumulative_series_has_every_day_of_the_span_with_its_running_total() -> None:
+    entries = [
+        taken(1, 40),
+        DoseEntry(day(2), DoseStatus.MISSED),
+        DoseEntry(day(3), DoseStatus.SKIPPED),
+        taken(4, 20),
+        # day 5 unlogged
+        taken(6, 60),
+    ]
+    series = cumulative_series(entries, day(1), day(6), 50)
+    assert series.days == tuple(day(n) for n in range(1, 7))
+    assert series.mg == (40, 40, 40, 60, 60, 120)
+    assert series.mg_per_kg == (0.8, 0.8, 0.8, 1.2, 1.2, 2.4)
+
+
+def test_the_cumulative_series_counts_entries_on_its_first_and_last_day_and_none_outside() -> None:
+    entries = [taken(1, 10), taken(2, 20), taken(3, 30), taken(4, 40)]
+    series = cumulative_series(reversed(entries), day(2), day(3), 10)
+    assert series.days == (day(2), day(3))
+    assert series.mg == (20, 50)
+    assert series.mg_per_kg == (2.0, 5.0)
+
+
+def test_a_one_day_span_has_one_point_and_a_reversed_span_none() -> None:
+    assert cumulative_series([taken(3, 30)], day(3), day(3), 60) == CumulativeSeries(
+        days=(day(3),), mg=(30,), mg_per_kg=(0.5,)
+    )
+    assert cumulative_series([taken(3, 30)], day(3), day(2), 60) == CumulativeSeries((), (), ())
+
+
+@settings(max_examples=60)
+@given(
+    kinds=st.lists(st.tuples(entry_kinds, st.integers(min_value=1, max_value=300)), max_size=60),
+    as_of_day=st.integers(min_value=1, max_value=80),
+)
+def test_the_cumulative_series_ends_on_the_figures_of_compute_progress(kinds, as_of_day) -> None:
+    entries = []
+    for n, (kind, mg) in enumerate(kinds, start=1):
+        if kind == "taken":
+            entries.append(taken(n, mg))
+        elif kind != "none":
+            entries.append(DoseEntry(day(n), DoseStatus(kind)))
+    course = facts(Regimen([daily_period(START, 40)]), entries, weight=63.5)
+    series = cumulative_series(entries, START, day(as_of_day), 63.5)
+    for n in (1, as_of_day):
+        progress = compute_progress(course, day(n))
+        assert series.mg[n - 1] == progress.cumulative_mg
+        assert series.mg_per_kg[n - 1] == progress.mg_per_kg
+    assert len(series.days) == as_of_day
+    assert list(series.mg) == sorted(series.mg)  # a running total never goes down

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tracker.domain.dates import day_text
+from tracker.domain.mood import Phq2Due
 from tracker.domain.regimen import DayPlan, Intake
 from tracker.domain.reminders import (
     DAY_REMINDER_TIME,
@@ -35,10 +36,12 @@ from tracker.domain.reminders import (
     describe_leads,
     dose_reminders,
     dose_window,
+    due_words,
     instant_to_wall,
     is_silenced,
     lead_words,
     parse_lead,
+    phq2_reminders,
     pickup_reminders,
     pregnancy_test_reminders,
     unanswered,
@@ -82,6 +85,7 @@ def test_the_constants_the_rules_promise() -> None:
         "appointment",
         "pregnancy-test",
         "pickup-window",
+        "phq2",
     ]
 
 
@@ -684,7 +688,34 @@ def test_a_test_due_reminder_from_nine_on_the_day_and_for_as_long_as_it_is_overd
         day=due,
     )
     assert check(local(2026, 12, 1, 9, 0)) == [expected]
-    assert check(local(2027, 2, 1, 9, 0)) == [expected]
+    assert check(local(2026, 12, 1, 23, 59)) == [expected]
+    # Once the day is over it has been due for a while: "since", not "on".
+    overdue = dataclasses.replace(
+        expected, subject="Monthly pregnancy test due since Tue 1 Dec 2026"
+    )
+    assert check(local(2026, 12, 2, 0, 0)) == [overdue]
+    assert check(local(2027, 2, 1, 9, 0)) == [overdue]
+
+
+def test_due_on_the_day_itself_and_due_since_once_it_is_over_in_the_patients_zone() -> None:
+    day = dt.date(2026, 12, 1)
+    assert due_words(day, local(2026, 12, 1, 0, 0), NY) == "due on Tue 1 Dec 2026"
+    assert due_words(day, local(2026, 11, 30, 9, 0), NY) == "due on Tue 1 Dec 2026"
+    # 03:00 in UTC on the 2nd is still the evening of the 1st in New York.
+    assert due_words(day, utc(2026, 12, 2, 3, 0), NY) == "due on Tue 1 Dec 2026"
+    assert due_words(day, utc(2026, 12, 2, 5, 0), NY) == "due since Tue 1 Dec 2026"
+
+
+def test_a_phq2_reminder_says_since_when_it_has_been_due() -> None:
+    due = Phq2Due(dt.date(2025, 12, 31), dt.date(2025, 12, 31), first=False)
+    [on_the_day] = phq2_reminders(due, now=local(2025, 12, 31, 9, 0), zone=NY)
+    assert on_the_day.subject == "Mood questionnaire (PHQ-2) due on Wed 31 Dec 2025"
+    [later] = phq2_reminders(due, now=local(2026, 6, 30, 9, 0), zone=NY)
+    assert later.subject == "Mood questionnaire (PHQ-2) due since Wed 31 Dec 2025"
+    assert later.key == on_the_day.key == "phq2:2025-12-31"  # a dismissal still sticks
+    first = Phq2Due(dt.date(2026, 6, 30), dt.date(2026, 1, 5), first=True)
+    [opening] = phq2_reminders(first, now=local(2026, 6, 30, 9, 0), zone=NY)
+    assert opening.subject == "Mood questionnaire (PHQ-2): the first of this course"
 
 
 def test_a_pickup_reminder_from_nine_the_day_before_the_window_closes_until_it_closes() -> None:

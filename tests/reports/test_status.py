@@ -4,6 +4,16 @@ from tests.conftest import COURSE_START
 from tracker.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.regimen import daily_period
+from tracker.domain.safety import (
+    CRISIS_LINE,
+    MOOD,
+    PHQ9_ALERT_TITLE,
+    RED_FLAG_INSTRUCTION,
+    SIDE_EFFECT,
+    OpenAlert,
+    OpenRedFlag,
+    SafetyFacts,
+)
 from tracker.reports.status import Upcoming, status_as_dict, status_as_text
 
 
@@ -77,6 +87,8 @@ def test_every_key_of_the_json_status(services, start_course, log_day) -> None:
         "next_appointment": None,
         "next_pregnancy_test_due": None,
         "pickup_window_closes": None,
+        "open_red_flags": [],
+        "latest_phq9": None,
     }
 
 
@@ -244,3 +256,103 @@ def test_what_comes_next_in_text(services, start_course) -> None:
     window_only = status_as_text(status, Upcoming(pickup_window_closes=dt.date(2026, 12, 4)))
     assert window_only.splitlines()[-1] == "Pick-up window closes: 2026-12-04"
     assert "Next" not in window_only
+
+
+# -- what needs the doctor (open red flags, PHQ-9) ------------------------------------------------
+
+CHEST = OpenAlert(SIDE_EFFECT, 4, dt.date(2026, 11, 20), "Chest pain, moderate", self_harm=False)
+HARM = OpenAlert(SIDE_EFFECT, 7, dt.date(2026, 11, 22), "Thoughts of self-harm, mild", True)
+PHQ9 = OpenAlert(MOOD, 2, dt.date(2026, 11, 21), PHQ9_ALERT_TITLE, self_harm=True)
+
+
+def test_open_red_flags_and_the_latest_phq9_in_json(services, start_course) -> None:
+    start_course()
+    status = services.status.status()
+    data = status_as_dict(
+        status,
+        safety=SafetyFacts(
+            alerts=(PHQ9, CHEST),  # the JSON lists red-flag reports only
+            red_flags=(
+                OpenRedFlag(4, dt.date(2026, 11, 20), "chest-pain", 2),
+                OpenRedFlag(9, dt.date(2026, 11, 21), "custom:odd-rash", 3),
+            ),
+            latest_phq9=(dt.date(2026, 11, 21), 14),
+        ),
+    )
+    assert data["open_red_flags"] == [
+        {"id": 4, "date": "2026-11-20", "symptom": "chest-pain", "severity": 2},
+        {"id": 9, "date": "2026-11-21", "symptom": "custom:odd-rash", "severity": 3},
+    ]
+    assert data["latest_phq9"] == {"date": "2026-11-21", "score": 14}
+    assert data["next_appointment"] is None  # the other keys are as before
+
+
+def test_nothing_open_in_json(services, start_course) -> None:
+    start_course()
+    data = status_as_dict(services.status.status(), Upcoming(), SafetyFacts())
+    assert (data["open_red_flags"], data["latest_phq9"]) == ([], None)
+
+
+def test_open_red_flags_come_first_in_text(services, start_course) -> None:
+    start_course()
+    status = services.status.status()
+    plain = status_as_text(status).splitlines()
+    lines = status_as_text(status, safety=SafetyFacts(alerts=(CHEST,))).splitlines()
+    assert lines == [
+        "Open red flags, not yet marked as discussed with your doctor:",
+        "  2026-11-20: Chest pain, moderate",
+        RED_FLAG_INSTRUCTION,
+        *plain,
+    ]
+
+
+def test_the_crisis_line_comes_before_everything_while_self_harm_is_open(
+    services, start_course
+) -> None:
+    start_course()
+    status = services.status.status()
+    plain = status_as_text(status).splitlines()
+    # Self-harm first in what is handed in, last, or alone; a side effect or a PHQ-9.
+    for alerts in [(HARM, CHEST), (CHEST, HARM), (CHEST, PHQ9), (PHQ9,)]:
+        lines = status_as_text(status, safety=SafetyFacts(alerts=alerts)).splitlines()
+        assert lines[0] == CRISIS_LINE
+        assert lines[1] == "Open red flags, not yet marked as discussed with your doctor:"
+        assert lines[2 + len(alerts)] == RED_FLAG_INSTRUCTION
+        assert lines[3 + len(alerts) :] == plain
+
+
+def test_open_red_flags_are_listed_by_day_the_oldest_first(services, start_course) -> None:
+    start_course()
+    status = services.status.status()
+    # Handed in self-harm first (as the store once ordered them): listed by day all the same.
+    lines = status_as_text(status, safety=SafetyFacts(alerts=(HARM, PHQ9, CHEST))).splitlines()
+    assert lines[:5] == [
+        CRISIS_LINE,
+        "Open red flags, not yet marked as discussed with your doctor:",
+        "  2026-11-20: Chest pain, moderate",
+        f"  2026-11-21: {PHQ9_ALERT_TITLE}",
+        "  2026-11-22: Thoughts of self-harm, mild",
+    ]
+
+
+def test_nothing_open_adds_no_line_to_text(services, start_course) -> None:
+    start_course()
+    status = services.status.status()
+    # A PHQ-9 on record is no alert by itself.
+    text = status_as_text(status, safety=SafetyFacts(latest_phq9=(dt.date(2026, 11, 21), 3)))
+    assert text == status_as_text(status)
+    assert "red flag" not in text
+
+
+def test_an_ended_course_still_shows_open_red_flags_first(services, start_course, log_day) -> None:
+    start_course()
+    log_day(COURSE_START)
+    services.course.end_course(COURSE_START + dt.timedelta(days=3))
+    status = services.status.status()
+    lines = status_as_text(status, safety=SafetyFacts(alerts=(CHEST,))).splitlines()
+    assert lines[:3] == [
+        "Open red flags, not yet marked as discussed with your doctor:",
+        "  2026-11-20: Chest pain, moderate",
+        RED_FLAG_INSTRUCTION,
+    ]
+    assert lines[3].startswith("Isotretinoin (generic), started 2026-10-01, ended 2026-10-04")

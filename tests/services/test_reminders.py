@@ -37,6 +37,13 @@ def clock() -> FixedClock:
     return FixedClock(SPRING, at=dt.time(7, 0), zone=NY)
 
 
+@pytest.fixture(autouse=True)
+def no_phq2_rhythm(services) -> None:
+    """The PHQ-2 has its own reminder (tests/services/test_mood.py); off here, so that the
+    lists below hold the reminders these tests are about."""
+    services.mood.set_phq2_every_days(None)
+
+
 @pytest.fixture
 def course(start_course):
     return start_course(started_on=START)
@@ -512,7 +519,7 @@ def test_test_due_and_pickup_reminders(services, clock, course, can_become_pregn
             key="test-due:screening:2026-03-01",
             kind=ReminderKind.PREGNANCY_TEST,
             due_at=at(3, 1, 9, 0),
-            subject="Screening pregnancy test due on Sun 1 Mar 2026",
+            subject="Screening pregnancy test due since Sun 1 Mar 2026",
             day=START,
         )
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import pytest
@@ -37,14 +37,19 @@ def window(qtbot, controller, settings, start_course) -> MainWindow:
 
 
 @pytest.fixture
-def answer_dialog(qtbot) -> Callable[[type[D], Callable[[D], None]], list[D]]:
+def answer_dialog(qtbot) -> Iterator[Callable[[type[D], Callable[[D], None]], list[D]]]:
     """Answer the next modal dialog of a type, the way a patient would, while the code under
-    test is blocked in `exec()`. Returns a list that receives the dialog once handled."""
+    test is blocked in `exec()`. Returns a list that receives the dialog once handled.
+    A poll still waiting when the test ends stops there: it must not answer the next
+    test's dialogs."""
+    test_running = [True]
 
     def answer(kind: type[D], respond: Callable[[D], None]) -> list[D]:
         handled: list[D] = []
 
         def poll() -> None:
+            if not test_running[0]:
+                return
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, kind) and not handled:
                 handled.append(dialog)
@@ -61,4 +66,5 @@ def answer_dialog(qtbot) -> Callable[[type[D], Callable[[D], None]], list[D]]:
         QTimer.singleShot(0, poll)
         return handled
 
-    return answer
+    yield answer
+    test_running[0] = False

@@ -9,6 +9,7 @@ import importlib
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -143,8 +144,11 @@ class ModalWatcher:
                 type_payload(dialog)
                 save = accept_button(dialog)
                 if save is not None:
-                    save.click()
-                    return  # checked and closed on the next tick if it stayed open
+                    # Clicked from the event loop, not from inside this slot: Qt does not
+                    # deliver a timer's tick while its slot runs, so a dialog the save opens
+                    # (a nested exec()) would otherwise never be answered.
+                    QTimer.singleShot(0, lambda: shiboken6.isValid(save) and save.click())
+                    return  # checked and closed on a later tick if it stayed open
             dialog.reject()
 
 

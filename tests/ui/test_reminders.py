@@ -16,6 +16,7 @@ from tests.ui.helpers import press
 from tests.ui.test_main_window import mnemonics, mnemonics_of, unnamed_controls
 from tracker.clock import FixedClock
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.mood import Instrument
 from tracker.domain.reminders import ReminderSettings
 from tracker.services.records import LogRequest
 from tracker.ui.main_window import MainWindow
@@ -50,6 +51,13 @@ def open_window(qtbot, controller, settings) -> MainWindow:
     qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: main.reminders.scheduler.timer.isActive())
     return main
+
+
+@pytest.fixture(autouse=True)
+def no_phq2_rhythm(services) -> None:
+    """The PHQ-2 has its own reminder (tests/ui/test_mood.py); off here, so that the panel
+    holds the reminders these tests are about."""
+    services.mood.set_phq2_every_days(None)
 
 
 @pytest.fixture
@@ -651,3 +659,19 @@ def test_an_answered_panel_goes_away_once_the_patient_moves_on(
     window.show_page("History")
     window.show_page("Today")
     assert not panel.isVisible() and panel.feedback.text() == ""
+
+
+def test_a_reminder_still_listed_after_its_day_says_since_when_it_is_due(
+    qtbot, up_to_date, controller, settings, services, clock
+) -> None:
+    """A PHQ-2 due today reads "due on"; left unanswered past midnight, the same row reads
+    "due since", as the pregnancy test's does (the wording: tests/domain/test_reminders.py)."""
+    services.settings.save_reminder_settings(ReminderSettings(dose_times=()))
+    services.mood.set_phq2_every_days(7)
+    services.mood.record(TODAY - dt.timedelta(days=7), Instrument.PHQ2, (0, 0))
+    clock.set_now(dt.datetime.combine(TODAY, dt.time(9, 0)))
+    window = open_window(qtbot, controller, settings)
+    assert rows(window) == ["Mood questionnaire (PHQ-2) due on Sat 28 Nov 2026"]
+    clock.set_now(dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(0, 0)))
+    tick(window)
+    assert rows(window) == ["Mood questionnaire (PHQ-2) due since Sat 28 Nov 2026"]

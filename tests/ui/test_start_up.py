@@ -5,7 +5,16 @@ from tracker.services.preview import preview_status
 from tracker.ui.main_window import MainWindow
 
 # Every page of a patient who cannot become pregnant (the fixtures' profile).
-PAGES = ["Today", "History", "Regimen and weight", "Appointments"]
+PAGES = [
+    "Today",
+    "History",
+    "Regimen and weight",
+    "Appointments",
+    "Side effects and mood",
+    "Labs",
+    "Skin progress",
+    "Medicines and questions",
+]
 
 
 def page_titles(window: MainWindow) -> list[str]:

@@ -8,7 +8,7 @@ weight. The projected date is arithmetic from the patient's entries, never advic
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tracker.domain.doselog import DayState, DoseEntry, day_state
@@ -141,6 +141,42 @@ def compute_progress(facts: CourseFacts, as_of: dt.date) -> Progress:
         days_unlogged=counts[DayState.UNLOGGED],
         days_paused=counts[DayState.PAUSE],
         unlogged_days=tuple(unlogged),
+    )
+
+
+@dataclass(frozen=True)
+class CumulativeSeries:
+    """The running total of taken doses at the end of each day, for a chart."""
+
+    days: tuple[dt.date, ...]
+    mg: tuple[int, ...]
+    mg_per_kg: tuple[float, ...]  # by the reference weight, as `Progress.mg_per_kg`
+
+
+def cumulative_series(
+    entries: Iterable[DoseEntry], first_day: dt.date, last_day: dt.date, reference_weight_kg: float
+) -> CumulativeSeries:
+    """The running total on every day from `first_day` to `last_day` (both included), counted
+    as `compute_progress` counts: only doses taken, entries outside the span left out. On
+    the as-of day it equals that day's `Progress.cumulative_mg` and `mg_per_kg`. Empty when
+    `last_day` is before `first_day`."""
+    by_day: dict[dt.date, int] = {}
+    for entry in entries:
+        if first_day <= entry.day <= last_day:
+            by_day[entry.day] = by_day.get(entry.day, 0) + entry.counted_mg
+    days: list[dt.date] = []
+    totals: list[int] = []
+    running = 0
+    day = first_day
+    while day <= last_day:
+        running += by_day.get(day, 0)
+        days.append(day)
+        totals.append(running)
+        day += ONE_DAY
+    return CumulativeSeries(
+        days=tuple(days),
+        mg=tuple(totals),
+        mg_per_kg=tuple(total / reference_weight_kg for total in totals),
     )
 
 

@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from tracker.domain.dates import day_text
+from tracker.domain.mood import Phq2Due
 from tracker.domain.regimen import DayPlan
 from tracker.errors import UserInputError
 
 # A dose reminder stays due until the day is logged, for this many days counting today.
 DOSE_LOOKBACK_DAYS = 7
-# Test-due and pick-up reminders fire at this wall-clock time of their day.
+# Test-due, pick-up and PHQ-2 reminders fire at this wall-clock time of their day.
 DAY_REMINDER_TIME = dt.time(9, 0)
 MAX_DOSE_TIMES = 4
 MAX_APPOINTMENT_LEADS = 4
@@ -45,6 +46,7 @@ class ReminderKind(enum.StrEnum):
     APPOINTMENT = "appointment"
     PREGNANCY_TEST = "pregnancy-test"
     PICKUP_WINDOW = "pickup-window"
+    PHQ2 = "phq2"
 
 
 # -- leads ------------------------------------------------------------------------------------
@@ -155,7 +157,8 @@ class Reminder:
     """Keys are stable, and name what the reminder is about, so that an answer (dismissed,
     snoozed) sticks to it and only to it: "dose:2026-11-29:0" (day, dose time),
     "appointment:12:2026-03-10T10:00:1d" (a moved appointment has a new key, so it reminds
-    again), "test-due:monthly:2026-12-01", "pickup:2026-12-05"."""
+    again), "test-due:monthly:2026-12-01", "pickup:2026-12-05", "phq2:2026-12-05" (the
+    due date: answering a questionnaire moves it, so the next one reminds again)."""
 
     key: str
     kind: ReminderKind
@@ -374,6 +377,14 @@ def appointment_reminders(
     return found
 
 
+def due_words(due_on: dt.date, now: dt.datetime, zone: ZoneInfo) -> str:
+    """ "due on Tue 1 Dec 2026" on the day itself; "due since Tue 1 Dec 2026" once that day
+    is over, so that a reminder still listed months later does not read like news. (The
+    reminders that stay listed while overdue: a pregnancy test, the PHQ-2.)"""
+    today = instant_to_wall(now, zone).date()
+    return f"due {'since' if due_on < today else 'on'} {day_text(due_on)}"
+
+
 def pregnancy_test_reminders(
     due_on: dt.date | None, what: str, *, kind: str, now: dt.datetime, zone: ZoneInfo
 ) -> list[Reminder]:
@@ -390,7 +401,7 @@ def pregnancy_test_reminders(
             key=f"test-due:{kind}:{due_on.isoformat()}",
             kind=ReminderKind.PREGNANCY_TEST,
             due_at=instant_to_wall(fire, zone),
-            subject=f"{what} due on {day_text(due_on)}",
+            subject=f"{what} {due_words(due_on, now, zone)}",
             day=due_on,
         )
     ]
@@ -416,6 +427,35 @@ def pickup_reminders(
             due_at=instant_to_wall(fire, zone),
             subject=f"The prescription pick-up window closes at the end of {day_text(closes)}",
             day=closes,
+        )
+    ]
+
+
+def phq2_reminders(due: Phq2Due | None, *, now: dt.datetime, zone: ZoneInfo) -> list[Reminder]:
+    """From DAY_REMINDER_TIME on the due day on, for as long as the PHQ-2 is due (answering
+    a questionnaire moves the due day, and with it the key). None: none is asked for (the
+    rhythm is off, or no course is active).
+
+    The key is "phq2:<key_day>": for the first PHQ-2 of a course, due on the day it is first
+    seen, that is the course's first day, so that the reminder keeps its key (and a dismissal
+    sticks) from one day to the next."""
+    if due is None:
+        return []
+    fire = wall_to_instant(dt.datetime.combine(due.day, DAY_REMINDER_TIME), zone)
+    if fire > now:
+        return []
+    subject = (
+        "Mood questionnaire (PHQ-2): the first of this course"
+        if due.first
+        else f"Mood questionnaire (PHQ-2) {due_words(due.day, now, zone)}"
+    )
+    return [
+        Reminder(
+            key=f"phq2:{due.key_day.isoformat()}",
+            kind=ReminderKind.PHQ2,
+            due_at=instant_to_wall(fire, zone),
+            subject=subject,
+            day=due.day,
         )
     ]
 

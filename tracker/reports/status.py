@@ -9,6 +9,14 @@ from typing import Any
 from tracker.cli_text import iso as _iso
 from tracker.domain.appointments import Appointment, AppointmentStatus
 from tracker.domain.progress import Progress
+from tracker.domain.safety import (
+    CRISIS_LINE,
+    NOTHING_OPEN,
+    RED_FLAG_INSTRUCTION,
+    OpenRedFlag,
+    SafetyFacts,
+    in_order,
+)
 from tracker.reports import format as fmt
 from tracker.services.records import CourseStatus
 
@@ -27,7 +35,11 @@ class Upcoming:
 NOTHING_UPCOMING = Upcoming()
 
 
-def status_as_dict(status: CourseStatus, upcoming: Upcoming = NOTHING_UPCOMING) -> dict[str, Any]:
+def status_as_dict(
+    status: CourseStatus,
+    upcoming: Upcoming = NOTHING_UPCOMING,
+    safety: SafetyFacts = NOTHING_OPEN,
+) -> dict[str, Any]:
     """The `isotrack status --json` object. Keys are a public contract: add, never rename."""
     p = status.progress
     course = status.course
@@ -60,7 +72,27 @@ def status_as_dict(status: CourseStatus, upcoming: Upcoming = NOTHING_UPCOMING) 
         "next_appointment": _appointment(upcoming.next_appointment),
         "next_pregnancy_test_due": _iso(upcoming.next_pregnancy_test_due),
         "pickup_window_closes": _iso(upcoming.pickup_window_closes),
+        # Red-flag side effects not yet marked as discussed (mood screens are not in it: a
+        # PHQ-9 is reported under latest_phq9).
+        "open_red_flags": [_red_flag(flag) for flag in safety.red_flags],
+        "latest_phq9": _phq9(safety.latest_phq9),
     }
+
+
+def _red_flag(flag: OpenRedFlag) -> dict[str, Any]:
+    return {
+        "id": flag.record_id,
+        "date": flag.day.isoformat(),
+        "symptom": flag.symptom,
+        "severity": flag.severity,
+    }
+
+
+def _phq9(latest: tuple[dt.date, int] | None) -> dict[str, Any] | None:
+    if latest is None:
+        return None
+    day, score = latest
+    return {"date": day.isoformat(), "score": score}
 
 
 def _appointment(appointment: Appointment | None) -> dict[str, Any] | None:
@@ -74,12 +106,18 @@ def _appointment(appointment: Appointment | None) -> dict[str, Any] | None:
     }
 
 
-def status_as_text(status: CourseStatus, upcoming: Upcoming = NOTHING_UPCOMING) -> str:
+def status_as_text(
+    status: CourseStatus,
+    upcoming: Upcoming = NOTHING_UPCOMING,
+    safety: SafetyFacts = NOTHING_OPEN,
+) -> str:
     p = status.progress
     course = status.course
     ended = status.course_end
+    # What needs the doctor comes before the figures (as on Today).
+    lines = safety_lines(safety)
     if ended is None:
-        lines = [
+        lines += [
             f"{course.product}, started {course.started_on.isoformat()}: "
             f"day {p.course_day} of ~{p.planned_days}",
             f"Scheduled on {p.as_of.isoformat()}: {fmt.mg(p.scheduled_mg)}"
@@ -87,7 +125,7 @@ def status_as_text(status: CourseStatus, upcoming: Upcoming = NOTHING_UPCOMING) 
         ]
     else:
         # The final figures: the day's schedule after the end would say nothing.
-        lines = [
+        lines += [
             f"{course.product}, started {course.started_on.isoformat()}, "
             f"ended {ended.isoformat()}: {fmt.count(p.course_day, 'day')} "
             f"(planned ~{p.planned_days})"
@@ -110,6 +148,19 @@ def status_as_text(status: CourseStatus, upcoming: Upcoming = NOTHING_UPCOMING) 
     )
     lines += _upcoming_lines(upcoming)
     return "\n".join(lines)
+
+
+def safety_lines(safety: SafetyFacts) -> list[str]:
+    """The open red flags (and PHQ-9 question 9 answers), each with its day, the oldest
+    first, and the Medication Guide's instruction; the crisis line first while any of them
+    is about thoughts of self-harm. Nothing when nothing is open."""
+    if not safety.alerts:
+        return []
+    lines = [CRISIS_LINE] if any(alert.self_harm for alert in safety.alerts) else []
+    lines.append("Open red flags, not yet marked as discussed with your doctor:")
+    lines += [f"  {alert.day.isoformat()}: {alert.title}" for alert in in_order(safety.alerts)]
+    lines.append(RED_FLAG_INSTRUCTION)
+    return lines
 
 
 def _projection(p: Progress) -> str:

@@ -1,8 +1,9 @@
 """Which reminders are due, and what the patient did with them (dismissed, snoozed).
 
-`due()` reads the settings, the active course's plan and log, the open appointments and the
-pregnancy schedule, and hands them to the rules in tracker.domain.reminders with "now". A
-reminder never writes to the log: dismissing a dose reminder leaves the day unlogged.
+`due()` reads the settings, the active course's plan and log, the open appointments, the
+pregnancy schedule and the PHQ-2 rhythm, and hands them to the rules in
+tracker.domain.reminders with "now". A reminder never writes to the log: dismissing a dose
+reminder leaves the day unlogged.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tracker.domain.reminders import (
     dose_reminders,
     dose_window,
     instant_to_wall,
+    phq2_reminders,
     pickup_reminders,
     pregnancy_test_reminders,
     unanswered,
@@ -35,12 +37,13 @@ from tracker.domain.reminders import (
 )
 from tracker.errors import UserInputError
 from tracker.services import mapping
+from tracker.services.mood import MoodService
 from tracker.services.pregnancy import PregnancyService
 from tracker.services.settings import load_reminder_settings
 
 # "dose:2026-11-29:0", "appointment:12:2026-03-10T10:00:1d", "test-due:monthly:2026-12-01",
-# "pickup:2026-12-05"
-_KEY = re.compile(r"(dose|appointment|test-due|pickup):[0-9a-zT:-]{1,60}")
+# "pickup:2026-12-05", "phq2:2026-12-05"
+_KEY = re.compile(r"(dose|appointment|test-due|pickup|phq2):[0-9a-zT:-]{1,60}")
 
 
 class ReminderService:
@@ -69,6 +72,10 @@ class ReminderService:
             found += appointment_reminders(
                 self._appointments(session), settings.appointment_leads, now=now, zone=zone
             )
+            # The PHQ-2 on the patient's rhythm, during a course (none when it is off).
+            mood = MoodService(mapping.same_snapshot(session), self._clock)
+            phq2_due = mood.phq2_due(instant_to_wall(now, zone).date())
+            found += phq2_reminders(phq2_due, now=now, zone=zone)
             keys = [r.key for r in found]
             rows = session.scalars(
                 select(models.ReminderState).where(models.ReminderState.key.in_(keys))

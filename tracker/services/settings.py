@@ -25,6 +25,7 @@ DOSE_TIMES_KEY = "reminders.dose_times"  # ["08:00", "20:00"]
 APPOINTMENT_LEADS_KEY = "reminders.appointment_leads"  # ["1d", "2h"]
 REMINDERS_ENABLED_KEY = "reminders.enabled"  # true
 KEEP_IN_TRAY_KEY = "app.keep_in_tray"  # false
+PHQ2_EVERY_DAYS_KEY = "mood.phq2_every_days"  # 7; null: no PHQ-2 reminder (MoodService)
 
 _DEFAULTS = ReminderSettings()
 _TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
@@ -71,13 +72,24 @@ class SettingsService:
             return previous
 
     def _write(self, session: Session, key: str, value: object) -> None:
-        text = json.dumps(value)
-        row = session.get(models.Setting, key)
-        if row is None:
-            row = models.Setting(key=key)
-            session.add(row)
-        row.value = text
-        row.updated_at = self._clock.now_utc()
+        write_setting(session, key, value, self._clock.now_utc())
+
+
+def read_setting(session: Session, key: str, parse: Callable[[object], _T], *, default: _T) -> _T:
+    """The value stored under `key` as `parse` reads it (from JSON); `default` when there is
+    none or it cannot be used (a warning in the log). For the feature services' own keys."""
+    return _read(session, key, parse, default=default)
+
+
+def write_setting(session: Session, key: str, value: object, now_utc: dt.datetime) -> None:
+    """Store `value` (as JSON) under `key`, in the caller's transaction."""
+    text = json.dumps(value)
+    row = session.get(models.Setting, key)
+    if row is None:
+        row = models.Setting(key=key)
+        session.add(row)
+    row.value = text
+    row.updated_at = now_utc
 
 
 def load_reminder_settings(session: Session) -> ReminderSettings:

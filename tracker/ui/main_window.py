@@ -26,6 +26,16 @@ from tracker.ui.controller import CourseController
 if TYPE_CHECKING:
     from tracker.services.backups import BackupService
     from tracker.services.records import CourseStatus
+    from tracker.ui.acne.controller import AcneController
+    from tracker.ui.acne.page import SkinProgressPage
+    from tracker.ui.labs.controller import LabsController
+    from tracker.ui.labs.page import LabsView
+    from tracker.ui.mood.view import MoodView
+    from tracker.ui.notes.controller import NotesController
+    from tracker.ui.notes.page import NotesPage
+    from tracker.ui.side_effects.controller import SideEffectsController
+    from tracker.ui.side_effects.page import SideEffectsPage
+    from tracker.ui.side_effects.today_box import CheckInBox
     from tracker.ui.views.history import HistoryView
     from tracker.ui.views.regimen import RegimenView
 from tracker.ui.widgets.accessible import named, plain_label
@@ -139,6 +149,20 @@ class MainWindow(QMainWindow):
         self.next_appointment = NextAppointmentBox(self.appointments_controller)
         self.next_appointment.open_requested.connect(lambda: self.show_page("Appointments"))
         self.today.add_section(self.next_appointment)
+        # What the patient reports between visits: open red flags atop Today, then one page
+        # each, in this order (Ctrl+5..8). Each feature's install() (tracker/ui/<feature>/
+        # feature.py) builds its controller, page and Today box.
+        from tracker.ui.acne import feature as acne
+        from tracker.ui.labs import feature as labs
+        from tracker.ui.notes import feature as notes
+        from tracker.ui.safety import feature as safety
+        from tracker.ui.side_effects import feature as side_effects
+
+        self.red_flag_alert = safety.install(self, controller)
+        self.side_effects_feature = side_effects.install(self, controller)  # and mood
+        self.labs_feature = labs.install(self, controller)
+        self.acne_feature = acne.install(self, controller)  # skin progress
+        self.notes_feature = notes.install(self, controller)  # medicines and questions
         # Pregnancy prevention: Today's sections, and its page only while the profile says it
         # applies. Kept after the other pages: it takes the next free Ctrl+<n>.
         from tracker.ui.pregnancy.feature import PregnancyFeature
@@ -171,6 +195,47 @@ class MainWindow(QMainWindow):
         controller.change_refused.connect(lambda text: self.statusBar().showMessage(text, 20_000))
         self.navigation.setCurrentRow(0)
         self.pages_attached.emit()
+
+    # The features' parts, by the names the rest of the app and the tests reach them.
+    @property
+    def side_effects(self) -> SideEffectsPage:
+        return self.side_effects_feature.page
+
+    @property
+    def side_effects_controller(self) -> SideEffectsController:
+        return self.side_effects_feature.controller
+
+    @property
+    def mood_view(self) -> MoodView:
+        return self.side_effects_feature.mood_view
+
+    @property
+    def check_in_box(self) -> CheckInBox:
+        return self.side_effects_feature.check_in_box
+
+    @property
+    def labs(self) -> LabsView:
+        return self.labs_feature.page
+
+    @property
+    def labs_controller(self) -> LabsController:
+        return self.labs_feature.controller
+
+    @property
+    def skin_progress(self) -> SkinProgressPage:
+        return self.acne_feature.page
+
+    @property
+    def acne_controller(self) -> AcneController:
+        return self.acne_feature.controller
+
+    @property
+    def notes(self) -> NotesPage:
+        return self.notes_feature.page
+
+    @property
+    def notes_controller(self) -> NotesController:
+        return self.notes_feature.controller
 
     def attach_backups(self, backups: BackupService) -> None:
         """File > Backups… over the open store. A restore replaces every record, so the

@@ -31,7 +31,9 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    _box(parent, QMessageBox.Icon.Warning, title, text).exec()
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.exec()
+    box.deleteLater()  # a parented box would otherwise live as long as the window
 
 
 OPEN_LOG = "Open the log"
@@ -52,7 +54,9 @@ def crash(
         opener = box.addButton(OPEN_LOG, QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
     box.exec()
-    if open_log is not None and box.clickedButton() is opener:
+    chosen = box.clickedButton()
+    box.deleteLater()
+    if open_log is not None and chosen is opener:
         open_log()
 
 
@@ -64,7 +68,9 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str = "") -> 
     # "No" is the default: Enter on a question that needs thought must not confirm it.
     box.setDefaultButton(no)
     box.exec()
-    return box.clickedButton() is yes
+    confirmed = box.clickedButton() is yes
+    box.deleteLater()
+    return confirmed
 
 
 def about(parent: QWidget | None, details: str = "") -> None:

@@ -1,27 +1,20 @@
 """The Appointments page's dialogs: add or edit one, move one, mark one done.
 
-Each dialog hands what the patient entered to a `submit` callable (the page's write through
-the controller). If that refuses it (UserInputError), the dialog stays open with what was
-typed and the reason under the fields, where the patient is looking.
+Each dialog is a `SubmittingDialog` (tracker/ui/widgets/dialogs.py): it hands what the patient
+entered to the page's write, and stays open with the reason if that is refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Generic, TypeVar
 
 from PySide6.QtCore import QTime
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -39,15 +32,12 @@ from tracker.domain.appointments import (
     kind_name,
 )
 from tracker.domain.limits import EARLIEST_DATE, MAX_DAYS_AHEAD
-from tracker.errors import UserInputError
 from tracker.ui.appointments.wording import capitalised, sentence
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
-
-T = TypeVar("T")
-NOTE_LINES = 4  # a note field's height, in lines of text
+from tracker.ui.widgets.dialogs import SubmittingDialog, text_box
 
 
 def time_edit(name: str, value: dt.time) -> QTimeEdit:
@@ -66,60 +56,6 @@ def appointment_date_edit(name: str, day: dt.date, today: dt.date) -> QDateEdit:
     """The days the services accept: none before 1900, none more than the longest course
     ahead (a typo in the year)."""
     return date_edit(name, value=day, earliest=EARLIEST_DATE, latest=today + MAX_DAYS_AHEAD)
-
-
-def text_box(name: str, text: str, placeholder: str) -> QPlainTextEdit:
-    """A note over several lines; Tab leaves it (it does not type a tab)."""
-    box = named(QPlainTextEdit(), name)
-    box.setPlainText(text)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * NOTE_LINES + 12)
-    return box
-
-
-class SubmittingDialog(QDialog, Generic[T]):
-    """OK hands `answer()` to `submit`; a refusal is shown in the dialog, which stays open."""
-
-    def __init__(self, title: str, submit: Callable[[T], object], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._submit = submit
-        self.problem = wrapping_label(name="Not saved")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self._default: QPushButton | None = None
-        self.buttons.rejected.connect(self.reject)
-
-    def add_ok(self, text: str) -> QPushButton:
-        ok = named(QPushButton(text), text.replace("&", ""))
-        self.buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self._default = ok
-        return ok
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Made the default here, once the box is laid out in the dialog: set before, it finds
-        # no dialog to be the default of, and Qt makes Cancel the default instead.
-        if self._default is not None:
-            self._default.setDefault(True)
-        super().showEvent(event)
-
-    def answer(self) -> T:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self._submit(self.answer())
-        except UserInputError as exc:
-            self.problem.setText(f"Not saved: {exc}.")
-            self.problem.show()
-            return
-        super().accept()
-
-    def run(self) -> bool:
-        """Show the dialog; True if what was entered was saved."""
-        return self.exec() == QDialog.DialogCode.Accepted
 
 
 def offered_kinds(

@@ -20,9 +20,10 @@ from tracker.domain.appointments import (
 from tracker.domain.dates import day_text, when_text
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
-from tracker.ui.appointments.dialogs import SubmittingDialog, time_edit, time_of
+from tracker.ui.appointments.dialogs import time_edit, time_of
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.dialogs import SubmittingDialog
 
 
 @dataclass(frozen=True)

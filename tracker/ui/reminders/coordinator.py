@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tracker.domain.mood import Instrument
 from tracker.domain.reminders import Reminder, ReminderKind
 from tracker.ui import msgbox
 from tracker.ui.reminders import autostart
@@ -24,6 +25,7 @@ from tracker.ui.views.today import Placement
 if TYPE_CHECKING:
     from tracker.ui.controller import CourseController
     from tracker.ui.main_window import MainWindow
+    from tracker.ui.mood.controller import MoodController
 
 log = logging.getLogger(__name__)
 # A notification lists at most this many reminders, then "and N more".
@@ -33,6 +35,7 @@ KIND_TITLES = {
     ReminderKind.APPOINTMENT: "Appointment reminder",
     ReminderKind.PREGNANCY_TEST: "Pregnancy test reminder",
     ReminderKind.PICKUP_WINDOW: "Prescription pick-up reminder",
+    ReminderKind.PHQ2: "Mood questionnaire reminder",
 }
 STILL_RUNNING = (
     "isotrack is still running in the tray, to remind you. Choose Quit in its menu to stop it."
@@ -115,6 +118,9 @@ class ReminderCoordinator(QObject):
             lambda due: self._window.today.set_days_shown_elsewhere(dose_days(due))
         )
         scheduler.due_changed.connect(lambda due: self.tray.set_due_count(len(due)))
+        scheduler.due_changed.connect(
+            lambda due: self.tray.set_phq2_due(any(r.kind is ReminderKind.PHQ2 for r in due))
+        )
         scheduler.caught_up.connect(lambda due: self.tray.notify(*catch_up_message(due)))
         scheduler.fired.connect(self._on_fired)
         # Anything that can answer a reminder or make one due: a dose logged here or
@@ -125,6 +131,11 @@ class ReminderCoordinator(QObject):
         self.tray.due_requested.connect(self.show_due)
         self.tray.quit_requested.connect(self._window.quit_for_real)
         self.panel.open_appointment.connect(self._open_appointment)
+        # A PHQ-2 reminder's "Take it now" (the Due panel, the tray's menu); answering one
+        # (here or on the Mood tab) moves the due date, so what is due is read again.
+        self.panel.take_phq2.connect(lambda: self.take_phq2())
+        self.tray.phq2_requested.connect(lambda: self.take_phq2(to_front=True))
+        self._mood().mood_changed.connect(scheduler.check)
 
     def _on_fired(self, reminders: list[Reminder]) -> None:
         self.tray.notify(*fired_message(reminders))
@@ -163,6 +174,23 @@ class ReminderCoordinator(QObject):
         select = getattr(page, "select_appointment", None)
         if callable(select):
             select(appointment_id)
+
+    def _mood(self) -> MoodController:
+        from tracker.ui.mood.controller import MoodController
+
+        return MoodController.of(self._core)
+
+    def take_phq2(self, *, to_front: bool = False) -> None:
+        """The PHQ-2 form over the window (brought to the front first when asked from the
+        tray), then perhaps the PHQ-9; what was saved is said in the Due panel, with Undo."""
+        from tracker.ui.mood.take import take
+
+        if to_front:
+            self._window.bring_to_front()
+        answered = take(self._window, self._mood(), Instrument.PHQ2)
+        if answered:
+            self.panel.feedback.show_change(" ".join(a.text() for a in answered))
+            self.scheduler.check()  # the panel shows the line (and what is still due)
 
     # -- File > Reminders… -----------------------------------------------------------------
 

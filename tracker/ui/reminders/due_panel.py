@@ -44,6 +44,7 @@ DISMISS_HELP = "Hide this reminder. Dismissing is not taking the dose: the day s
 # words, so they go without: Tab reaches them. Free on Today and in the menus.
 SNOOZE_TEXT = "S&nooze"
 DISMISS_TEXT = "&Dismiss"
+TAKE_PHQ2_TEXT = "Take it now"
 
 
 def split_dose_help(last_time: dt.time) -> str:
@@ -77,9 +78,11 @@ class DuePanel(QGroupBox):
 
     Signals:
         open_appointment(int): the patient asked to see an appointment (its id).
+        take_phq2(): the patient chose "Take it now" on a PHQ-2 reminder.
     """
 
     open_appointment = Signal(int)
+    take_phq2 = Signal()
 
     def __init__(self, actions: ReminderActions, parent: QWidget | None = None) -> None:
         super().__init__(TITLE, parent)
@@ -239,6 +242,11 @@ class DueRow(QFrame):
             opener = self._button(buttons, "Open", f"Open the appointment: {subject}")
             appointment_id = reminder.appointment_id
             opener.clicked.connect(lambda: panel.open_appointment.emit(appointment_id))
+        elif reminder.kind is ReminderKind.PHQ2:
+            taker = self._button(
+                buttons, TAKE_PHQ2_TEXT, f"Take it now: {subject}", "Answer the PHQ-2 now"
+            )
+            taker.clicked.connect(lambda: panel.take_phq2.emit())
         if self.hint is None:
             buttons.addStretch()
         self._add_snooze(buttons, panel, SNOOZE_TEXT if with_keys else "Snooze")

@@ -32,6 +32,7 @@ class TrayIcon(QSystemTrayIcon):
     Signals:
         open_requested(): the patient asked for the window (click, Open).
         due_requested(): the patient asked for what is due (a notification clicked, Due now).
+        phq2_requested(): the patient chose "Take the PHQ-2 now" (shown while one is due).
         quit_requested(): the patient chose Quit.
         notified(str, str): a notification (title, body) was handed to the desktop (or would
             have been, without a tray).
@@ -39,6 +40,7 @@ class TrayIcon(QSystemTrayIcon):
 
     open_requested = Signal()
     due_requested = Signal()
+    phq2_requested = Signal()
     quit_requested = Signal()
     notified = Signal(str, str)
 
@@ -49,9 +51,12 @@ class TrayIcon(QSystemTrayIcon):
         self._menu = QMenu(parent)
         self.open_action = QAction("&Open isotrack", self._menu)
         self.due_action = QAction("&Due now", self._menu)
+        self.phq2_action = QAction("&Take the PHQ-2 now", self._menu)
+        self.phq2_action.setVisible(False)
         self.quit_action = QAction("&Quit", self._menu)
         self._menu.addAction(self.open_action)
         self._menu.addAction(self.due_action)
+        self._menu.addAction(self.phq2_action)
         self._menu.addSeparator()
         self._menu.addAction(self.quit_action)
         self.setContextMenu(self._menu)
@@ -73,6 +78,10 @@ class TrayIcon(QSystemTrayIcon):
         self.due_action.setText(f"&Due now ({count})" if count else "&Due now")
         self.setToolTip(f"{APP_NAME}: {count} due" if count else APP_NAME)
 
+    def set_phq2_due(self, due: bool) -> None:
+        """Offer "Take the PHQ-2 now" in the menu while a PHQ-2 reminder is due."""
+        self.phq2_action.setVisible(due)
+
     def notify(self, title: str, body: str) -> None:
         """A desktop notification, through the tray icon when there is one."""
         if self.isVisible() and self.supportsMessages():
@@ -82,6 +91,7 @@ class TrayIcon(QSystemTrayIcon):
     def _connect_signals(self) -> None:
         self.open_action.triggered.connect(self.open_requested)
         self.due_action.triggered.connect(self.due_requested)
+        self.phq2_action.triggered.connect(self.phq2_requested)
         self.quit_action.triggered.connect(self.quit_requested)
         self.messageClicked.connect(self.due_requested)
         self.activated.connect(self._on_activated)

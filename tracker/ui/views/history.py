@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
@@ -39,6 +40,9 @@ from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import CourseCalendar, from_qdate, to_qdate
 from tracker.ui.widgets.feedback import FeedbackLine
 
+if TYPE_CHECKING:
+    from tracker.ui.charts.cumulative import CumulativeDoseChart
+
 # Below this width (of the area the page is shown in) the calendar goes above the table.
 # Side by side they need about 720 px; less would put a horizontal scroll bar around a table
 # that has its own. A 1024 px wide window (about 830 px here) keeps the tall table beside
@@ -48,9 +52,9 @@ NO_DAY = "Choose a day in the calendar or the table to see its whole entry here.
 
 
 class HistoryView(CourseView):
-    """The calendar (with its legend and the backlog box) beside the table of days, which
-    can be filtered; under the table the selected day's whole entry, the actions and the
-    line that says what the last change did, with Undo."""
+    """The calendar (with its legend and the backlog box) beside the cumulative-dose chart
+    and the table of days, which can be filtered; under the table the selected day's whole
+    entry, the actions and the line that says what the last change did, with Undo."""
 
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +79,9 @@ class HistoryView(CourseView):
         self.calendar.setMaximumWidth(400)
         self.legend = DayLegend()
         self.backlog = BacklogBox()
+        # Made when the page is first shown: the chart library takes a third of a second to
+        # load, which the window's start need not wait for.
+        self.dose_chart: CumulativeDoseChart | None = None
         self._calendar_placed = False
         self._food_matters = True
         self._ended: dt.date | None = None  # the last day of the course shown, once ended
@@ -172,6 +179,7 @@ class HistoryView(CourseView):
         newest = max(today, course.started_on) if course.ended_on is None else course.ended_on
         self._show_ended(course)
         rows = services.dose_log.day_rows()
+        self._show_chart(course, rows)
         self._food_matters = course.food_matters
         self.table.setColumnHidden(MEAL, not course.food_matters)
         self.model.set_rows(rows)
@@ -187,6 +195,18 @@ class HistoryView(CourseView):
         self._select_day(self.selected_day())
         self._show_detail()
         self._sync_actions()
+
+    def _show_chart(self, course: CourseInfo, rows: list[DayRow]) -> None:
+        if self.dose_chart is None:
+            from tracker.ui.charts.cumulative import CumulativeDoseChart
+
+            self.dose_chart = CumulativeDoseChart(self)
+            # Above the filters, beside the calendar: the calendar's column is the taller,
+            # so the page needs no more height than before.
+            self._records.insertWidget(0, self.dose_chart)
+        progress = self.controller.services.status.status().progress
+        entries = (row.entry for row in rows if row.entry is not None)
+        self.dose_chart.show_course(course, progress, entries)
 
     def _apply_filters(self) -> None:
         self.filters.apply_to(self.proxy)

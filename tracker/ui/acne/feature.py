@@ -1,0 +1,29 @@
+"""Skin progress in the window: the page of acne assessments and photos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tracker.ui.acne.controller import AcneController
+from tracker.ui.acne.page import SkinProgressPage
+from tracker.ui.controller import CourseController
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+PAGE_TITLE = "Skin progress"
+
+
+@dataclass(frozen=True)
+class AcneFeature:
+    controller: AcneController
+    page: SkinProgressPage
+
+
+def install(window: MainWindow, core: CourseController) -> AcneFeature:
+    """Add the page at the window's next place."""
+    controller = AcneController(core)
+    page = SkinProgressPage(controller)
+    window.add_page(PAGE_TITLE, page)
+    return AcneFeature(controller, page)

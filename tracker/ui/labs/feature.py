@@ -1,0 +1,29 @@
+"""Labs in the window: the page of lab results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tracker.ui.controller import CourseController
+from tracker.ui.labs.controller import LabsController
+from tracker.ui.labs.page import LabsView
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+PAGE_TITLE = "Labs"
+
+
+@dataclass(frozen=True)
+class LabsFeature:
+    controller: LabsController
+    page: LabsView
+
+
+def install(window: MainWindow, core: CourseController) -> LabsFeature:
+    """Add the page at the window's next place."""
+    controller = LabsController(core)
+    page = LabsView(controller)
+    window.add_page(PAGE_TITLE, page)
+    return LabsFeature(controller, page)

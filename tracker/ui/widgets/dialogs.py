@@ -1,0 +1,75 @@
+"""What every feature's record dialogs share: a dialog that hands what was entered to a
+`submit` callable (the page's write through its controller) and stays open with the reason
+when that is refused, and the multi-line note field.
+
+A refusal (UserInputError) is shown under the fields, where the patient is looking, with
+what was typed kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QWidget
+
+from tracker.errors import UserInputError
+from tracker.ui.widgets.accessible import named, wrapping_label
+
+T = TypeVar("T")
+NOTE_LINES = 4  # a note field's height, in lines of text
+
+
+def text_box(name: str, text: str, placeholder: str) -> QPlainTextEdit:
+    """A note over several lines; Tab leaves it (it does not type a tab)."""
+    box = named(QPlainTextEdit(), name)
+    box.setPlainText(text)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * NOTE_LINES + 12)
+    return box
+
+
+class SubmittingDialog(QDialog, Generic[T]):
+    """OK hands `answer()` to `submit`; a refusal is shown in the dialog, which stays open."""
+
+    def __init__(self, title: str, submit: Callable[[T], object], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._submit = submit
+        self.problem = wrapping_label(name="Not saved")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self._default: QPushButton | None = None
+        self.buttons.rejected.connect(self.reject)
+
+    def add_ok(self, text: str) -> QPushButton:
+        ok = named(QPushButton(text), text.replace("&", ""))
+        self.buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self._default = ok
+        return ok
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Made the default here, once the box is laid out in the dialog: set before, it finds
+        # no dialog to be the default of, and Qt makes Cancel the default instead.
+        if self._default is not None:
+            self._default.setDefault(True)
+        super().showEvent(event)
+
+    def answer(self) -> T:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.answer())
+        except UserInputError as exc:
+            self.problem.setText(f"Not saved: {exc}.")
+            self.problem.show()
+            return
+        super().accept()
+
+    def run(self) -> bool:
+        """Show the dialog; True if what was entered was saved."""
+        return self.exec() == QDialog.DialogCode.Accepted
