@@ -8,9 +8,8 @@ Figures only: the nodule count's change is shown as a percentage and never comme
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
@@ -40,7 +39,7 @@ from tracker.domain.acne import (
 )
 from tracker.domain.baseline import BASELINE_DAYS
 from tracker.domain.dates import day_text
-from tracker.errors import RecordChangedError, UserInputError
+from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.ui import msgbox
 from tracker.ui.acne.comparison import ComparisonDialog
@@ -50,13 +49,14 @@ from tracker.ui.acne.thumbnails import THUMBNAIL_SIZE, thumbnail
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import markup, named, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.page_writes import PageWrites
 from tracker.ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:
     from tracker.ui.charts.base import DateChart
 
-T = TypeVar("T")
 
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 PICTURE_FILTER = (
@@ -161,6 +161,7 @@ class SkinProgressPage(CourseView):
         self._build_layout()
         self._set_tab_order()
         self._connect_signals()
+        self.writes = PageWrites(self.refresh, self.feedback)
         self.feedback.set_undo_stack(acne.core.undo_stack)
         self.attach(acne.core)
         acne.assessments_changed.connect(self._on_figures_changed)
@@ -398,28 +399,17 @@ class SkinProgressPage(CourseView):
 
     # -- assessments -------------------------------------------------------------------------
 
-    def _write(self, action: Callable[[], T]) -> T:
-        try:
-            return action()
-        except RecordChangedError:
-            self.refresh()
-            raise
-
     def add_assessment(self) -> None:
         """Ctrl+N: a new assessment for today."""
         today = self.acne.today()
         added: list[AcneAssessmentRecord] = []
         dialog = AssessmentDialog(
-            lambda draft: added.append(self._write(lambda: self.acne.add(draft))),
+            lambda draft: added.append(self.writes.for_dialog(lambda: self.acne.add(draft))),
             AcneDraft(today),
             today,
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and added:
+        if run_dialog(dialog) and added:
             self._select_assessment(added[0].id)
             self.feedback.show_change(f"Added the assessment of {day_text(added[0].assessed_on)}.")
 
@@ -429,17 +419,15 @@ class SkinProgressPage(CourseView):
             return
         saved: list[AcneAssessmentRecord] = []
         dialog = AssessmentDialog(
-            lambda draft: saved.append(self._write(lambda: self.acne.update(shown, draft))),
+            lambda draft: saved.append(
+                self.writes.for_dialog(lambda: self.acne.update(shown, draft))
+            ),
             shown.draft(),
             self.acne.today(),
             editing=True,
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and saved:
+        if run_dialog(dialog) and saved:
             self._select_assessment(saved[0].id)
             self.feedback.show_change(f"Saved the assessment of {day_text(saved[0].assessed_on)}.")
 
@@ -454,10 +442,8 @@ class SkinProgressPage(CourseView):
             "Remove",
         ):
             return
-        try:
-            removed = self._write(lambda: self.acne.remove(shown))
-        except UserInputError as exc:
-            self.feedback.show_message(f"Not removed: {exc}.")
+        removed = self.writes.from_button(lambda: self.acne.remove(shown), "Not removed")
+        if removed is None:
             return
         self.feedback.show_change(f"Removed {removed.describe()}.")
 
@@ -484,11 +470,7 @@ class SkinProgressPage(CourseView):
             files=[file.name for file in files],
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if not accepted or not results:
+        if not run_dialog(dialog) or not results:
             return
         outcome = results[0]
         said = []
@@ -510,10 +492,7 @@ class SkinProgressPage(CourseView):
             (chosen[0], chosen[-1]) if len(chosen) >= 2 else (self._photos[0], self._photos[-1])
         )
         dialog = ComparisonDialog(self._photos, self.acne.photo_path, left, right, parent=self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+        run_dialog(dialog)
 
     def edit_photo(self) -> None:
         photos = self.selected_photos()
@@ -523,17 +502,15 @@ class SkinProgressPage(CourseView):
         saved: list[PhotoRecord] = []
         dialog = PhotoDetailsDialog(
             lambda details: saved.append(
-                self._write(lambda: self.acne.update_photo(shown, details.taken_on, details.note))
+                self.writes.for_dialog(
+                    lambda: self.acne.update_photo(shown, details.taken_on, details.note)
+                )
             ),
             PhotoDetails(shown.taken_on, shown.note),
             self.acne.today(),
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and saved:
+        if run_dialog(dialog) and saved:
             self.feedback.show_change(f"Saved {saved[0].describe()}.")
 
     def remove_photo(self) -> None:
@@ -549,10 +526,10 @@ class SkinProgressPage(CourseView):
             "Remove photo",
         ):
             return
-        try:
-            removed = self._write(lambda: self.acne.remove_photo(shown))
-        except (UserInputError, OSError) as exc:
-            self.feedback.show_message(f"Not removed: {exc}.")
+        removed = self.writes.from_button(
+            lambda: self.acne.remove_photo(shown), "Not removed", errors=(UserInputError, OSError)
+        )
+        if removed is None:
             return
         self.feedback.show_message(f"Removed {removed.describe()}; this cannot be undone.")
 

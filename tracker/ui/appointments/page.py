@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Sequence
-from typing import TypeVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -29,7 +28,7 @@ from tracker.domain.appointments import (
     FollowUpPlan,
 )
 from tracker.domain.dates import day_text, when_text
-from tracker.errors import RecordChangedError, UserInputError
+from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.ui import msgbox
 from tracker.ui.appointments.calendar import AppointmentCalendar
@@ -49,10 +48,10 @@ from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import to_qdate
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.page_writes import PageWrites
 from tracker.ui.widgets.record_table import record_table
-
-T = TypeVar("T")
 
 # Below this width (of the area the page is shown in) the calendar goes above the lists: a
 # 1024 px window (about 850 px here) keeps it beside them, which reads better on a short
@@ -104,6 +103,7 @@ class AppointmentsView(CourseView):
         self._build_layout()
         self._set_tab_order()
         self._connect_signals()
+        self.writes = PageWrites(self.refresh, self.feedback)
         self.feedback.set_undo_stack(appointments.core.undo_stack)
         self.attach(appointments.core)
         appointments.appointments_changed.connect(self._on_figures_changed)
@@ -389,23 +389,6 @@ class AppointmentsView(CourseView):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _write(self, action: Callable[[], T]) -> T:
-        """Run a write for a dialog; a record changed elsewhere also refreshes the page, so
-        that the patient sees what it holds now."""
-        try:
-            return action()
-        except RecordChangedError:
-            self.refresh()
-            raise
-
-    def _write_here(self, action: Callable[[], T]) -> T | None:
-        """Run a write from a button; a refusal is said on the page's feedback line."""
-        try:
-            return self._write(action)
-        except UserInputError as exc:
-            self.feedback.show_message(f"Not saved: {exc}.")
-            return None
-
     def add_appointment(self) -> None:
         """Ctrl+N: a new appointment, on the day chosen in the calendar (today at the
         earliest), at 10:00."""
@@ -416,13 +399,15 @@ class AppointmentsView(CourseView):
         )
         added: list[Appointment] = []
         dialog = AppointmentDialog(
-            lambda draft: added.append(self._write(lambda: self.appointments.add(draft))),
+            lambda draft: added.append(
+                self.writes.for_dialog(lambda: self.appointments.add(draft))
+            ),
             initial,
             today,
             pregnancy_tests=self.appointments.pregnancy_tests_apply(),
             parent=self,
         )
-        if dialog.run() and added:
+        if run_dialog(dialog) and added:
             self._after_write(added[0], f"Added {sentence(added[0])}.")
 
     def edit_selected(self) -> None:
@@ -434,14 +419,16 @@ class AppointmentsView(CourseView):
             shown.kind, shown.starts_at, shown.title, shown.place, shown.note
         )
         dialog = AppointmentDialog(
-            lambda draft: saved.append(self._write(lambda: self.appointments.update(shown, draft))),
+            lambda draft: saved.append(
+                self.writes.for_dialog(lambda: self.appointments.update(shown, draft))
+            ),
             initial,
             self.appointments.today(),
             pregnancy_tests=self.appointments.pregnancy_tests_apply(),
             editing=shown,
             parent=self,
         )
-        if dialog.run() and saved:
+        if run_dialog(dialog) and saved:
             self._after_write(saved[0], f"Saved {sentence(saved[0])}.")
 
     def move_selected(self) -> None:
@@ -450,12 +437,14 @@ class AppointmentsView(CourseView):
             return
         moved: list[Appointment] = []
         dialog = MoveDialog(
-            lambda at: moved.append(self._write(lambda: self.appointments.move(shown, at))),
+            lambda at: moved.append(
+                self.writes.for_dialog(lambda: self.appointments.move(shown, at))
+            ),
             shown,
             self.appointments.today(),
             parent=self,
         )
-        if dialog.run() and moved:
+        if run_dialog(dialog) and moved:
             self._after_write(
                 moved[0],
                 f"Moved {sentence(moved[0])} (was {when_text(shown.starts_at)}).",
@@ -465,7 +454,7 @@ class AppointmentsView(CourseView):
         shown = self.current()
         if shown is None:
             return
-        confirmed = self._write_here(lambda: self.appointments.confirm(shown))
+        confirmed = self.writes.from_button(lambda: self.appointments.confirm(shown))
         if confirmed is not None:
             self._after_write(confirmed, f"Confirmed {sentence(confirmed)}.")
 
@@ -476,12 +465,12 @@ class AppointmentsView(CourseView):
         done: list[Appointment] = []
         dialog = DoneDialog(
             lambda outcome: done.append(
-                self._write(lambda: self.appointments.mark_done(shown, outcome))
+                self.writes.for_dialog(lambda: self.appointments.mark_done(shown, outcome))
             ),
             shown,
             parent=self,
         )
-        if dialog.run() and done:
+        if run_dialog(dialog) and done:
             corrected = shown.status is AppointmentStatus.DONE
             self._after_write(
                 done[0],
@@ -501,7 +490,7 @@ class AppointmentsView(CourseView):
             "Mark as cancelled",
         ):
             return
-        cancelled = self._write_here(lambda: self.appointments.cancel(shown))
+        cancelled = self.writes.from_button(lambda: self.appointments.cancel(shown))
         if cancelled is not None:
             self._after_write(cancelled, f"Cancelled {sentence(cancelled)}.")
 
@@ -516,7 +505,7 @@ class AppointmentsView(CourseView):
             question += " It is deleted, not kept as cancelled."
         if not msgbox.confirm(self, title, question, verb):
             return
-        removed = self._write_here(lambda: self.appointments.remove(shown))
+        removed = self.writes.from_button(lambda: self.appointments.remove(shown))
         if removed is not None:
             done = "Dropped" if proposed else "Removed"
             self.feedback.show_change(f"{done} {sentence(removed)}.")
@@ -538,7 +527,7 @@ class AppointmentsView(CourseView):
             span,
             parent=self,
         )
-        if not dialog.run() or not plans:
+        if not run_dialog(dialog) or not plans:
             return
         added, dropped = plans[0].added, plans[0].dropped
         if not added and not dropped:

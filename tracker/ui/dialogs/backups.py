@@ -24,6 +24,7 @@ from tracker.services.backups import BackupInfo, BackupService
 from tracker.ui import msgbox
 from tracker.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 
 _REASONS = {
     "daily": "Daily",
@@ -134,11 +135,8 @@ class BackupsDialog(QDialog):
         """Show the dialog; returns the id of the copy restored, or None if none was.
         Connect to `data_replaced` instead to refresh while the dialog is still open."""
         dialog = cls(service, parent)
-        try:
-            dialog.exec()
-            return dialog.restored
-        finally:
-            dialog.deleteLater()
+        run_dialog(dialog)
+        return dialog.restored
 
     def _connect_signals(self) -> None:
         self.back_up_button.clicked.connect(self.back_up_now)

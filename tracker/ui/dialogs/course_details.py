@@ -27,6 +27,7 @@ from tracker.ui.dialogs.setup import confirm_distant_start, plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.profile_fields import ProfileFields
 
 # With no-break spaces, so that "58 → 68" never wraps around its arrow.
@@ -137,12 +138,7 @@ class CourseDetailsDialog(QDialog):
         """Show the dialog; returns what was saved ("start date …, product …") or None if
         the patient cancelled or changed nothing."""
         dialog = cls(controller, parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.saved or None
-        finally:
-            dialog.deleteLater()
+        return (dialog.saved or None) if run_dialog(dialog) else None
 
     def _connect_signals(self) -> None:
         self.start.dateChanged.connect(self._show_effect)

@@ -27,6 +27,7 @@ from tracker.ui.controller import CourseController
 from tracker.ui.course_words import course_span
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
 
 SEPARATE_FIGURES = (
@@ -165,4 +166,4 @@ class CoursesDialog(QDialog):
 
     @classmethod
     def show_courses(cls, controller: CourseController, parent: QWidget | None = None) -> None:
-        cls(controller, parent).exec()
+        run_dialog(cls(controller, parent))

@@ -20,6 +20,7 @@ from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.dialogs import run_dialog
 
 # Ends the course on the day given (the controller's end_course); raises UserInputError.
 EndCourse = Callable[[dt.date], object]
@@ -172,4 +173,4 @@ class EndCourseDialog(QDialog):
             can_become_pregnant=can_become_pregnant,
             proposals_after=proposals_after,
         )
-        return dialog.chosen_day() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.chosen_day() if run_dialog(dialog) else None

@@ -29,6 +29,7 @@ from tracker.reports import format as fmt
 from tracker.services.records import LogRequest
 from tracker.ui import msgbox
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.food_choice import FoodChoice
 from tracker.ui.widgets.mg_spinbox import MgSpinBox
 
@@ -242,4 +243,4 @@ class LogDayDialog(QDialog):
             last_food_answer=last_food_answer,
             parent=parent,
         )
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.answer() if run_dialog(dialog) else None

@@ -3,13 +3,14 @@ that the earlier course stays on record with figures of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tracker.services.records import CourseStart, ProfileInfo
 from tracker.ui.controller import CourseController
 from tracker.ui.course_words import course_span, ordinal
 from tracker.ui.dialogs.setup import SetupDialog
 from tracker.ui.widgets.accessible import wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 
 
 def earlier_courses_text(controller: CourseController) -> str:
@@ -48,4 +49,4 @@ class NewCourseDialog(SetupDialog):
     @classmethod
     def run(cls, controller: CourseController, parent: QWidget | None = None) -> bool:
         """True once the new course was started; False if the patient cancelled."""
-        return cls(controller, parent).exec() == QDialog.DialogCode.Accepted
+        return run_dialog(cls(controller, parent))

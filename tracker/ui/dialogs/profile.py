@@ -22,6 +22,7 @@ from tracker.services.records import ProfileInfo
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.profile_fields import ProfileFields
 
 RULES_NOTE = (
@@ -93,10 +94,7 @@ class ProfileDialog(QDialog):
     def edit(cls, parent: QWidget | None, pregnancy: PregnancyController) -> bool:
         """Show the dialog; True if a change was saved."""
         dialog = cls(pregnancy, parent)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog) and dialog.saved
 
     def _sync_rules(self) -> None:
         """The rule set only where pregnancy prevention applies (the answer is yes)."""

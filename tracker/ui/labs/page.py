@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -20,16 +19,15 @@ from tracker.domain.labs import (
     analyte_by_id,
     by_analyte,
 )
-from tracker.errors import RecordChangedError, UserInputError
 from tracker.ui import msgbox
 from tracker.ui.labs.controller import LabsController
 from tracker.ui.labs.dialogs import LabResultDialog
 from tracker.ui.labs.section import AnalyteSection, LabRow, value_text
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
-
-T = TypeVar("T")
+from tracker.ui.widgets.page_writes import PageWrites
 
 INTRO = (
     "Your lab results as printed on the lab's report: the value, the lab's own range and "
@@ -80,6 +78,7 @@ class LabsView(CourseView):
 
         self.add_button.clicked.connect(self.add_result)
         self.add_action.triggered.connect(self.add_result)
+        self.writes = PageWrites(self.refresh, self.feedback)
         self.feedback.set_undo_stack(labs.core.undo_stack)
         self.attach(labs.core)
         labs.labs_changed.connect(self._on_figures_changed)
@@ -115,15 +114,6 @@ class LabsView(CourseView):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _write(self, action: Callable[[], T]) -> T:
-        """Run a write for a dialog; a result changed elsewhere also refreshes the page, so
-        that the patient sees what it holds now."""
-        try:
-            return action()
-        except RecordChangedError:
-            self.refresh()
-            raise
-
     def _dialog(
         self, submit: Callable[[LabResultDraft], object], editing: LabResultRecord | None = None
     ) -> LabResultDialog:
@@ -144,18 +134,22 @@ class LabsView(CourseView):
     def add_result(self) -> None:
         """Ctrl+N: a new result, dated today unless the patient changes it."""
         added: list[LabResultRecord] = []
-        dialog = self._dialog(lambda draft: added.append(self._write(lambda: self.labs.add(draft))))
-        if dialog.run() and added:
+        dialog = self._dialog(
+            lambda draft: added.append(self.writes.for_dialog(lambda: self.labs.add(draft)))
+        )
+        if run_dialog(dialog) and added:
             self._after_write(added[0], f"Added {sentence(added[0])}.")
 
     def correct(self, row: LabRow) -> None:
         shown = row.result
         saved: list[LabResultRecord] = []
         dialog = self._dialog(
-            lambda draft: saved.append(self._write(lambda: self.labs.update(shown, draft))),
+            lambda draft: saved.append(
+                self.writes.for_dialog(lambda: self.labs.update(shown, draft))
+            ),
             editing=shown,
         )
-        if dialog.run() and saved:
+        if run_dialog(dialog) and saved:
             self._after_write(saved[0], f"Saved {sentence(saved[0])}.")
 
     def remove(self, row: LabRow) -> None:
@@ -163,10 +157,7 @@ class LabsView(CourseView):
         text = sentence(shown)
         if not msgbox.confirm(self, "Remove lab result", f"Remove {text}?", "Remove"):
             return
-        try:
-            self._write(lambda: self.labs.remove(shown))
-        except UserInputError as exc:
-            self.feedback.show_message(f"Not removed: {exc}.")
+        if self.writes.from_button(lambda: self.labs.remove(shown), "Not removed") is None:
             return
         self.feedback.show_change(f"Removed {text}.")
 

@@ -34,6 +34,7 @@ from tracker.ui.safety.crisis import show_crisis
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.dialogs import run_dialog
 
 SOURCE_NOTE = (
     "The Patient Health Questionnaire (PHQ), free to use, from Pfizer Inc. Your answers are "
@@ -192,8 +193,5 @@ class QuestionnaireDialog(QDialog):
 
     def run(self) -> bool:
         """Show the dialog; whether it was saved."""
-        try:
-            self.exec()
-            return self.saved
-        finally:
-            self.deleteLater()
+        run_dialog(self)
+        return self.saved

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,17 +21,17 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import day_text
 from tracker.domain.medicines import MedicineRecord, QuestionRecord
-from tracker.errors import RecordChangedError, UserInputError
 from tracker.ui import msgbox
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.notes.controller import NotesController
 from tracker.ui.notes.dialogs import AnswerDialog, MedicineDialog, QuestionDialog, StopDialog
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.page_writes import PageWrites
 from tracker.ui.widgets.record_table import record_table
 
-T = TypeVar("T")
 PAGE_TITLE = "Medicines and questions"
 
 
@@ -123,6 +121,7 @@ class NotesPage(CourseView):
         self._build_layout()
         self._set_tab_order()
         self._connect_signals()
+        self.writes = PageWrites(self.refresh, self.feedback)
         self.feedback.set_undo_stack(notes.core.undo_stack)
         self.attach(notes.core)
         notes.notes_changed.connect(self._on_figures_changed)
@@ -363,35 +362,16 @@ class NotesPage(CourseView):
         else:
             self.add_question()
 
-    def _write(self, action: Callable[[], T]) -> T:
-        """Run a write for a dialog; a record changed elsewhere also refreshes the page, so
-        that the patient sees what it holds now."""
-        try:
-            return action()
-        except RecordChangedError:
-            self.refresh()
-            raise
-
-    def _write_here(self, action: Callable[[], T]) -> T | None:
-        """Run a write from a button; a refusal is said on the page's feedback line."""
-        try:
-            return self._write(action)
-        except UserInputError as exc:
-            self.feedback.show_message(f"Not saved: {exc}.")
-            return None
-
     def add_medicine(self) -> None:
         added: list[MedicineRecord] = []
         dialog = MedicineDialog(
-            lambda draft: added.append(self._write(lambda: self.notes.add_medicine(draft))),
+            lambda draft: added.append(
+                self.writes.for_dialog(lambda: self.notes.add_medicine(draft))
+            ),
             self.notes.today(),
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and added:
+        if run_dialog(dialog) and added:
             self._after_medicine(added[0], f"Added {added[0].describe()}.")
 
     def edit_medicine(self) -> None:
@@ -401,17 +381,13 @@ class NotesPage(CourseView):
         saved: list[MedicineRecord] = []
         dialog = MedicineDialog(
             lambda draft: saved.append(
-                self._write(lambda: self.notes.update_medicine(shown, draft))
+                self.writes.for_dialog(lambda: self.notes.update_medicine(shown, draft))
             ),
             self.notes.today(),
             editing=shown,
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and saved:
+        if run_dialog(dialog) and saved:
             self._after_medicine(saved[0], f"Saved {saved[0].describe()}.")
 
     def stop_medicine(self) -> None:
@@ -420,16 +396,14 @@ class NotesPage(CourseView):
             return
         stopped: list[MedicineRecord] = []
         dialog = StopDialog(
-            lambda day: stopped.append(self._write(lambda: self.notes.stop_medicine(shown, day))),
+            lambda day: stopped.append(
+                self.writes.for_dialog(lambda: self.notes.stop_medicine(shown, day))
+            ),
             shown,
             self.notes.today(),
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and stopped:
+        if run_dialog(dialog) and stopped:
             day = stopped[0].stopped_on
             assert day is not None
             self._after_medicine(
@@ -448,21 +422,19 @@ class NotesPage(CourseView):
             "Remove",
         ):
             return
-        removed = self._write_here(lambda: self.notes.remove_medicine(shown))
+        removed = self.writes.from_button(lambda: self.notes.remove_medicine(shown))
         if removed is not None:
             self.feedback.show_change(f"Removed {removed.describe()}.")
 
     def add_question(self) -> None:
         added: list[QuestionRecord] = []
         dialog = QuestionDialog(
-            lambda text: added.append(self._write(lambda: self.notes.add_question(text))),
+            lambda text: added.append(
+                self.writes.for_dialog(lambda: self.notes.add_question(text))
+            ),
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and added:
+        if run_dialog(dialog) and added:
             self._after_question(added[0], f"Added {added[0].describe()}.")
 
     def edit_question(self) -> None:
@@ -471,15 +443,13 @@ class NotesPage(CourseView):
             return
         saved: list[QuestionRecord] = []
         dialog = QuestionDialog(
-            lambda text: saved.append(self._write(lambda: self.notes.update_question(shown, text))),
+            lambda text: saved.append(
+                self.writes.for_dialog(lambda: self.notes.update_question(shown, text))
+            ),
             editing=shown,
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and saved:
+        if run_dialog(dialog) and saved:
             self._after_question(saved[0], f"Saved {saved[0].describe()}.")
 
     def mark_asked(self) -> None:
@@ -488,7 +458,7 @@ class NotesPage(CourseView):
         if shown is None:
             return
         today = self.notes.today()
-        asked = self._write_here(lambda: self.notes.mark_asked(shown, today))
+        asked = self.writes.from_button(lambda: self.notes.mark_asked(shown, today))
         if asked is not None:
             self._after_question(asked, f"Marked {asked.describe()} asked today.")
 
@@ -499,17 +469,13 @@ class NotesPage(CourseView):
         saved: list[QuestionRecord] = []
         dialog = AnswerDialog(
             lambda given: saved.append(
-                self._write(lambda: self.notes.record_answer(shown, given[0], given[1]))
+                self.writes.for_dialog(lambda: self.notes.record_answer(shown, given[0], given[1]))
             ),
             shown,
             self.notes.today(),
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and saved:
+        if run_dialog(dialog) and saved:
             self._after_question(saved[0], f"Saved the answer to {saved[0].describe()}.")
 
     def remove_question(self) -> None:
@@ -518,7 +484,7 @@ class NotesPage(CourseView):
             return
         if not msgbox.confirm(self, "Remove question", f"Remove {shown.describe()}?", "Remove"):
             return
-        removed = self._write_here(lambda: self.notes.remove_question(shown))
+        removed = self.writes.from_button(lambda: self.notes.remove_question(shown))
         if removed is not None:
             self.feedback.show_change(f"Removed {removed.describe()}.")
 

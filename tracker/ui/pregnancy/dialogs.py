@@ -40,6 +40,7 @@ from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.dialogs import run_dialog
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -85,12 +86,7 @@ class _SubmitDialog(QDialog, Generic[T, R]):
 
     def run(self) -> R | None:
         """Show the dialog; what `submit` returned, or None if the patient cancelled."""
-        try:
-            if self.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return self.result_value
-        finally:
-            self.deleteLater()
+        return self.result_value if run_dialog(self) else None
 
 
 class TestDialog(_SubmitDialog[TestDraft, R]):

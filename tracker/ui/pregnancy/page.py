@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -46,7 +45,6 @@ from tracker.domain.pregnancy import (
     TestResult,
     catalogue,
 )
-from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.pregnancy import PregnancyOverview
 from tracker.ui import msgbox
@@ -70,6 +68,7 @@ from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.number_box import WholeNumberBox
+from tracker.ui.widgets.page_writes import said_on
 from tracker.ui.widgets.record_table import record_table
 
 METHOD_COLUMN = 1  # in MethodTableModel
@@ -464,7 +463,7 @@ class PregnancyPage(CourseView):
         if test is None:
             self.test_feedback.show_message("Select a test to correct.")
             return
-        corrected = self._guarded(
+        corrected = said_on(
             self.test_feedback, lambda: correct_test_result(self, self.pregnancy, test)
         )
         if corrected is not None:
@@ -478,7 +477,7 @@ class PregnancyPage(CourseView):
         described = _describe_test(test)
         if not msgbox.confirm(self, "Remove test", f"Remove the {described}?", "Remove"):
             return
-        if self._guarded(self.test_feedback, lambda: self.pregnancy.remove_test(test)):
+        if said_on(self.test_feedback, lambda: self.pregnancy.remove_test(test)):
             self.test_feedback.show_change(f"Removed the {described}.")
 
     def record_response(self) -> None:
@@ -486,7 +485,7 @@ class PregnancyPage(CourseView):
         if test is None or test.result is not TestResult.POSITIVE:
             self.test_feedback.show_message("Select a positive test first.")
             return
-        if self._guarded(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
+        if said_on(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
             self.test_feedback.show_change(
                 f"Saved what your prescriber said about the test of {fmt.day(test.taken_on)}."
             )
@@ -497,7 +496,7 @@ class PregnancyPage(CourseView):
         test = self._overview.schedule.unresolved_positive if self._overview else None
         if test is None:
             return
-        if self._guarded(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
+        if said_on(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
             self.test_feedback.show_change(
                 f"Saved what your prescriber said about the test of {fmt.day(test.taken_on)}."
             )
@@ -517,7 +516,7 @@ class PregnancyPage(CourseView):
             return
         today = self.pregnancy.today()
         name = CHECKLIST_NAMES[item]
-        done = self._guarded(
+        done = said_on(
             self.checklist_feedback,
             lambda: self.pregnancy.set_checklist_item(test, item, today if ticked else None),
         )
@@ -554,7 +553,7 @@ class PregnancyPage(CourseView):
         method = str(self.method.currentData())
         started_on = from_qdate(self.method_from.date())
         description = self.description.text().strip()
-        added = self._guarded(
+        added = said_on(
             self.method_feedback,
             lambda: self.pregnancy.add_method(role, method, started_on, description),
         )
@@ -602,10 +601,7 @@ class PregnancyPage(CourseView):
             "Remove",
         ):
             return
-        if (
-            self._guarded(self.method_feedback, lambda: self.pregnancy.remove_method(method))
-            is None
-        ):
+        if said_on(self.method_feedback, lambda: self.pregnancy.remove_method(method)) is None:
             return
         self.method_feedback.show_change(f"Removed: {method.name}.")
 
@@ -653,7 +649,7 @@ class PregnancyPage(CourseView):
         ):
             self.rules_feedback.show_message("Nothing to change: these are the rules in use.")
             return
-        if self._guarded(self.rules_feedback, lambda: self.pregnancy.set_rules(rules, overrides)):
+        if said_on(self.rules_feedback, lambda: self.pregnancy.set_rules(rules, overrides)):
             self._rules_shown = None  # refill from what was saved
             self.refresh()
             self.rules_feedback.show_change(f"Saved: {RULE_SET_NAMES[rules]} rules.")
@@ -714,16 +710,6 @@ class PregnancyPage(CourseView):
             box.setChecked(on is not None)
             box.setEnabled(test is not None)
             self.check_dates[item].setText(fmt.day(on) if on is not None else NOT_ANSWERED)
-
-    # -- helpers ---------------------------------------------------------------------------
-
-    def _guarded(self, feedback: FeedbackLine, action: Callable[[], Any]) -> Any:
-        """Run a write; a refusal goes to `feedback` ("Not saved: …") and gives None."""
-        try:
-            return action()
-        except UserInputError as exc:
-            feedback.show_message(f"Not saved: {exc}.")
-            return None
 
 
 def _column(*boxes: QWidget) -> QWidget:

@@ -33,6 +33,7 @@ from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
+from tracker.ui.widgets.dialogs import run_dialog
 
 if TYPE_CHECKING:
     from tracker.services.container import Services
@@ -104,11 +105,8 @@ class DiscussedDialog(QDialog):
 
     def run(self) -> bool:
         """Show the dialog; whether it was saved."""
-        try:
-            self.exec()
-            return self.saved
-        finally:
-            self.deleteLater()
+        run_dialog(self)
+        return self.saved
 
 
 def shown_record(services: Services, alert: OpenAlert) -> Shown | None:

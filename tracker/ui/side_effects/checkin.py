@@ -33,7 +33,7 @@ from tracker.ui.side_effects.wording import RED_FLAG_MARK, listed_name
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
-from tracker.ui.widgets.dialogs import SubmittingDialog
+from tracker.ui.widgets.dialogs import SubmittingDialog, run_dialog
 
 KEYS_HINT = (
     "Keys: Left and Right change an answer, Up, Down or Tab go to the next symptom, "
@@ -264,11 +264,7 @@ def run_check_in(controller: SideEffectsController, parent: QWidget | None) -> C
         last_check_in=controller.last_check_in(),
         parent=parent,
     )
-    try:
-        accepted = dialog.run()
-    finally:
-        dialog.deleteLater()
-    return saved[0] if accepted and saved else None
+    return saved[0] if run_dialog(dialog) and saved else None
 
 
 def saved_text(result: CheckInResult, day: dt.date) -> str:

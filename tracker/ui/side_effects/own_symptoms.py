@@ -19,6 +19,7 @@ from tracker.domain.side_effects import MAX_CUSTOM_NAME_LENGTH, Symptom
 from tracker.errors import UserInputError
 from tracker.ui.side_effects.controller import SideEffectsController
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 
 INTRO = (
     "Symptoms you added in your own words. Ticked ones are asked in every check-in; untick "
@@ -35,10 +36,7 @@ def ask_symptom_name(parent: QWidget | None) -> str | None:
     named(dialog, "Add your own symptom")
     for field in dialog.findChildren(QLineEdit):
         field.setMaxLength(MAX_CUSTOM_NAME_LENGTH)
-    try:
-        return dialog.textValue() if dialog.exec() else None
-    finally:
-        dialog.deleteLater()
+    return dialog.textValue() if run_dialog(dialog) else None
 
 
 class OwnSymptomsDialog(QDialog):

@@ -5,8 +5,7 @@ feature and handed in)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import day_text
 from tracker.domain.side_effects import SideEffectReport, Symptom, severity_name
-from tracker.errors import RecordChangedError, UserInputError
 from tracker.ui import msgbox
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE
@@ -41,10 +39,10 @@ from tracker.ui.side_effects.wording import (
 )
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.page_writes import PageWrites
 from tracker.ui.widgets.record_table import record_table
-
-T = TypeVar("T")
 
 PAGE_TITLE = "Side effects and mood"
 SIDE_EFFECTS_TAB = "&Side effects"
@@ -92,6 +90,7 @@ class SideEffectsPage(CourseView):
         self._connect_signals()
         if mood_view is not None:
             self.set_mood_view(mood_view)
+        self.writes = PageWrites(self.refresh, self.feedback)
         self.feedback.set_undo_stack(controller.core.undo_stack)
         self.attach(controller.core)
         controller.side_effects_changed.connect(self._on_figures_changed)
@@ -344,14 +343,6 @@ class SideEffectsPage(CourseView):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _write(self, action: Callable[[], T]) -> T:
-        """A write for a dialog; a record changed elsewhere refreshes the page too."""
-        try:
-            return action()
-        except RecordChangedError:
-            self.refresh()
-            raise
-
     def check_in(self) -> None:
         result = run_check_in(self.side_effects, self)
         if result is not None and result.saved:
@@ -363,7 +354,7 @@ class SideEffectsPage(CourseView):
         dialog: ReportDialog
 
         def submit(answer: ReportAnswer) -> None:
-            result = self._write(
+            result = self.writes.for_dialog(
                 lambda: self.side_effects.report(
                     answer.day,
                     answer.symptom,
@@ -383,11 +374,7 @@ class SideEffectsPage(CourseView):
             symptom=symptom or self.history_choice(),
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and saved:
+        if run_dialog(dialog) and saved:
             report = saved[0]
             self.select_report(report.id)
             self.feedback.show_change(f"Saved: {self._sentence(report)}.")
@@ -401,7 +388,7 @@ class SideEffectsPage(CourseView):
 
         def submit(answer: ReportAnswer) -> None:
             saved.append(
-                self._write(
+                self.writes.for_dialog(
                     lambda: self.side_effects.update(
                         shown,
                         answer.severity,
@@ -419,11 +406,7 @@ class SideEffectsPage(CourseView):
             editing=shown,
             parent=self,
         )
-        try:
-            accepted = dialog.run()
-        finally:
-            dialog.deleteLater()
-        if accepted and saved:
+        if run_dialog(dialog) and saved:
             self.select_report(saved[0].id)
             self.feedback.show_change(f"Saved: {self._sentence(saved[0])}.")
 
@@ -435,19 +418,14 @@ class SideEffectsPage(CourseView):
             self, "Remove report", f"Remove the report of {self._sentence(shown)}?", "Remove"
         ):
             return
-        try:
-            removed = self._write(lambda: self.side_effects.remove(shown))
-        except UserInputError as exc:
-            self.feedback.show_message(f"Not removed: {exc}.")
+        removed = self.writes.from_button(lambda: self.side_effects.remove(shown), "Not removed")
+        if removed is None:
             return
         self.feedback.show_change(f"Removed the report of {self._sentence(removed)}.")
 
     def manage_own_symptoms(self) -> None:
         dialog = OwnSymptomsDialog(self.side_effects, self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+        run_dialog(dialog)
 
     def _sentence(self, report: SideEffectReport) -> str:
         """ "dry skin, mild, on Thu 3 Dec 2026" """

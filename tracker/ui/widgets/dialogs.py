@@ -1,6 +1,7 @@
 """What every feature's record dialogs share: a dialog that hands what was entered to a
 `submit` callable (the page's write through its controller) and stays open with the reason
-when that is refused, and the multi-line note field.
+when that is refused, the multi-line note field, and `run_dialog`, which every place that
+opens a dialog uses so that none outlives its use.
 
 A refusal (UserInputError) is shown under the fields, where the patient is looking, with
 what was typed kept.
@@ -73,3 +74,15 @@ class SubmittingDialog(QDialog, Generic[T]):
     def run(self) -> bool:
         """Show the dialog; True if what was entered was saved."""
         return self.exec() == QDialog.DialogCode.Accepted
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show `dialog` (modal) and say whether it was accepted; then have Qt delete it.
+
+    A dialog is parented to its page, so without this every one ever opened would live as
+    long as the window. The deletion waits for the event loop: the caller may still read
+    what the dialog holds right after this returns."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
