@@ -354,6 +354,9 @@ def test_megabytes() -> None:
     assert acne.megabytes(30 * 1024 * 1024) == "30.0 MB"
     assert acne.megabytes(1024 * 1024 + 104858) == "1.1 MB"
     assert acne.megabytes(0) == "0.0 MB"
+    # 1 MB is 1024 x 1024 bytes, exactly: large sizes show it.
+    assert acne.megabytes(100 * 1024 * 1024) == "100.0 MB"
+    assert acne.megabytes(1024 * 1024 * 1024) == "1024.0 MB"
 
 
 def test_a_photo_describes_itself_by_its_day() -> None:

@@ -167,8 +167,9 @@ def test_a_custom_name_is_refused_when_empty_too_long_or_holding_control_charact
     with pytest.raises(UserInputError, match="give the test a name"):
         analyte_by_id("custom:")
     assert custom_id("x" * 53) == "custom:" + "x" * 53  # the column holds 60 with the prefix
-    with pytest.raises(UserInputError, match="54 characters long; keep it to 53"):
+    with pytest.raises(UserInputError) as refused:
         custom_id("x" * 54)
+    assert str(refused.value) == "the test's name is 54 characters long; keep it to 53 or fewer"
     with pytest.raises(UserInputError, match="control character"):
         custom_id("Vitamin\x00D")
 
@@ -219,13 +220,27 @@ def test_a_custom_unit_is_kept_as_typed_up_to_20_characters() -> None:
     vitamin = analyte_by_id("custom:Vitamin D")
     assert check_unit(vitamin, " ng/mL ") == "ng/mL"
     assert check_unit(vitamin, "u" * 20) == "u" * 20
-    with pytest.raises(UserInputError, match="21 characters long; keep it to 20"):
+    with pytest.raises(UserInputError) as refused:
         check_unit(vitamin, "u" * 21)
+    assert str(refused.value) == "the unit is 21 characters long; keep it to 20 or fewer"
     with pytest.raises(UserInputError) as refused:
         check_unit(vitamin, " ")
     assert str(refused.value) == "say which unit the report gives for Vitamin D, e.g. ng/mL"
     with pytest.raises(UserInputError, match="control character"):
         check_unit(vitamin, "ng\x1b/mL")
+
+
+def test_a_custom_unit_is_one_line() -> None:
+    """A line break or tab inside the unit is refused (strip() only trims its ends)."""
+    vitamin = analyte_by_id("custom:Vitamin D")
+    with pytest.raises(UserInputError) as refused:
+        check_unit(vitamin, "ng\n/mL")
+    assert str(refused.value) == "the unit holds a control character (U+000A) at position 3"
+    with pytest.raises(UserInputError) as refused:
+        check_unit(vitamin, "ng\t/mL")
+    assert str(refused.value) == "the unit holds a control character (U+0009) at position 3"
+    with pytest.raises(UserInputError, match="the unit holds"):
+        check_unit(vitamin, "ng\u2028/mL")  # a line separator
 
 
 # -- conversions -----------------------------------------------------------------------------
@@ -293,7 +308,7 @@ def test_a_record_in_mmol_l_is_compared_in_mg_dl() -> None:
     tg = result(value=1.7, unit=MMOL_L, low=0.0, high=1.7)
     assert tg.canonical_unit == MG_DL
     assert tg.value_canonical == pytest.approx(1.7 / 0.0113)
-    assert tg.range_canonical == (0.0, pytest.approx(1.7 / 0.0113))
+    assert tg.range_canonical == pytest.approx((0.0, 1.7 / 0.0113))
     assert tg.converted is True
     glucose = result(analyte="glucose", value=5.5, unit=MMOL_L)
     assert glucose.value_canonical == pytest.approx(5.5 * 18.016)
@@ -382,6 +397,19 @@ def test_each_end_of_a_range_is_a_plausible_value() -> None:
         check_range(None, -1.0, U_L)
     with pytest.raises(UserInputError, match="the range's high end of 200000 mg/dL is over"):
         check_range(0.0, 200_000.0, MG_DL)
+
+
+def test_each_end_of_a_range_is_checked_in_the_results_unit() -> None:
+    with pytest.raises(UserInputError) as refused:
+        check_range(200_000.0, None, MG_DL)
+    assert str(refused.value) == (
+        "the range's low end of 200000 mg/dL is over 100,000 mg/dL, more than any lab "
+        "reports; check the number you typed"
+    )
+    with pytest.raises(UserInputError) as refused:
+        check_range(-1.0, None, MMOL_L)
+    assert str(refused.value) == "the range's low end cannot be negative (got -1 mmol/L)"
+    assert check_range(100_000.0, 100_000.0, MG_DL) == (100_000.0, 100_000.0)
 
 
 @pytest.mark.parametrize(
@@ -526,6 +554,21 @@ def test_a_value_is_checked_in_the_unit_it_is_reported_in() -> None:
     with pytest.raises(UserInputError, match="over 5,000 mmol/L"):
         check_draft(draft(analyte="triglycerides", unit="mmol/l", value=6000.0), TODAY)
     assert check_draft(draft(analyte="triglycerides", unit=MG_DL, value=6000.0), TODAY)
+
+
+def test_a_drafts_range_is_checked_in_the_unit_it_is_reported_in() -> None:
+    with pytest.raises(UserInputError) as refused:
+        check_draft(draft(analyte="triglycerides", unit=MG_DL, range_low=200_000.0), TODAY)
+    assert str(refused.value) == (
+        "the range's low end of 200000 mg/dL is over 100,000 mg/dL, more than any lab "
+        "reports; check the number you typed"
+    )
+    with pytest.raises(UserInputError) as refused:
+        check_draft(draft(analyte="triglycerides", unit="mmol/l", range_high=6000.0), TODAY)
+    assert str(refused.value) == (
+        "the range's high end of 6000 mmol/L is over 5,000 mmol/L, more than any lab "
+        "reports; check the number you typed"
+    )
 
 
 def test_a_record_describes_itself_and_gives_its_draft_back() -> None:

@@ -417,6 +417,10 @@ def test_a_record_describes_itself_and_knows_its_label_note() -> None:
     assert record(note="n").draft() == MedicineDraft(
         "Doxycycline", "100 mg", dt.date(2026, 11, 1), None, "n"
     )
+    stopped = record(stopped_on=dt.date(2026, 11, 10), note="n")
+    assert stopped.draft() == MedicineDraft(
+        "Doxycycline", "100 mg", dt.date(2026, 11, 1), dt.date(2026, 11, 10), "n"
+    )
 
 
 def test_current_ones_by_name_and_past_ones_latest_stop_first() -> None:
@@ -494,6 +498,8 @@ def test_question_and_answer_texts() -> None:
     assert check_answer("a" * 2000) == "a" * 2000
     with pytest.raises(UserInputError, match="the answer holds a control character"):
         check_answer("a\x07")
+    # An answer may take several lines, like a question.
+    assert check_answer(" Not yet.\n\tAsk again in May. ") == "Not yet.\n\tAsk again in May."
 
 
 def test_asked_from_the_day_it_was_added_to_today() -> None:
@@ -517,6 +523,11 @@ def test_answered_from_the_day_it_was_asked_or_added_to_today() -> None:
     assert check_answered_on(unasked, unasked.added_on, TODAY) == unasked.added_on
     with pytest.raises(UserInputError, match=r"before the question was added \(Fri 20 Nov"):
         check_answered_on(unasked, dt.date(2026, 11, 19), TODAY)
+    with pytest.raises(UserInputError) as refused:
+        check_answered_on(unasked, TODAY + dt.timedelta(days=1), TODAY)
+    assert str(refused.value) == (
+        "Sun 29 Nov 2026 is a later day than today; a question is marked answered once it has been"
+    )
     asked = question(asked_on=dt.date(2026, 11, 24))
     assert check_answered_on(asked, dt.date(2026, 11, 24), TODAY) == dt.date(2026, 11, 24)
     assert check_answered_on(asked, TODAY, TODAY) == TODAY
@@ -560,6 +571,40 @@ def test_open_questions_first_oldest_first_then_the_latest_answers() -> None:
         answered_late,
         answered_early,
     ]
+
+
+def test_answered_questions_come_by_the_day_of_the_answer_not_the_day_added() -> None:
+    added_first_answered_last = question(
+        id=1,
+        added_on=dt.date(2026, 11, 1),
+        asked_on=dt.date(2026, 11, 1),
+        answer="a",
+        answered_on=dt.date(2026, 11, 10),
+    )
+    added_last_answered_first = question(
+        id=2,
+        added_on=dt.date(2026, 11, 5),
+        asked_on=dt.date(2026, 11, 5),
+        answer="b",
+        answered_on=dt.date(2026, 11, 6),
+    )
+    assert open_first([added_last_answered_first, added_first_answered_last]) == [
+        added_first_answered_last,
+        added_last_answered_first,
+    ]
+
+
+def test_whole_words_matches_any_of_the_words_whole_in_any_case() -> None:
+    # The label's matchers are built when the module is imported; this checks the builder
+    # itself, which mutation testing can only reach by calling it.
+    matcher = m._whole_words((r"doxycyclines?", r"retinol"))
+    assert matcher.search("DOXYCYCLINE 100 mg") is not None
+    assert matcher.search("Doxycyclines") is not None
+    assert matcher.search("retinol capsules") is not None
+    assert matcher.search("Retinol") is not None
+    assert matcher.search("hydroretinol") is None
+    assert matcher.search("retinols") is None
+    assert matcher.search("doxycycline-free") is not None
 
 
 def test_the_lengths_are_the_columns_sizes() -> None:

@@ -718,6 +718,15 @@ def test_a_phq2_reminder_says_since_when_it_has_been_due() -> None:
     assert opening.subject == "Mood questionnaire (PHQ-2): the first of this course"
 
 
+def test_a_phq2_reminder_is_due_on_its_day_until_midnight_in_the_patients_zone() -> None:
+    due = Phq2Due(dt.date(2025, 12, 31), dt.date(2025, 12, 31), first=False)
+    # 21:00 in New York is already 1 Jan in UTC: still "due on" the 31st.
+    [evening] = phq2_reminders(due, now=local(2025, 12, 31, 21, 0), zone=NY)
+    assert evening.subject == "Mood questionnaire (PHQ-2) due on Wed 31 Dec 2025"
+    [after_midnight] = phq2_reminders(due, now=local(2026, 1, 1, 0, 0), zone=NY)
+    assert after_midnight.subject == "Mood questionnaire (PHQ-2) due since Wed 31 Dec 2025"
+
+
 def test_a_pickup_reminder_from_nine_the_day_before_the_window_closes_until_it_closes() -> None:
     window = (dt.date(2026, 12, 1), dt.date(2026, 12, 7))
 

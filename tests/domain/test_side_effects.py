@@ -22,6 +22,8 @@ from tracker.domain.side_effects import (
     ReportChange,
     SideEffectReport,
     Symptom,
+    _common,
+    _red_flag,
     check_in_starts,
     check_report_day,
     check_severity,
@@ -113,6 +115,25 @@ EXPECTED_CATALOGUE = [
 def test_the_catalogue_holds_exactly_these_symptoms_in_this_order() -> None:
     assert [(s.id, s.name, s.red_flag, s.in_check_in) for s in CATALOGUE] == EXPECTED_CATALOGUE
     assert not any(s.custom for s in CATALOGUE)
+
+
+def test_the_catalogues_builders_make_exactly_these_symptoms() -> None:
+    """CATALOGUE is built once, when the module is imported, so testing CATALOGUE alone
+    cannot show that `_common` and `_red_flag` build what it must hold: build every entry
+    again, the way the module does (a red flag left out of the check-in by default)."""
+    expected = [
+        Symptom(symptom_id, name, red_flag=red, in_check_in=asked, custom=False)
+        for symptom_id, name, red, asked in EXPECTED_CATALOGUE
+    ]
+    rebuilt = [
+        _red_flag(symptom_id, name, in_check_in=True)
+        if red and asked
+        else _red_flag(symptom_id, name)
+        if red
+        else _common(symptom_id, name)
+        for symptom_id, name, red, asked in EXPECTED_CATALOGUE
+    ]
+    assert rebuilt == expected
 
 
 def test_the_issues_ids_and_the_symptom_survey_items_are_all_there() -> None:

@@ -110,6 +110,22 @@ def test_assessments_count_for_the_course_their_date_falls_in(acne, start_course
     assert (changes[latest.id].grade, changes[latest.id].nodules) == (-1, -6)
 
 
+def test_each_course_compares_with_its_own_baseline(acne, services, start_course) -> None:
+    """Two courses: one between them (after the first ended) is the second's baseline, and
+    the first course's assessments keep comparing with the first's."""
+    start_course(dt.date(2026, 6, 1))
+    first_course = acne.add(AcneDraft(dt.date(2026, 6, 10), grade=4))
+    services.course.end_course(dt.date(2026, 7, 31))
+    between = acne.add(AcneDraft(dt.date(2026, 8, 15), grade=3))
+    start_course(dt.date(2026, 9, 1))
+    second_course = acne.add(AcneDraft(dt.date(2026, 10, 1), grade=1))
+    changes = acne.changes()
+    assert changes[first_course.id].baselines == {"grade": first_course}
+    assert changes[between.id].baselines == {"grade": between}
+    assert changes[second_course.id].baselines == {"grade": between}
+    assert changes[second_course.id].grade == -2
+
+
 def test_revise_gives_both_versions_from_its_transaction(acne) -> None:
     added = acne.add(AcneDraft(DAY, grade=3, note="a"))
     revision = acne.revise(added.id, AcneDraft(DAY, grade=1, note="b"), expected=added)
@@ -165,8 +181,12 @@ def test_remove_returns_it_and_a_missing_id_is_said(acne, data_paths) -> None:
     added = acne.add(AcneDraft(DAY, grade=3))
     assert acne.remove(added.id, expected=added) == added
     assert acne.assessments() == []
-    with pytest.raises(RecordChangedError, match="it has been removed") as refused:
+    with pytest.raises(RecordChangedError) as refused:
         acne.remove(added.id, expected=added)
+    assert str(refused.value) == (
+        "the assessment of Fri 2 Oct 2026 was changed elsewhere since it was shown: it has "
+        "been removed"
+    )
     assert refused.value.current is None
     for call in (
         lambda: acne.remove(added.id),

@@ -168,6 +168,32 @@ def test_results_count_for_the_course_their_date_falls_in(
     assert found == {pre.id: pre, during.id: pre}
 
 
+def test_each_course_compares_its_results_with_its_own_baseline(
+    services: Services, start_course: StartCourse
+) -> None:
+    first_start = dt.date(2026, 6, 1)
+    start_course(started_on=first_start)
+    one_first = services.labs.add(draft(taken_on=first_start + 9 * DAY, value=100.0))
+    one_later = services.labs.add(draft(taken_on=first_start + 39 * DAY, value=120.0))
+    services.course.end_course(dt.date(2026, 7, 31))
+    start_course()
+    two_first = services.labs.add(draft(taken_on=COURSE_START + 4 * DAY, value=200.0))
+    two_later = services.labs.add(draft(taken_on=COURSE_START + 31 * DAY, value=250.0))
+    assert services.labs.baseline_changes() == {
+        one_first.id: None,
+        one_later.id: 20.0,
+        two_first.id: None,
+        two_later.id: 50.0,
+    }
+    _, found = services.labs.with_baselines()
+    assert found == {
+        one_first.id: one_first,
+        one_later.id: one_first,
+        two_first.id: two_first,
+        two_later.id: two_first,
+    }
+
+
 def test_revise_gives_both_versions_from_its_transaction(services: Services) -> None:
     added = services.labs.add(draft(note="a"))
     revision = services.labs.revise(added.id, draft(value=160.0, note="b"), expected=added)

@@ -87,7 +87,7 @@ def test_the_two_questionnaires_of_one_day_are_kept_apart(services) -> None:
 
 
 def test_an_instrument_given_as_text_is_read(services) -> None:
-    saved, _ = services.mood.record(TODAY, "phq2", [0, 1])  # type: ignore[arg-type]
+    saved, _ = services.mood.record(TODAY, "phq2", [0, 1])
     assert saved.instrument is PHQ2
 
 
@@ -133,7 +133,7 @@ def test_a_retake_over_answers_changed_elsewhere_is_refused(services, sessions) 
         "or notes are different"
     )
     assert refused.value.current == services.mood.latest(PHQ2)
-    assert services.mood.latest(PHQ2).answers == (3, 3)  # type: ignore[union-attr]
+    assert services.mood.latest(PHQ2).answers == (3, 3)
     services.mood.record(TODAY, PHQ2, [0, 0], expected=services.mood.latest(PHQ2))
 
 
@@ -155,7 +155,7 @@ def test_latest_is_the_latest_day_of_that_kind(services) -> None:
     services.mood.record(YESTERDAY, PHQ2, [1, 1])
     services.mood.record(TODAY, PHQ9, NINE_ZEROS)
     assert services.mood.latest(PHQ2) == late
-    assert services.mood.latest(PHQ9).score == 0  # type: ignore[union-attr]
+    assert services.mood.latest(PHQ9).score == 0
 
 
 def test_open_alerts_are_phq9s_with_question_9_above_0_not_discussed(services) -> None:
@@ -213,13 +213,24 @@ def test_undoing_a_retake_puts_the_earlier_answers_back(services) -> None:
     assert services.mood.screens() == [again]
 
 
+def test_a_removed_questionnaire_comes_back_with_its_course(
+    services, sessions, start_course
+) -> None:
+    course = start_course()
+    first, _ = services.mood.record(TODAY, PHQ2, [1, 2])
+    services.mood.remove(first.id)
+    services.mood.restore(first)
+    assert services.mood.screens() == [first]
+    assert stored(sessions) == [(first.id, course.id, TODAY, "phq2", "1,2", 3, None)]
+
+
 def test_restore_over_a_version_changed_since_is_refused(services) -> None:
     first, _ = services.mood.record(TODAY, PHQ2, [1, 2])
     again, _ = services.mood.record(TODAY, PHQ2, [0, 0])
     services.mood.record(TODAY, PHQ2, [3, 3])  # elsewhere
     with pytest.raises(RecordChangedError):
         services.mood.restore(first, expected=again)
-    assert services.mood.latest(PHQ2).answers == (3, 3)  # type: ignore[union-attr]
+    assert services.mood.latest(PHQ2).answers == (3, 3)
 
 
 def test_restore_refuses_when_that_day_holds_another_of_its_kind(services) -> None:
@@ -255,6 +266,14 @@ def test_mark_discussed_returns_the_previous_version(services) -> None:
         saved, discussed_on=TODAY, discussed_note="We talked.\nFollow-up set."
     )
     assert not now.is_open_alert
+
+
+def test_discussed_without_a_note_keeps_an_empty_note(services) -> None:
+    saved, _ = services.mood.record(YESTERDAY, PHQ9, SELF_HARM)
+    services.mood.mark_discussed(saved.id, TODAY)
+    assert services.mood.screens() == [
+        dataclasses.replace(saved, discussed_on=TODAY, discussed_note="")
+    ]
 
 
 def test_discussed_on_the_day_itself_is_fine_the_day_before_is_not(services) -> None:
@@ -331,6 +350,22 @@ def test_a_damaged_rhythm_reads_as_weekly(services, sessions, clock, damaged) ->
             models.Setting(key=PHQ2_EVERY_DAYS_KEY, value=damaged, updated_at=clock.now_utc())
         )
     assert services.mood.phq2_every_days() == 7
+
+
+@pytest.mark.parametrize("damaged", ['"weekly"', "3.5", "[7]"])
+def test_a_rhythm_that_is_not_a_whole_number_is_named_in_the_log(
+    services, sessions, clock, caplog, damaged
+) -> None:
+    with sessions.begin() as session:
+        session.add(
+            models.Setting(key=PHQ2_EVERY_DAYS_KEY, value=damaged, updated_at=clock.now_utc())
+        )
+    with caplog.at_level("WARNING", logger="tracker.services.settings"):
+        assert services.mood.phq2_every_days() == 7
+    assert caplog.messages == [
+        f"setting {PHQ2_EVERY_DAYS_KEY} holds {damaged!r}, which cannot be used "
+        "(not a whole number of days); using the default 7"
+    ]
 
 
 def test_next_phq2_due(services, start_course) -> None:

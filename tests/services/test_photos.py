@@ -3,12 +3,16 @@ never readable by others), the original untouched, non-pictures and large files 
 nothing written, the copy and the row together or not at all, removal of row, copy and
 thumbnail."""
 
+import contextlib
 import datetime as dt
+import fcntl
 import os
+import resource
 import sqlite3
 import stat
 import struct
 import threading
+import time
 import zlib
 from pathlib import Path
 
@@ -144,8 +148,12 @@ def test_photos_are_listed_by_day_then_as_added(photos, picture) -> None:
     assert len({p.file_name for p in photos.list()}) == 3  # three copies of their own
 
 
-def test_before_any_course_a_photo_belongs_to_none(photos, picture) -> None:
-    assert photos.add(picture, DAY).course_id is None
+def test_before_any_course_a_photo_belongs_to_none(photos, picture, data_paths) -> None:
+    added = photos.add(picture, DAY)
+    assert (added.course_id, added.note) == (None, "")
+    assert rows(data_paths) == [
+        (added.id, None, "2026-10-02", added.file_name, "Cheek, left.PNG", "")
+    ]
 
 
 def test_a_non_picture_is_refused_and_nothing_is_written(photos, tmp_path, data_paths) -> None:
@@ -174,6 +182,12 @@ def test_a_missing_file_or_a_folder_is_refused(photos, tmp_path, data_paths) -> 
     with pytest.raises(UserInputError) as refused:
         photos.add(tmp_path, DAY)
     assert str(refused.value) == f"{tmp_path} is a folder, not a photo"
+    not_a_folder = tmp_path / "gone.jpg"
+    not_a_folder.write_bytes(png_bytes())
+    with pytest.raises(UserInputError) as refused:
+        photos.add(not_a_folder / "inside.png", DAY)
+    assert str(refused.value) == f"{not_a_folder / 'inside.png'} cannot be read (Not a directory)"
+    not_a_folder.unlink()
     assert dump(data_paths.root) == before
 
 
@@ -220,11 +234,73 @@ def test_a_link_to_a_picture_is_followed(photos, picture, tmp_path) -> None:
     assert added.original_name == "link.png"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
-def test_an_unreadable_file_is_refused(photos, picture) -> None:
-    picture.chmod(0)
-    with pytest.raises(UserInputError, match="cannot be read \\(permission denied\\)"):
+def unreadable_file(picture: Path) -> Path | None:
+    """A regular file this process may not open for reading: the picture made unreadable,
+    or, for root (who reads any file), a write-only file of the kernel's."""
+    if os.geteuid() != 0:
+        picture.chmod(0)
+        return picture
+    return next((p for p in (Path("/sys/bus/pci/rescan"),) if p.exists()), None)
+
+
+def test_an_unreadable_file_is_refused(photos, picture, data_paths) -> None:
+    unreadable = unreadable_file(picture)
+    if unreadable is None:
+        pytest.skip("no file here that cannot be read")
+    with pytest.raises(UserInputError) as refused:
+        photos.add(unreadable, DAY)
+    assert str(refused.value) == f"{unreadable} cannot be read (permission denied)"
+    assert rows(data_paths) == []
+    assert files_in(photos.folder) == []
+
+
+def test_a_file_that_cannot_be_opened_now_is_refused(photos, picture, data_paths) -> None:
+    """Out of file descriptors: the reason the system gives is said."""
+    spare = os.open(os.devnull, os.O_RDONLY)
+    os.close(spare)  # the next descriptor would be `spare`: allow none from there
+    limits = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (spare, limits[1]))
+    try:
+        with pytest.raises(UserInputError) as refused:
+            photos.add(picture, DAY)
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, limits)
+    assert str(refused.value) == f"{picture} cannot be read (Too many open files)"
+    assert rows(data_paths) == []
+    assert files_in(photos.folder) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="Linux's /proc only")
+def test_a_file_whose_reading_fails_is_refused(photos, data_paths) -> None:
+    """/proc/self/mem is a regular file whose first bytes cannot be read (nothing there)."""
+    with pytest.raises(UserInputError) as refused:
+        photos.add(Path("/proc/self/mem"), DAY)
+    assert str(refused.value) == "/proc/self/mem cannot be read (Input/output error)"
+    assert rows(data_paths) == []
+    assert files_in(photos.folder) == []
+
+
+def test_the_picture_is_read_without_waiting(photos, picture, services) -> None:
+    """Opened non-blocking (a pipe swapped in after the check could not hang the app) and
+    not passed on to programs started meanwhile."""
+    flags: list[tuple[int, int]] = []
+
+    def at_begin(session, transaction, connection) -> None:
+        for link in Path("/proc/self/fd").iterdir():
+            with contextlib.suppress(OSError):
+                if link.readlink() == picture:
+                    fd = int(link.name)
+                    flags.append((fcntl.fcntl(fd, fcntl.F_GETFL), fcntl.fcntl(fd, fcntl.F_GETFD)))
+
+    event.listen(services.sessions, "after_begin", at_begin)
+    try:
         photos.add(picture, DAY)
+    finally:
+        event.remove(services.sessions, "after_begin", at_begin)
+    [(status, descriptor)] = flags
+    assert status & os.O_NONBLOCK
+    assert status & os.O_ACCMODE == os.O_RDONLY
+    assert descriptor & fcntl.FD_CLOEXEC
 
 
 def test_a_picture_up_to_the_size_limit_is_kept_and_a_larger_one_refused(
@@ -249,6 +325,42 @@ def test_a_picture_up_to_the_size_limit_is_kept_and_a_larger_one_refused(
     )
     assert dump(data_paths.root) == before
     assert files_in(photos.folder) == kept
+
+
+def test_a_picture_that_grows_while_being_copied_is_refused(photos, tmp_path, data_paths) -> None:
+    """Checked at MAX_PHOTO_BYTES, then made larger by another program during the copy:
+    refused when the copy passes the limit, and nothing is kept."""
+    growing = tmp_path / "growing.png"
+    growing.write_bytes(png_bytes())
+    refused: UserInputError | None = None
+    for _ in range(5):  # another thread grows it: it may come too late, then try again
+        os.truncate(growing, MAX_PHOTO_BYTES)
+        done = threading.Event()
+
+        def grow_while_copying(done: threading.Event = done) -> None:
+            while not done.is_set():
+                if photos.folder.exists() and any(
+                    p.name.startswith(INCOMING_PREFIX) for p in photos.folder.iterdir()
+                ):
+                    os.truncate(growing, MAX_PHOTO_BYTES + 2 * 1024 * 1024)
+                    return
+                time.sleep(0)
+
+        grower = threading.Thread(target=grow_while_copying, daemon=True)
+        grower.start()
+        try:
+            added = photos.add(growing, DAY)
+        except UserInputError as exc:
+            refused = exc
+            break
+        finally:
+            done.set()
+            grower.join(30)
+        photos.remove(added.id)  # copied whole before it grew
+    assert refused is not None, "the picture never grew during the copy"
+    assert str(refused) == f"{growing} is too large (31.0 MB); a photo may be up to 30.0 MB"
+    assert rows(data_paths) == []
+    assert files_in(photos.folder) == []
 
 
 @pytest.mark.parametrize(
@@ -296,6 +408,36 @@ def test_if_the_row_fails_the_copy_is_removed(photos, picture, data_paths) -> No
         photos.add(picture, DAY)
     assert rows(data_paths) == []
     assert files_in(photos.folder) == []  # the folder was made; the copy is gone
+
+
+def test_a_leftover_that_cannot_be_removed_does_not_hide_the_error(
+    photos, picture, services, data_paths
+) -> None:
+    """The row is refused, and the temporary copy cannot be deleted (a folder with something
+    in it took its place): the row's error is the one raised; the leftover stays."""
+    execute(
+        data_paths,
+        "CREATE TRIGGER refuse_photo BEFORE INSERT ON progress_photo "
+        "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END",
+    )
+
+    def at_begin(session, transaction, connection) -> None:
+        [temporary] = photos.folder.iterdir()
+        temporary.unlink()
+        (temporary / "inside").mkdir(parents=True)
+
+    event.listen(services.sessions, "after_begin", at_begin)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="refused for the test"):
+            try:
+                photos.add(picture, DAY)
+            except Exception as exc:
+                raise exc.__cause__ or exc from None  # SQLAlchemy wraps the sqlite3 error
+    finally:
+        event.remove(services.sessions, "after_begin", at_begin)
+    assert rows(data_paths) == []
+    [leftover] = photos.folder.iterdir()
+    assert leftover.name.startswith(INCOMING_PREFIX) and leftover.is_dir()
 
 
 def execute(data_paths, *statements: str) -> None:
@@ -395,8 +537,17 @@ def test_edits_are_checked_and_stale_ones_refused(photos, picture, data_paths) -
         "something else now"
     )
     assert refused.value.current == photos.get(shown.id)
-    with pytest.raises(UserInputError, match="later day than today"):
+    with pytest.raises(UserInputError) as refused_day:
         photos.update_date(shown.id, dt.date(2026, 11, 29))
+    assert str(refused_day.value) == (
+        "Sun 29 Nov 2026 is a later day than today; a photo is of a day that has come"
+    )
+    for stale in (
+        lambda: photos.update_note(shown.id, "mine", expected=shown),
+        lambda: photos.update_date(shown.id, DAY - dt.timedelta(days=1), expected=shown),
+    ):
+        with pytest.raises(RecordChangedError, match="it holds something else now"):
+            stale()
     with pytest.raises(UserInputError, match="control character"):
         photos.update_note(shown.id, "\x07")
     with pytest.raises(UserInputError, match="there is no photo with id 99"):
@@ -410,13 +561,22 @@ def test_restore_writes_back_day_and_note(photos, picture) -> None:
     after = photos.get(added.id)
     photos.restore(added, expected=after)
     assert photos.get(added.id) == added
-    with pytest.raises(RecordChangedError):
+    with pytest.raises(RecordChangedError) as refused:
         photos.restore(after, expected=after)
+    assert str(refused.value) == (
+        "the photo of Wed 30 Sep 2026 was changed elsewhere since it was shown: it holds "
+        "something else now"
+    )
+    assert refused.value.current == added
     photos.restore(after)
     assert photos.get(added.id) == after
     photos.remove(added.id)
-    with pytest.raises(RecordChangedError, match="it has been removed"):
+    with pytest.raises(RecordChangedError) as refused:
         photos.restore(added)
+    assert str(refused.value) == (
+        "the photo of Fri 2 Oct 2026 was changed elsewhere since it was shown: it has been removed"
+    )
+    assert refused.value.current is None
 
 
 # -- removing --------------------------------------------------------------------------------

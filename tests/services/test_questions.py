@@ -155,7 +155,31 @@ def test_writes_over_a_question_changed_elsewhere_are_refused(questions, data_pa
             "the question “Can I wax?” was changed elsewhere since it was shown: it holds "
             "something else now"
         )
+        assert refused.value.current == QuestionRecord(
+            1, "Can I wax? (legs)", dt.date(2026, 11, 28), None, "", None
+        )
     assert rows(data_paths) == [(1, "Can I wax? (legs)", "2026-11-28", None, "", None)]
+
+
+def test_writes_over_a_question_removed_elsewhere_are_refused(questions, data_paths) -> None:
+    shown = questions.add("Can I wax?")
+    kept = questions.add("Lip balm?")
+    questions.remove(shown.id)  # another window
+    day = dt.date(2026, 11, 28)
+    for write in (
+        lambda: questions.update(shown.id, "x", expected=shown),
+        lambda: questions.mark_asked(shown.id, day, expected=shown),
+        lambda: questions.record_answer(shown.id, "No", day, expected=shown),
+        lambda: questions.remove(shown.id, expected=shown),
+    ):
+        with pytest.raises(RecordChangedError) as refused:
+            write()
+        assert str(refused.value) == (
+            "the question “Can I wax?” was changed elsewhere since it was shown: it has been "
+            "removed"
+        )
+        assert refused.value.current is None
+    assert rows(data_paths) == [(kept.id, "Lip balm?", "2026-11-28", None, "", None)]
 
 
 def test_an_unknown_id_is_named(questions) -> None:

@@ -14,6 +14,7 @@ from tracker.clock import FixedClock
 from tracker.db import models
 from tracker.domain.appointments import AppointmentDraft, AppointmentKind
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.mood import Instrument
 from tracker.domain.pregnancy import ChecklistItem, TestDraft, TestKind, TestResult
 from tracker.domain.regimen import daily_period
 from tracker.domain.reminders import (
@@ -500,6 +501,42 @@ def test_reminders_of_every_kind_come_earliest_first(services, course) -> None:
         (ReminderKind.APPOINTMENT, at(3, 8, 9, 0)),
     ]
     assert found[-1].appointment_id == visit
+
+
+# -- the PHQ-2 ----------------------------------------------------------------------------------
+
+
+def phq2(services, moment: dt.datetime) -> list[Reminder]:
+    return [r for r in services.reminders.due(moment) if r.kind is ReminderKind.PHQ2]
+
+
+def test_the_phq2_reminder_keeps_the_days_and_hours_of_new_york(services, course) -> None:
+    """The clock says 8 Mar; asked about 10 Mar, the course's first PHQ-2 is due on 10 Mar
+    from 09:00 in New York (13:00 UTC), and still on 10 Mar at 21:00 there (the 11th in
+    UTC). The next one keeps saying "due on" until midnight in New York."""
+    services.mood.set_phq2_every_days(7)
+    assert phq2(services, at(3, 10, 8, 59)) == []
+    first = Reminder(
+        key="phq2:2026-03-01",
+        kind=ReminderKind.PHQ2,
+        due_at=at(3, 10, 9, 0),
+        subject="Mood questionnaire (PHQ-2): the first of this course",
+        day=dt.date(2026, 3, 10),
+    )
+    assert phq2(services, at(3, 10, 9, 0)) == [first]
+    assert phq2(services, at(3, 10, 21, 0)) == [first]
+    services.mood.record(dt.date(2026, 3, 5), Instrument.PHQ2, [0, 0])
+    assert phq2(services, at(3, 12, 8, 59)) == []
+    next_one = Reminder(
+        key="phq2:2026-03-12",
+        kind=ReminderKind.PHQ2,
+        due_at=at(3, 12, 9, 0),
+        subject="Mood questionnaire (PHQ-2) due on Thu 12 Mar 2026",
+        day=dt.date(2026, 3, 12),
+    )
+    assert phq2(services, at(3, 12, 21, 0)) == [next_one]
+    [overdue] = phq2(services, at(3, 13, 0, 30))
+    assert overdue.subject == "Mood questionnaire (PHQ-2) due since Thu 12 Mar 2026"
 
 
 # -- pregnancy test and pick-up window ----------------------------------------------------------

@@ -290,6 +290,20 @@ def test_facts_as_of_a_day_count_what_was_discussed_later_as_open(safety, report
     assert safety.facts().alerts == ()  # all discussed by now
 
 
+def test_facts_as_of_a_day_count_what_is_still_undiscussed_as_open(safety, report, screen):
+    never_discussed = report(DAY, CHEST, 3)
+    mood_never_discussed = screen(DAY, QUESTION_9)
+    facts = safety.facts(DAY + dt.timedelta(days=1))
+    assert facts == SafetyFacts(
+        alerts=(
+            OpenAlert(SIDE_EFFECT, never_discussed, DAY, f"{name(CHEST)}, severe", self_harm=False),
+            OpenAlert(MOOD, mood_never_discussed, DAY, PHQ9_ALERT_TITLE, self_harm=True),
+        ),
+        red_flags=(OpenRedFlag(never_discussed, DAY, CHEST, 3),),
+        latest_phq9=(DAY, 1),
+    )
+
+
 def test_facts_as_of_still_leave_out_none_and_non_red_flags(safety, report, screen):
     report(DAY, CHEST, 0)
     report(DAY, "dry-lips", 3, red_flag=False)

@@ -513,6 +513,34 @@ def test_latest_reports_are_each_symptoms_report_of_its_latest_day(side_effects)
     }
 
 
+def test_latest_reports_ignore_an_older_report_on_another_symptoms_latest_day(
+    side_effects,
+) -> None:
+    """A symptom's older day that is another symptom's latest day is not its latest: a
+    report must match its own symptom AND day. Two pairs, one of each alphabetical order,
+    so that neither the order the database walks the symptoms in nor the order of entry
+    hides a mix-up."""
+    d1, d2, d3, d4 = (DAY - dt.timedelta(days=n) for n in (9, 8, 4, 3))
+    side_effects.report(d1, "dry-lips", 3)  # id 1: older, on headache's latest day
+    side_effects.report(d2, "dry-lips", 1)  # id 2
+    side_effects.report(d1, "headache", 2)  # id 3
+    side_effects.report(d3, "rash", 3)  # id 4: older, on nosebleeds' latest day
+    side_effects.report(d4, "rash", 1)  # id 5
+    side_effects.report(d3, "nosebleeds", 2)  # id 6
+    assert side_effects.latest_reports() == {
+        "dry-lips": report(id=2, reported_on=d2, symptom="dry-lips", severity=1),
+        "headache": report(id=3, reported_on=d1, symptom="headache", severity=2),
+        "rash": report(id=5, reported_on=d4, symptom="rash", severity=1),
+        "nosebleeds": report(id=6, reported_on=d3, symptom="nosebleeds", severity=2),
+    }
+    assert side_effects.latest_answers() == {
+        "dry-lips": 1,
+        "headache": 2,
+        "rash": 1,
+        "nosebleeds": 2,
+    }
+
+
 def test_latest_answers_agree_with_reading_every_report_over_a_long_history(
     side_effects,
 ) -> None:

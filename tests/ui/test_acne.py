@@ -25,7 +25,7 @@ TODAY = dt.date(2026, 11, 28)
 HEIC = b"\x00\x00\x00\x18ftypheic" + b"\x00" * 40
 
 
-def make_picture(path: Path, width: int = 800, height: int = 600, fmt: str = "PNG") -> Path:
+def make_picture(path: Path, width: int = 800, height: int = 600) -> Path:
     """A picture with some detail (so its file is not trivially small), drawn with a few
     painter calls: a per-pixel loop through PySide runs down None's reference count on
     Python 3.11 (a PySide refcount bug) and crashes the run."""
@@ -39,7 +39,7 @@ def make_picture(path: Path, width: int = 800, height: int = 600, fmt: str = "PN
     for step in range(0, max(width, height), 9):
         painter.drawLine(step, 0, 0, step)
     painter.end()
-    assert image.save(str(path), fmt)
+    assert image.save(str(path))  # the format from the suffix: .png, .jpg
     return path
 
 
@@ -144,7 +144,7 @@ def test_add_photos_see_them_with_private_thumbnails(
     page, services, tmp_path, answer_dialog
 ) -> None:
     first = make_picture(tmp_path / "first.png")
-    second = make_picture(tmp_path / "second.jpg", 600, 900, "JPEG")
+    second = make_picture(tmp_path / "second.jpg", 600, 900)
     not_a_picture = tmp_path / "notes.png"
     not_a_picture.write_text("hello")
 
@@ -195,10 +195,12 @@ def test_thumbnails_are_smaller_and_cached(tmp_path) -> None:
     assert stat.S_IMODE(cached.stat().st_mode) == 0o600
     assert cached.stat().st_size < source.stat().st_size
     cached.write_bytes(b"")  # a cache Qt cannot read is made again
-    assert thumbnail(source, cached).size() == QSize(160, 80)
+    again = thumbnail(source, cached)
+    assert again is not None and again.size() == QSize(160, 80)
     assert QImage(str(cached)).size() == QSize(160, 80)
     small = make_picture(tmp_path / "small.png", 50, 40)
-    assert read_scaled(small, THUMBNAIL_SIZE).size() == QSize(50, 40)  # never enlarged
+    scaled = read_scaled(small, THUMBNAIL_SIZE)
+    assert scaled is not None and scaled.size() == QSize(50, 40)  # never enlarged
     # A HEIC photo where Qt has no plugin for it: kept, but no thumbnail. (Not a damaged
     # JPEG: Qt's warning about one upsets PySide's message handler at exit.)
     unreadable = tmp_path / "unreadable.heic"

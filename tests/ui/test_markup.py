@@ -147,9 +147,14 @@ class ModalWatcher:
                     # Clicked from the event loop, not from inside this slot: Qt does not
                     # deliver a timer's tick while its slot runs, so a dialog the save opens
                     # (a nested exec()) would otherwise never be answered.
-                    QTimer.singleShot(0, lambda: shiboken6.isValid(save) and save.click())
+                    QTimer.singleShot(0, lambda: click_if_still_there(save))
                     return  # checked and closed on a later tick if it stayed open
             dialog.reject()
+
+
+def click_if_still_there(button: QAbstractButton) -> None:
+    if shiboken6.isValid(button):  # its dialog may have closed (and been deleted) meanwhile
+        button.click()
 
 
 def accept_button(dialog: QDialog) -> QAbstractButton | None:

@@ -165,8 +165,13 @@ def test_enter_at_the_offer_goes_on_to_the_phq9_and_escape_is_not_now(
 
     def offer(box: QMessageBox) -> None:
         defaults.append(box.defaultButton().text())
+
         # Armed only now, so that it cannot take the PHQ-2's form for the PHQ-9's.
-        answer_dialog(QuestionnaireDialog, lambda form: (longer.append(form), form.reject()))
+        def decline(form: QuestionnaireDialog) -> None:
+            longer.append(form)
+            form.reject()
+
+        answer_dialog(QuestionnaireDialog, decline)
         QTest.keyClick(box, key)
 
     answer_dialog(QuestionnaireDialog, answer_with((2, 1)))
