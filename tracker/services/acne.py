@@ -32,6 +32,7 @@ from tracker.domain.baseline import CourseSpan
 from tracker.domain.dates import day_text
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
+from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
 
 
@@ -50,10 +51,7 @@ class AcneService:
 
     def get(self, assessment_id: int) -> AcneAssessmentRecord:
         with self._sessions() as session:
-            row = session.get(models.AcneAssessment, assessment_id)
-            if row is None:
-                raise _missing(assessment_id)
-            return _from_row(row)
+            return _ROWS.record(session, assessment_id)
 
     def changes(self) -> dict[int, AcneChange]:
         """Each assessment's change from its baselines (one per measure), by assessment id."""
@@ -109,7 +107,7 @@ class AcneService:
         program's write."""
         clean = check_draft(draft, self._clock.today())
         with self._sessions.begin() as session:
-            row = _row_to_change(session, assessment_id, expected)
+            row = _ROWS.to_change(session, assessment_id, expected)
             before = _from_row(row)
             _check_day_free(session, clean, assessment_id)
             _fill(row, clean, self._clock.now_utc())
@@ -120,7 +118,7 @@ class AcneService:
     ) -> AcneAssessmentRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _row_to_change(session, assessment_id, expected)
+            row = _ROWS.to_change(session, assessment_id, expected)
             before = _from_row(row)
             session.delete(row)
             return before
@@ -135,18 +133,17 @@ class AcneService:
         undo and redo use. With `expected`, only if the store holds that under the id (None:
         the id is free, i.e. undoing a removal); else RecordChangedError, nothing written."""
         with self._sessions.begin() as session:
-            row = session.get(models.AcneAssessment, record.id)
-            if expected is not NOT_CHECKED:
-                current = None if row is None else _from_row(row)
-                if current != expected:
-                    raise _changed(record, current)
+            row = _ROWS.to_restore(session, record, expected)
             clash = _on_day(session, record.assessed_on)
             if clash is not None and clash.id != record.id:
-                raise _changed(record, _from_row(clash), already=True)
+                raise RecordChangedError(
+                    f"another assessment is on record for that day now, so {record.describe()} "
+                    "was not put back",
+                    _from_row(clash),
+                )
             now = self._clock.now_utc()
             if row is None:
-                row = models.AcneAssessment(id=record.id, created_at=now)
-                session.add(row)
+                row = _ROWS.reinsert(session, record, created_at=now)
             row.course_id = record.course_id
             _fill(row, record.draft(), now)
 
@@ -184,39 +181,6 @@ def _check_day_free(session: Session, draft: AcneDraft, own_id: int | None) -> N
         )
 
 
-def _row_to_change(
-    session: Session, assessment_id: int, expected: AcneAssessmentRecord | None
-) -> models.AcneAssessment:
-    """The stored row, provided it is still what the patient was shown (`expected`)."""
-    row = session.get(models.AcneAssessment, assessment_id)
-    if expected is not None:
-        current = None if row is None else _from_row(row)
-        if current != expected:
-            raise _changed(expected, current)
-    if row is None:
-        raise _missing(assessment_id)
-    return row
-
-
-def _changed(
-    shown: AcneAssessmentRecord, current: AcneAssessmentRecord | None, *, already: bool = False
-) -> RecordChangedError:
-    if already and current is not None:
-        return RecordChangedError(
-            f"another assessment is on record for that day now, so {shown.describe()} was "
-            "not put back",
-            current,
-        )
-    now = "it has been removed" if current is None else "it holds something else now"
-    return RecordChangedError(
-        f"{shown.describe()} was changed elsewhere since it was shown: {now}", current
-    )
-
-
-def _missing(assessment_id: int) -> UserInputError:
-    return UserInputError(f"there is no assessment with id {assessment_id}")
-
-
 def _from_row(row: models.AcneAssessment) -> AcneAssessmentRecord:
     return AcneAssessmentRecord(
         id=row.id,
@@ -228,3 +192,6 @@ def _from_row(row: models.AcneAssessment) -> AcneAssessmentRecord:
         nodules=row.nodules,
         note=row.note,
     )
+
+
+_ROWS = RecordRows(models.AcneAssessment, _from_row, "assessment", AcneAssessmentRecord.describe)

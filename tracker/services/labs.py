@@ -30,8 +30,8 @@ from tracker.domain.labs import (
     by_analyte,
     check_draft,
 )
-from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
+from tracker.services.record_rows import RecordRows
 
 
 class LabService:
@@ -48,10 +48,7 @@ class LabService:
 
     def get(self, result_id: int) -> LabResultRecord:
         with self._sessions() as session:
-            row = session.get(models.LabResult, result_id)
-            if row is None:
-                raise _missing(result_id)
-            return _from_row(row)
+            return _ROWS.record(session, result_id)
 
     def results_by_analyte(self) -> dict[str, builtins.list[LabResultRecord]]:
         """The tests that have results, each with its results by date: catalogued tests in
@@ -106,7 +103,7 @@ class LabService:
         program's write."""
         clean = check_draft(draft, self._clock.today())
         with self._sessions.begin() as session:
-            row = _row_to_change(session, result_id, expected)
+            row = _ROWS.to_change(session, result_id, expected)
             before = _from_row(row)
             _fill(row, _known_spelling(session, clean))
             row.updated_at = self._clock.now_utc()
@@ -115,7 +112,7 @@ class LabService:
     def remove(self, result_id: int, *, expected: LabResultRecord | None = None) -> LabResultRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _row_to_change(session, result_id, expected)
+            row = _ROWS.to_change(session, result_id, expected)
             before = _from_row(row)
             session.delete(row)
             return before
@@ -127,12 +124,11 @@ class LabService:
         RecordChangedError and nothing is written."""
         with self._sessions.begin() as session:
             row = session.get(models.LabResult, record.id)
-            if expected is not None:
-                _check_unchanged(row, expected)
+            if expected is not None:  # None: not checked
+                _ROWS.check(row, expected)
             now = self._clock.now_utc()
             if row is None:
-                row = models.LabResult(id=record.id, created_at=now)
-                session.add(row)
+                row = _ROWS.reinsert(session, record, created_at=now)
             row.course_id = record.course_id
             _fill(row, record.as_draft())
             row.updated_at = now
@@ -179,31 +175,6 @@ def _fill(row: models.LabResult, draft: LabResultDraft) -> None:
     row.note = draft.note
 
 
-def _row_to_change(
-    session: Session, result_id: int, expected: LabResultRecord | None
-) -> models.LabResult:
-    """The stored row, provided it is still what the patient was shown (`expected`)."""
-    row = session.get(models.LabResult, result_id)
-    if expected is not None:
-        _check_unchanged(row, expected)
-    if row is None:
-        raise _missing(result_id)
-    return row
-
-
-def _check_unchanged(row: models.LabResult | None, expected: LabResultRecord) -> None:
-    current = None if row is None else _from_row(row)
-    if current != expected:
-        now = "it has been removed" if current is None else f"now {current.describe()}"
-        raise RecordChangedError(
-            f"{expected.describe()} was changed elsewhere since it was shown: {now}", current
-        )
-
-
-def _missing(result_id: int) -> UserInputError:
-    return UserInputError(f"there is no lab result with id {result_id}")
-
-
 def _from_row(row: models.LabResult) -> LabResultRecord:
     return LabResultRecord(
         id=row.id,
@@ -218,3 +189,12 @@ def _from_row(row: models.LabResult) -> LabResultRecord:
         flag=row.flag,
         note=row.note,
     )
+
+
+def _now_holds(current: LabResultRecord) -> str:
+    return f"now {current.describe()}"
+
+
+_ROWS = RecordRows(
+    models.LabResult, _from_row, "lab result", LabResultRecord.describe, holds_other=_now_holds
+)

@@ -25,7 +25,8 @@ from tracker.domain.medicines import (
     check_stop,
     current_and_past,
 )
-from tracker.errors import RecordChangedError, UserInputError
+from tracker.errors import UserInputError
+from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
 
 
@@ -48,7 +49,7 @@ class MedicineService:
 
     def get(self, medicine_id: int) -> MedicineRecord:
         with self._sessions() as session:
-            return _from_row(_row(session, medicine_id))
+            return _ROWS.record(session, medicine_id)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -68,7 +69,7 @@ class MedicineService:
         """Replace every field; returns the versions before and after."""
         clean = check_medicine(draft, self._clock.today())
         with self._sessions.begin() as session:
-            row = _row_to_change(session, medicine_id, expected)
+            row = _ROWS.to_change(session, medicine_id, expected)
             before = _from_row(row)
             _fill(row, clean, self._clock.now_utc())
             return RecordChange(before, _from_row(row))
@@ -80,7 +81,7 @@ class MedicineService:
         and after. A medicine already stopped is refused: edit it to change the date."""
         check_plausible_date(on, self._clock.today())
         with self._sessions.begin() as session:
-            row = _row_to_change(session, medicine_id, expected)
+            row = _ROWS.to_change(session, medicine_id, expected)
             before = _from_row(row)
             if before.stopped_on is not None:
                 raise UserInputError(
@@ -94,7 +95,7 @@ class MedicineService:
     def remove(self, medicine_id: int, *, expected: MedicineRecord | None = None) -> MedicineRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _row_to_change(session, medicine_id, expected)
+            row = _ROWS.to_change(session, medicine_id, expected)
             before = _from_row(row)
             session.delete(row)
             return before
@@ -109,15 +110,10 @@ class MedicineService:
         undo and redo use. With `expected`, only if the store holds that under the id (None:
         the id is free, i.e. undoing a removal); else RecordChangedError, nothing written."""
         with self._sessions.begin() as session:
-            row = session.get(models.Medicine, record.id)
-            if expected is not NOT_CHECKED:
-                current = None if row is None else _from_row(row)
-                if current != expected:
-                    raise _changed(record, current)
+            row = _ROWS.to_restore(session, record, expected)
             now = self._clock.now_utc()
             if row is None:
-                row = models.Medicine(id=record.id, created_at=now)
-                session.add(row)
+                row = _ROWS.reinsert(session, record, created_at=now)
             _fill(row, record.draft(), now)
 
 
@@ -130,38 +126,6 @@ def _fill(row: models.Medicine, draft: MedicineDraft, now: dt.datetime) -> None:
     row.updated_at = now
 
 
-def _row_to_change(
-    session: Session, medicine_id: int, expected: MedicineRecord | None
-) -> models.Medicine:
-    """The stored row, provided it is still what the patient was shown (`expected`)."""
-    row = session.get(models.Medicine, medicine_id)
-    if expected is not None:
-        current = None if row is None else _from_row(row)
-        if current != expected:
-            raise _changed(expected, current)
-    if row is None:
-        raise _missing(medicine_id)
-    return row
-
-
-def _changed(shown: MedicineRecord, current: MedicineRecord | None) -> RecordChangedError:
-    now = "it has been removed" if current is None else "it holds something else now"
-    return RecordChangedError(
-        f"{shown.describe()} was changed elsewhere since it was shown: {now}", current
-    )
-
-
-def _missing(medicine_id: int) -> UserInputError:
-    return UserInputError(f"there is no medicine with id {medicine_id}")
-
-
-def _row(session: Session, medicine_id: int) -> models.Medicine:
-    row = session.get(models.Medicine, medicine_id)
-    if row is None:
-        raise _missing(medicine_id)
-    return row
-
-
 def _from_row(row: models.Medicine) -> MedicineRecord:
     return MedicineRecord(
         id=row.id,
@@ -171,3 +135,6 @@ def _from_row(row: models.Medicine) -> MedicineRecord:
         stopped_on=row.stopped_on,
         note=row.note,
     )
+
+
+_ROWS = RecordRows(models.Medicine, _from_row, "medicine", MedicineRecord.describe)

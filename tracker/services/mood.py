@@ -28,6 +28,7 @@ from tracker.domain.limits import check_plausible_date, check_text
 from tracker.domain.mood import Instrument, MoodScreenRecord
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
+from tracker.services.record_rows import RecordRows
 from tracker.services.settings import PHQ2_EVERY_DAYS_KEY, read_setting, write_setting
 
 MAX_NOTE_LENGTH = 2000  # the column's size
@@ -84,7 +85,7 @@ class MoodService:
         with self._sessions.begin() as session:
             row = session.scalars(_same_day(instrument, day)).first()
             if expected is not None:
-                _check_unchanged(row, expected)
+                _ROWS.check(row, expected)
             replaced = None if row is None else _from_row(row)
             course = mapping.find_active_course(session)
             if row is None:
@@ -104,7 +105,7 @@ class MoodService:
     ) -> MoodScreenRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _row_to_change(session, screen_id, expected)
+            row = _ROWS.to_change(session, screen_id, expected)
             before = _from_row(row)
             session.delete(row)
             return before
@@ -120,7 +121,7 @@ class MoodService:
         with self._sessions.begin() as session:
             row = session.get(models.MoodScreen, record.id)
             if expected is not None:
-                _check_unchanged(row, expected)
+                _ROWS.check(row, expected)
             other = session.scalars(
                 _same_day(record.instrument, record.taken_on).where(
                     models.MoodScreen.id != record.id
@@ -133,8 +134,7 @@ class MoodService:
                     current,
                 )
             if row is None:
-                row = models.MoodScreen(id=record.id, created_at=self._clock.now_utc())
-                session.add(row)
+                row = _ROWS.reinsert(session, record, created_at=self._clock.now_utc())
             row.course_id = record.course_id
             row.taken_on = record.taken_on
             row.instrument = record.instrument
@@ -156,7 +156,7 @@ class MoodService:
         clean = check_text(note, what="the note", max_length=MAX_NOTE_LENGTH, multiline=True)
         self._check_day_has_come(on, "mark it as discussed once you have talked about it")
         with self._sessions.begin() as session:
-            row = _row_to_change(session, screen_id, expected)
+            row = _ROWS.to_change(session, screen_id, expected)
             before = _from_row(row)
             if on < before.taken_on:
                 raise UserInputError(
@@ -228,28 +228,6 @@ def _same_day(instrument: Instrument, day: dt.date) -> Select[models.MoodScreen]
     )
 
 
-def _row_to_change(
-    session: Session, screen_id: int, expected: MoodScreenRecord | None
-) -> models.MoodScreen:
-    """The stored row, provided it is still what the patient was shown (`expected`)."""
-    row = session.get(models.MoodScreen, screen_id)
-    if expected is not None:
-        _check_unchanged(row, expected)
-    if row is None:
-        raise UserInputError(f"there is no mood questionnaire with id {screen_id}")
-    return row
-
-
-def _check_unchanged(row: models.MoodScreen | None, expected: MoodScreenRecord) -> None:
-    """RecordChangedError unless `row` holds `expected` exactly."""
-    current = None if row is None else _from_row(row)
-    if current != expected:
-        now = "it has been removed" if current is None else "its answers or notes are different"
-        raise RecordChangedError(
-            f"{expected.describe()} was changed elsewhere since it was shown: {now}", current
-        )
-
-
 def _from_row(row: models.MoodScreen) -> MoodScreenRecord:
     return MoodScreenRecord(
         id=row.id,
@@ -261,3 +239,16 @@ def _from_row(row: models.MoodScreen) -> MoodScreenRecord:
         discussed_on=row.discussed_on,
         discussed_note=row.discussed_note,
     )
+
+
+def _answers_differ(current: MoodScreenRecord) -> str:
+    return "its answers or notes are different"
+
+
+_ROWS = RecordRows(
+    models.MoodScreen,
+    _from_row,
+    "mood questionnaire",
+    MoodScreenRecord.describe,
+    holds_other=_answers_differ,
+)

@@ -47,9 +47,10 @@ from tracker.domain.acne import (
     megabytes,
     picture_format,
 )
-from tracker.errors import RecordChangedError, UserInputError
+from tracker.errors import UserInputError
 from tracker.paths import PRIVATE_FILE_MODE, make_private_dir, remove_if_exists
 from tracker.services import mapping
+from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
 
 THUMBNAILS = "thumbnails"
@@ -88,7 +89,7 @@ class PhotoService:
 
     def get(self, photo_id: int) -> PhotoRecord:
         with self._sessions() as session:
-            return _from_row(_row(session, photo_id))
+            return _ROWS.record(session, photo_id)
 
     def path(self, photo: PhotoRecord) -> Path:
         """The app's copy of `photo`."""
@@ -172,7 +173,7 @@ class PhotoService:
         check_not_later_than_today(taken_on, self._clock.today(), "a photo")
         check_note(note)
         with self._sessions.begin() as session:
-            row = _row_to_change(session, photo_id, expected)
+            row = _ROWS.to_change(session, photo_id, expected)
             before = _from_row(row)
             row.taken_on = taken_on
             row.note = note
@@ -199,10 +200,9 @@ class PhotoService:
         `expected`, only if the store holds exactly that; else RecordChangedError. A removed
         photo cannot be put back: its copy is gone."""
         with self._sessions.begin() as session:
-            row = session.get(models.ProgressPhoto, photo.id)
-            current = None if row is None else _from_row(row)
-            if row is None or (expected is not NOT_CHECKED and current != expected):
-                raise _changed(photo, current)
+            row = _ROWS.to_restore(session, photo, expected)
+            if row is None:
+                raise _ROWS.changed(photo, None)
             row.taken_on = photo.taken_on
             row.note = photo.note
 
@@ -212,7 +212,7 @@ class PhotoService:
         committed: a failed transaction leaves the photo whole, and a file that cannot be
         deleted stays behind (a leftover file is the harmless failure; the row is gone)."""
         with self._sessions.begin() as session:
-            row = _row_to_change(session, photo_id, expected)
+            row = _ROWS.to_change(session, photo_id, expected)
             removed = _from_row(row)
             files = (self.thumbnail_path(removed), self.path(removed))  # a bad name: refused
             session.delete(row)
@@ -324,31 +324,6 @@ def _plain_name(file_name: str) -> str:
 # -- rows -----------------------------------------------------------------------------------
 
 
-def _row(session: Session, photo_id: int) -> models.ProgressPhoto:
-    row = session.get(models.ProgressPhoto, photo_id)
-    if row is None:
-        raise UserInputError(f"there is no photo with id {photo_id}")
-    return row
-
-
-def _row_to_change(
-    session: Session, photo_id: int, expected: PhotoRecord | None
-) -> models.ProgressPhoto:
-    row = session.get(models.ProgressPhoto, photo_id)
-    if expected is not None:
-        current = None if row is None else _from_row(row)
-        if current != expected:
-            raise _changed(expected, current)
-    return _row(session, photo_id)
-
-
-def _changed(shown: PhotoRecord, current: PhotoRecord | None) -> RecordChangedError:
-    now = "it has been removed" if current is None else "it holds something else now"
-    return RecordChangedError(
-        f"{shown.describe()} was changed elsewhere since it was shown: {now}", current
-    )
-
-
 def _from_row(row: models.ProgressPhoto) -> PhotoRecord:
     return PhotoRecord(
         id=row.id,
@@ -358,3 +333,6 @@ def _from_row(row: models.ProgressPhoto) -> PhotoRecord:
         original_name=row.original_name,
         note=row.note,
     )
+
+
+_ROWS = RecordRows(models.ProgressPhoto, _from_row, "photo", PhotoRecord.describe)

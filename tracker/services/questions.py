@@ -31,7 +31,8 @@ from tracker.domain.medicines import (
     check_question,
     open_first,
 )
-from tracker.errors import RecordChangedError, UserInputError
+from tracker.errors import UserInputError
+from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
 
 
@@ -50,7 +51,7 @@ class QuestionService:
 
     def get(self, question_id: int) -> QuestionRecord:
         with self._sessions() as session:
-            return _from_row(_row(session, question_id))
+            return _ROWS.record(session, question_id)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -78,7 +79,7 @@ class QuestionService:
         """Change the question's words; returns the versions before and after."""
         clean = check_question(text)
         with self._sessions.begin() as session:
-            row = _row_to_change(session, question_id, expected)
+            row = _ROWS.to_change(session, question_id, expected)
             before = _from_row(row)
             row.text = clean
             row.updated_at = self._clock.now_utc()
@@ -90,7 +91,7 @@ class QuestionService:
         """Asked on `on` (from the day it was added to today); returns the versions before
         and after. A question already marked asked is refused."""
         with self._sessions.begin() as session:
-            row = _row_to_change(session, question_id, expected)
+            row = _ROWS.to_change(session, question_id, expected)
             before = _from_row(row)
             if before.asked_on is not None:
                 raise UserInputError(
@@ -113,7 +114,7 @@ class QuestionService:
         after."""
         clean = check_answer(answer)
         with self._sessions.begin() as session:
-            row = _row_to_change(session, question_id, expected)
+            row = _ROWS.to_change(session, question_id, expected)
             before = _from_row(row)
             row.answered_on = check_answered_on(before, on, self._clock.today())
             if before.asked_on is None:
@@ -125,7 +126,7 @@ class QuestionService:
     def remove(self, question_id: int, *, expected: QuestionRecord | None = None) -> QuestionRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _row_to_change(session, question_id, expected)
+            row = _ROWS.to_change(session, question_id, expected)
             before = _from_row(row)
             session.delete(row)
             return before
@@ -140,53 +141,16 @@ class QuestionService:
         undo and redo use. With `expected`, only if the store holds that under the id (None:
         the id is free, i.e. undoing a removal); else RecordChangedError, nothing written."""
         with self._sessions.begin() as session:
-            row = session.get(models.Question, record.id)
-            if expected is not NOT_CHECKED:
-                current = None if row is None else _from_row(row)
-                if current != expected:
-                    raise _changed(record, current)
+            row = _ROWS.to_restore(session, record, expected)
             now = self._clock.now_utc()
             if row is None:
-                row = models.Question(id=record.id, created_at=now)
-                session.add(row)
+                row = _ROWS.reinsert(session, record, created_at=now)
             row.text = record.text
             row.added_on = record.added_on
             row.asked_on = record.asked_on
             row.answer = record.answer
             row.answered_on = record.answered_on
             row.updated_at = now
-
-
-def _row_to_change(
-    session: Session, question_id: int, expected: QuestionRecord | None
-) -> models.Question:
-    """The stored row, provided it is still what the patient was shown (`expected`)."""
-    row = session.get(models.Question, question_id)
-    if expected is not None:
-        current = None if row is None else _from_row(row)
-        if current != expected:
-            raise _changed(expected, current)
-    if row is None:
-        raise _missing(question_id)
-    return row
-
-
-def _changed(shown: QuestionRecord, current: QuestionRecord | None) -> RecordChangedError:
-    now = "it has been removed" if current is None else "it holds something else now"
-    return RecordChangedError(
-        f"{shown.describe()} was changed elsewhere since it was shown: {now}", current
-    )
-
-
-def _missing(question_id: int) -> UserInputError:
-    return UserInputError(f"there is no question with id {question_id}")
-
-
-def _row(session: Session, question_id: int) -> models.Question:
-    row = session.get(models.Question, question_id)
-    if row is None:
-        raise _missing(question_id)
-    return row
 
 
 def _from_row(row: models.Question) -> QuestionRecord:
@@ -198,3 +162,6 @@ def _from_row(row: models.Question) -> QuestionRecord:
         answer=row.answer,
         answered_on=row.answered_on,
     )
+
+
+_ROWS = RecordRows(models.Question, _from_row, "question", QuestionRecord.describe)

@@ -47,6 +47,7 @@ from tracker.domain.side_effects import (
 )
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
+from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
 
 __all__ = ["CheckInResult", "ReportChange", "SideEffectService"]
@@ -97,7 +98,7 @@ class SideEffectService:
 
     def get(self, report_id: int) -> SideEffectReport:
         with self._sessions() as session:
-            return _from_row(_row_to_change(session, report_id, None))
+            return _ROWS.record(session, report_id)
 
     def reports(
         self, *, symptom: str | None = None, since: dt.date | None = None
@@ -196,7 +197,7 @@ class SideEffectService:
         with self._sessions.begin() as session:
             found = symptom_by_id(symptom, _custom_symptoms(session))
             if expected is not None:
-                _check_unchanged(_on_day(session, found.id, day), expected)
+                _ROWS.check(_on_day(session, found.id, day), expected)
             step = self._save(
                 session, _active_course_id(session), day, found, severity, note=clean_note
             )
@@ -226,7 +227,7 @@ class SideEffectService:
         check_severity(severity)
         clean_note = _check_note(note)
         with self._sessions.begin() as session:
-            row = _row_to_change(session, report_id, expected)
+            row = _ROWS.to_change(session, report_id, expected)
             before = _from_row(row)
             _apply(row, before, _catalogue_red_flag(row.symptom), severity)
             row.note = clean_note
@@ -238,7 +239,7 @@ class SideEffectService:
     ) -> SideEffectReport:
         """Delete a report; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _row_to_change(session, report_id, expected)
+            row = _ROWS.to_change(session, report_id, expected)
             removed = _from_row(row)
             session.delete(row)
             return removed
@@ -266,7 +267,7 @@ class SideEffectService:
         id with the one that replaced it); otherwise RecordChangedError, nothing written."""
         with self._sessions.begin() as session:
             for report in remove:
-                session.delete(_row_to_change(session, report.id, report))
+                session.delete(_ROWS.to_change(session, report.id, report))
             session.flush()  # the ids removed are free for the reports put back
             for report in put:
                 self._put(session, report, None)
@@ -303,7 +304,7 @@ class SideEffectService:
             )
         clean_note = _check_note(note)
         with self._sessions.begin() as session:
-            row = _row_to_change(session, report_id, expected)
+            row = _ROWS.to_change(session, report_id, expected)
             before = _from_row(row)
             if on < before.reported_on:
                 raise UserInputError(
@@ -329,7 +330,7 @@ class SideEffectService:
         if expected is None:
             _check_free(row, report)
         elif expected is not NOT_CHECKED:
-            _check_unchanged(row, expected)
+            _ROWS.check(row, expected)
         other = _on_day(session, report.symptom, report.reported_on)
         if other is not None and other.id != report.id:
             raise RecordChangedError(
@@ -339,8 +340,7 @@ class SideEffectService:
             )
         now = self._clock.now_utc()
         if row is None:
-            row = models.SideEffect(id=report.id, created_at=now)
-            session.add(row)
+            row = _ROWS.reinsert(session, report, created_at=now)
         row.course_id = report.course_id
         row.reported_on = report.reported_on
         row.symptom = report.symptom
@@ -449,28 +449,8 @@ def _on_day(session: Session, symptom_id: str, day: dt.date) -> models.SideEffec
     ).first()
 
 
-def _row_to_change(
-    session: Session, report_id: int, expected: SideEffectReport | None
-) -> models.SideEffect:
-    """The stored row, provided it is still what the patient was shown (`expected`)."""
-    row = session.get(models.SideEffect, report_id)
-    if expected is not None:
-        _check_unchanged(row, expected)
-    if row is None:
-        raise UserInputError(f"there is no side-effect report with id {report_id}")
-    return row
-
-
-def _check_unchanged(row: models.SideEffect | None, expected: SideEffectReport) -> None:
-    """RecordChangedError unless `row` holds `expected` exactly."""
-    current = None if row is None else _from_row(row)
-    if current != expected:
-        now = "it has been removed" if current is None else "it holds something else now"
-        raise RecordChangedError(
-            f"the report of {day_text(expected.reported_on)} was changed elsewhere since it "
-            f"was shown: {now}",
-            current,
-        )
+def _describe(report: SideEffectReport) -> str:
+    return f"the report of {day_text(report.reported_on)}"
 
 
 def _check_free(row: models.SideEffect | None, report: SideEffectReport) -> None:
@@ -478,8 +458,7 @@ def _check_free(row: models.SideEffect | None, report: SideEffectReport) -> None
     elsewhere (another window's undo) since it was removed here."""
     if row is not None:
         raise RecordChangedError(
-            f"the report of {day_text(report.reported_on)} was changed elsewhere since it was "
-            "shown: it is on record again",
+            f"{_describe(report)} was changed elsewhere since it was shown: it is on record again",
             _from_row(row),
         )
 
@@ -496,3 +475,6 @@ def _from_row(row: models.SideEffect) -> SideEffectReport:
         discussed_on=row.discussed_on,
         discussed_note=row.discussed_note,
     )
+
+
+_ROWS = RecordRows(models.SideEffect, _from_row, "side-effect report", _describe)
