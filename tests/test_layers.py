@@ -57,6 +57,41 @@ def test_layer_imports(where, banned) -> None:
     assert offenders == []
 
 
+def test_printing_draws_without_the_store_or_the_app_pages() -> None:
+    """tracker/printing (Qt) renders a VisitSummary: no SQLAlchemy, no tracker.db, of the
+    services only the pure modules, of the app's UI only the charts. Checked on every file
+    in the package (a new one cannot slip past) and, in a fresh interpreter, on everything
+    its modules load (an allowed module cannot bring a forbidden one in)."""
+    import subprocess
+    import sys
+
+    files = modules_in("printing")
+    assert PACKAGE / "printing" / "document.py" in files  # the rule is about something
+    allowed_services = (
+        "tracker.services.records",
+        "tracker.services.snapshot",
+        "tracker.services.export_files",
+    )
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {module}"
+        for path in files
+        for module in imported_modules(path)
+        if module.startswith(("sqlalchemy", "tracker.db"))
+        or (module.startswith("tracker.ui") and not module.startswith("tracker.ui.charts"))
+        or (module.startswith("tracker.services") and not module.startswith(allowed_services))
+    ]
+    assert offenders == []
+    modules = ", ".join(f"tracker.printing.{p.stem}" for p in files if p.stem != "__init__")
+    loaded = subprocess.run(
+        [sys.executable, "-c", f"import sys, {modules}; print(*sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.split()
+    assert [m for m in loaded if m.startswith(("sqlalchemy", "tracker.db"))] == []
+
+
 def test_widgets_never_touch_the_database_directly() -> None:
     offenders = [
         f"{path.relative_to(PACKAGE)} imports {module}"

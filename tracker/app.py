@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from tracker import APP_NAME, __version__
 from tracker.clock import Clock, clock_from_environment
@@ -114,20 +114,32 @@ def open_services(paths: DataPaths, clock: Clock) -> tuple[Services, StoreInfo]:
     return build_services(sessions, clock), info
 
 
+IMPORTED_MESSAGE_MS = 30_000
+
+
 def ensure_course(services: Services, clock: Clock, parent: MainWindow | None = None) -> bool:
-    """Run the first-run setup if there is no course yet; False if the patient cancelled.
+    """Run the first-run setup if there is no course yet; True once there is one (started
+    there, or in the data imported from a file there), False if the patient cancelled.
     An ended course opens as it is (Today shows its final figures; File > Start a new
     course… starts the next one)."""
     if services.course.current_course() is not None:
         return True
 
     from tracker.ui.dialogs.setup import SetupDialog  # only ever needed on a first run
+    from tracker.ui.summary.actions import DataImport
 
     def submit(profile: ProfileInfo, start: CourseStart) -> None:
         services.course.start_course(start, profile)
 
-    dialog = SetupDialog(clock.today(), submit, parent, services.course.profile())
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    def importer(dialog: QWidget) -> DataImport:
+        return DataImport(dialog, services)
+
+    dialog = SetupDialog(clock.today(), submit, parent, services.course.profile(), importer)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if dialog.imported_text and parent is not None:
+        parent.statusBar().showMessage(dialog.imported_text, IMPORTED_MESSAGE_MS)
+    return services.course.current_course() is not None
 
 
 def attach_course(window: MainWindow, paths: DataPaths, clock: Clock) -> Gui | None:

@@ -333,6 +333,7 @@ FEATURE_COMMAND_MODULES: tuple[str, ...] = (
     "tracker.lab_cli",
     "tracker.mood_cli",
     "tracker.medicine_cli",
+    "tracker.import_cli",
 )
 
 

@@ -225,6 +225,20 @@ class SideEffectLine:
 
 
 @dataclass(frozen=True)
+class SymptomOverview:
+    """One symptom felt in the period (reported above "none" at least once), for the doctor
+    to read at a glance instead of every check-in answer."""
+
+    symptom: str  # the symptom's name
+    red_flag: bool
+    days_reported: int  # days in the period it was reported above "none"
+    worst: str  # the highest severity in the period, worded: "mild", "moderate", "severe"
+    worst_on: dt.date  # the EARLIEST day in the period it was that bad
+    latest: str  # the newest report's severity in the period, "none" included (it eased)
+    latest_on: dt.date
+
+
+@dataclass(frozen=True)
 class MoodLine:
     taken_on: dt.date
     instrument: str  # "PHQ-2" or "PHQ-9"
@@ -305,5 +319,8 @@ class VisitSummary:
     medicines: tuple[MedicineLine, ...]  # in use on period.last, then stopped in the period
     questions: tuple[QuestionLine, ...]  # not answered yet, then answered in the period
     days: tuple[DayLine, ...]  # every course day inside the period, oldest first
+    # Each symptom felt in the period: the worst first (severe before moderate before
+    # mild), then by name; a symptom only ever reported as "none" is left out.
+    side_effect_overview: tuple[SymptomOverview, ...] = ()
     disclaimer: str = field(default=DISCLAIMER)
     title: str = field(default=DOCUMENT_TITLE)

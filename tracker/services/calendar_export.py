@@ -32,12 +32,9 @@ the renderer, `tracker.reports.ics.calendar_bytes`, from its caller.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -56,6 +53,7 @@ from tracker.domain.reminders import DAY_REMINDER_TIME
 from tracker.errors import StoreError, UserInputError
 from tracker.services import mapping
 from tracker.services.appointments import AppointmentService
+from tracker.services.export_files import write_file
 from tracker.services.pregnancy import PregnancyOverview, PregnancyService
 from tracker.services.settings import load_reminder_settings
 
@@ -72,6 +70,8 @@ MISSING_IDENTITY = (
 # SEQUENCE counts seconds from here: fixed, so that a later change always has a higher
 # number (whatever an undo did to a record's creation time), and before any record.
 SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+# One implementation of the atomic, private write for every export; kept under this name.
+write_private_file = write_file
 # An all-day event's alarm: when the app's own reminder fires, counted from 00:00 that day.
 _AT_REMINDER_TIME = dt.timedelta(hours=DAY_REMINDER_TIME.hour, minutes=DAY_REMINDER_TIME.minute)
 _DAY_BEFORE = dt.timedelta(days=1)
@@ -314,25 +314,3 @@ def _pregnancy_events(
         )
     events.append(event("pickup-window", PICKUP_SUMMARY, pickup))
     return events
-
-
-def write_private_file(target: Path, data: bytes) -> None:
-    """Replace `target` with `data` in one step (a temporary file in the same folder, then
-    a rename): a reader never sees half a file, and a failure leaves the old one. The file
-    is readable by this user only: it holds health information (mkstemp makes it 0600, and
-    the rename keeps that mode)."""
-    try:
-        # A hidden name: a copy left by a power cut does not look like an export.
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    except OSError as exc:
-        raise UserInputError(f"cannot write {target}: {exc.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise UserInputError(f"cannot write {target}: {exc.strerror}") from None

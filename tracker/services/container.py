@@ -17,6 +17,7 @@ from tracker.services.labs import LabService
 from tracker.services.medicines import MedicineService
 from tracker.services.mood import MoodService
 from tracker.services.photos import PhotoService, photos_folder
+from tracker.services.portable import PortableService
 from tracker.services.pregnancy import PregnancyService
 from tracker.services.questions import QuestionService
 from tracker.services.reminders import ReminderService
@@ -24,6 +25,7 @@ from tracker.services.safety import SafetyService
 from tracker.services.settings import SettingsService
 from tracker.services.side_effects import SideEffectService
 from tracker.services.status import StatusService
+from tracker.services.summary import SummaryService
 from tracker.services.weights import WeightService
 
 
@@ -46,6 +48,8 @@ class Services:
     photos: PhotoService
     medicines: MedicineService
     questions: QuestionService
+    summary: SummaryService
+    portable: PortableService
     clock: Clock
     sessions: sessionmaker[Session]
 
@@ -77,6 +81,8 @@ def build_services(sessions: sessionmaker[Session], clock: Clock) -> Services:
         photos=PhotoService(sessions, clock, photos_folder(Path(sessions.kw["bind"].url.database))),
         medicines=MedicineService(sessions, clock),
         questions=QuestionService(sessions, clock),
+        summary=SummaryService(sessions, clock),
+        portable=PortableService.for_store(sessions, clock),
         clock=clock,
         sessions=sessions,
     )

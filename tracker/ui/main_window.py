@@ -163,8 +163,10 @@ class MainWindow(QMainWindow):
         self.labs_feature = labs.install(self, controller)
         self.acne_feature = acne.install(self, controller)  # skin progress
         self.notes_feature = notes.install(self, controller)  # medicines and questions
-        # [SUMMARY] File > Print summary (Ctrl+P), Export PDF, Export data, Import data:
-        # tracker/ui/summary/feature.py install(self, controller) goes here.
+        # [SUMMARY] File > Print summary (Ctrl+P), Export PDF, Export data, Import data.
+        from tracker.ui.summary import feature as summary
+
+        self.summary = summary.install(self, controller)
         # Pregnancy prevention: Today's sections, and its page only while the profile says it
         # applies. Kept after the other pages: it takes the next free Ctrl+<n>.
         from tracker.ui.pregnancy.feature import PregnancyFeature

@@ -1,9 +1,13 @@
-"""First run: the profile and the course in one short form, with the standing disclaimer."""
+"""First run: the profile and the course in one short form, with the standing disclaimer;
+or, for a patient moving to a new computer, their data imported from an export file."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -12,8 +16,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +38,14 @@ from tracker.ui.widgets.mg_spinbox import MgSpinBox
 from tracker.ui.widgets.number_box import DecimalNumberBox, WholeNumberBox
 from tracker.ui.widgets.profile_fields import PREGNANCY_CHOICES
 
+if TYPE_CHECKING:
+    from tracker.services.portable import ImportOutcome, ImportPreview
+    from tracker.ui.summary.actions import DataImport
+
 Submit = Callable[[ProfileInfo, CourseStart], object]  # any result is ignored
+# Makes the import the "Import data from a file…" button runs, over the dialog.
+Importer = Callable[[QWidget], "DataImport"]
+IMPORT_TEXT = "&Import data from a file…"
 # A start further back than this is more likely a typo (2016 for 2026) than a course: ask.
 DISTANT_START_DAYS = 365
 
@@ -72,7 +85,10 @@ def plain_captions(form: QFormLayout) -> None:
 class SetupDialog(QDialog):
     """Collects the profile and course start and hands them to `submit`.
 
-    The dialog stays open, with the reason shown, if `submit` refuses them.
+    The dialog stays open, with the reason shown, if `submit` refuses them. With an
+    `importer`, "Import data from a file…" loads an export instead (a patient moving to a
+    new computer): the dialog is accepted once the store holds a course; a refused file
+    leaves it as it was, with the reason shown.
     """
 
     def __init__(
@@ -81,11 +97,15 @@ class SetupDialog(QDialog):
         submit: Submit,
         parent: QWidget | None = None,
         profile: ProfileInfo | None = None,
+        importer: Importer | None = None,
     ) -> None:
         """`profile`: what is already stored (a second course), shown so that it is kept."""
         super().__init__(parent)
         self._submit = submit
         self._today = today
+        self.importer: DataImport | None = None
+        self.import_button: QPushButton | None = None
+        self.imported_text = ""  # what was imported, once a file was ("Imported 412 records…")
         self.setWindowTitle("Set up your course")
         self.name = named(QLineEdit(), "Your name", "Shown on the visit summary; optional")
         self.has_birth_date = named(QCheckBox("Give date of birth"), "Give date of birth")
@@ -153,18 +173,92 @@ class SetupDialog(QDialog):
         self.start_button.setText("Start trac&king")
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        self._buttons = buttons
         self.has_birth_date.toggled.connect(self.birth_date.setEnabled)
 
         if profile is not None:
             self._show_profile(profile)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapping_label("A few details to start. Everything stays on this computer.")
-        )
+        intro = "A few details to start. Everything stays on this computer."
+        if importer is not None:
+            intro += " Moving from another computer? Import the data you exported there."
+        layout.addWidget(wrapping_label(intro))
         layout.addLayout(form)
         layout.addWidget(disclaimer)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        if importer is not None:
+            row.addWidget(self._import_button(importer(self)))
+            row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+
+    def _import_button(self, importer: DataImport) -> QPushButton:
+        # Apart from the box's buttons, at the left: the other way in, not a third answer
+        # to the form. Never the default: Enter starts tracking.
+        button = named(
+            QPushButton(IMPORT_TEXT),
+            "Import data from a file",
+            "Load your data from a file made by Export all data, e.g. on your old computer",
+        )
+        button.setAutoDefault(False)
+        button.clicked.connect(self.import_data)
+        importer.runner.busy_changed.connect(self._show_busy)
+        self.importer = importer
+        self.import_button = button
+        return button
+
+    def import_data(self) -> None:
+        """Pick the file (the dialog File > Import data… shows), then import it."""
+        from tracker.ui.summary import file_dialogs
+        from tracker.ui.summary.actions import IMPORT_TITLE
+
+        path = file_dialogs.open_path(self, IMPORT_TITLE)
+        if path is not None:
+            self.import_from(path)
+
+    def import_from(self, path: Path) -> bool:
+        """Read, check and import `path` off the GUI thread; False if nothing started."""
+        assert self.importer is not None, "made without an importer"
+        self.error.setText("")
+        return self.importer.start(path, self._imported, self._refused)
+
+    def _imported(self, preview: ImportPreview, outcome: ImportOutcome) -> None:
+        from tracker.ui.summary.actions import imported_text
+
+        self.imported_text = imported_text(preview.source, outcome)
+        if preview.courses:
+            self.accept()
+            return
+        # Records without a course (a profile, say): the app needs one to open.
+        self.error.setText("Your data was imported, but the file holds no course: start one here.")
+
+    def _refused(self, error: Exception) -> None:
+        if not isinstance(error, UserInputError):
+            # A store fault or a bug: the app's excepthook, as everywhere else.
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        from tracker.ui.summary.actions import sentence
+
+        self.error.setText(f"Nothing was imported: {sentence(error)}")
+        if self.import_button is not None:
+            self.import_button.setFocus()
+
+    def _show_busy(self, busy: bool) -> None:
+        # While a file is read or imported the form cannot start a course (or close: the
+        # import could land after the app gave up).
+        for button in [*self._buttons.buttons(), self.import_button]:
+            if button is not None:
+                button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def reject(self) -> None:
+        if self.importer is not None and self.importer.runner.busy:
+            return  # Escape while a file is imported: see _show_busy
+        super().reject()
 
     def _show_profile(self, profile: ProfileInfo) -> None:
         self.name.setText(profile.name)

@@ -1,0 +1,364 @@
+"""The visit summary on paper: what page 1 holds, the details after it, the running header
+and footer, markup printed literally, the chart as vectors, photos as images, the PDF's
+metadata and file. Read back with pypdf, as a doctor's PDF reader would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import stat
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale, QMarginsF, QThreadPool
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPdfWriter
+
+from tests.printing import sample
+from tests.printing.pdf_text import normal, pages_text
+from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION
+from tracker.errors import UserInputError
+from tracker.printing.chart import chart_picture
+from tracker.printing.document import SummaryDocument, default_paper
+from tracker.printing.sections import STATE_WORDS
+from tracker.reports.format import PROJECTION_CAVEAT
+from tracker.reports.summary_model import (
+    ALL_SECTIONS,
+    DISCLAIMER,
+    DOCUMENT_TITLE,
+    PaperSize,
+    Section,
+)
+
+POINTS_PER_MM = 72 / 25.4
+
+
+def write(tmp_path: Path, summary=None, paper=PaperSize.A4, name="summary.pdf", chart=True) -> Path:
+    summary = summary or sample.summary()
+    picture = chart_picture(summary) if chart else None
+    out = tmp_path / name
+    SummaryDocument.build(summary, picture, paper).write_pdf(out)
+    return out
+
+
+@pytest.fixture
+def full(qapp, tmp_path) -> list[str]:
+    return pages_text(write(tmp_path))
+
+
+@pytest.mark.parametrize("paper", list(PaperSize))
+def test_page_one_is_the_overview_and_the_details_start_on_page_two(qapp, tmp_path, paper) -> None:
+    pages = pages_text(write(tmp_path, paper=paper))
+    first = pages[0]
+    for words in (
+        sample.NAME,
+        sample.PERIOD_TEXT,
+        "Red flags and positive screens in this period",
+        "Cumulative dose on Sat 28 Nov 2026",
+        "8,800 mg",
+        "125.7 mg/kg by 70 kg (reference weight)",
+        "83.8% of the 150.0 mg/kg target",
+        f"Projected to reach the target on Sun 27 Dec 2026 ({PROJECTION_CAVEAT}).",
+        "Doses in this period",
+        "Latest labs",
+        "Pregnancy tests",
+        "Questions for the doctor",
+        "When is the next blood test?",
+    ):
+        assert words in first, words
+    assert "Regimen and its changes" not in first
+    # After the running header and footer, page 2's body opens with the details.
+    body = pages[1].split(normal(DISCLAIMER), 1)[1]
+    assert body.lstrip().startswith("Regimen and its changes")
+
+
+def test_header_facts_and_counts(full) -> None:
+    first = full[0]
+    for words in (
+        "Born Tue 9 Mar 2004",
+        "Claravis (10, 20, 30, 40 mg capsules)",
+        "Started Mon 1 Jun 2026",
+        "Day 181, week 26 of 30 planned weeks",
+        "Pregnancy Can become pregnant",
+        "60 mg every day since Wed 1 Jul 2026",
+        # The counts' headings, then their figures, in the same order.
+        "Days Taken Partial More than scheduled Missed Skipped Not logged Paused",
+        "59 50 2 1 3 1 2 0",
+        "Taken with food on 44 of 49 days answered (89.8%); not recorded on 4 days.",
+        "Triglycerides Mon 2 Nov 2026 188 mg/dL < 150 H +71 mg/dL from baseline",
+        "Last test Negative (monthly test, office) on Mon 2 Nov 2026",
+        "Pick-up window Mon 2 Nov 2026 \u2013 Sun 8 Nov 2026",
+    ):
+        assert words in first, words
+
+
+def test_red_flags_come_first_with_the_guide_and_the_crisis_line(full) -> None:
+    first = full[0]
+    box = first.index("Red flags and positive screens")
+    assert box < first.index("Cumulative dose")
+    assert normal(RED_FLAG_INSTRUCTION) in first
+    crisis = first.index(normal(CRISIS_LINE))
+    # Beside the first item about self-harm, once.
+    assert first.index("Thoughts of self-harm, moderate") < crisis < first.index("PHQ-9")
+    assert first.count(normal(CRISIS_LINE)) == 1
+    assert "(discussed Wed 14 Oct 2026)" in first
+    assert "(not yet discussed) (crisis line above)" in first
+
+
+def test_every_page_has_the_running_header_and_the_footer(full) -> None:
+    for number, text in enumerate(full, start=1):
+        assert sample.NAME in text
+        assert sample.PERIOD_TEXT in text
+        assert f"Page {number} of {len(full)}" in text
+        assert "Made Sat 28 Nov 2026 09:30" in text
+        assert normal(DISCLAIMER) in text
+
+
+def test_the_details_hold_every_table(full) -> None:
+    details = " ".join(full[1:])
+    for words in (
+        "Tue 20 Oct 2026 Mon 26 Oct 2026 Pause (0 mg) changed in this period",
+        "Mon 12 Oct 2026 Bad headache severe red flag",
+        "Fri 20 Nov 2026 PHQ-9 12 of 27 Question 9 answered above 0",
+        "Mon 5 Oct 2026 ALT 26 U/L 7-56 yes",
+        "Fri 2 Oct 2026 Monthly test Lab Negative",
+        "Primary method Hormonal IUD",
+        "Sun 15 Nov 2026 2 14 6 1 nodules -80% from baseline",
+        "Vitamin A: the label says to avoid vitamin A supplements.",
+        "Doxycycline 100 mg Fri 1 May 2026 Sat 3 Oct 2026",
+        "Questions answered in this period",
+        "Every day in this period",
+        "Thu 1 Oct 2026 123 Not logged 60 mg",
+        "Fri 27 Nov 2026 180 Taken 60 mg 60 mg yes",
+        "Missed",
+    ):
+        assert words in details, words
+
+
+def test_what_the_patient_typed_prints_literally_and_lays_out_the_same(qapp, tmp_path) -> None:
+    nasty = pages_text(write(tmp_path, sample.summary(sample.NASTY), name="nasty.pdf"))
+    plain = pages_text(write(tmp_path, sample.summary(sample.PLAIN), name="plain.pdf"))
+    everything = " ".join(nasty)
+    # Prescriber, red flags, questions, notes in tables, medicines, day notes.
+    assert everything.count(sample.NASTY) >= 10
+    assert sample.NASTY in nasty[0]
+    # The same pages, each holding the same notes.
+    assert len(nasty) == len(plain)
+    assert [t.count(sample.NASTY) for t in nasty] == [t.count(sample.PLAIN) for t in plain]
+
+
+def test_the_chart_is_vector_and_photos_are_images(qapp, tmp_path) -> None:
+    without = PdfReader(write(tmp_path, name="no-photos.pdf"))
+    assert all(len(page.images) == 0 for page in without.pages)
+    # The chart's own words are text, so it is drawn (not left out).
+    assert "Cumulative dose" in normal(without.pages[0].extract_text())
+    assert "Taken so far" in normal(without.pages[0].extract_text())
+    photo = tmp_path / "face.jpg"
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c08060"))
+    assert image.save(str(photo))
+    with_photos = PdfReader(write(tmp_path, sample.summary(photos=(photo, photo)), name="p.pdf"))
+    assert len(with_photos.pages[0].images) == 0
+    assert sum(len(page.images) for page in with_photos.pages) == 2
+    assert "Photo, Sun 15 Nov 2026" in " ".join(normal(p.extract_text()) for p in with_photos.pages)
+
+
+def test_no_chart_without_the_cumulative_section_or_points(qapp) -> None:
+    assert chart_picture(sample.summary(sections=ALL_SECTIONS - {Section.CUMULATIVE})) is None
+    import dataclasses
+
+    empty = sample.summary()
+    empty = dataclasses.replace(empty, cumulative=dataclasses.replace(empty.cumulative, series=()))
+    assert chart_picture(empty) is None
+    assert chart_picture(sample.summary()) is not None
+
+
+def test_sections_switched_off_are_left_out(qapp, tmp_path) -> None:
+    off = ALL_SECTIONS - {Section.LABS, Section.DOSES, Section.QUESTIONS, Section.PREGNANCY}
+    text = " ".join(pages_text(write(tmp_path, sample.summary(sections=off))))
+    for gone in (
+        "Latest labs",
+        "Lab results",
+        "Doses in this period",
+        "Every day in this period",
+        "Questions for the doctor",
+        "Pregnancy tests",
+    ):
+        assert gone not in text
+    assert "Side effects" in text and "Red flags" in text
+
+
+def test_empty_sections_say_none_recorded(qapp, tmp_path) -> None:
+    import dataclasses
+
+    s = dataclasses.replace(
+        sample.summary(),
+        side_effects=(),
+        side_effect_overview=(),
+        mood=(),
+        medicines=(),
+        red_flags=(),
+    )
+    text = " ".join(pages_text(write(tmp_path, s)))
+    for heading in ("Side effects", "Mood questionnaires", "Other medicines and supplements"):
+        assert f"{heading} None recorded in this period." in text
+    assert "No red-flag symptoms or positive mood screens in this period." in text
+
+
+def test_the_pdf_is_private_atomic_and_titled_without_the_name(qapp, tmp_path) -> None:
+    out = tmp_path / "summary.pdf"
+    out.write_bytes(b"old")
+    write(tmp_path)
+    metadata = PdfReader(out).metadata
+    assert metadata is not None
+    assert metadata.title == DOCUMENT_TITLE
+    assert metadata.creator == "isotrack"
+    assert sample.NAME not in str(dict(metadata))
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]  # no temporary left
+    with pytest.raises(UserInputError):
+        SummaryDocument.build(sample.summary(), None, PaperSize.A4).write_pdf(
+            tmp_path / "missing" / "summary.pdf"
+        )
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize(
+    ("paper", "size_mm"), [(PaperSize.A4, (210, 297)), (PaperSize.LETTER, (215.9, 279.4))]
+)
+def test_the_paper_size(qapp, tmp_path, paper, size_mm) -> None:
+    box = PdfReader(write(tmp_path, paper=paper)).pages[0].mediabox
+    assert float(box.width) == pytest.approx(size_mm[0] * POINTS_PER_MM, abs=1)
+    assert float(box.height) == pytest.approx(size_mm[1] * POINTS_PER_MM, abs=1)
+
+
+def test_painted_onto_another_paper_it_is_scaled_to_fit(qapp, tmp_path) -> None:
+    document = SummaryDocument.build(sample.summary(), None, PaperSize.LETTER)
+    out = tmp_path / "a4.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(10, 10, 10, 10),
+        )
+    )
+    document.paint(writer)
+    del writer
+    pages = pages_text(out)
+    assert len(pages) == document.page_count
+    assert f"Page {document.page_count} of {document.page_count}" in pages[-1]
+    assert "Questions for the doctor" in pages[0]
+
+
+def test_it_builds_in_a_worker_thread_and_reports_progress(qapp, tmp_path) -> None:
+    chart = chart_picture(sample.summary())  # on the GUI thread
+    seen: list[tuple[int, int]] = []
+    built: list[SummaryDocument] = []
+
+    def build() -> None:
+        progress = lambda done, total: seen.append((done, total))  # noqa: E731
+        built.append(SummaryDocument.build(sample.summary(), chart, PaperSize.A4, progress))
+
+    # As the GUI runs it: on a thread of Qt's pool (it has an event loop for Qt's timers).
+    QThreadPool.globalInstance().start(build)
+    assert QThreadPool.globalInstance().waitForDone(60_000)
+    (document,) = built
+    # One step for each piece laid out, and one for the pages: a steady count from 0.
+    total = seen[0][1]
+    assert total > document.page_count
+    assert seen == [(n, total) for n in range(total + 1)]
+    document.write_pdf(tmp_path / "threaded.pdf")
+    assert len(pages_text(tmp_path / "threaded.pdf")) == document.page_count
+
+
+@pytest.mark.parametrize(
+    ("country", "paper"),
+    [
+        (QLocale.Country.UnitedStates, PaperSize.LETTER),
+        (QLocale.Country.Canada, PaperSize.LETTER),
+        (QLocale.Country.Mexico, PaperSize.LETTER),
+        (QLocale.Country.Philippines, PaperSize.LETTER),
+        (QLocale.Country.Chile, PaperSize.LETTER),
+        (QLocale.Country.Colombia, PaperSize.LETTER),
+        (QLocale.Country.Venezuela, PaperSize.LETTER),
+        (QLocale.Country.Germany, PaperSize.A4),
+        (QLocale.Country.UnitedKingdom, PaperSize.A4),
+        (QLocale.Country.Liberia, PaperSize.A4),  # imperial measures, A4 paper
+    ],
+)
+def test_default_paper_follows_the_territory(country, paper) -> None:
+    assert default_paper(QLocale(QLocale.Language.English, country)) is paper
+
+
+def test_no_territory_is_a4() -> None:
+    assert default_paper(QLocale.c()) is PaperSize.A4
+
+
+def test_default_paper_reads_the_system_locale() -> None:
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
+        assert default_paper() is PaperSize.LETTER
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert default_paper() is PaperSize.A4
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_day_states_are_worded_as_the_history_page_words_them() -> None:
+    from tracker.ui.day_states import LABELS
+
+    assert {
+        state.value: word for state, word in LABELS.items() if word and state.value in STATE_WORDS
+    } == STATE_WORDS
+    assert set(STATE_WORDS) == {s.value for s in LABELS if s.value not in ("upcoming", "outside")}
+
+
+def test_a_long_course_builds_and_paginates_its_day_table(qapp, tmp_path) -> None:
+    long = sample.summary(days_from=sample.COURSE_START)
+    document = SummaryDocument.build(long, None, PaperSize.A4)
+    assert document.page_count > 5
+    assert dt.date(2026, 6, 1) == sample.COURSE_START
+
+
+def test_no_ligatures_so_the_text_copies_and_searches(qapp, tmp_path) -> None:
+    pages = PdfReader(write(tmp_path)).pages
+    raw = " ".join(" ".join(page.extract_text().split()) for page in pages)  # not NFKC
+    assert not [c for c in raw if "\ufb00" <= c <= "\ufb06"]
+    assert "verified" in raw  # the disclaimer's "not verified", as typed
+    assert "Fri 2 Oct 2026" in raw and "office" in raw  # "fi" and "ffi" words
+
+
+def test_side_effects_overview_then_only_reports_above_none(full) -> None:
+    details = " ".join(full[1:])
+    overview = details.index("Symptom Days felt Worst Latest")
+    reports = details.index("Side effects reported")
+    assert overview < reports
+    for words in (
+        "Bad headache (red flag) 1 severe (first on Mon 12 Oct 2026) severe on Mon 12 Oct 2026",
+        "Dry lips 1 moderate (first on Sat 3 Oct 2026) none on Tue 10 Nov 2026",
+        "Nosebleeds 1 mild (first on Sun 18 Oct 2026) mild on Sun 18 Oct 2026",
+    ):
+        assert words in details[overview:reports], words
+    listed = details[details.index("Date Symptom Severity Note") : details.index("Mood q")]
+    assert "Sat 3 Oct 2026 Dry lips moderate" in listed
+    assert "Tue 10 Nov 2026" not in listed and "none" not in listed
+    assert "Trouble with contact lenses" not in details
+
+
+def test_a_long_table_breaks_between_rows_with_its_header_repeated(qapp, tmp_path) -> None:
+    long = sample.summary(days_from=sample.COURSE_START)
+    pages = pages_text(write(tmp_path, long, chart=False))
+    day_pages = [
+        text for text in pages if "Every day in this period" in text or "Day Status" in text
+    ]
+    assert len(day_pages) >= 3
+    headers = "Date Day Status Scheduled Taken With food Note"
+    for text in day_pages:
+        assert headers in text
+    # Every day printed once, whole: its date, course day and state on one line.
+    everything = " ".join(day_pages)
+    for line in long.days:
+        day = f"{line.day:%a} {line.day.day} {line.day:%b %Y}"
+        row = f"{day} {line.course_day} {STATE_WORDS[line.state]}"
+        assert everything.count(row) == 1, row

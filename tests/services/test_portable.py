@@ -1,0 +1,658 @@
+"""The complete copy on real stores: the snapshot, JSON/zip exports that round-trip byte for
+byte, and imports that check everything first and write nothing on a refusal."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tests.services.test_backups import dump, fill_every_table, write_rows
+from tracker.db.base import Base
+from tracker.db.store import open_store
+from tracker.domain.acne import MAX_PHOTO_BYTES
+from tracker.domain.doselog import DayState
+from tracker.errors import UserInputError
+from tracker.paths import DataPaths
+from tracker.reports.json_export import export_bytes
+from tracker.reports.json_import import parse_export
+from tracker.services.container import build_services
+from tracker.services.portable import ExportCounts, ImportOutcome
+
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
+
+
+@pytest.fixture
+def filled(services, start_course, log_day):
+    fill_every_table(services, start_course, log_day)
+    services.portable.photos_folder.mkdir(exist_ok=True)
+    (services.portable.photos_folder / "1.jpg").write_bytes(JPEG)
+    return services
+
+
+@pytest.fixture
+def other(tmp_path, clock):
+    """A second, new data folder (as `isotrack` makes it)."""
+    paths = DataPaths(tmp_path / "other")
+    sessions, _ = open_store(paths, clock)
+    yield build_services(sessions, clock)
+    sessions.kw["bind"].dispose()
+
+
+def add_medicine(services) -> None:
+    write_rows(
+        services,
+        "INSERT INTO medicine (name, dose, started_on, stopped_on, note, created_at,"
+        " updated_at) VALUES ('Zinc', '', NULL, NULL, '', '2026-11-20 09:00:00',"
+        " '2026-11-20 09:00:00')",
+    )
+
+
+def listing(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+# -- the snapshot ----------------------------------------------------------------------------
+
+
+def test_the_snapshot_holds_every_table_as_stored(filled, clock) -> None:
+    snapshot = filled.portable.snapshot()
+    assert set(snapshot.tables) == set(Base.metadata.tables)
+    assert all(snapshot.tables[name] for name in snapshot.tables), "every table has rows"
+    assert snapshot.schema_revision == "0003"
+    assert snapshot.taken_at == clock.now_utc()
+    entry = snapshot.tables["dose_entry"][0]
+    assert entry["status"] == "taken" and type(entry["status"]) is str
+    assert entry["day"] == dt.date(2026, 10, 1) and entry["note"] == "day 0"
+    assert [row["id"] for row in snapshot.tables["dose_entry"]] == list(range(1, 42))
+    assert snapshot.photos == {"1.jpg": filled.portable.photos_folder / "1.jpg"}
+
+
+def test_the_snapshot_leaves_out_a_photo_whose_file_is_gone(filled) -> None:
+    (filled.portable.photos_folder / "1.jpg").unlink()
+    snapshot = filled.portable.snapshot()
+    assert snapshot.photos == {}
+    assert len(snapshot.tables["progress_photo"]) == 1
+
+
+def test_course_days_run_from_the_first_day_to_today(filled, today) -> None:
+    [days] = filled.portable.snapshot().course_days
+    assert days.course_id == 1
+    assert days.rows[0].day == dt.date(2026, 10, 1) and days.rows[0].course_day == 1
+    assert days.rows[-1].day == today and days.rows[-1].course_day == 59
+    assert days.rows[0].state is DayState.TAKEN and days.rows[0].scheduled_mg == 40
+    assert days.rows[-1].state is DayState.UNLOGGED and days.rows[-1].entry is None
+
+
+def test_an_ended_course_stops_at_its_last_day(services, start_course, log_day) -> None:
+    start_course()
+    services.course.end_course(dt.date(2026, 10, 10))
+    [days] = services.portable.snapshot().course_days
+    assert days.rows[-1].day == dt.date(2026, 10, 10) and len(days.rows) == 10
+
+
+def test_settings_alone_are_not_data(services) -> None:
+    assert services.portable.holds_data() is False
+    write_rows(
+        services,
+        "INSERT INTO reminder_state (key, dismissed_at, updated_at)"
+        " VALUES ('dose:2026-11-19:0', '2026-11-20 09:00:00', '2026-11-20 09:00:00')",
+    )
+    assert services.portable.holds_data() is False
+    add_medicine(services)
+    assert services.portable.holds_data() is True
+
+
+# -- exports ---------------------------------------------------------------------------------
+
+
+def test_a_json_export_puts_the_photos_in_a_folder_beside_it(filled, tmp_path) -> None:
+    counts = filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    assert counts == ExportCounts(records=64, photos=1, written="file")
+    document = json.loads((tmp_path / "copy.json").read_bytes())
+    assert document["photos"] == ["1.jpg"]
+    assert listing(tmp_path / "copy-photos") == {"1.jpg": JPEG}
+    assert (tmp_path / "copy.json").stat().st_mode & 0o777 == 0o600
+
+
+def test_no_photos_folder_without_photos(services, start_course, tmp_path) -> None:
+    start_course()
+    counts = services.portable.write_json(tmp_path / "copy.JSON", export_bytes)
+    assert counts.photos == 0 and counts.records == 5  # profile, course, period, intake, weight
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.JSON", "data"]
+
+
+def test_a_zip_export_holds_the_json_and_the_photos(filled, tmp_path) -> None:
+    counts = filled.portable.write_json(tmp_path / "copy.zip", export_bytes)
+    assert counts == ExportCounts(records=64, photos=1, written="zip")
+    with zipfile.ZipFile(tmp_path / "copy.zip") as archive:
+        assert sorted(archive.namelist()) == ["data.json", "photos/1.jpg"]
+        assert archive.read("photos/1.jpg") == JPEG
+        assert archive.read("data.json") == export_bytes(
+            filled.portable.snapshot(), filled.clock.now_utc()
+        )
+
+
+@pytest.mark.parametrize("name", ["copy.txt", "copy"])
+def test_an_export_name_must_end_in_json_or_zip(services, tmp_path, name) -> None:
+    with pytest.raises(UserInputError, match=r"ending in \.json or \.zip"):
+        services.portable.write_json(tmp_path / name, export_bytes)
+    assert not (tmp_path / name).exists()
+
+
+def test_an_export_into_a_missing_folder_is_refused(services, tmp_path) -> None:
+    with pytest.raises(UserInputError, match=r"the folder .*nowhere does not exist"):
+        services.portable.write_json(tmp_path / "nowhere" / "copy.json", export_bytes)
+
+
+def test_csv_files_go_through_the_renderer(filled, tmp_path) -> None:
+    def render(snapshot):
+        return {"a.csv": str(len(snapshot.tables["weight"])).encode()}
+
+    counts = filled.portable.write_csv(tmp_path / "csv", render)
+    assert counts == ExportCounts(records=64, photos=0, written="folder")
+    assert listing(tmp_path / "csv") == {"a.csv": b"3"}
+
+
+# -- the round trip --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["copy.json", "copy.zip"])
+def test_export_import_export_gives_the_same_bytes(filled, other, tmp_path, name) -> None:
+    filled.portable.write_json(tmp_path / name, export_bytes)
+    outcome = other.portable.import_json(tmp_path / name, parse_export, replace=False, backup=None)
+    assert outcome == ImportOutcome(records=64, photos=1, safety_copy=None, kept_photos=None)
+    other.portable.write_json(tmp_path / "again.json", export_bytes)
+    first = filled.portable.snapshot()
+    assert (tmp_path / "again.json").read_bytes() == export_bytes(first, first.taken_at)
+    assert listing(other.portable.photos_folder) == {"1.jpg": JPEG}
+    assert (other.portable.photos_folder / "1.jpg").stat().st_mode & 0o777 == 0o600
+    # The open services see the imported data at once.
+    assert other.course.profile().name == "Sam"
+    assert [
+        p.name for p in other.portable.database.parent.iterdir() if p.name.startswith(".")
+    ] == []
+
+
+def test_exported_at_is_the_only_difference(filled, other, tmp_path, clock) -> None:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    other.portable.import_json(tmp_path / "copy.json", parse_export, replace=False, backup=None)
+    later = other.portable.snapshot()
+    again = json.loads(export_bytes(later, later.taken_at + dt.timedelta(days=3)))
+    first = json.loads((tmp_path / "copy.json").read_bytes())
+    assert again.pop("exported_at") != first.pop("exported_at")
+    assert again == first
+
+
+# -- refusals --------------------------------------------------------------------------------
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """The folder's files, but SQLite's shared-memory index and WAL (reads touch them;
+    the rows are compared with `dump`)."""
+    return {
+        name: data for name, data in listing(folder).items() if not name.endswith(("-shm", "-wal"))
+    }
+
+
+def recording(calls: list[str]) -> Callable[[], str]:
+    """A backup that only notes it was asked for."""
+
+    def backup() -> str:
+        calls.append("backup")
+        return "x"
+
+    return backup
+
+
+def refused(services, source: Path, match: str, *, replace: bool = False) -> None:
+    folder = services.portable.database.parent
+    before = files(folder)
+    rows = dump(services.portable.database)
+    calls: list[str] = []
+    with pytest.raises(UserInputError, match=match):
+        services.portable.import_json(
+            source, parse_export, replace=replace, backup=recording(calls)
+        )
+    assert files(folder) == before
+    assert dump(services.portable.database) == rows
+    assert calls == []
+
+
+def test_a_folder_holding_records_is_not_replaced_without_replace(filled, other, tmp_path) -> None:
+    add_medicine(other)
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    refused(
+        other,
+        tmp_path / "copy.json",
+        r"^your data folder already holds records \(1\); add --replace to replace them "
+        r"\(a backup is taken first\)$",
+    )
+
+
+def with_record(tmp_path: Path, document: dict, table: str, row: dict) -> Path:
+    document["records"].setdefault(table, []).append(row)
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+@pytest.fixture
+def exported(filled, tmp_path) -> dict:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    (tmp_path / "copy-photos").rename(tmp_path / "edited-photos")
+    return json.loads((tmp_path / "copy.json").read_bytes())
+
+
+def test_a_check_constraint_names_the_record_and_the_rule(exported, other, tmp_path) -> None:
+    exported["records"]["side_effect"][0]["severity"] = 9
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    refused(
+        other,
+        path,
+        r"^records\.side_effect\[0\] \(id 1\): breaks the rule severity BETWEEN 0 AND 3$",
+    )
+
+
+def test_a_bad_file_with_replace_takes_no_backup_and_writes_nothing(
+    exported, other, tmp_path
+) -> None:
+    add_medicine(other)
+    exported["records"]["acne_assessment"][0]["grade"] = 5
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    refused(
+        other,
+        path,
+        r"^records\.acne_assessment\[0\] \(id 1\): breaks the rule grade BETWEEN 0 AND 4$",
+        replace=True,
+    )
+
+
+def test_a_unique_rule_names_the_columns(exported, other, tmp_path) -> None:
+    copy = dict(exported["records"]["weight"][1], id=99)
+    path = with_record(tmp_path, exported, "weight", copy)
+    refused(
+        other,
+        path,
+        r"^records\.weight\[3\] \(id 99\): another record in the file has the same measured_on$",
+    )
+
+
+def test_two_active_courses_are_refused(exported, other, tmp_path) -> None:
+    second = dict(exported["records"]["course"][0], id=2)
+    path = with_record(tmp_path, exported, "course", second)
+    refused(other, path, r"^records\.course\[1\] \(id 2\): a second course without an end date")
+
+
+def test_a_reference_to_a_missing_record_is_refused(exported, other, tmp_path) -> None:
+    exported["records"]["dose_entry"][5]["course_id"] = 7
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    refused(
+        other,
+        path,
+        r"^records\.dose_entry\[5\] \(id 6\): its course_id names a course that is not in "
+        r"the file$",
+    )
+
+
+def test_a_missing_photo_file_is_refused(exported, other, tmp_path) -> None:
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    (tmp_path / "edited-photos" / "1.jpg").unlink()
+    refused(other, path, r"^photos: 1\.jpg is not in .*edited-photos$")
+
+
+def test_a_photo_that_is_not_a_picture_is_refused(exported, other, tmp_path) -> None:
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    (tmp_path / "edited-photos" / "1.jpg").write_bytes(b"#!/bin/sh\n")
+    refused(other, path, r"^photos: 1\.jpg is not a JPEG, PNG, WebP or HEIC picture$")
+
+
+def test_a_zip_without_data_json_is_refused(other, tmp_path) -> None:
+    with zipfile.ZipFile(tmp_path / "x.zip", "w") as archive:
+        archive.writestr("other.txt", "hello")
+    refused(
+        other, tmp_path / "x.zip", r"x\.zip holds no data\.json \(it is not an isotrack export\)$"
+    )
+
+
+def test_a_zip_missing_a_listed_photo_is_refused(filled, other, tmp_path) -> None:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    with zipfile.ZipFile(tmp_path / "x.zip", "w") as archive:
+        archive.writestr("data.json", (tmp_path / "copy.json").read_bytes())
+    refused(other, tmp_path / "x.zip", r"x\.zip holds no photos/1\.jpg \(the file lists it\)$")
+
+
+def test_a_file_that_is_not_a_zip_is_refused(other, tmp_path) -> None:
+    (tmp_path / "x.zip").write_bytes(b"not a zip")
+    refused(other, tmp_path / "x.zip", r"x\.zip is not a zip file that can be read")
+
+
+def test_a_missing_file_and_a_folder_are_refused(other, tmp_path) -> None:
+    refused(other, tmp_path / "none.json", r"^there is no file .*none\.json$")
+    refused(other, tmp_path, r"is a folder; give the export's \.json or \.zip file$")
+
+
+def test_bad_json_is_refused_with_nothing_written(other, tmp_path) -> None:
+    (tmp_path / "x.json").write_text('{"format": ')
+    refused(other, tmp_path / "x.json", r"line 1, column 12")
+
+
+# -- replacing -------------------------------------------------------------------------------
+
+
+def test_replace_takes_a_backup_first_and_keeps_the_old_photos(
+    filled, other, tmp_path, clock
+) -> None:
+    filled.portable.write_json(tmp_path / "copy.zip", export_bytes)
+    add_medicine(other)
+    other.portable.photos_folder.mkdir(exist_ok=True)
+    (other.portable.photos_folder / "old.png").write_bytes(b"old")
+    calls = []
+
+    def backup() -> str:
+        calls.append(dump(other.portable.database)["medicine"][0][1])  # before the swap
+        return "isotrack-before-import.sqlite3"
+
+    outcome = other.portable.import_json(
+        tmp_path / "copy.zip", parse_export, replace=True, backup=backup
+    )
+
+    assert calls == ["Zinc"]
+    kept = other.portable.photos_folder.with_name(
+        "photos-before-import-" + f"{clock.now_utc().astimezone():%Y-%m-%dT%H%M%S}"
+    )
+    assert outcome == ImportOutcome(64, 1, "isotrack-before-import.sqlite3", kept)
+    assert listing(kept) == {"old.png": b"old"}
+    assert listing(other.portable.photos_folder) == {"1.jpg": JPEG}
+    assert [row[1] for row in dump(other.portable.database)["medicine"]] == ["Ibuprofen"]
+
+
+def test_replace_of_an_empty_folder_takes_no_backup(filled, other, tmp_path) -> None:
+    filled.portable.write_json(tmp_path / "copy.zip", export_bytes)
+    calls: list[str] = []
+    outcome = other.portable.import_json(
+        tmp_path / "copy.zip", parse_export, replace=True, backup=recording(calls)
+    )
+    assert calls == [] and outcome.safety_copy is None and outcome.kept_photos is None
+
+
+def test_the_staged_store_keeps_its_identity_when_the_file_has_none(
+    exported, other, tmp_path
+) -> None:
+    exported["records"]["setting"] = []
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    other.portable.import_json(path, parse_export, replace=False, backup=None)
+    with other.sessions() as session:
+        keys = session.execute(text("SELECT key FROM setting")).scalars().all()
+    assert keys == ["store.identity"]
+
+
+# -- what only a parser of another kind could hand over -----------------------------------
+
+
+def parsed_as(exported: dict, table: str, index: int, **changes):
+    """A parser that hands over the export with one row changed, unchecked."""
+
+    def parse(data: bytes):
+        snapshot = parse_export(json.dumps(exported).encode())
+        rows = list(snapshot.tables[table])
+        rows[index] = dict(rows[index], **changes)
+        return dataclasses.replace(snapshot, tables={**snapshot.tables, table: tuple(rows)})
+
+    return parse
+
+
+def refused_with(services, source: Path, parse, match: str) -> None:
+    rows = dump(services.portable.database)
+    with pytest.raises(UserInputError, match=match):
+        services.portable.import_json(source, parse, replace=False, backup=None)
+    assert dump(services.portable.database) == rows
+
+
+def test_an_enum_rule_is_quoted_with_its_values(exported, other, tmp_path) -> None:
+    path = tmp_path / "edited.json"
+    path.write_text("{}")
+    refused_with(
+        other,
+        path,
+        parsed_as(exported, "dose_entry", 2, status="eaten", mg_taken=None),
+        r"^records\.dose_entry\[2\] \(id 3\): breaks the rule dose_entry\.status IN "
+        r"\('taken', 'missed', 'skipped'\)$",
+    )
+
+
+def test_a_missing_value_is_named_in_sqlites_words(exported, other, tmp_path) -> None:
+    path = tmp_path / "edited.json"
+    path.write_text("{}")
+    refused_with(
+        other,
+        path,
+        parsed_as(exported, "weight", 1, kg=None),
+        r"^records\.weight\[1\] \(id 2\): NOT NULL constraint failed: weight\.kg$",
+    )
+
+
+def test_a_text_key_is_named(exported, other, tmp_path) -> None:
+    exported["records"]["custom_symptom"].append(dict(exported["records"]["custom_symptom"][0]))
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    refused(
+        other,
+        path,
+        r"^records\.custom_symptom\[1\] \(key custom:itchy-scalp\): another record in the file "
+        r"has the same key$",
+    )
+
+
+def test_a_photo_at_the_size_limit_is_taken_and_one_byte_more_is_not(
+    exported, other, tmp_path
+) -> None:
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    photo = tmp_path / "edited-photos" / "1.jpg"
+    with photo.open("r+b") as stream:
+        stream.truncate(MAX_PHOTO_BYTES + 1)
+    refused(other, path, r"^photos: 1\.jpg is too large; it may be up to 30\.0 MB$")
+    with photo.open("r+b") as stream:
+        stream.truncate(MAX_PHOTO_BYTES)
+    outcome = other.portable.import_json(path, parse_export, replace=False, backup=None)
+    assert outcome.photos == 1
+    assert (other.portable.photos_folder / "1.jpg").stat().st_size == MAX_PHOTO_BYTES
+
+
+def test_a_zip_photo_over_the_limit_is_refused(filled, other, tmp_path) -> None:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    with zipfile.ZipFile(tmp_path / "x.ZIP", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data.json", (tmp_path / "copy.json").read_bytes())
+        archive.writestr("photos/1.jpg", JPEG + bytes(MAX_PHOTO_BYTES + 1 - len(JPEG)))
+    refused(other, tmp_path / "x.ZIP", r"^photos/1\.jpg is too large; it may be up to 30\.0 MB$")
+
+
+def test_an_unreadable_file_is_refused(other, tmp_path) -> None:
+    path = tmp_path / "locked.json"
+    path.write_text("{}")
+    path.chmod(0)
+    if os.access(path, os.R_OK):
+        pytest.skip("running as a user who reads every file")
+    refused(other, path, r"locked\.json cannot be read \(Permission denied\)$")
+
+
+def test_old_photos_kept_aside_leave_hidden_files_and_thumbnails(
+    filled, other, tmp_path, clock
+) -> None:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    add_medicine(other)
+    folder = other.portable.photos_folder
+    (folder / "thumbnails").mkdir(parents=True)
+    (folder / ".incoming-x.part").write_bytes(b"")
+    (folder / "old.jpg").write_bytes(b"old")
+    stamp = f"{clock.now_utc().astimezone():%Y-%m-%dT%H%M%S}"
+    (folder.parent / f"photos-before-import-{stamp}").mkdir()
+
+    outcome = other.portable.import_json(
+        tmp_path / "copy.json", parse_export, replace=True, backup=lambda: "b"
+    )
+
+    assert outcome.kept_photos == folder.parent / f"photos-before-import-{stamp}_2"
+    assert listing(outcome.kept_photos) == {"old.jpg": b"old"}
+    assert sorted(p.name for p in folder.iterdir()) == [".incoming-x.part", "1.jpg", "thumbnails"]
+
+
+def test_replace_with_no_old_photos_keeps_none(filled, other, tmp_path) -> None:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    add_medicine(other)
+    outcome = other.portable.import_json(
+        tmp_path / "copy.json", parse_export, replace=True, backup=lambda: "b"
+    )
+    assert outcome.kept_photos is None and outcome.safety_copy == "b"
+    assert [p.name for p in other.portable.database.parent.iterdir() if "before" in p.name] == []
+
+
+def test_a_photo_that_cannot_be_copied_leaves_no_new_photo_behind(filled, other, tmp_path) -> None:
+    filled.portable.write_json(tmp_path / "two.zip", export_bytes)
+    with zipfile.ZipFile(tmp_path / "two.zip") as archive:
+        document = json.loads(archive.read("data.json"))
+    second = dict(document["records"]["progress_photo"][0], id=2, file_name="2.jpg")
+    document["records"]["progress_photo"].append(second)
+    document["photos"].append("2.jpg")
+    with zipfile.ZipFile(tmp_path / "two.zip", "w") as archive:
+        archive.writestr("data.json", json.dumps(document))
+        archive.writestr("photos/1.jpg", JPEG)
+        archive.writestr("photos/2.jpg", JPEG)
+    # A folder where the second photo should go: its copy fails after the first one's.
+    (other.portable.photos_folder / "2.jpg").mkdir(parents=True)
+    rows = dump(other.portable.database)
+
+    with pytest.raises(UserInputError, match=r"^cannot write .*2\.jpg: "):
+        other.portable.import_json(tmp_path / "two.zip", parse_export, replace=False, backup=None)
+
+    assert dump(other.portable.database) == rows
+    assert sorted(p.name for p in other.portable.photos_folder.iterdir()) == ["2.jpg"]
+    assert [
+        p.name for p in other.portable.database.parent.iterdir() if p.name.startswith(".")
+    ] == []
+
+
+def test_a_photo_row_naming_a_file_elsewhere_exports_no_file(services, tmp_path) -> None:
+    write_rows(
+        services,
+        "INSERT INTO progress_photo (course_id, taken_on, file_name, original_name, note,"
+        " created_at) VALUES (NULL, '2026-11-19', '../isotrack.sqlite3', '', '',"
+        " '2026-11-20 09:00:00')",
+    )
+    snapshot = services.portable.snapshot()
+    assert snapshot.photos == {}
+    assert snapshot.tables["progress_photo"][0]["file_name"] == "../isotrack.sqlite3"
+
+
+def test_a_damaged_photo_in_a_zip_is_refused(filled, other, tmp_path) -> None:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    path = tmp_path / "x.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("data.json", (tmp_path / "copy.json").read_bytes())
+        archive.writestr("photos/1.jpg", JPEG + b"PICTURE")
+    damaged = path.read_bytes().replace(b"PICTURE", b"PICTURf")
+    path.write_bytes(damaged)
+    refused(other, path, r"^photos/1\.jpg in .*x\.zip cannot be read \(Bad CRC-32 for file")
+
+
+# -- checking a file before importing it (read_import, import_json's expect) -------------------
+
+
+def test_read_import_says_what_the_file_holds_and_writes_nothing(
+    filled, other, tmp_path, today
+) -> None:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    document = json.loads((tmp_path / "copy.json").read_bytes())
+    folder = other.portable.database.parent
+    before, rows = files(folder), dump(other.portable.database)
+    preview = other.portable.read_import(tmp_path / "copy.json", parse_export)
+    assert files(folder) == before, "the staged store is gone, nothing else written"
+    assert dump(other.portable.database) == rows
+    assert preview.source == tmp_path / "copy.json"
+    assert preview.snapshot == parse_export((tmp_path / "copy.json").read_bytes())
+    assert preview.courses == len(document["records"]["course"]) == 1
+    assert preview.days_logged == len(document["records"]["dose_entry"]) == 41
+    assert preview.lab_results == len(document["records"]["lab_result"]) == 1
+    assert preview.photos == 1
+    assert preview.records == sum(
+        len(table)
+        for name, table in document["records"].items()
+        if name not in ("setting", "reminder_state")
+    )
+    assert preview.store_records == 0
+    assert preview.exported_on == today  # noon UTC: the same day in any zone within 12 h
+
+
+def test_read_import_counts_the_records_it_would_replace(filled, other, tmp_path) -> None:
+    add_medicine(other)
+    filled.portable.write_json(tmp_path / "copy.zip", export_bytes)
+    preview = other.portable.read_import(tmp_path / "copy.zip", parse_export)
+    assert preview.store_records == 1
+    assert preview.photos == 1
+
+
+def test_read_import_refuses_what_import_json_refuses(exported, other, tmp_path) -> None:
+    """A rule only the staged store finds, and a photo that is missing."""
+    exported["records"]["side_effect"][0]["severity"] = 9
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    folder = other.portable.database.parent
+    before = files(folder)
+    with pytest.raises(UserInputError, match=r"^records\.side_effect\[0\] \(id 1\): breaks"):
+        other.portable.read_import(path, parse_export)
+    (tmp_path / "edited-photos" / "1.jpg").unlink()
+    exported["records"]["side_effect"][0]["severity"] = 1
+    path.write_text(json.dumps(exported))
+    with pytest.raises(UserInputError, match=r"^photos: 1\.jpg is not in "):
+        other.portable.read_import(path, parse_export)
+    assert files(folder) == before
+
+
+def test_import_json_imports_the_file_that_was_checked(filled, other, tmp_path) -> None:
+    filled.portable.write_json(tmp_path / "copy.json", export_bytes)
+    preview = other.portable.read_import(tmp_path / "copy.json", parse_export)
+    outcome = other.portable.import_json(
+        tmp_path / "copy.json", parse_export, replace=False, backup=None, expect=preview.snapshot
+    )
+    assert (outcome.records, outcome.photos) == (preview.records, 1)
+    imported, original = other.portable.snapshot().tables, filled.portable.snapshot().tables
+    assert imported["dose_entry"] == original["dose_entry"]
+    assert imported["course"] == original["course"]
+
+
+def test_a_file_changed_after_it_was_checked_is_refused(exported, other, tmp_path) -> None:
+    """What the patient was told is what is imported, or nothing is."""
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    preview = other.portable.read_import(path, parse_export)
+    exported["records"]["course"][0]["prescriber"] = "Dr Someone Else"
+    path.write_text(json.dumps(exported))
+    folder = other.portable.database.parent
+    before, rows = files(folder), dump(other.portable.database)
+    with pytest.raises(
+        UserInputError,
+        match=rf"^{path} changed after it was checked; import it again to see what it holds now$",
+    ):
+        other.portable.import_json(
+            path, parse_export, replace=False, backup=None, expect=preview.snapshot
+        )
+    assert files(folder) == before
+    assert dump(other.portable.database) == rows

@@ -1,0 +1,141 @@
+"""The summary's cumulative-dose chart, drawn by the app's own chart code
+(tracker.ui.charts) and recorded as vector drawing commands in a QPicture, so that it stays
+sharp on paper and costs no raster image in the PDF.
+
+GUI thread only: the chart is a widget. The picture it leaves is plain data that the
+document (built in a worker thread) plays back wherever the page reserves room for it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture
+from PySide6.QtWidgets import QApplication
+
+from tracker.domain.progress import planned_last_day
+from tracker.reports.summary_model import Section, VisitSummary
+
+# The plot as the app draws it, in widget pixels; the document scales the picture to the
+# room it gives the chart (CHART_WIDTH x CHART_HEIGHT keeps the proportions on paper).
+PLOT_WIDTH = 460
+PLOT_HEIGHT = 205
+# The legend under the plot, drawn here as vectors: the app's legend is widgets with
+# raster swatches, which would put images into the PDF.
+LEGEND_LINE = 18.0
+SWATCH_WIDTH = 24.0
+LEGEND_GAP = 14.0
+LEGEND_FONT_PT = 8.0
+
+
+def chart_picture(summary: VisitSummary) -> QPicture | None:
+    """The cumulative mg/kg by day with the target line, the projection (labelled as
+    arithmetic) and the planned end, as a QPicture of PLOT_WIDTH wide; None when the
+    cumulative section is off or there is nothing to draw."""
+    cumulative = summary.cumulative
+    if Section.CUMULATIVE not in summary.sections or not cumulative.series:
+        return None
+    # Imported here: pyqtgraph and numpy take ~0.35 s and are needed only once a summary
+    # is printed.
+    from tracker.ui.charts.base import LINE_COLOUR, SERIES_COLOURS
+    from tracker.ui.charts.cumulative import (
+        PLANNED_END,
+        PROJECTION,
+        TAKEN,
+        CumulativeDoseChart,
+        target_name,
+        y_label,
+    )
+
+    chart = CumulativeDoseChart()
+    try:
+        chart.set_y_label(y_label(cumulative.weight_kg))
+        chart.add_series(
+            TAKEN,
+            [point.day for point in cumulative.series],
+            [point.mg_per_kg for point in cumulative.series],
+            step=True,
+        )
+        chart.add_line(cumulative.target_mg_per_kg, target_name(cumulative.target_mg_per_kg))
+        legend = [(QPen(QColor(SERIES_COLOURS[0]), 2), TAKEN)]
+        legend.append(
+            (_pen(LINE_COLOUR, Qt.PenStyle.DotLine), target_name(cumulative.target_mg_per_kg))
+        )
+        projected = cumulative.projected_target_date
+        if projected is not None and cumulative.target_reached_on is None:
+            chart.add_projection(
+                PROJECTION,
+                cumulative.as_of,
+                cumulative.mg_per_kg,
+                projected,
+                cumulative.target_mg_per_kg,
+            )
+            legend.append((_pen(LINE_COLOUR, Qt.PenStyle.DashLine), PROJECTION))
+        header = summary.header
+        chart.add_day_marker(
+            planned_last_day(header.course_started_on, header.planned_weeks), PLANNED_END
+        )
+        return _record(chart, legend)
+    finally:
+        chart.deleteLater()
+
+
+def _pen(colour: str, style: Qt.PenStyle) -> QPen:
+    pen = QPen(QColor(colour), 2)
+    pen.setStyle(style)
+    return pen
+
+
+def _record(chart: object, legend: list[tuple[QPen, str]]) -> QPicture:
+    """Lay the chart out at PLOT_WIDTH x PLOT_HEIGHT off screen, then
+    record its plot (pyqtgraph's scene: paths and text, no pixels) and a legend under it."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(chart, QWidget)
+    # Shown off screen: pyqtgraph lays a plot out only once its view is shown.
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    chart.resize(PLOT_WIDTH, PLOT_HEIGHT + 40)
+    chart.show()
+    view = chart.plot_item().scene().views()[0]  # type: ignore[attr-defined]
+    view.resize(PLOT_WIDTH, PLOT_HEIGHT)
+    # Deliver the layout's posted events (not input: no re-entrance into the caller).
+    QApplication.sendPostedEvents()
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The scene, not the widget: QWidget.render would fill the background as an image.
+        source = view.viewport().rect()
+        view.render(painter, QRectF(0, 0, PLOT_WIDTH, PLOT_HEIGHT), source)
+        bottom = _draw_legend(painter, legend, top=PLOT_HEIGHT + 4)
+    finally:
+        painter.end()
+    # Exactly the room the document reserves, whatever pyqtgraph drew outside the view.
+    chart.hide()
+    picture.setBoundingRect(QRect(0, 0, PLOT_WIDTH, math.ceil(bottom)))
+    return picture
+
+
+def _draw_legend(painter: QPainter, entries: list[tuple[QPen, str]], *, top: float) -> float:
+    """Each entry's line swatch and name, wrapping at PLOT_WIDTH; returns the bottom."""
+    font = QFont()
+    font.setPointSizeF(LEGEND_FONT_PT)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    x, y = 40.0, top
+    for pen, name in entries:
+        width = SWATCH_WIDTH + 5 + metrics.horizontalAdvance(name)
+        if x + width > PLOT_WIDTH and x > 40.0:
+            x, y = 40.0, y + LEGEND_LINE
+        middle = y + LEGEND_LINE / 2
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, middle), QPointF(x + SWATCH_WIDTH, middle))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(
+            QRectF(x + SWATCH_WIDTH + 5, y, width, LEGEND_LINE),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            name,
+        )
+        x += width + LEGEND_GAP
+    return y + LEGEND_LINE

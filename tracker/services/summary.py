@@ -1,0 +1,133 @@
+"""Reads what the visit summary is made from (`SummarySources`), in one transaction.
+
+Every record is read through the service that owns it, all of them over the one session
+(`mapping.same_snapshot`), so that a write made meanwhile by the command line or another
+window shows in the whole summary or nowhere in it. What the summary then holds is decided
+by `reports.summary.build_summary`, which never reads the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.clock import Clock
+from tracker.domain.dates import day_text
+from tracker.domain.limits import check_plausible_date
+from tracker.errors import UserInputError
+from tracker.services import mapping
+from tracker.services.acne import AcneService
+from tracker.services.appointments import AppointmentService
+from tracker.services.course import CourseService
+from tracker.services.dose_log import DoseLogService
+from tracker.services.labs import LabService
+from tracker.services.medicines import MedicineService
+from tracker.services.mood import MoodService
+from tracker.services.photos import PhotoService, photos_folder
+from tracker.services.pregnancy import PregnancyService
+from tracker.services.questions import QuestionService
+from tracker.services.records import ProfileInfo
+from tracker.services.safety import SafetyService
+from tracker.services.side_effects import SideEffectService
+from tracker.services.summary_sources import (
+    CUSTOM_PERIOD,
+    PregnancySources,
+    StoredPhoto,
+    SummaryRequest,
+    SummarySources,
+    period_last_day,
+)
+
+NO_COURSE_YET = "there is no course yet: start one before making a summary"
+
+
+class SummaryService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def sources(self, options: SummaryRequest) -> SummarySources:
+        """Everything `build_summary` needs for `options` (a SummaryOptions), read in one
+        transaction. UserInputError, in plain words, when there is no course yet, when the
+        period ends before the course began, or when custom dates are missing, reversed,
+        implausible or after today."""
+        today = self._clock.today()
+        check_request(options, today)
+        with self._sessions.begin() as session:
+            row = mapping.find_current_course(session)
+            if row is None:
+                raise UserInputError(NO_COURSE_YET)
+            course = mapping.course_info(row)
+            facts = mapping.load_facts(session, row)
+            as_of = period_last_day(options, today, course.ended_on)
+            if as_of < course.started_on:
+                raise UserInputError(
+                    f"the summary would end on {day_text(as_of)}, before the course began "
+                    f"on {day_text(course.started_on)}: choose days from then on"
+                )
+            snapshot = mapping.same_snapshot(session)
+            clock = self._clock
+            labs, lab_baselines = LabService(snapshot, clock).with_baselines()
+            acne, acne_changes = AcneService(snapshot, clock).with_changes()
+            side_effects = SideEffectService(snapshot, clock)
+            return SummarySources(
+                today=today,
+                made_at=clock.now(),
+                as_of=as_of,
+                profile=CourseService(snapshot, clock).profile() or ProfileInfo(),
+                course=course,
+                facts=facts,
+                day_rows=tuple(reversed(DoseLogService(snapshot, clock).day_rows(as_of))),
+                appointments=tuple(AppointmentService(snapshot, clock).list()),
+                side_effects=tuple(side_effects.reports()),
+                symptom_names={s.id: s.name for s in side_effects.symptoms()},
+                open_alerts=SafetyService(snapshot, clock).facts(as_of).alerts,
+                mood=tuple(MoodService(snapshot, clock).screens()),
+                labs=tuple(labs),
+                lab_baselines=lab_baselines,
+                acne=tuple(acne),
+                acne_changes=acne_changes,
+                photos=self._photos(snapshot) if options.include_photos else (),
+                medicines=tuple(MedicineService(snapshot, clock).medicines()),
+                questions=tuple(QuestionService(snapshot, clock).questions()),
+                pregnancy=_pregnancy(PregnancyService(snapshot, clock), as_of),
+            )
+
+    def _photos(self, snapshot: sessionmaker[Session]) -> tuple[StoredPhoto, ...]:
+        # Beside the store file, as Services.photos keeps them.
+        folder = photos_folder(Path(self._sessions.kw["bind"].url.database))
+        photos = PhotoService(snapshot, self._clock, folder)
+        return tuple(StoredPhoto(record, photos.path(record)) for record in photos.list())
+
+
+def _pregnancy(service: PregnancyService, as_of: dt.date) -> PregnancySources | None:
+    overview = service.overview(as_of)
+    if overview is None:  # it does not apply
+        return None
+    return PregnancySources(
+        schedule=overview.schedule,
+        tests=tuple(service.tests()),
+        methods=tuple(service.methods()),
+    )
+
+
+def check_request(options: SummaryRequest, today: dt.date) -> None:
+    """Refuse custom dates that are missing, implausible, reversed or after today."""
+    if options.period != CUSTOM_PERIOD:
+        return
+    first, last = options.custom_first, options.custom_last
+    if first is None or last is None:
+        raise UserInputError("give both the first and the last day of the summary's period")
+    check_plausible_date(first, today)
+    check_plausible_date(last, today)
+    if first > last:
+        raise UserInputError(
+            f"the period's first day ({day_text(first)}) is after its last day ({day_text(last)})"
+        )
+    if last > today:
+        raise UserInputError(
+            f"the period's last day ({day_text(last)}) is after today ({day_text(today)}); "
+            "a summary covers days that have happened"
+        )

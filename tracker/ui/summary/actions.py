@@ -1,0 +1,494 @@
+"""File > Print summary…, Export summary as PDF…, Export data as CSV…, Export all data…,
+Import data…: what each asks, the work it hands to the worker thread, what it says after.
+
+Every job runs through one `JobRunner`: one at a time (a second Ctrl+P while a summary is
+being made starts nothing), off the GUI thread, with a progress box after 300 ms. Only
+the chart is drawn on the GUI thread, between the worker's steps: it is a pyqtgraph
+widget. The modules that do the work (reports, printing, pyqtgraph) are imported when an
+action first runs, never at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from tracker.domain.dates import day_text
+from tracker.errors import UserInputError
+from tracker.ui import msgbox
+from tracker.ui.controller import CourseController
+from tracker.ui.summary import file_dialogs
+from tracker.ui.summary.options_dialog import PeriodFacts, SummaryOptionsDialog, SummaryRequest
+from tracker.ui.summary.worker import JobRunner, Step, in_worker, on_gui_thread
+from tracker.ui.widgets.accessible import named
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from tracker.printing.document import SummaryDocument
+    from tracker.reports.summary_model import Period
+    from tracker.services.container import Services
+    from tracker.services.portable import ExportCounts, ImportOutcome, ImportPreview
+
+IMPORT_TITLE = "Import data"
+REPLACE_ACTION = "Replace all data"
+STILL_WORKING = "Still working on the last request; try again when it is done."
+MESSAGE_MS = 30_000
+
+
+def summary_file_name(today: dt.date) -> str:
+    return f"visit-summary-{today.isoformat()}.pdf"
+
+
+def data_file_name(today: dt.date, suffix: str) -> str:
+    return f"isotrack-data-{today.isoformat()}{suffix}"
+
+
+def copy_file_name(today: dt.date) -> str:
+    return f"isotrack-export-{today.isoformat()}.zip"
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    return f"1 {one}" if count == 1 else f"{count:,} {many}"
+
+
+class SummaryActions(QObject):
+    """The five File menu actions and what they run. `print_action` etc. are public for the
+    menu; `*_to` methods take the answers the dialogs would give (tests, scripts)."""
+
+    def __init__(self, window: QMainWindow, core: CourseController) -> None:
+        super().__init__(window)
+        self._window = window
+        self._core = core
+        self.runner = JobRunner(window)
+        self._importer = DataImport(window, core.services, self.runner)
+        self.print_action = self._action(
+            "&Print summary…", "Print summary", self.print_summary, "Ctrl+P"
+        )
+        self.export_pdf_action = self._action(
+            "Export summary as P&DF…", "Export summary as PDF", self.export_pdf
+        )
+        self.export_csv_action = self._action(
+            "Export data as &CSV…", "Export data as CSV", self.export_csv
+        )
+        self.export_all_action = self._action(
+            "Export &all data…", "Export all data", self.export_all
+        )
+        self.import_action = self._action("&Import data…", "Import data", self.import_data)
+        self.last_document: SummaryDocument | None = None  # the one shown last (tests)
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [
+            self.print_action,
+            self.export_pdf_action,
+            self.export_csv_action,
+            self.export_all_action,
+            self.import_action,
+        ]
+
+    def _action(
+        self, text: str, name: str, slot: Callable[[], object], shortcut: str = ""
+    ) -> QAction:
+        action = QAction(text, self._window)
+        # QAction has no accessible name of its own: its menu item says its text, and the
+        # name here is what tests and the shortcut list find it by.
+        action.setObjectName(name.replace(" ", "_").lower())
+        action.setToolTip(name)
+        action.setStatusTip(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- print and PDF ---------------------------------------------------------------------
+
+    def print_summary(self) -> None:
+        """Ask what to print, make the summary off the GUI thread, then preview it."""
+        request = self._ask("Print summary", "&Preview…")
+        if request is not None:
+            self.print_request(request)
+
+    def print_request(self, request: SummaryRequest) -> bool:
+        """Make the document for `request` and open the print preview when it is ready;
+        False when another job is still running (nothing started)."""
+        return self._start(
+            "Making your summary…",
+            self._document_steps(request),
+            self._preview,
+            "Summary not made",
+            "The summary was not made",
+        )
+
+    def export_pdf(self) -> None:
+        request = self._ask("Export summary as PDF", "&Export…")
+        if request is None:
+            return
+        path = file_dialogs.save_path(
+            self._window,
+            "Export summary as PDF",
+            summary_file_name(self._core.services.clock.today()),
+            [file_dialogs.PDF],
+        )
+        if path is not None:
+            self.export_pdf_to(request, path)
+
+    def export_pdf_to(self, request: SummaryRequest, path: Path) -> bool:
+        def write(document: SummaryDocument, _progress: object) -> SummaryDocument:
+            document.write_pdf(path)
+            return document
+
+        def written(document: SummaryDocument) -> None:
+            self.last_document = document
+            pages = count_text(document.page_count, "page", "pages")
+            self._say(f"Saved your summary ({pages}) to {path}.")
+
+        return self._start(
+            "Making your summary…",
+            [*self._document_steps(request), in_worker(write)],
+            written,
+            "Summary not exported",
+            "The summary was not exported",
+        )
+
+    def _document_steps(self, request: SummaryRequest) -> list[Step]:
+        services = self._core.services
+        options, paper = request.options, request.paper
+
+        def summarise(_previous: object, _progress: object) -> Any:
+            from tracker.reports.summary import build_summary
+            from tracker.reports.summary_model import Section
+
+            if Section.CUMULATIVE in options.sections:
+                # Loaded here, off the GUI thread: the chart's plotting modules (pyqtgraph,
+                # numpy) take ~0.4 s to import the first time, and the chart step needs them.
+                import tracker.printing.chart
+                import tracker.ui.charts.cumulative  # noqa: F401
+
+            return build_summary(services.summary.sources(options), options)
+
+        def draw_chart(summary: Any) -> tuple[Any, Any]:
+            from tracker.printing.chart import chart_picture
+
+            return summary, chart_picture(summary)
+
+        def lay_out(parts: tuple[Any, Any], progress: Callable[[int, int], None]) -> Any:
+            from tracker.printing.document import SummaryDocument
+
+            summary, chart = parts
+            return SummaryDocument.build(summary, chart, paper, progress)
+
+        return [in_worker(summarise), on_gui_thread(draw_chart), in_worker(lay_out)]
+
+    def _preview(self, document: SummaryDocument) -> None:
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from tracker.printing.layout import PAGE_SIZES
+        from tracker.reports.summary_model import DOCUMENT_TITLE
+
+        self.last_document = document
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # The paper it was laid out for; a printer with other paper gets it scaled to fit.
+        printer.setPageSize(QPageSize(PAGE_SIZES[document.paper]))
+        printer.setDocName(DOCUMENT_TITLE)  # the print queue names the document, not you
+        preview = named(QPrintPreviewDialog(printer, self._window), "Print preview")
+        preview.setWindowTitle("Print preview: your visit summary")
+        preview.paintRequested.connect(document.paint)
+        preview.resize(self._window.size())
+        try:
+            preview.exec()
+        finally:
+            preview.deleteLater()
+
+    # -- CSV and the complete copy ---------------------------------------------------------
+
+    def export_csv(self) -> None:
+        today = self._core.services.clock.today()
+        path = file_dialogs.save_path(
+            self._window,
+            "Export data as CSV",
+            data_file_name(today, ".zip"),
+            [file_dialogs.ZIP, file_dialogs.FOLDER],
+        )
+        if path is not None:
+            self.export_csv_to(path)
+
+    def export_csv_to(self, path: Path) -> bool:
+        """One CSV file per kind of record, in a zip (`path` ends in .zip) or a folder."""
+        portable = self._core.services.portable
+
+        def write(_previous: object, _progress: object) -> ExportCounts:
+            from tracker.reports.csv_export import csv_files
+
+            return portable.write_csv(path, csv_files)
+
+        def written(counts: ExportCounts) -> None:
+            where = "a zip file" if counts.written == "zip" else "a folder"
+            records = count_text(counts.records, "record", "records")
+            self._say(f"Exported {records} as CSV files to {where}: {path}.")
+
+        return self._start(
+            "Exporting your data…",
+            [in_worker(write)],
+            written,
+            "Data not exported",
+            "Your data was not exported",
+        )
+
+    def export_all(self) -> None:
+        path = file_dialogs.save_path(
+            self._window,
+            "Export all data",
+            copy_file_name(self._core.services.clock.today()),
+            [file_dialogs.ZIP_WITH_PHOTOS, file_dialogs.JSON],
+        )
+        if path is not None:
+            self.export_all_to(path)
+
+    def export_all_to(self, path: Path) -> bool:
+        """The complete copy: a zip holding the JSON and the photos, or a .json file with
+        the photos in a folder beside it."""
+        portable = self._core.services.portable
+
+        def write(_previous: object, _progress: object) -> ExportCounts:
+            from tracker.reports.json_export import export_bytes
+
+            return portable.write_json(path, export_bytes)
+
+        def written(counts: ExportCounts) -> None:
+            records = count_text(counts.records, "record", "records")
+            photos = count_text(counts.photos, "photo", "photos")
+            self._say(f"Exported all your data ({records}, {photos}) to {path}.")
+
+        return self._start(
+            "Exporting all your data…",
+            [in_worker(write)],
+            written,
+            "Data not exported",
+            "Your data was not exported",
+        )
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_data(self) -> None:
+        if self._refused_while_busy():
+            return
+        path = file_dialogs.open_path(self._window, IMPORT_TITLE)
+        if path is not None:
+            self.import_from(path)
+
+    def import_from(self, path: Path) -> bool:
+        """Read and check `path` off the GUI thread, ask before replacing the app's data
+        (saying what the file holds; Cancel is the default), back it up, import. A file
+        that is refused is refused before the question. False when nothing started."""
+        if self._refused_while_busy():
+            return False
+        return self._importer.start(
+            path,
+            self._imported,
+            lambda error: self._failed(error, "Nothing imported", "Nothing was imported"),
+        )
+
+    def _imported(self, preview: ImportPreview, outcome: ImportOutcome) -> None:
+        core = self._core
+        # Every record changed under the pages: they re-read the store as after a write
+        # made elsewhere. The undo history goes: undoing a change made before the import
+        # would write old data into the imported records.
+        core.undo_stack.clear()
+        core.note_own_write()
+        core.announce_changed_elsewhere()
+        self._say(imported_text(preview.source, outcome))
+
+    # -- shared ----------------------------------------------------------------------------
+
+    def _ask(self, title: str, ok_text: str) -> SummaryRequest | None:
+        if self._refused_while_busy():
+            return None
+        from tracker.printing.document import default_paper
+
+        try:
+            facts = period_facts(self._core)
+        except UserInputError as exc:  # no course yet
+            msgbox.error(self._window, "No summary yet", f"No summary can be made: {exc}.")
+            return None
+        return SummaryOptionsDialog.ask(self._window, title, ok_text, facts, default_paper())
+
+    def _start(
+        self,
+        label: str,
+        steps: list[Step],
+        done: Callable[[Any], None],
+        title: str,
+        lead: str,
+    ) -> bool:
+        if self._refused_while_busy():
+            return False
+        return self.runner.start(label, steps, done, lambda error: self._failed(error, title, lead))
+
+    def _refused_while_busy(self) -> bool:
+        if self.runner.busy:
+            self._say(STILL_WORKING)
+            return True
+        return False
+
+    def _failed(self, error: Exception, title: str, lead: str) -> None:
+        """What the patient can act on, in their words; a store fault or a bug goes the
+        way every other one does (the app's excepthook: a plain box, or the crash box)."""
+        if isinstance(error, UserInputError):
+            msgbox.error(self._window, title, f"{lead}: {sentence(error)}")
+            return
+        # A StoreError: "Not saved" with its own words; anything else: the crash box, with
+        # the traceback from the worker thread.
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, MESSAGE_MS)
+
+
+def period_facts(core: CourseController) -> PeriodFacts:
+    """What the period choices resolve to today, by the summary's own rule, for the options
+    dialog to show; UserInputError when there is no course yet. Three short reads."""
+    from tracker.reports.summary import resolve_period
+    from tracker.reports.summary_model import PeriodChoice, SummaryOptions
+    from tracker.services.summary import NO_COURSE_YET
+
+    services = core.services
+    course = services.course.current_course()
+    if course is None:
+        raise UserInputError(NO_COURSE_YET)
+    today = services.clock.today()
+    appointments = services.appointments.list()
+
+    def resolved(choice: PeriodChoice) -> Period:
+        return resolve_period(
+            SummaryOptions(period=choice), today, course.started_on, course.ended_on, appointments
+        )
+
+    return PeriodFacts(
+        today=today,
+        since_last_visit=resolved(PeriodChoice.SINCE_LAST_VISIT),
+        course=resolved(PeriodChoice.COURSE),
+        pregnancy_applies=services.pregnancy.applies(),
+    )
+
+
+# -- import, shared by File > Import data… and the first-run setup ------------------------------
+
+
+class DataImport:
+    """An import in two jobs on `runner`: read and check the file (nothing written), then,
+    after asking before any records the store holds are replaced (backed up first),
+    import it. The second job reads the file again and refuses it if its records are not
+    the ones the patient was told about. It has no Cancel: it writes."""
+
+    def __init__(
+        self, parent: QWidget, services: Services, runner: JobRunner | None = None
+    ) -> None:
+        self._parent = parent
+        self._services = services
+        self.runner = runner if runner is not None else JobRunner(parent)
+
+    def start(
+        self,
+        path: Path,
+        imported: Callable[[ImportPreview, ImportOutcome], None],
+        refused: Callable[[Exception], None],
+    ) -> bool:
+        """Begin with `path`; `imported` or `refused` is called on the GUI thread, neither
+        when the patient says no or cancels the reading. False while another job runs."""
+        portable = self._services.portable
+
+        def check(_previous: object, _progress: object) -> ImportPreview:
+            from tracker.reports.json_import import parse_export
+
+            return portable.read_import(path, parse_export)
+
+        return self.runner.start(
+            "Reading the file…",
+            [in_worker(check)],
+            lambda preview: self._checked(preview, imported, refused),
+            refused,
+        )
+
+    def _checked(
+        self,
+        preview: ImportPreview,
+        imported: Callable[[ImportPreview, ImportOutcome], None],
+        refused: Callable[[Exception], None],
+    ) -> None:
+        replace = preview.store_records > 0
+        if replace and not msgbox.confirm(
+            self._parent, IMPORT_TITLE, replace_question(preview), action=REPLACE_ACTION
+        ):
+            return
+        services = self._services
+
+        def load(_previous: object, _progress: object) -> ImportOutcome:
+            from tracker.reports.json_import import parse_export
+
+            return services.portable.import_json(
+                preview.source,
+                parse_export,
+                replace=replace,
+                backup=(lambda: backup_before_import(services)) if replace else None,
+                expect=preview.snapshot,
+            )
+
+        self.runner.start(
+            "Importing your data…",
+            [in_worker(load)],
+            lambda outcome: imported(preview, outcome),
+            refused,
+            cancellable=False,
+        )
+
+
+def backup_before_import(services: Services) -> str:
+    """A verified copy of the data folder before an import replaces it; its name."""
+    from tracker.paths import DataPaths
+    from tracker.services.backups import BackupService
+
+    database = services.portable.database
+    return BackupService(DataPaths(database.parent), services.clock).create("before-import").id
+
+
+def holds_text(preview: ImportPreview) -> str:
+    """ "The file holds 1 course, 182 days logged, 3 lab results and 2 photos, exported on
+    Tue 30 Jun 2026." """
+    courses = count_text(preview.courses, "course", "courses")
+    days = count_text(preview.days_logged, "day logged", "days logged")
+    labs = count_text(preview.lab_results, "lab result", "lab results")
+    photos = count_text(preview.photos, "photo", "photos")
+    return (
+        f"The file holds {courses}, {days}, {labs} and {photos}, exported on "
+        f"{day_text(preview.exported_on)}."
+    )
+
+
+def replace_question(preview: ImportPreview) -> str:
+    records = count_text(preview.store_records, "record", "records")
+    return (
+        f"Replace all the data in this app with the file's? {holds_text(preview)}\n\n"
+        f"Your current data ({records}) is backed up first."
+    )
+
+
+def sentence(error: Exception) -> str:
+    """A refusal's message ending in one full stop (some end in their own)."""
+    return f"{str(error).rstrip('.')}."
+
+
+def imported_text(path: Path, outcome: ImportOutcome) -> str:
+    records = count_text(outcome.records, "record", "records")
+    photos = count_text(outcome.photos, "photo", "photos")
+    text = f"Imported {records} and {photos} from {path}."
+    if outcome.safety_copy:
+        text += f" Your earlier data is kept in the backup {outcome.safety_copy}."
+    return text
