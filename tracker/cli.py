@@ -7,6 +7,7 @@ refusal exits with status 2 and one `error: ...` line on stderr, with nothing wr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime as dt
 import importlib
@@ -41,7 +42,7 @@ from tracker.domain.limits import (
 from tracker.domain.products import DEFAULT_PRODUCT
 from tracker.domain.regimen import alternating_period, daily_period
 from tracker.errors import EXIT_STORE, EXIT_USAGE, StoreError, TrackerError, UserInputError
-from tracker.paths import DataPaths, resolve_data_dir
+from tracker.paths import DATABASE_NAME, DataPaths, remove_if_exists, resolve_data_dir
 from tracker.services import mapping
 from tracker.services.appointments import AppointmentService
 from tracker.services.container import Services
@@ -389,9 +390,17 @@ def main(argv: Sequence[str]) -> int:
             output = backup_cli.run(args, paths, clock)
         else:
             assert handler is not None
+            # An import into a data folder that does not exist yet creates it with an empty
+            # store; a refused import must not leave that behind ("nothing written").
+            new_folder = args.command == "import" and not paths.root.exists()
             services = open_services(paths, clock)
             try:
                 output = handler(args, services)
+            except TrackerError:
+                services.close()
+                if new_folder:
+                    _remove_new_folder(paths)
+                raise
             finally:
                 # Closed here, not left to garbage collection: a caller in the same
                 # process (the tests) may copy the data folder next.
@@ -443,6 +452,15 @@ def _print(text: str) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
+
+
+def _remove_new_folder(paths: DataPaths) -> None:
+    """Delete the data folder a refused command created, with the empty store in it: only
+    files SQLite and the store's creation make, and the folder only if that empties it."""
+    for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm"):
+        remove_if_exists(paths.root / name)
+    with contextlib.suppress(OSError):
+        paths.root.rmdir()
 
 
 def _data_paths(data_dir: str | None) -> DataPaths:

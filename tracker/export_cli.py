@@ -1,11 +1,12 @@
 """`isotrack export FORMAT --out FILE`: the patient's records as a file for another program.
 
-One subcommand per format (`ics`, the visit summary as `pdf`, the records as `csv` files,
-the complete copy as `json`), each with `--out`, each printing one line saying what was
-written where. Registered in `tracker.cli.FEATURE_COMMAND_MODULES`; nothing here imports Qt,
-and the parsers are built without importing the services or the renderers (the GUI starts
-through this parser too): the handlers import them when they run, and the summary's
-choices are converted to its enums only when given.
+One subcommand per format (`ics`, the visit summary as `pdf` or as JSON data with
+`summary`, the records as `csv` files, the complete copy as `json`), each with `--out`,
+each printing one line saying what was written where. Registered in
+`tracker.cli.FEATURE_COMMAND_MODULES`; nothing here imports Qt, and the parsers are built
+without importing the services or the renderers (the GUI starts through this parser too):
+the handlers import them when they run, and the summary's choices are converted to its
+enums only when given.
 """
 
 from __future__ import annotations
@@ -87,7 +88,27 @@ def _add_pdf(formats: argparse._SubParsersAction[Any]) -> None:
         "whole course, or --from and --to for your own dates.",
     )
     add_output_option(pdf, example="visit-summary.pdf")
+    add_summary_options(pdf)
     pdf.add_argument(
+        "--paper",
+        type=_summary_word("PaperSize", PAPER_WORDS),
+        choices=PAPER_WORDS,
+        help="a4 or letter (the default follows your country settings)",
+    )
+    summary = formats.add_parser(
+        "summary",
+        help="the visit summary's figures as JSON, for another program",
+        description="The same summary as `export pdf` (the same period and parts), as "
+        "plain data in one JSON file: dates as YYYY-MM-DD, amounts as numbers.",
+    )
+    add_output_option(summary, example="visit-summary.json")
+    add_summary_options(summary)
+
+
+def add_summary_options(parser: argparse.ArgumentParser) -> None:
+    """The summary's choices, the same for `export pdf` and `export summary`: the period
+    (--period, or --from and --to), --photos and --without."""
+    parser.add_argument(
         "--period",
         type=_summary_word("PeriodChoice", PERIOD_WORDS),
         choices=PERIOD_WORDS,
@@ -99,7 +120,7 @@ def _add_pdf(formats: argparse._SubParsersAction[Any]) -> None:
         ("--from", "first", "the first day to cover, YYYY-MM-DD (with --to)"),
         ("--to", "last", "the last day to cover, YYYY-MM-DD (with --from)"),
     ):
-        pdf.add_argument(
+        parser.add_argument(
             option,
             dest=dest,
             type=date_arg,
@@ -108,14 +129,8 @@ def _add_pdf(formats: argparse._SubParsersAction[Any]) -> None:
             conflicts={"period": "--period"},
             help=text,
         )
-    pdf.add_argument(
-        "--paper",
-        type=_summary_word("PaperSize", PAPER_WORDS),
-        choices=PAPER_WORDS,
-        help="a4 or letter (the default follows your country settings)",
-    )
-    pdf.add_argument("--photos", action="store_true", help="include your progress photos")
-    pdf.add_argument(
+    parser.add_argument("--photos", action="store_true", help="include your progress photos")
+    parser.add_argument(
         "--without",
         type=_summary_word("Section", SECTION_WORDS),
         choices=SECTION_WORDS,
@@ -191,10 +206,23 @@ def _pdf(args: argparse.Namespace, services: Services) -> str:
     return export_pdf(args, services)
 
 
-def _json(args: argparse.Namespace, services: Services) -> str:
-    from tracker.import_cli import export_json
+def _summary(args: argparse.Namespace, services: Services) -> str:
+    from tracker.summary_cli import export_summary_json
 
-    return export_json(args, services)
+    return export_summary_json(args, services)
+
+
+def _json(args: argparse.Namespace, services: Services) -> str:
+    from tracker.import_cli import records_and_photos
+    from tracker.reports.json_export import export_bytes
+    from tracker.services.portable import photos_folder_beside
+
+    out: Path = args.out.expanduser()
+    counts = services.portable.write_json(out, export_bytes)
+    line = f"wrote {records_and_photos(counts.records, counts.photos)} to {out}"
+    if counts.written == "file" and counts.photos:
+        line += f" (the photos in {photos_folder_beside(out)})"
+    return line
 
 
 def _csv(args: argparse.Namespace, services: Services) -> str:
@@ -207,15 +235,19 @@ def _csv(args: argparse.Namespace, services: Services) -> str:
         made.append(len(files))
         return files
 
+    from tracker.import_cli import counted
+
     counts = services.portable.write_csv(args.out, render)
     [files] = made
-    records = f"{counts.records:,} {'record' if counts.records == 1 else 'records'}"
-    return f"wrote {files} CSV files ({records}) to {args.out.expanduser()}"
+    return (
+        f"wrote {files} CSV files ({counted(counts.records, 'record')}) to {args.out.expanduser()}"
+    )
 
 
 HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Services], str]] = {
     ("export", "ics"): _ics,
     ("export", "pdf"): _pdf,
+    ("export", "summary"): _summary,
     ("export", "csv"): _csv,
     ("export", "json"): _json,
 }

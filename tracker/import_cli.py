@@ -1,10 +1,10 @@
-"""`isotrack import json --in FILE [--replace]`, and the handler of `isotrack export json`.
+"""`isotrack import json --in FILE [--replace]`.
 
-The complete copy (docs/export-format.md) goes out through PortableService.write_json and
-comes back through PortableService.import_json: the file is checked whole before anything
-is written; a data folder that holds records is replaced only with --replace, after a
-backup. Registered in `tracker.cli.FEATURE_COMMAND_MODULES`; the parsers import nothing
-heavier than argparse (the GUI starts through the same parser), and no Qt at all.
+The complete copy (docs/export-format.md) comes back through PortableService.import_json:
+the file is checked whole before anything is written; a data folder that holds records is
+replaced only with --replace, after a backup. Registered in
+`tracker.cli.FEATURE_COMMAND_MODULES`; the parsers import nothing heavier than argparse
+(the GUI starts through the same parser), and no Qt at all.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tracker.services.container import Services
-    from tracker.services.portable import ExportCounts
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -47,26 +46,12 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     )
 
 
-def export_json(args: argparse.Namespace, services: Services) -> str:
-    from tracker.reports.json_export import export_bytes
-
-    out: Path = args.out.expanduser()
-    counts = services.portable.write_json(out, export_bytes)
-    return f"wrote {_what(counts.records, counts.photos)} to {out}{_photos_beside(out, counts)}"
-
-
-def _photos_beside(out: Path, counts: ExportCounts) -> str:
-    from tracker.services.portable import photos_folder_beside
-
-    if counts.written != "file" or counts.photos == 0:
-        return ""
-    return f" (the photos in {photos_folder_beside(out)})"
-
-
 def _import_json(args: argparse.Namespace, services: Services) -> str:
+    from tracker.errors import UserInputError
     from tracker.paths import DataPaths
     from tracker.reports.json_import import parse_export
     from tracker.services.backups import BackupService
+    from tracker.services.portable import HoldsRecordsError
 
     source: Path = args.source.expanduser()
     # The store is the data folder's (open_services opened DataPaths.database).
@@ -75,26 +60,33 @@ def _import_json(args: argparse.Namespace, services: Services) -> str:
     def backup() -> str:
         return BackupService(paths, services.clock).create("before-import").id
 
-    outcome = services.portable.import_json(
-        source, parse_export, replace=args.replace, backup=backup
-    )
-    line = f"imported {_what(outcome.records, outcome.photos)} from {source}"
+    try:
+        outcome = services.portable.import_json(
+            source, parse_export, replace=args.replace, backup=backup
+        )
+    except HoldsRecordsError as exc:
+        raise UserInputError(
+            f"your data folder already holds records ({exc.records:,}); add --replace to "
+            "replace them (a backup is taken first)"
+        ) from None
+    line = f"imported {records_and_photos(outcome.records, outcome.photos)} from {source}"
     if outcome.safety_copy is not None:
         line += f" (your previous data was backed up as {outcome.safety_copy})"
     if outcome.kept_photos is not None:
         line += (
-            f"; the photos your previous data had and this file does not were moved to "
-            f"{outcome.kept_photos}"
+            f"; the photos of your previous data that this file replaces or does not "
+            f"name were moved to {outcome.kept_photos}"
         )
     return line
 
 
-def _what(records: int, photos: int) -> str:
+def records_and_photos(records: int, photos: int) -> str:
     """ "1,234 records and 2 photos"."""
-    return f"{_count(records, 'record')} and {_count(photos, 'photo')}"
+    return f"{counted(records, 'record')} and {counted(photos, 'photo')}"
 
 
-def _count(n: int, noun: str) -> str:
+def counted(n: int, noun: str) -> str:
+    """ "1 record", "2 records", "1,234 records"."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 

@@ -1,12 +1,15 @@
-"""`isotrack export pdf`: the visit summary as a PDF, built exactly as the GUI builds it.
+"""`isotrack export pdf`: the visit summary as a PDF, built exactly as the GUI builds it;
+`isotrack export summary`: the same summary as JSON data (reports.summary_json).
 
-No Qt at module level (the command line's other paths never load it): the handler imports
-tracker.printing when it runs, and makes an offscreen QApplication if there is none.
+No Qt at module level (the command line's other paths never load it): the PDF's handler
+imports tracker.printing when it runs, and makes an offscreen QApplication if there is
+none; the JSON's path never imports Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -39,6 +42,23 @@ def summary_options(args: argparse.Namespace) -> SummaryOptions:
         sections=ALL_SECTIONS - frozenset(args.without),
         include_photos=bool(args.photos),
     )
+
+
+def export_summary_json(args: argparse.Namespace, services: Services) -> str:
+    """Write the summary's data to `args.out` as JSON, in one step (the old file stays
+    whole if anything fails); returns the line to print."""
+    options = summary_options(args)
+    from tracker.reports import format as fmt
+    from tracker.reports.summary import build_summary
+    from tracker.reports.summary_json import summary_as_dict
+    from tracker.services.export_files import write_file
+
+    summary = build_summary(services.summary.sources(options), options)
+    text = json.dumps(summary_as_dict(summary), ensure_ascii=False, indent=2) + "\n"
+    out = args.out.expanduser()
+    write_file(out, text.encode("utf-8"))
+    period = f"{fmt.day(summary.period.first)} \u2013 {fmt.day(summary.period.last)}"
+    return f"wrote the visit summary ({period}) as JSON to {out}"
 
 
 def export_pdf(args: argparse.Namespace, services: Services) -> str:

@@ -134,7 +134,8 @@ def test_replace_moves_photos_the_file_does_not_name(source: Path, tmp_path: Pat
 
     [kept] = [p for p in target.iterdir() if p.name.startswith("photos-before-import-")]
     assert line.endswith(
-        f"; the photos your previous data had and this file does not were moved to {kept}\n"
+        f"; the photos of your previous data that this file replaces or does not name were "
+        f"moved to {kept}\n"
     )
     assert [p.read_bytes() for p in kept.iterdir()] == [JPEG + b"old"]
 
@@ -148,6 +149,26 @@ def test_a_bad_file_is_one_error_line(tmp_path: Path) -> None:
         "error: the file was made by a newer isotrack (export format 2); this version reads "
         "format 1. Install the newer version to import it."
     ]
+
+
+def test_a_refused_import_leaves_no_new_data_folder_behind(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format":')
+    target = tmp_path / "new" / "data"
+    outcome = call(target, "import", "json", "--in", str(bad))
+    assert outcome.status == 2
+    assert not target.exists()
+
+
+def test_a_refused_import_keeps_an_existing_empty_data_folder(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format":')
+    target = tmp_path / "data"
+    no_course = call(target, "status")  # the store now exists, holding nothing
+    assert no_course.status == 2
+    assert call(target, "import", "json", "--in", str(bad)).status == 2
+    assert (target / "isotrack.sqlite3").is_file()  # not the import's to remove
+    assert call(target, "status") == no_course
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
@@ -187,3 +208,15 @@ def test_the_installed_command_imports(source: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"imported 8 records and 1 photo from {out}\n"
+
+
+def test_the_command_line_names_its_flag_for_a_folder_holding_records(
+    source: Path, tmp_path: Path
+) -> None:
+    ok(source, "export", "json", "--out", str(tmp_path / "copy.zip"))
+    outcome = call(source, "import", "json", "--in", str(tmp_path / "copy.zip"))
+    assert outcome.status == 2
+    assert outcome.stderr == (
+        "error: your data folder already holds records (8); add --replace to replace them "
+        "(a backup is taken first)\n"
+    )

@@ -51,3 +51,45 @@ def test_the_read_only_engine_reads_and_refuses_writes_plainly(data_paths, sessi
             c.execute(text("DELETE FROM course"))
     finally:
         engine.dispose()
+
+
+def test_a_read_session_lets_another_connection_write_meanwhile(
+    data_paths, sessions, start_course
+) -> None:
+    """A long read (a complete export, the visit summary) must not hold the write lock."""
+    from tracker.services.mapping import read_session
+
+    start_course()
+    other = sqlite3.connect(data_paths.database, timeout=0, isolation_level=None)
+    try:
+        with read_session(sessions) as session:
+            before = session.execute(text("SELECT count(*) FROM weight")).scalar_one()
+            other.execute("BEGIN IMMEDIATE")  # the write lock is free
+            other.execute(
+                "INSERT INTO weight (measured_on, kg, recorded_at)"
+                " VALUES ('2020-01-01', 70, '2026-11-01 09:00:00')"
+            )
+            other.execute("COMMIT")
+            # Still one snapshot: the write made meanwhile is not seen inside it.
+            assert session.execute(text("SELECT count(*) FROM weight")).scalar() == before
+        with sessions() as session:
+            assert session.execute(text("SELECT count(*) FROM weight")).scalar() == before + 1
+    finally:
+        other.close()
+
+
+def test_a_read_session_is_a_plain_begin_and_sessions_stay_immediate(data_paths, sessions) -> None:
+    """The option is the read session's own: the next ordinary session locks again."""
+    from tracker.services.mapping import read_session
+
+    other = sqlite3.connect(data_paths.database, timeout=0, isolation_level=None)
+    try:
+        with read_session(sessions) as session:
+            session.execute(text("SELECT 1"))
+            assert session.connection().get_execution_options()["isotrack_read_only"] is True
+        with sessions() as session:
+            session.execute(text("SELECT count(*) FROM course")).scalar()
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+    finally:
+        other.close()

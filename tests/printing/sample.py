@@ -8,8 +8,12 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from tracker.domain.medicines import TETRACYCLINE_NOTE, VITAMIN_A_NOTE
 from tracker.reports.summary_model import (
     ALL_SECTIONS,
+    RED_FLAG_PHQ2_POSITIVE,
+    RED_FLAG_PHQ9_QUESTION9,
+    RED_FLAG_SIDE_EFFECT,
     AcneLine,
     AcnePart,
     ChartPoint,
@@ -34,7 +38,9 @@ from tracker.reports.summary_model import (
     Section,
     SideEffectLine,
     SymptomOverview,
+    VisitLine,
     VisitSummary,
+    WeightLine,
 )
 
 NASTY = "<b>x</b> & <script>"
@@ -47,6 +53,7 @@ COURSE_START = dt.date(2026, 6, 1)
 FIRST = dt.date(2026, 10, 1)
 LAST = dt.date(2026, 11, 28)
 WEIGHT = 70.0
+LATEST_WEIGHT = 72.5
 PERIOD_TEXT = "Thu 1 Oct 2026 \u2013 Sat 28 Nov 2026"
 
 
@@ -110,8 +117,26 @@ def _lab(
     flag: str,
     change: str,
     note: str = "",
+    baseline: float | None = None,
 ) -> LabLine:
-    return LabLine(day, analyte, name, value, unit, rng, flag, True, change, note)
+    return LabLine(
+        day,
+        analyte,
+        name,
+        value,
+        unit,
+        rng,
+        flag,
+        True,
+        change,
+        note,
+        baseline_value=baseline,
+        baseline_unit=unit if baseline is not None else "",
+        baseline_on=BASELINE_LABS if baseline is not None else None,
+    )
+
+
+BASELINE_LABS = dt.date(2026, 5, 20)
 
 
 def summary(
@@ -126,9 +151,18 @@ def summary(
     series = _series()
     labs_latest = (
         _lab(
-            dt.date(2026, 11, 2), "alt", "ALT", 31, "U/L", "7-56", "", "+9 U/L from baseline", note
+            dt.date(2026, 11, 2),
+            "alt",
+            "ALT",
+            31,
+            "U/L",
+            "7-56",
+            "",
+            "+9 U/L",
+            note,
+            baseline=22,
         ),
-        _lab(dt.date(2026, 11, 2), "ast", "AST", 28, "U/L", "10-40", "", "+4 U/L from baseline"),
+        _lab(dt.date(2026, 11, 2), "ast", "AST", 28, "U/L", "10-40", "", "+4 U/L"),
         _lab(
             dt.date(2026, 11, 2),
             "cholesterol",
@@ -137,7 +171,8 @@ def summary(
             "mg/dL",
             "< 200",
             "H",
-            "+38 mg/dL from baseline",
+            "+38 mg/dL",
+            baseline=174,
         ),
         _lab(
             dt.date(2026, 11, 2),
@@ -147,7 +182,7 @@ def summary(
             "mg/dL",
             "> 40",
             "",
-            "-3 mg/dL from baseline",
+            "-3 mg/dL",
         ),
         _lab(
             dt.date(2026, 11, 2),
@@ -157,21 +192,32 @@ def summary(
             "mg/dL",
             "< 130",
             "H",
-            "+22 mg/dL from baseline",
+            "+22 mg/dL",
         ),
         _lab(
             dt.date(2026, 11, 2),
             "triglycerides",
             "Triglycerides",
-            188,
-            "mg/dL",
-            "< 150",
+            2.12,
+            "mmol/L",
+            "< 1.7",
             "H",
-            "+71 mg/dL from baseline",
+            "+0.80 mmol/L (+71 mg/dL)",
+            baseline=1.32,
         ),
     )
+    labs_latest = (
+        *labs_latest[:-1],
+        dataclasses.replace(labs_latest[-1], value_mg_dl=187.8),
+    )
     earlier = tuple(
-        dataclasses.replace(line, taken_on=dt.date(2026, 10, 5), value=line.value - 5, note="")
+        dataclasses.replace(
+            line,
+            taken_on=dt.date(2026, 10, 5),
+            value=round(line.value * 0.95, 1 if line.value > 10 else 2),
+            note="",
+            value_mg_dl=None if line.value_mg_dl is None else round(line.value_mg_dl * 0.95, 1),
+        )
         for line in labs_latest
     )
     return VisitSummary(
@@ -198,15 +244,36 @@ def summary(
         ),
         red_flags=(
             RedFlagLine(
-                dt.date(2026, 10, 12), "Bad headache, severe", note, dt.date(2026, 10, 14), False
+                dt.date(2026, 10, 12),
+                "Bad headache, severe",
+                note,
+                dt.date(2026, 10, 14),
+                False,
+                RED_FLAG_SIDE_EFFECT,
             ),
-            RedFlagLine(dt.date(2026, 11, 3), "Thoughts of self-harm, moderate", note, None, True),
+            RedFlagLine(
+                dt.date(2026, 10, 29),
+                "PHQ-2: a total of 3 or more (score 3 of 6)",
+                "",
+                None,
+                False,
+                RED_FLAG_PHQ2_POSITIVE,
+            ),
+            RedFlagLine(
+                dt.date(2026, 11, 3),
+                "Thoughts of self-harm, moderate",
+                note,
+                None,
+                True,
+                RED_FLAG_SIDE_EFFECT,
+            ),
             RedFlagLine(
                 dt.date(2026, 11, 20),
                 "PHQ-9: answer above 0 to question 9 (score 12 of 27)",
                 "",
                 None,
                 True,
+                RED_FLAG_PHQ9_QUESTION9,
             ),
         ),
         regimen=RegimenPart(
@@ -236,6 +303,22 @@ def summary(
             mg_per_kg=series[-1].mg_per_kg,
             cumulative_mg=round(series[-1].mg_per_kg * WEIGHT),
             percent_of_target=series[-1].mg_per_kg / 150.0 * 100,
+            latest_weight_kg=LATEST_WEIGHT,
+            mg_per_kg_latest_weight=round(series[-1].mg_per_kg * WEIGHT / LATEST_WEIGHT, 3),
+        ),
+        weights=(
+            WeightLine(dt.date(2026, 9, 12), 70.0),
+            WeightLine(dt.date(2026, 10, 20), 71.5),
+            WeightLine(dt.date(2026, 11, 21), LATEST_WEIGHT),
+        ),
+        last_visit=VisitLine(
+            dt.datetime(2026, 9, 30, 10, 0),
+            "Dermatology visit",
+            "Skin clinic",
+            f"Stay on 60 mg; recheck lipids. {note}",
+        ),
+        next_appointment=VisitLine(
+            dt.datetime(2026, 12, 1, 9, 15), "Dermatology visit", f"Skin clinic {note}", ""
         ),
         labs=LabsPart(latest=labs_latest, in_period=earlier + labs_latest),
         pregnancy=PregnancyPart(
@@ -273,15 +356,6 @@ def summary(
                 dt.date(2026, 10, 12),
             ),
             SymptomOverview(
-                "Dry lips",
-                False,
-                1,
-                "moderate",
-                dt.date(2026, 10, 3),
-                "none",
-                dt.date(2026, 11, 10),
-            ),
-            SymptomOverview(
                 "Thoughts of self-harm",
                 True,
                 1,
@@ -289,6 +363,15 @@ def summary(
                 dt.date(2026, 11, 3),
                 "moderate",
                 dt.date(2026, 11, 3),
+            ),
+            SymptomOverview(
+                "Dry lips",
+                False,
+                1,
+                "moderate",
+                dt.date(2026, 10, 3),
+                "none",
+                dt.date(2026, 11, 10),
             ),
             SymptomOverview(
                 "Joint aches",
@@ -315,11 +398,12 @@ def summary(
             MoodLine(dt.date(2026, 11, 20), "PHQ-9", 12, 27, True),
         ),
         acne=AcnePart(
-            latest=AcneLine(dt.date(2026, 11, 15), 2, 14, 6, 1, "nodules -80% from baseline", note),
+            latest=_latest_acne(note),
             in_period=(
-                AcneLine(dt.date(2026, 10, 15), 2, 20, 9, 2, "nodules -60% from baseline", ""),
-                AcneLine(dt.date(2026, 11, 15), 2, 14, 6, 1, "nodules -80% from baseline", note),
+                AcneLine(dt.date(2026, 10, 15), 3, 20, 9, 2, "", 0, -10, -6, -3, -60.0),
+                _latest_acne(note),
             ),
+            baseline_on=COURSE_START,
             photos=tuple(
                 PhotoLine(dt.date(2026, 11, 15), path, note if i == 0 else "")
                 for i, path in enumerate(photos)
@@ -331,7 +415,7 @@ def summary(
                 "1 a day",
                 dt.date(2026, 9, 1),
                 None,
-                "Vitamin A: the label says to avoid vitamin A supplements.",
+                VITAMIN_A_NOTE,
             ),
             MedicineLine(f"Moisturiser {note}", "twice a day", None, None, ""),
             MedicineLine(
@@ -339,7 +423,14 @@ def summary(
                 "100 mg",
                 dt.date(2026, 5, 1),
                 dt.date(2026, 10, 3),
-                "Tetracyclines: the label says to tell your prescriber.",
+                TETRACYCLINE_NOTE,
+            ),
+            MedicineLine(
+                "Minocycline",
+                "50 mg",
+                dt.date(2026, 11, 1),
+                dt.date(2026, 12, 1),
+                TETRACYCLINE_NOTE,
             ),
         ),
         questions=(
@@ -368,6 +459,11 @@ def summary(
         ),
         days=_days(note, days_from),
     )
+
+
+def _latest_acne(note: str) -> AcneLine:
+    # Baseline on COURSE_START: grade 3, 30 comedones, 15 papules and pustules, 5 nodules.
+    return AcneLine(dt.date(2026, 11, 15), 2, 14, 6, 1, note, -1, -16, -9, -4, -80.0)
 
 
 _CUMULATIVE = Cumulative(

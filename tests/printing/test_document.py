@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPdfWriter
 
 from tests.printing import sample
 from tests.printing.pdf_text import normal, pages_text
+from tracker.domain.medicines import VITAMIN_A_NOTE
 from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION
 from tracker.errors import UserInputError
 from tracker.printing.chart import chart_picture
@@ -25,6 +26,9 @@ from tracker.reports.summary_model import (
     ALL_SECTIONS,
     DISCLAIMER,
     DOCUMENT_TITLE,
+    RED_FLAG_PHQ2_POSITIVE,
+    RED_FLAG_PHQ9_QUESTION9,
+    RED_FLAG_SIDE_EFFECT,
     PaperSize,
     Section,
 )
@@ -45,30 +49,127 @@ def full(qapp, tmp_path) -> list[str]:
     return pages_text(write(tmp_path))
 
 
-@pytest.mark.parametrize("paper", list(PaperSize))
-def test_page_one_is_the_overview_and_the_details_start_on_page_two(qapp, tmp_path, paper) -> None:
-    pages = pages_text(write(tmp_path, paper=paper))
+PAGE_ONE = (
+    sample.NAME,
+    sample.PERIOD_TEXT,
+    "Red flags and positive screens (in this period, and any from before it not yet discussed)",
+    "Cumulative dose on Sat 28 Nov 2026",
+    "8,800 mg taken in all, 3,120 mg of it in this period",
+    "125.7 mg/kg by 70 kg (reference weight)",
+    "121.4 mg/kg by 72.5 kg (latest weight, Sat 21 Nov 2026)",
+    "83.8% of the 150.0 mg/kg target",
+    f"Projected to reach the target on Sun 27 Dec 2026 ({PROJECTION_CAVEAT}).",
+    "Doses in this period",
+    "Latest labs",
+    "Pregnancy tests",
+    # (A reader puts a space between words printed in two styles: "supplements) ;".)
+    "Medicines the label warns about",
+    "Vitamin A 10,000 IU (vitamin A supplements)",
+    "Minocycline (tetracycline antibiotics)",
+)
+
+
+def body(page: str) -> str:
+    """A page's text after its running header and footer."""
+    return page.split(normal(DISCLAIMER), 1)[1].lstrip()
+
+
+def test_page_one_is_the_overview_and_the_details_start_on_page_two(qapp, tmp_path) -> None:
+    pages = pages_text(write(tmp_path, paper=PaperSize.A4))
     first = pages[0]
-    for words in (
-        sample.NAME,
-        sample.PERIOD_TEXT,
-        "Red flags and positive screens in this period",
-        "Cumulative dose on Sat 28 Nov 2026",
-        "8,800 mg",
-        "125.7 mg/kg by 70 kg (reference weight)",
-        "83.8% of the 150.0 mg/kg target",
-        f"Projected to reach the target on Sun 27 Dec 2026 ({PROJECTION_CAVEAT}).",
-        "Doses in this period",
-        "Latest labs",
-        "Pregnancy tests",
-        "Questions for the doctor",
-        "When is the next blood test?",
-    ):
+    for words in (*PAGE_ONE, "Questions for the doctor", "When is the next blood test?"):
         assert words in first, words
+    assert "(continued on page" not in first
     assert "Regimen and its changes" not in first
+    # Doxycycline was stopped in the period: the label's warning is about what is in use.
+    assert "Doxycycline" not in first
     # After the running header and footer, page 2's body opens with the details.
-    body = pages[1].split(normal(DISCLAIMER), 1)[1]
-    assert body.lstrip().startswith("Regimen and its changes")
+    assert body(pages[1]).startswith("Regimen and its changes")
+
+
+def test_on_letter_the_questions_follow_on_page_two_and_the_details_right_after(
+    qapp, tmp_path
+) -> None:
+    # The walk-through's complaint: the questions alone on page 2, the details from page 3.
+    pages = pages_text(write(tmp_path, paper=PaperSize.LETTER))
+    for words in PAGE_ONE:
+        assert words in pages[0], words
+    second = body(pages[1])
+    assert second.startswith("Questions for the doctor 1. Can I have laser hair removal")
+    questions, details = second.split("Regimen and its changes", 1)
+    assert "3. When is the next blood test?" in questions
+    assert "Side effects" in details
+
+
+def many_questions(count: int):
+    import dataclasses
+
+    from tracker.reports.summary_model import QuestionLine
+
+    s = sample.summary()
+    asked = tuple(
+        QuestionLine(f"Question number {n} of mine?", dt.date(2026, 11, 1), None, "", None)
+        for n in range(1, count + 1)
+    )
+    return dataclasses.replace(s, questions=asked)
+
+
+@pytest.mark.parametrize(
+    ("paper", "starts", "count"), [(PaperSize.A4, 0, 40), (PaperSize.LETTER, 1, 70)]
+)
+def test_a_long_list_of_questions_breaks_between_them_and_the_details_follow(
+    qapp, tmp_path, paper, starts, count
+) -> None:
+    # A4 has room for the heading and a few questions on page 1; the sample's Letter page 1
+    # has none, so the list starts page 2 and runs onto page 3.
+    pages = pages_text(write(tmp_path, many_questions(count), paper=paper))
+    for words in PAGE_ONE:
+        assert words in pages[0], words
+    first, second = pages[starts], body(pages[starts + 1])
+    assert "Questions for the doctor 1. Question number 1 of mine?" in first
+    assert first.rstrip().endswith(f"(continued on page {starts + 2})")
+    last = max(n for n in range(1, count + 1) if f"{n}. Question number {n} of mine?" in first)
+    assert last < count
+    # The rest under the heading again, none twice, then the details on the same page.
+    assert second.startswith(
+        f"Questions for the doctor {last + 1}. Question number {last + 1} of mine?"
+    )
+    everything = " ".join(pages)
+    for n in range(1, count + 1):
+        assert everything.count(f"Question number {n} of mine?") == 1, n
+    assert f"{count}. Question number {count} of mine? Regimen and its changes" in second
+    assert "(continued" not in second
+
+
+def test_the_last_visit_and_the_next_appointment(full) -> None:
+    first = full[0]
+    assert f"Last visit, Wed 30 Sep 2026: Stay on 60 mg; recheck lipids. {sample.NASTY}" in first
+    assert (
+        "Next appointment: Tue 1 Dec 2026 09:15 Dermatology visit, "
+        f"Skin clinic {sample.NASTY}" in first
+    )
+
+
+def test_without_visits_weights_or_warnings_their_lines_are_left_out(qapp, tmp_path) -> None:
+    import dataclasses
+
+    s = dataclasses.replace(
+        sample.summary(),
+        last_visit=None,
+        next_appointment=None,
+        weights=(),
+        medicines=sample.summary().medicines[1:3],  # the moisturiser, doxycycline (stopped)
+    )
+    pages = pages_text(write(tmp_path, s))
+    everything = " ".join(pages)
+    for gone in (
+        "Last visit",
+        "Next appointment",
+        "latest weight",
+        "Medicines the label warns about",
+        "Weights",
+    ):
+        assert gone not in everything, gone
 
 
 def test_header_facts_and_counts(full) -> None:
@@ -79,12 +180,17 @@ def test_header_facts_and_counts(full) -> None:
         "Started Mon 1 Jun 2026",
         "Day 181, week 26 of 30 planned weeks",
         "Pregnancy Can become pregnant",
-        "60 mg every day since Wed 1 Jul 2026",
+        "Regimen 60 mg every day since Wed 1 Jul 2026",
         # The counts' headings, then their figures, in the same order.
         "Days Taken Partial More than scheduled Missed Skipped Not logged Paused",
         "59 50 2 1 3 1 2 0",
         "Taken with food on 44 of 49 days answered (89.8%); not recorded on 4 days.",
-        "Triglycerides Mon 2 Nov 2026 188 mg/dL < 150 H +71 mg/dL from baseline",
+        "Test Date Value Lab's range Flag Baseline Change",
+        # mmol/L with mg/dL beside it; the baseline's value and date.
+        "Triglycerides Mon 2 Nov 2026 2.12 mmol/L (187.8 mg/",  # the line breaks at "/"
+        "< 1.7 H 1.32 mmol/L on Wed 20 May 2026 +0.80 mmol/L (+71 mg/dL)",
+        "ALT Mon 2 Nov 2026 31 U/L 7-56 22 U/L on Wed 20 May 2026 +9 U/L",
+        "AST Mon 2 Nov 2026 28 U/L 10-40 \u2013 +4 U/L",
         "Last test Negative (monthly test, office) on Mon 2 Nov 2026",
         "Pick-up window Mon 2 Nov 2026 \u2013 Sun 8 Nov 2026",
     ):
@@ -102,6 +208,33 @@ def test_red_flags_come_first_with_the_guide_and_the_crisis_line(full) -> None:
     assert first.count(normal(CRISIS_LINE)) == 1
     assert "(discussed Wed 14 Oct 2026)" in first
     assert "(not yet discussed) (crisis line above)" in first
+    # The positive PHQ-2 screen is listed as answered.
+    assert (
+        "Thu 29 Oct 2026 : PHQ-2: a total of 3 or more (score 3 of 6) (not yet discussed)" in first
+    )
+    assert first.count(normal(RED_FLAG_INSTRUCTION)) == 1
+
+
+@pytest.mark.parametrize(
+    ("kept", "guide"),
+    [
+        ((RED_FLAG_PHQ2_POSITIVE,), False),
+        ((RED_FLAG_SIDE_EFFECT,), True),
+        ((RED_FLAG_PHQ9_QUESTION9,), True),
+        ((RED_FLAG_PHQ2_POSITIVE, RED_FLAG_PHQ9_QUESTION9), True),
+    ],
+)
+def test_the_medication_guide_only_beside_a_side_effect_or_question_9(
+    qapp, tmp_path, kept, guide
+) -> None:
+    import dataclasses
+
+    s = sample.summary()
+    flags = tuple(flag for flag in s.red_flags if flag.kind in kept)
+    first = pages_text(write(tmp_path, dataclasses.replace(s, red_flags=flags), chart=False))[0]
+    assert "Red flags and positive screens" in first
+    assert (normal(RED_FLAG_INSTRUCTION) in first) is guide
+    assert ("The Medication Guide says" in first) is guide
 
 
 def test_every_page_has_the_running_header_and_the_footer(full) -> None:
@@ -116,14 +249,27 @@ def test_every_page_has_the_running_header_and_the_footer(full) -> None:
 def test_the_details_hold_every_table(full) -> None:
     details = " ".join(full[1:])
     for words in (
-        "Tue 20 Oct 2026 Mon 26 Oct 2026 Pause (0 mg) changed in this period",
-        "Mon 12 Oct 2026 Bad headache severe red flag",
-        "Fri 20 Nov 2026 PHQ-9 12 of 27 Question 9 answered above 0",
-        "Mon 5 Oct 2026 ALT 26 U/L 7-56 yes",
+        # Three headed columns: "To" says which is in use now.
+        "From To Dose Wed 1 Jul 2026 in use now 60 mg every day "
+        "Tue 20 Oct 2026 Mon 26 Oct 2026 Pause (0 mg) Tue 27 Oct 2026 in use now",
+        "Weights Date Weight Sat 12 Sep 2026 70 kg (the latest before this period) "
+        "Tue 20 Oct 2026 71.5 kg Sat 21 Nov 2026 72.5 kg",
+        "Mon 12 Oct 2026 Bad headache \u25b2 red flag severe",
+        "Date Questionnaire Score Question 9",
+        "Thu 1 Oct 2026 PHQ-2 1 of 6 \u2013",
+        "Fri 20 Nov 2026 PHQ-9 12 of 27 answered above 0",
+        "Date Test Value Lab's range Flag Fasted Baseline Change Note",
+        "Mon 5 Oct 2026 ALT 29.4 U/L 7-56 yes 22 U/L Wed 20 May 2026 +9 U/L",
+        "Mon 5 Oct 2026 Triglycerides 2.01 mmol/L (178.4 mg/dL) < 1.7 H yes",
         "Fri 2 Oct 2026 Monthly test Lab Negative",
         "Primary method Hormonal IUD",
-        "Sun 15 Nov 2026 2 14 6 1 nodules -80% from baseline",
-        "Vitamin A: the label says to avoid vitamin A supplements.",
+        # As the Skin progress page shows it: the grade as a number and a word, each
+        # measure's change from its baseline in brackets.
+        "Date Grade Comedones Papules, pustules Nodules, cysts Note",
+        "Thu 15 Oct 2026 3 moderate (0) 20 (\u221210) 9 (\u22126) 2 (\u22123, 60% fewer)",
+        "Sun 15 Nov 2026 2 mild (\u22121) 14 (\u221216) 6 (\u22129) 1 (\u22124, 80% fewer)",
+        "In brackets: the change from the baseline on Mon 1 Jun 2026.",
+        normal(VITAMIN_A_NOTE),
         "Doxycycline 100 mg Fri 1 May 2026 Sat 3 Oct 2026",
         "Questions answered in this period",
         "Every day in this period",
@@ -159,7 +305,51 @@ def test_the_chart_is_vector_and_photos_are_images(qapp, tmp_path) -> None:
     with_photos = PdfReader(write(tmp_path, sample.summary(photos=(photo, photo)), name="p.pdf"))
     assert len(with_photos.pages[0].images) == 0
     assert sum(len(page.images) for page in with_photos.pages) == 2
-    assert "Photo, Sun 15 Nov 2026" in " ".join(normal(p.extract_text()) for p in with_photos.pages)
+    text = " ".join(normal(p.extract_text()) for p in with_photos.pages)
+    # Under a heading, two to a row: the two dates side by side, the first with its note.
+    assert f"Photos Sun 15 Nov 2026 {sample.NASTY} Sun 15 Nov 2026" in text
+
+
+def test_the_chart_lines_scale_with_the_page_as_the_legend_does(qapp) -> None:
+    """Played back 4 times larger (a PDF plays it 12.5 times larger), the lines are 4 times
+    as thick: pyqtgraph's cosmetic pens stayed 2 device pixels, a hairline at 1200 dpi."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainter
+
+    from tracker.printing.chart import LINE_WIDTH, PLOT_HEIGHT, PLOT_WIDTH
+
+    picture = chart_picture(sample.summary())
+    assert picture is not None
+    k = 4
+    image = QImage(PLOT_WIDTH * k, PLOT_HEIGHT * k, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(k, k)
+    painter.drawPicture(QPointF(0, 0), picture)
+    painter.end()
+
+    def thickest(x: int, colour: str) -> int:
+        """The longest run of `colour` down column x."""
+        want = QColor(colour)
+        best = run = 0
+        for y in range(image.height()):
+            c = image.pixelColor(x, y)
+            near = max(
+                abs(c.red() - want.red()),
+                abs(c.green() - want.green()),
+                abs(c.blue() - want.blue()),
+            )
+            run = run + 1 if near < 40 else 0
+            best = max(best, run)
+        return best
+
+    wide = k * LINE_WIDTH - 2  # antialiased edges
+    columns = range(image.width() * 3 // 10, image.width() * 7 // 10, 10)
+    assert all(thickest(x, "#0072B2") >= wide for x in columns)  # the doses taken, solid
+    # The target runs across the plot dotted: thick dots with gaps between them.
+    target = [thickest(x, "#555555") for x in columns]
+    assert sum(wide <= t <= wide + 4 for t in target) > len(target) / 3
+    assert 0 in target
 
 
 def test_no_chart_without_the_cumulative_section_or_points(qapp) -> None:
@@ -331,16 +521,19 @@ def test_no_ligatures_so_the_text_copies_and_searches(qapp, tmp_path) -> None:
 
 def test_side_effects_overview_then_only_reports_above_none(full) -> None:
     details = " ".join(full[1:])
-    overview = details.index("Symptom Days felt Worst Latest")
+    overview = details.index("Symptom Times reported Worst Latest")
     reports = details.index("Side effects reported")
     assert overview < reports
     for words in (
-        "Bad headache (red flag) 1 severe (first on Mon 12 Oct 2026) severe on Mon 12 Oct 2026",
+        # Red flags first, marked in words and a shape, not by colour alone.
+        "Bad headache \u25b2 red flag 1 severe (first on Mon 12 Oct 2026) "
+        "severe on Mon 12 Oct 2026 Thoughts of self-harm \u25b2 red flag 1 moderate",
         "Dry lips 1 moderate (first on Sat 3 Oct 2026) none on Tue 10 Nov 2026",
         "Nosebleeds 1 mild (first on Sun 18 Oct 2026) mild on Sun 18 Oct 2026",
     ):
         assert words in details[overview:reports], words
     listed = details[details.index("Date Symptom Severity Note") : details.index("Mood q")]
+    assert "Tue 3 Nov 2026 Thoughts of self-harm \u25b2 red flag moderate" in listed
     assert "Sat 3 Oct 2026 Dry lips moderate" in listed
     assert "Tue 10 Nov 2026" not in listed and "none" not in listed
     assert "Trouble with contact lenses" not in details

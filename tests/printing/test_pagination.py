@@ -64,3 +64,30 @@ def test_new_page_and_a_piece_taller_than_a_page() -> None:
     assert paginate([], PAGE) == [[]]
     # Nowhere to break: cut at the page's end.
     assert paginate([Piece(150)], PAGE) == [[Slice(0, 0, 100, 0)], [Slice(0, 100, 150, 0)]]
+
+
+def test_after_page_one_starts_page_two_but_follows_on_a_later_page() -> None:
+    details = Piece(20, after_page_one=True)
+    # The overview fits on page 1: the details start page 2.
+    assert paginate([Piece(30), details], PAGE) == [[Slice(0, 0, 30, 0)], [Slice(1, 0, 20, 0)]]
+    # The overview ran onto page 2: the details follow it there.
+    long = Piece(150, cuts=(50, 100))
+    assert paginate([long, Piece(20, after_page_one=True, gap_before=5)], PAGE) == [
+        [Slice(0, 0, 100, 0)],
+        [Slice(0, 100, 150, 0), Slice(1, 0, 20, 55)],
+    ]
+    # Nothing on page 1 yet: no empty page before it.
+    assert paginate([details], PAGE) == [[Slice(0, 0, 20, 0)]]
+
+
+def test_a_list_keeps_room_for_its_continued_line_and_repeats_its_heading() -> None:
+    # A heading of 10, then items of 10 (tops 10, 20, ... 90); a tail of 8 under a cut part.
+    items = Piece(100, cuts=(20, 30, 40, 50, 60, 70, 80, 90), head=10, tail=8)
+    pages = paginate([Piece(50), items], PAGE)
+    # 50 of room: without the tail the cut would be at 50; with it, at 40 (40 + 8 <= 50).
+    assert pages == [
+        [Slice(0, 0, 50, 0), Slice(1, 0, 40, 50)],
+        [Slice(1, 40, 100, 0, with_head=True)],
+    ]
+    # When the rest fits whole, no room is kept for a line that is not drawn.
+    assert paginate([items], PAGE) == [[Slice(0, 0, 100, 0)]]

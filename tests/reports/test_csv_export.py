@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import LogDay, StartCourse
 from tracker.domain.doselog import DayState, DoseEntry, DoseStatus
+from tracker.domain.medicines import TETRACYCLINE_NOTE
 from tracker.reports.csv_export import FILE_TABLES, NOT_RECORDS, cell, csv_files, encode, guarded
 from tracker.services.container import Services
 from tracker.services.portable import record_tables
@@ -158,6 +159,7 @@ HEADERS = {
         "started_on",
         "stopped_on",
         "note",
+        "label_note",
         "created_at",
         "updated_at",
     ],
@@ -877,8 +879,17 @@ class TestFiles:
             ["", "2026-01-03", "ab12.jpg", "IMG 1.jpg", "left", AT_TEXT]
         ]
         assert body(files, "medicines.csv") == [  # in the order entered
-            ["Zinc", "1 tablet", "", "", "", AT_TEXT, AT_TEXT],
-            ["Doxycycline", "100 mg", "2025-09-02", "2025-12-01", "", AT_TEXT, AT_TEXT],
+            ["Zinc", "1 tablet", "", "", "", "", AT_TEXT, AT_TEXT],
+            [
+                "Doxycycline",
+                "100 mg",
+                "2025-09-02",
+                "2025-12-01",
+                "",
+                TETRACYCLINE_NOTE,
+                AT_TEXT,
+                AT_TEXT,
+            ],
         ]
         assert body(files, "questions.csv") == [
             ["'-Sun cream?", "2026-01-02", "", "", "", AT_TEXT, AT_TEXT],

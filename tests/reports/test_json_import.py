@@ -435,11 +435,30 @@ def test_a_value_is_quoted_whole_up_to_60_characters() -> None:
     )
 
 
-def test_a_time_may_have_no_seconds_and_an_instant_has_its_fraction() -> None:
-    [row] = parse_export(encode(document(dose_entry=[dict(ENTRY, taken_at="07:05")]))).tables[
-        "dose_entry"
-    ]
-    assert row["taken_at"] == dt.time(7, 5)
+@pytest.mark.parametrize(
+    ("table", "row", "field", "text"),
+    [
+        ("dose_entry", ENTRY, "taken_at", "07:05"),
+        ("dose_entry", ENTRY, "taken_at", "07:05:00+01:00"),
+        ("dose_entry", ENTRY, "taken_at", "07:05:00.5"),
+        ("dose_entry", ENTRY, "taken_at", "070500"),
+        ("dose_entry", ENTRY, "recorded_at", "2026-01-01T10:00Z"),
+        ("dose_entry", ENTRY, "recorded_at", "2026-01-01T10:00:00+00:00"),
+        ("dose_entry", ENTRY, "recorded_at", "2026-01-01 10:00:00Z"),
+        ("dose_entry", ENTRY, "recorded_at", "2026-01-01T10:00:00.Z"),
+        ("dose_entry", ENTRY, "day", "2026-1-01"),
+    ],
+)
+def test_times_and_instants_have_exactly_the_formats_shape(table, row, field, text) -> None:
+    with pytest.raises(UserInputError, match=rf"^records\.{table}\[0\]\.{field}: "):
+        parse_export(encode(document(**{table: [dict(row, **{field: text})]})))
+
+
+def test_an_instant_may_have_a_fraction_of_a_second() -> None:
+    [row] = parse_export(
+        encode(document(dose_entry=[dict(ENTRY, recorded_at="2026-01-01T10:00:00.25Z")]))
+    ).tables["dose_entry"]
+    assert row["recorded_at"] == dt.datetime(2026, 1, 1, 10, 0, 0, 250000, tzinfo=dt.UTC)
 
 
 VALID = {

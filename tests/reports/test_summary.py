@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,10 @@ from tracker.reports.summary import (
 )
 from tracker.reports.summary_model import (
     ALL_SECTIONS,
+    RED_FLAG_PHQ2_POSITIVE,
+    RED_FLAG_PHQ9_QUESTION9,
+    RED_FLAG_SIDE_EFFECT,
+    AcneLine,
     ChartPoint,
     DayLine,
     LabLine,
@@ -52,6 +57,8 @@ from tracker.reports.summary_model import (
     SideEffectLine,
     SummaryOptions,
     SymptomOverview,
+    VisitLine,
+    WeightLine,
 )
 from tracker.services.records import ProfileInfo
 
@@ -478,9 +485,35 @@ def test_labs_latest_up_to_the_last_day_and_those_in_the_period(
     lab(services, FIRST, "ast", 20, "U/L")
     labs = summarise().labs
     triglycerides_now = LabLine(
-        FIRST, "triglycerides", "Triglycerides", 177.0, "mg/dL", "", "H", False, "+57 mg/dL", ""
+        FIRST,
+        "triglycerides",
+        "Triglycerides",
+        177.0,
+        "mg/dL",
+        "",
+        "H",
+        False,
+        "+57 mg/dL",
+        "",
+        baseline_value=120,
+        baseline_unit="mg/dL",
+        baseline_on=COURSE_START - 5 * DAY,
     )
-    alt_now = LabLine(FIRST, "alt", "ALT", 41, "U/L", "", "", None, "+11 U/L", "")
+    alt_now = LabLine(
+        FIRST,
+        "alt",
+        "ALT",
+        41,
+        "U/L",
+        "",
+        "",
+        None,
+        "+11 U/L",
+        "",
+        baseline_value=30,
+        baseline_unit="U/L",
+        baseline_on=VISIT_DAY,
+    )
     ast_now = LabLine(FIRST, "ast", "AST", 20, "U/L", "", "", None, "", "")
     assert labs.latest == (triglycerides_now, alt_now, ast_now)
     assert labs.in_period == (alt_now, ast_now, triglycerides_now)
@@ -608,12 +641,12 @@ def felt(services, course, visit):
     return effects
 
 
-def test_side_effect_overview_worst_first_then_by_name(felt, summarise) -> None:
+def test_side_effect_overview_red_flags_first_then_the_worst_then_by_name(felt, summarise) -> None:
     assert summarise().side_effect_overview == (
+        SymptomOverview("Chest pain", True, 1, "moderate", FIRST, "moderate", FIRST),
         SymptomOverview(
             "Itchy scalp", False, 1, "severe", FIRST + 3 * DAY, "severe", FIRST + 3 * DAY
         ),
-        SymptomOverview("Chest pain", True, 1, "moderate", FIRST, "moderate", FIRST),
         SymptomOverview("Dry or chapped lips", False, 3, "moderate", FIRST + DAY, "none", TODAY),
         SymptomOverview("aching feet", False, 1, "mild", TODAY, "mild", TODAY),
         SymptomOverview("Blurry edges", False, 1, "mild", FIRST + 3 * DAY, "mild", FIRST + 3 * DAY),
@@ -630,8 +663,8 @@ def test_side_effect_overview_counts_only_the_period(felt, summarise) -> None:
     )
     # From the visit's day: the lips were severe then; the skin was felt then and eased.
     assert summarise(custom(VISIT_DAY, FIRST)).side_effect_overview == (
-        SymptomOverview("Dry or chapped lips", False, 2, "severe", VISIT_DAY, "mild", FIRST),
         SymptomOverview("Chest pain", True, 1, "moderate", FIRST, "moderate", FIRST),
+        SymptomOverview("Dry or chapped lips", False, 2, "severe", VISIT_DAY, "mild", FIRST),
         SymptomOverview("Dry skin", False, 1, "moderate", VISIT_DAY, "none", FIRST),
     )
     assert summarise(custom(TODAY, TODAY)).side_effect_overview == (
@@ -676,6 +709,8 @@ def test_red_flags_in_the_period_and_open_from_before(services, course, visit, s
             False,
         ),
     )
+    assert [flag.kind for flag in flags] == [RED_FLAG_SIDE_EFFECT] * 3
+    assert all(flag.medication_guide for flag in flags)
 
 
 def test_a_red_flag_discussed_after_a_past_period_was_open_then(
@@ -693,9 +728,16 @@ def test_a_phq2_of_3_or_more_is_a_red_flag(services, course, summarise, answers,
     services.mood.record(FIRST, Instrument.PHQ2, answers)
     flags = summarise().red_flags
     expected = RedFlagLine(
-        FIRST, f"PHQ-2: a total of 3 or more (score {sum(answers)} of 6)", "", None, False
+        FIRST,
+        f"PHQ-2: a total of 3 or more (score {sum(answers)} of 6)",
+        "",
+        None,
+        False,
+        RED_FLAG_PHQ2_POSITIVE,
     )
     assert flags == ((expected,) if listed else ())
+    # A positive screen, never followed by the Medication Guide's instruction.
+    assert not any(flag.medication_guide for flag in flags)
 
 
 @pytest.mark.parametrize(("question9", "listed"), [(0, False), (1, True), (3, True)])
@@ -710,8 +752,11 @@ def test_phq9_question_9_above_0_is_a_red_flag(
         "",
         None,
         True,
+        RED_FLAG_PHQ9_QUESTION9,
     )
-    assert summarise().red_flags == ((expected,) if listed else ())
+    flags = summarise().red_flags
+    assert flags == ((expected,) if listed else ())
+    assert all(flag.medication_guide for flag in flags)
 
 
 def test_mood_red_flags_before_the_period(services, course, visit, summarise) -> None:
@@ -726,8 +771,8 @@ def test_mood_red_flags_before_the_period(services, course, visit, summarise) ->
     flags = summarise().red_flags
     title = "PHQ-9: answer above 0 to question 9 (score 1 of 27)"
     assert flags == (
-        RedFlagLine(D(2026, 10, 5), title, "", None, True),
-        RedFlagLine(FIRST, title, "", TODAY, True),
+        RedFlagLine(D(2026, 10, 5), title, "", None, True, RED_FLAG_PHQ9_QUESTION9),
+        RedFlagLine(FIRST, title, "", TODAY, True, RED_FLAG_PHQ9_QUESTION9),
     )
 
 
@@ -780,26 +825,64 @@ def test_acne_latest_in_period_and_changes(services, course, visit, summarise) -
     acne.add(AcneDraft(FIRST, grade=2, nodules=3))
     acne.add(AcneDraft(TODAY, comedones=4))
     part = summarise().acne
-    assert part.latest.assessed_on == TODAY
-    assert part.latest.change_text == ""  # its only measure is its own baseline
+    # Its only measure is its own baseline: nothing to compare.
+    assert part.latest == AcneLine(TODAY, None, 4, None, None, "")
     assert [line.assessed_on for line in part.in_period] == [FIRST, TODAY]
-    first = part.in_period[0]
-    assert (first.grade, first.comedones, first.inflammatory, first.nodules, first.note) == (
+    assert part.in_period[0] == AcneLine(
+        FIRST,
         2,
         None,
         None,
         3,
         "",
+        grade_change=-1,
+        nodules_change=-7,
+        nodules_change_percent=-70.0,
     )
-    assert first.change_text == (
-        "Since your baseline on Thu 1 Oct 2026: grade moderate \u2192 mild; "
-        "nodules and cysts 10 \u2192 3 (70% fewer)."
-    )
+    assert part.baseline_on == COURSE_START  # from the first line's changes
     assert part.photos == ()
     past = summarise(custom(COURSE_START, D(2026, 10, 20))).acne
-    assert past.latest.note == "start"
-    assert past.latest.change_text == ""
-    assert [line.assessed_on for line in past.in_period] == [COURSE_START]
+    assert past.latest == AcneLine(COURSE_START, 3, None, None, 10, "start")
+    assert past.in_period == (past.latest,)
+    assert past.baseline_on is None  # the baseline itself: no change shown
+    # The latest before a period counts too, when nothing inside it was assessed.
+    between = summarise(custom(D(2026, 11, 3), D(2026, 11, 4))).acne
+    assert (between.latest.assessed_on, between.in_period) == (FIRST, ())
+    assert between.baseline_on == COURSE_START
+
+
+def test_acne_changes_of_every_measure(services, course, summarise) -> None:
+    acne = services.acne
+    acne.add(AcneDraft(COURSE_START, grade=2, comedones=10, inflammatory=5, nodules=0))
+    acne.add(AcneDraft(FIRST, grade=2, comedones=12, inflammatory=1, nodules=2))
+    line = summarise().acne.latest
+    changes = (
+        line.grade_change,
+        line.comedones_change,
+        line.inflammatory_change,
+        line.nodules_change,
+        line.nodules_change_percent,
+    )
+    assert changes == (0, 2, -4, 2, None)  # no percent of a baseline of 0 nodules
+
+
+@pytest.mark.parametrize(("nodules", "percent"), [(6, 50.0), (4, 0.0), (1, -75.0)])
+def test_acne_nodule_change_in_percent(services, course, summarise, nodules, percent) -> None:
+    services.acne.add(AcneDraft(COURSE_START, nodules=4))
+    services.acne.add(AcneDraft(FIRST, nodules=nodules))
+    found = summarise().acne.latest.nodules_change_percent
+    assert found == percent
+    assert math.copysign(1, found) == math.copysign(1, percent)  # no "-0%"
+
+
+def test_acne_baseline_day_is_the_earliest_of_the_measures(services, course, summarise) -> None:
+    acne = services.acne
+    acne.add(AcneDraft(COURSE_START, grade=3))  # the grade's baseline
+    acne.add(AcneDraft(D(2026, 10, 10), grade=3, nodules=8))  # the nodules' baseline
+    acne.add(AcneDraft(FIRST, grade=1, nodules=2))
+    part = summarise(custom(FIRST, TODAY)).acne
+    assert (part.latest.grade_change, part.latest.nodules_change) == (-2, -6)
+    assert part.baseline_on == COURSE_START
 
 
 def test_no_acne_assessment_yet(course, summarise) -> None:
@@ -862,9 +945,215 @@ def test_questions_open_then_answered_in_the_period(services, clock, course, sum
             "Answered on the first day?", added, D(2026, 11, 1), "on 1 Nov", D(2026, 11, 1)
         ),
     )
-    # A past period: questions answered since are left out (they are not open now), and
-    # so are questions written after it.
+    # A past period: as the questions stood on its last day. One answered only after it
+    # was still open then (its answer not shown); those written after it are left out.
     past = summarise(custom(D(2026, 10, 1), D(2026, 10, 31))).questions
     assert past == (
+        QuestionLine("Answered on the first day?", added, None, "", None),
         QuestionLine("Answered before?", added, D(2026, 10, 31), "yes", D(2026, 10, 31)),
     )
+
+
+# -- labs: baselines, mg/dL, units that do not fit -----------------------------------------
+
+
+def test_a_value_in_mmol_per_litre_is_also_given_in_mg_per_dl(services, course, summarise):
+    lab(services, COURSE_START, value=120)
+    lab(services, FIRST, value=2.0, unit="mmol/L")
+    lab(services, FIRST, "glucose", 5.0, "mmol/L")
+    lab(services, FIRST, "alt", 20, "U/L")
+    lab(services, FIRST, "custom:Ferritin", 3.0, "mmol/L")  # no conversion for its own test
+    by_name = {line.name: line for line in summarise().labs.latest}
+    triglycerides = by_name["Triglycerides"]
+    assert triglycerides.value_mg_dl == pytest.approx(2.0 / 0.0113)
+    assert (triglycerides.baseline_value, triglycerides.baseline_unit) == (120, "mg/dL")
+    assert triglycerides.baseline_on == COURSE_START
+    assert by_name["Glucose"].value_mg_dl == pytest.approx(5.0 * 18.016)
+    # The glucose result is its own baseline: nothing to compare it with.
+    assert (by_name["Glucose"].baseline_value, by_name["Glucose"].baseline_on) == (None, None)
+    assert by_name["ALT"].value_mg_dl is None
+    assert by_name["Ferritin"].value_mg_dl is None
+    # In mg/dL already: nothing to convert.
+    baseline = summarise(custom(COURSE_START, COURSE_START)).labs.latest[0]
+    assert (baseline.value, baseline.value_mg_dl, baseline.baseline_value) == (120, None, None)
+    assert (baseline.baseline_unit, baseline.baseline_on) == ("", None)
+
+
+def test_a_result_without_a_baseline_has_no_baseline_fields(services, course, summarise):
+    lab(services, COURSE_START - 200 * DAY)
+    line = summarise(custom(COURSE_START - 300 * DAY, COURSE_START)).labs.latest[0]
+    assert (line.baseline_value, line.baseline_unit, line.baseline_on) == (None, "", None)
+
+
+def test_a_lab_unit_that_does_not_fit_its_test_does_not_stop_the_summary(
+    services, sessions, course, summarise
+) -> None:
+    from sqlalchemy import update
+
+    from tracker.db import models
+
+    lab(services, COURSE_START, value=120)
+    odd = lab(services, FIRST, value=2.0, unit="mmol/L", note="imported")
+    with sessions.begin() as session:  # as an old or imported store may hold it
+        session.execute(
+            update(models.LabResult).where(models.LabResult.id == odd.id).values(unit="furlongs")
+        )
+    line = summarise().labs.latest[0]
+    assert (line.value, line.unit, line.note) == (2.0, "furlongs", "imported")
+    assert (line.change_text, line.value_mg_dl) == ("", None)
+    assert (line.baseline_value, line.baseline_unit, line.baseline_on) == (None, "", None)
+
+
+# -- weights ---------------------------------------------------------------------------------
+
+
+def test_weights_in_the_period_after_the_latest_before_it(services, course, visit, summarise):
+    weights = services.weights
+    weights.record(D(2026, 10, 10), 71.0)
+    weights.record(D(2026, 10, 20), 72.0)  # the latest before the period
+    visit(VISIT_DAY)
+    weights.record(FIRST, 72.5)  # the first day
+    weights.record(TODAY, 73.0)  # the last day
+    found = summarise().weights
+    assert found == (
+        WeightLine(D(2026, 10, 20), 72.0),
+        WeightLine(FIRST, 72.5),
+        WeightLine(TODAY, 73.0),
+    )
+    past = summarise(custom(D(2026, 10, 11), D(2026, 10, 20))).weights
+    assert past == (WeightLine(D(2026, 10, 10), 71.0), WeightLine(D(2026, 10, 20), 72.0))
+    first_day = summarise(custom(D(2026, 10, 10), D(2026, 10, 19))).weights
+    assert first_day == (WeightLine(COURSE_START, 70.0), WeightLine(D(2026, 10, 10), 71.0))
+
+
+def test_cumulative_by_the_latest_weight_too(services, course, log_day, summarise) -> None:
+    log_day(COURSE_START)
+    log_day(COURSE_START + DAY)
+    services.weights.record(COURSE_START + DAY, 80.0)
+    services.weights.record(TODAY, 64.0)  # after the period below: not counted there
+    cumulative = summarise(custom(COURSE_START, COURSE_START + 5 * DAY)).cumulative
+    assert (cumulative.weight_kg, cumulative.latest_weight_kg) == (70.0, 80.0)
+    assert cumulative.mg_per_kg == pytest.approx(80 / 70)
+    assert cumulative.mg_per_kg_latest_weight == pytest.approx(80 / 80)
+    assert summarise().cumulative.latest_weight_kg == 64.0
+
+
+# -- appointments ----------------------------------------------------------------------------
+
+
+def test_the_last_visit_with_its_outcome(services, course, summarise) -> None:
+    appointments = services.appointments
+    earlier = appointments.add(
+        AppointmentDraft(AppointmentKind.VISIT, dt.datetime(2026, 10, 20, 9))
+    )
+    appointments.mark_done(earlier.id, "keep 40 mg")
+    morning = appointments.add(
+        AppointmentDraft(AppointmentKind.VISIT, dt.datetime(2026, 11, 1, 9), place="Room 4")
+    )
+    appointments.mark_done(morning.id, "first")
+    later = appointments.add(
+        AppointmentDraft(AppointmentKind.VISIT, dt.datetime(2026, 11, 1, 16), place="Clinic")
+    )
+    appointments.mark_done(later.id, "raise to <b>60 mg</b> & recheck")
+    assert summarise().last_visit == VisitLine(
+        dt.datetime(2026, 11, 1, 16),
+        "Dermatology visit",
+        "Clinic",
+        "raise to <b>60 mg</b> & recheck",
+    )
+    # Not the period's visit: only a period since the last visit starts after one.
+    assert summarise(WHOLE_COURSE).last_visit is None
+    assert summarise(custom(D(2026, 11, 2), TODAY)).last_visit is None
+    past = summarise(custom(D(2026, 10, 1), D(2026, 10, 25)))
+    assert past.last_visit is None
+
+
+def test_no_last_visit_without_a_done_visit(course, visit, summarise) -> None:
+    visit(VISIT_DAY, done=False)
+    assert summarise().last_visit is None
+
+
+def test_the_next_appointment_after_today(services, course, summarise) -> None:
+    appointments = services.appointments
+
+    def add(when: dt.datetime, kind=AppointmentKind.VISIT, place="") -> Appointment:
+        return appointments.add(AppointmentDraft(kind, when, place=place))
+
+    add(dt.datetime(2026, 11, 28, 23, 0))  # later today: the visit it is printed for
+    appointments.cancel(add(dt.datetime(2026, 11, 29, 8, 0)).id)
+    add(dt.datetime(2026, 12, 3, 9, 0))
+    add(dt.datetime(2026, 11, 29, 9, 30), AppointmentKind.LAB, "Lab on 5th <Ave>")
+    assert summarise().next_appointment == VisitLine(
+        dt.datetime(2026, 11, 29, 9, 30), "Lab draw", "Lab on 5th <Ave>", ""
+    )
+    # After today, whatever the period: a past period shows what is coming now.
+    past = summarise(custom(COURSE_START, D(2026, 10, 5)))
+    assert past.next_appointment == summarise().next_appointment
+
+
+def test_no_next_appointment(services, course, visit, summarise) -> None:
+    visit(VISIT_DAY)
+    services.appointments.cancel(visit(TODAY + DAY, done=False).id)
+    assert summarise().next_appointment is None
+
+
+def test_the_last_done_visit_on_the_same_day_is_the_latest_by_time() -> None:
+    from tracker.reports.summary import _last_done_visit
+
+    morning = dataclasses.replace(appointment(VISIT_DAY), id=1)
+    evening = dataclasses.replace(
+        appointment(VISIT_DAY), id=2, starts_at=dt.datetime.combine(VISIT_DAY, dt.time(17))
+    )
+    assert _last_done_visit([evening, morning], TODAY) == evening
+    assert _last_done_visit([morning, evening], TODAY) == evening
+    same_time = dataclasses.replace(morning, id=3)
+    assert _last_done_visit([same_time, morning], TODAY) == same_time
+    assert _last_done_visit([morning], VISIT_DAY) is None
+    assert _last_done_visit([morning], VISIT_DAY + DAY) == morning
+
+
+# -- medicines the label warns about ---------------------------------------------------------
+
+
+def test_label_warnings_are_the_medicines_in_use_with_a_note(services, course, summarise):
+    medicines = services.medicines
+    medicines.add(MedicineDraft("Zinc", "15 mg", None))
+    medicines.add(MedicineDraft("Vitamin A", "", None))
+    medicines.add(MedicineDraft("Doxycycline", "100 mg", None, FIRST))  # stopped in the period
+    medicines.add(MedicineDraft("Minocycline", "", None, TODAY + DAY))  # stops tomorrow
+    medicines.add(MedicineDraft("Tetracycline", "", None, TODAY))  # stopped on the last day
+    summary = summarise()
+    assert [line.name for line in summary.label_warnings] == ["Minocycline", "Vitamin A"]
+    assert summary.label_warnings[1].label_note == VITAMIN_A_NOTE
+    assert [line.name for line in summary.medicines] == [
+        "Minocycline",
+        "Vitamin A",
+        "Zinc",
+        "Tetracycline",
+        "Doxycycline",
+    ]
+
+
+def test_a_question_asked_in_a_past_period_and_answered_after_it(
+    services, clock, course, summarise
+) -> None:
+    questions = services.questions
+    clock.move_to(D(2026, 10, 10))
+    asked = questions.add("Asked on the last day, answered the day after?")
+    clock.move_to(TODAY)
+    questions.mark_asked(asked.id, D(2026, 10, 31))
+    questions.record_answer(asked.id, "later", D(2026, 11, 1))
+    added = D(2026, 10, 10)
+    on_the_last_day = summarise(custom(D(2026, 10, 1), D(2026, 10, 31))).questions
+    assert on_the_last_day == (QuestionLine(asked.text, added, D(2026, 10, 31), "", None),)
+    the_day_before = summarise(custom(D(2026, 10, 1), D(2026, 10, 30))).questions
+    assert the_day_before == (QuestionLine(asked.text, added, None, "", None),)
+    answered = summarise(custom(D(2026, 10, 1), D(2026, 11, 1))).questions
+    assert answered == (QuestionLine(asked.text, added, D(2026, 10, 31), "later", D(2026, 11, 1)),)
+
+
+def test_of_two_next_appointments_at_the_same_time_the_first_added(services, course, summarise):
+    when = dt.datetime(2026, 12, 1, 9)
+    services.appointments.add(AppointmentDraft(AppointmentKind.LAB, when, place="first"))
+    services.appointments.add(AppointmentDraft(AppointmentKind.VISIT, when, place="second"))
+    assert summarise().next_appointment.place == "first"

@@ -7,7 +7,12 @@ import json
 from pathlib import Path
 
 from tests.conftest import COURSE_START, TODAY
+from tracker.domain.acne import AcneDraft
+from tracker.domain.appointments import AppointmentDraft, AppointmentKind
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.labs import LabResultDraft
+from tracker.domain.medicines import VITAMIN_A_NOTE, MedicineDraft
+from tracker.domain.mood import Instrument
 from tracker.reports.summary import build_summary
 from tracker.reports.summary_json import summary_as_dict
 from tracker.reports.summary_model import (
@@ -100,6 +105,10 @@ def test_every_date_is_iso_and_it_round_trips(services, start_course, log_day, t
         "side_effect_overview",
         "disclaimer",
         "title",
+        "weights",
+        "last_visit",
+        "next_appointment",
+        "label_warnings",
     }
 
 
@@ -112,7 +121,7 @@ def test_the_side_effect_overview(services, start_course) -> None:
         {
             "symptom": "Chest pain",
             "red_flag": True,
-            "days_reported": 1,
+            "times_reported": 1,
             "worst": "severe",
             "worst_on": "2026-10-03",
             "latest": "none",
@@ -157,3 +166,75 @@ def test_a_time_and_a_set_of_plain_values() -> None:
     assert _plain(1.5) == 1.5
     assert _plain(Section.LABS) == "labs"
     assert _plain(TODAY) == "2026-11-28"
+
+
+def test_the_new_parts_and_what_is_worked_out(services, start_course) -> None:
+    start_course()
+    services.weights.record(D(2026, 11, 1), 71.5)
+    visit = services.appointments.add(
+        AppointmentDraft(AppointmentKind.VISIT, dt.datetime(2026, 11, 1, 9), place="Clinic")
+    )
+    services.appointments.mark_done(visit.id, "keep going")
+    services.appointments.add(
+        AppointmentDraft(AppointmentKind.LAB, dt.datetime(2026, 12, 1, 8, 30), place="Lab")
+    )
+    services.medicines.add(MedicineDraft("Vitamin A", "", None))
+    services.medicines.add(MedicineDraft("Zinc", "", None))
+    services.side_effects.report(D(2026, 11, 3), "chest-pain", 2)
+    services.mood.record(D(2026, 11, 4), Instrument.PHQ2, (2, 2))
+    services.mood.record(D(2026, 11, 5), Instrument.PHQ9, (0,) * 8 + (1,))
+    found = summary_as_dict(make(services))
+    assert json.loads(json.dumps(found)) == found
+    # The period starts after the visit: only the latest weight before it.
+    assert found["weights"] == [{"measured_on": "2026-11-01", "kg": 71.5}]
+    assert found["last_visit"] == {
+        "starts_at": "2026-11-01T09:00:00",
+        "kind": "Dermatology visit",
+        "place": "Clinic",
+        "outcome": "keep going",
+    }
+    assert found["next_appointment"] == {
+        "starts_at": "2026-12-01T08:30:00",
+        "kind": "Lab draw",
+        "place": "Lab",
+        "outcome": "",
+    }
+    assert found["label_warnings"] == [
+        {
+            "name": "Vitamin A",
+            "dose": "",
+            "started_on": None,
+            "stopped_on": None,
+            "label_note": VITAMIN_A_NOTE,
+        }
+    ]
+    assert [(flag["kind"], flag["medication_guide"]) for flag in found["red_flags"]] == [
+        ("side-effect", True),
+        ("phq2-positive", False),
+        ("phq9-question9", True),
+    ]
+    assert found["cumulative"]["latest_weight_kg"] == 71.5
+    assert found["cumulative"]["mg_per_kg_latest_weight"] == 0.0
+
+
+def test_labs_and_acne_fields(services, start_course) -> None:
+    start_course()
+    services.labs.add(LabResultDraft(COURSE_START, "triglycerides", 120.0, "mg/dL"))
+    services.labs.add(LabResultDraft(D(2026, 11, 2), "triglycerides", 2.0, "mmol/L"))
+    services.acne.add(AcneDraft(COURSE_START, grade=3, nodules=4))
+    services.acne.add(AcneDraft(D(2026, 11, 2), grade=1, nodules=0))
+    found = summary_as_dict(make(services))
+    line = found["labs"]["latest"][0]
+    assert (line["baseline_value"], line["baseline_unit"], line["baseline_on"]) == (
+        120.0,
+        "mg/dL",
+        "2026-10-01",
+    )
+    assert line["value_mg_dl"] == 2.0 / 0.0113
+    acne = found["acne"]
+    assert acne["baseline_on"] == "2026-10-01"
+    latest = acne["latest"]
+    assert "change_text" not in latest
+    assert (latest["grade_change"], latest["nodules_change"]) == (-2, -4)
+    assert (latest["comedones_change"], latest["inflammatory_change"]) == (None, None)
+    assert latest["nodules_change_percent"] == -100.0

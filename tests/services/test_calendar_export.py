@@ -42,9 +42,9 @@ from tracker.services.calendar_export import (
     EventStatus,
     event_uid,
     sequence_at,
-    write_private_file,
 )
 from tracker.services.container import Services
+from tracker.services.export_files import write_file
 from tracker.services.records import ProfileInfo
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -154,8 +154,11 @@ class TestIdentity:
         assert not has_profile(sessions)
         assert data_paths.database.read_bytes() == before
 
+    # A fixed UUID cut short, not a random one: the ids must be the same in every pytest-xdist
+    # worker's collection, or the run stops before it starts.
     @pytest.mark.parametrize(
-        "stored", [None, '"not a uuid"', "12", "{", json.dumps(str(uuid.uuid4()))[:-2]]
+        "stored",
+        [None, '"not a uuid"', "12", "{", json.dumps("0f8fad5b-d9cb-469f-a165-70867728950e")[:-2]],
     )
     def test_refused_when_the_store_lacks_its_identity(
         self, services, export, sessions, tmp_path, stored
@@ -698,7 +701,7 @@ class TestWrite:
         target.mkdir()  # replacing a folder by a file fails after the data is written
         (target / "inside").write_text("x")
         with pytest.raises(UserInputError) as refused:
-            write_private_file(target, b"data")
+            write_file(target, b"data")
         assert str(refused.value).startswith(f"cannot write {target}: ")
         assert sorted(p.name for p in tmp_path.iterdir()) == ["out.ics"]
 
@@ -707,7 +710,7 @@ class TestWrite:
         # disk (a rename cannot cross disks).
         monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-system-temp"))
         target = tmp_path / "out.ics"
-        write_private_file(target, b"data")
+        write_file(target, b"data")
         assert target.read_bytes() == b"data"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["out.ics"]
 
@@ -718,7 +721,7 @@ class TestWrite:
         # Nothing may land in the system's temporary folder, whatever the code does.
         monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-system-temp"))
         target = tmp_path / "out.ics"
-        write_private_file(target, b"old")
+        write_file(target, b"old")
         pid = os.fork()
         if pid == 0:  # the child dies in the middle of writing, as in a power cut
             try:
@@ -728,7 +731,7 @@ class TestWrite:
                 resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
                 hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
                 resource.setrlimit(resource.RLIMIT_FSIZE, (4, hard))
-                write_private_file(target, b"new calendar")
+                write_file(target, b"new calendar")
             finally:
                 os._exit(0)
         _, status = os.waitpid(pid, 0)
@@ -743,6 +746,6 @@ class TestWrite:
         (tmp_path / "file").write_text("x")
         target = tmp_path / "file" / "out.ics"
         with pytest.raises(UserInputError) as refused:
-            write_private_file(target, b"data")
+            write_file(target, b"data")
         assert str(refused.value) == f"cannot write {target}: Not a directory"
         assert (tmp_path / "file").read_text() == "x"

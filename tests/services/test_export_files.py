@@ -17,7 +17,6 @@ from types import MappingProxyType
 import pytest
 
 from tracker.errors import StoreError, UserInputError
-from tracker.services import calendar_export
 from tracker.services.export_files import (
     FileSource,
     replacing,
@@ -83,9 +82,6 @@ class TestWriteFile:
         assert target.read_bytes() == b"new"
         assert mode(target) == 0o600
         assert names(tmp_path) == ["out.csv"]
-
-    def test_the_calendar_uses_the_same_writer(self) -> None:
-        assert calendar_export.write_private_file is write_file
 
     def test_a_missing_folder(self, tmp_path: Path) -> None:
         target = tmp_path / "missing" / "out.csv"

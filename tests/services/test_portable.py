@@ -236,7 +236,7 @@ def test_a_folder_holding_records_is_not_replaced_without_replace(filled, other,
     refused(
         other,
         tmp_path / "copy.json",
-        r"^your data folder already holds records \(1\); add --replace to replace them "
+        r"^your data folder already holds records \(1\); importing replaces them "
         r"\(a backup is taken first\)$",
     )
 
@@ -262,7 +262,8 @@ def test_a_check_constraint_names_the_record_and_the_rule(exported, other, tmp_p
     refused(
         other,
         path,
-        r"^records\.side_effect\[0\] \(id 1\): breaks the rule severity BETWEEN 0 AND 3$",
+        r"^records\.side_effect\[0\] \(id 1\): the severity must be from 0 \(none\) to 3 "
+        r"\(severe\)$",
     )
 
 
@@ -276,7 +277,8 @@ def test_a_bad_file_with_replace_takes_no_backup_and_writes_nothing(
     refused(
         other,
         path,
-        r"^records\.acne_assessment\[0\] \(id 1\): breaks the rule grade BETWEEN 0 AND 4$",
+        r"^records\.acne_assessment\[0\] \(id 1\): the grade must be from 0 \(clear\) to 4 "
+        r"\(severe\)$",
         replace=True,
     )
 
@@ -426,15 +428,14 @@ def refused_with(services, source: Path, parse, match: str) -> None:
     assert dump(services.portable.database) == rows
 
 
-def test_an_enum_rule_is_quoted_with_its_values(exported, other, tmp_path) -> None:
+def test_an_enum_rule_names_its_values(exported, other, tmp_path) -> None:
     path = tmp_path / "edited.json"
     path.write_text("{}")
     refused_with(
         other,
         path,
         parsed_as(exported, "dose_entry", 2, status="eaten", mg_taken=None),
-        r"^records\.dose_entry\[2\] \(id 3\): breaks the rule dose_entry\.status IN "
-        r"\('taken', 'missed', 'skipped'\)$",
+        r"^records\.dose_entry\[2\] \(id 3\): its status must be one of taken, missed, skipped$",
     )
 
 
@@ -616,7 +617,7 @@ def test_read_import_refuses_what_import_json_refuses(exported, other, tmp_path)
     path.write_text(json.dumps(exported))
     folder = other.portable.database.parent
     before = files(folder)
-    with pytest.raises(UserInputError, match=r"^records\.side_effect\[0\] \(id 1\): breaks"):
+    with pytest.raises(UserInputError, match=r"^records\.side_effect\[0\] \(id 1\): the severity"):
         other.portable.read_import(path, parse_export)
     (tmp_path / "edited-photos" / "1.jpg").unlink()
     exported["records"]["side_effect"][0]["severity"] = 1
@@ -656,3 +657,325 @@ def test_a_file_changed_after_it_was_checked_is_refused(exported, other, tmp_pat
         )
     assert files(folder) == before
     assert dump(other.portable.database) == rows
+
+
+# -- the services' rules, checked on the staged store -----------------------------------------
+
+
+def edited(tmp_path: Path, document: dict, table: str, index: int, **changes) -> Path:
+    document["records"][table][index].update(changes)
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("table", "index", "changes", "match"),
+    [
+        (
+            "lab_result",
+            0,
+            {"unit": "furlongs"},
+            r"^records\.lab_result\[0\] \(id 1\): Triglycerides are reported in mg/dL or "
+            r"mmol/L; furlongs does not fit$",
+        ),
+        (
+            "lab_result",
+            0,
+            {"unit": "mg/dl"},
+            r'^records\.lab_result\[0\] \(id 1\): the unit is stored as "mg/dL", not "mg/dl"$',
+        ),
+        (
+            "lab_result",
+            0,
+            {"analyte": "TRIGLYCERIDES"},
+            r"^records\.lab_result\[0\] \(id 1\): unknown test 'TRIGLYCERIDES'",
+        ),
+        (
+            "dose_entry",
+            0,
+            {"day": "2026-09-30"},
+            r"^records\.dose_entry\[0\] \(id 1\): the day Wed 30 Sep 2026 is before its course "
+            r"started \(Thu 1 Oct 2026\)$",
+        ),
+        (
+            "dose_entry",
+            0,
+            {"day": "2026-11-30"},
+            r"^records\.dose_entry\[0\] \(id 1\): the day Mon 30 Nov 2026 is after the day the "
+            r"file was made$",
+        ),
+        (
+            "dose_entry",
+            0,
+            {"mg_taken": None},
+            r"^records\.dose_entry\[0\] \(id 1\): a dose logged as taken needs the mg taken",
+        ),
+        (
+            "dose_period",
+            0,
+            {"starts_on": "2026-09-30"},
+            r"^records\.dose_period\[0\] \(id 1\): the dose period starts on Wed 30 Sep 2026, "
+            r"before its course started \(Thu 1 Oct 2026\)$",
+        ),
+        (
+            "planned_intake",
+            0,
+            {"cycle_day": 1},
+            r"^records\.dose_period\[0\] \(id 1\): an intake is on cycle day 1, but the cycle is "
+            r"1 days \(0 to 0\)$",
+        ),
+        (
+            "planned_intake",
+            0,
+            {"capsules": "forty"},
+            r"^records\.dose_period\[0\] \(id 1\): capsules should look like 40\+20",
+        ),
+        (
+            "course",
+            0,
+            {"started_on": "2026-11-30"},
+            r"^records\.course\[0\] \(id 1\): it starts on Mon 30 Nov 2026 is after",
+        ),
+        (
+            "side_effect",
+            0,
+            {"symptom": "custom:unheard-of"},
+            r"^records\.side_effect\[0\] \(id 1\): unknown symptom 'custom:unheard-of'$",
+        ),
+        (
+            "mood_screen",
+            0,
+            {"answers": "1,x"},
+            r'^records\.mood_screen\[0\] \(id 1\): the answers "1,x" are not numbers',
+        ),
+        (
+            "mood_screen",
+            0,
+            {"answers": "1,4", "score": 5},
+            r"^records\.mood_screen\[0\] \(id 1\): answers are 0 to 3; answer 2 is 4$",
+        ),
+        (
+            "mood_screen",
+            0,
+            {"score": 2},
+            r"^records\.mood_screen\[0\] \(id 1\): the score 2 is not the total of the answers "
+            r"\(1\)$",
+        ),
+        (
+            "medicine",
+            0,
+            {"name": "  "},
+            r"^records\.medicine\[0\] \(id 1\): type the medicine's or supplement's name$",
+        ),
+        (
+            "question",
+            0,
+            {"asked_on": "2026-11-18"},
+            r"^records\.question\[0\] \(id 1\): Wed 18 Nov 2026 is before the question was added",
+        ),
+        (
+            "question",
+            0,
+            {"text": ""},
+            r"^records\.question\[0\] \(id 1\): type the question$",
+        ),
+        (
+            "acne_assessment",
+            0,
+            {"assessed_on": "2026-11-30"},
+            r"^records\.acne_assessment\[0\] \(id 1\): ",
+        ),
+    ],
+)
+def test_a_record_the_app_would_refuse_is_refused(
+    exported, other, tmp_path, table, index, changes, match
+) -> None:
+    refused(other, edited(tmp_path, exported, table, index, **changes), match)
+
+
+def test_the_refusal_also_comes_before_an_import_is_shown(exported, other, tmp_path) -> None:
+    path = edited(tmp_path, exported, "lab_result", 0, unit="furlongs")
+    with pytest.raises(UserInputError, match="furlongs does not fit"):
+        other.portable.read_import(path, parse_export)
+
+
+def test_a_dose_after_its_course_ended_is_refused(exported, other, tmp_path) -> None:
+    exported["records"]["course"][0]["ended_on"] = "2026-11-15"
+    refused(
+        other,
+        edited(tmp_path, exported, "dose_entry", 0, day="2026-11-16"),
+        r"^records\.dose_entry\[0\] \(id 1\): the day Mon 16 Nov 2026 is after its course "
+        r"ended \(Sun 15 Nov 2026\)$",
+    )
+    # Its last day is still in the course.
+    path = edited(tmp_path, exported, "dose_entry", 0, day="2026-11-15")
+    other.portable.import_json(path, parse_export, replace=False, backup=None)
+
+
+def test_records_up_to_the_last_day_anywhere_at_the_export_are_taken(
+    exported, other, tmp_path, clock
+) -> None:
+    # Made at 12:00 UTC on 28 Nov: already 29 Nov east of UTC+12, never 30 Nov.
+    assert clock.now_utc() == dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC)
+    exported["exported_at"] = "2026-11-28T09:59:59Z"
+    path = edited(tmp_path, exported, "dose_entry", 0, day="2026-11-28")
+    other.portable.import_json(path, parse_export, replace=False, backup=None)
+    exported["exported_at"] = "2026-11-28T10:00:00Z"  # 29 Nov 00:00 at UTC+14
+    path = edited(tmp_path, exported, "dose_entry", 1, day="2026-11-29")
+    outcome = other.portable.import_json(path, parse_export, replace=True, backup=lambda: "b")
+    assert outcome.records == 64
+    exported["exported_at"] = "2026-11-28T09:59:59Z"
+    path.write_text(json.dumps(exported))
+    refused(
+        other,
+        path,
+        r"^records\.dose_entry\[1\] \(id 2\): the day Sun 29 Nov 2026 is after",
+        replace=True,
+    )
+
+
+def test_a_custom_symptom_in_the_file_is_known(exported, other, tmp_path) -> None:
+    path = edited(tmp_path, exported, "side_effect", 0, symptom="custom:itchy-scalp")
+    other.portable.import_json(path, parse_export, replace=False, backup=None)
+    assert dump(other.portable.database)["side_effect"][0][3] == "custom:itchy-scalp"
+
+
+# -- the schema's rules in plain words -----------------------------------------------------
+
+
+def test_every_check_of_the_schema_has_plain_words() -> None:
+    from sqlalchemy import CheckConstraint
+
+    from tracker.services.portable_import import CHECK_WORDS
+
+    names = {
+        constraint.name
+        for table in Base.metadata.sorted_tables
+        for constraint in table.constraints
+        if isinstance(constraint, CheckConstraint)
+    }
+    assert names == set(CHECK_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("table", "index", "changes", "words"),
+    [
+        (
+            "dose_entry",
+            4,
+            {"mg_taken": 301},
+            "a taken day needs an amount from 1 to 300 mg; a missed or skipped day has none",
+        ),
+        ("weight", 0, {"kg": 301}, "a weight must be from 20 to 300 kg"),
+        ("course", 0, {"planned_weeks": 105}, "a course is planned for 1 to 104 weeks"),
+        (
+            "profile",
+            0,
+            {"monthly_test_days": 6},
+            "the time between monthly tests must be from 7 to 90 days",
+        ),
+        ("lab_result", 0, {"flag": "X"}, "the flag must be H (high), L (low) or empty"),
+        ("lab_result", 0, {"range_low": 200}, "the range's low end is above its high end"),
+    ],
+)
+def test_a_check_is_named_in_plain_words(exported, other, tmp_path, table, index, changes, words):
+    path = edited(tmp_path, exported, table, index, **changes)
+    row = exported["records"][table][index]
+    with pytest.raises(UserInputError) as refusal:
+        other.portable.import_json(path, parse_export, replace=False, backup=None)
+    assert str(refusal.value) == f"records.{table}[{index}] (id {row['id']}): {words}"
+
+
+def test_a_check_without_words_keeps_the_schemas_text(exported, other, tmp_path, monkeypatch):
+    from tracker.services import portable_import
+
+    monkeypatch.delitem(portable_import.CHECK_WORDS, "ck_weight_kg_range")
+    refused(
+        other,
+        edited(tmp_path, exported, "weight", 0, kg=301),
+        r"^records\.weight\[0\] \(id 1\): breaks the rule kg BETWEEN 20 AND 300$",
+    )
+
+
+# -- photos on import --------------------------------------------------------------------------
+
+
+def test_a_photo_of_the_same_name_is_kept_aside_and_restored_if_the_import_fails(
+    filled, other, tmp_path
+) -> None:
+    filled.portable.write_json(tmp_path / "two.zip", export_bytes)
+    with zipfile.ZipFile(tmp_path / "two.zip") as archive:
+        document = json.loads(archive.read("data.json"))
+    second = dict(document["records"]["progress_photo"][0], id=2, file_name="2.jpg")
+    document["records"]["progress_photo"].append(second)
+    document["photos"].append("2.jpg")
+    with zipfile.ZipFile(tmp_path / "two.zip", "w") as archive:
+        archive.writestr("data.json", json.dumps(document))
+        archive.writestr("photos/1.jpg", JPEG)
+        archive.writestr("photos/2.jpg", JPEG)
+    folder = other.portable.photos_folder
+    folder.mkdir()
+    (folder / "1.jpg").write_bytes(b"the old photo 1")
+    (folder / "2.jpg").mkdir()  # the second copy fails, after 1.jpg was replaced
+
+    with pytest.raises(UserInputError, match=r"^cannot write .*2\.jpg: "):
+        other.portable.import_json(tmp_path / "two.zip", parse_export, replace=False, backup=None)
+
+    assert listing(folder) == {"1.jpg": b"the old photo 1"}
+    assert [p.name for p in folder.parent.iterdir() if "before-import" in p.name] == []
+
+
+def test_a_photo_of_the_same_name_is_kept_aside_when_the_import_succeeds(
+    filled, other, tmp_path, clock
+) -> None:
+    filled.portable.write_json(tmp_path / "copy.zip", export_bytes)
+    folder = other.portable.photos_folder
+    folder.mkdir()
+    (folder / "1.jpg").write_bytes(b"the old photo 1")
+    outcome = other.portable.import_json(
+        tmp_path / "copy.zip", parse_export, replace=False, backup=None
+    )
+    stamp = f"{clock.now_utc().astimezone():%Y-%m-%dT%H%M%S}"
+    assert outcome.kept_photos == folder.with_name(f"photos-before-import-{stamp}")
+    assert listing(outcome.kept_photos) == {"1.jpg": b"the old photo 1"}
+    assert listing(folder) == {"1.jpg": JPEG}
+
+
+def test_the_same_photo_already_there_is_left_as_it_is(filled, other, tmp_path) -> None:
+    filled.portable.write_json(tmp_path / "copy.zip", export_bytes)
+    folder = other.portable.photos_folder
+    folder.mkdir()
+    (folder / "1.jpg").write_bytes(JPEG)
+    outcome = other.portable.import_json(
+        tmp_path / "copy.zip", parse_export, replace=False, backup=None
+    )
+    assert outcome.kept_photos is None and listing(folder) == {"1.jpg": JPEG}
+
+
+def test_a_missing_photos_folder_says_where_it_was_expected(exported, other, tmp_path) -> None:
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    (tmp_path / "edited-photos" / "1.jpg").unlink()
+    (tmp_path / "edited-photos").rmdir()
+    refused(
+        other,
+        path,
+        r"^the photos of edited\.json are missing: keep the folder edited-photos next to the "
+        r"file \(expected at .*edited-photos\)$",
+    )
+
+
+def test_the_snapshot_does_not_hold_the_write_lock(filled, data_paths) -> None:
+    import sqlite3
+
+    from tracker.services import mapping
+
+    other = sqlite3.connect(data_paths.database, timeout=0, isolation_level=None)
+    try:
+        with mapping.read_session(filled.portable._sessions):
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+        assert filled.portable.snapshot().tables["weight"]
+    finally:
+        other.close()

@@ -221,7 +221,7 @@ def test_a_store_with_records_asks_before_replacing(
     assert setup_dialog.import_from(source)
     qtbot.waitUntil(lambda: bool(asked), timeout=JOB_TIMEOUT_MS)
     wait_idle(qtbot, setup_dialog)
-    assert "The file holds 1 course, 3 days logged" in asked[0]
+    assert "Replace your data (1 record) with the file's (1 course, 3 days logged" in asked[0]
     assert services.course.profile().name == "Sam"
     assert setup_dialog.isVisible()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.conftest import COURSE_START, TODAY
@@ -21,13 +22,13 @@ from tests.ui.helpers import press
 from tracker.clock import FixedClock
 from tracker.db.store import open_store
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.labs import MG_DL, LabResultDraft
 from tracker.domain.regimen import daily_period
 from tracker.paths import DataPaths
 from tracker.reports.json_export import export_bytes
-from tracker.reports.json_import import parse_export
 from tracker.services.container import build_services
 from tracker.services.records import CourseStart, LogRequest, ProfileInfo
-from tracker.ui.summary.actions import REPLACE_ACTION
+from tracker.ui.summary.actions import REPLACE_ACTION, Contents
 
 JOB_TIMEOUT_MS = 20_000
 
@@ -225,10 +226,9 @@ def test_replacing_asks_first_naming_what_the_file_holds_and_no_leaves_everythin
     qtbot.waitUntil(lambda: bool(asked), timeout=JOB_TIMEOUT_MS)
     assert asked[0].title == "Import data"
     assert asked[0].text == (
-        "Replace all the data in this app with the file's? The file holds 1 course, "
-        "3 days logged, 0 lab results and 0 photos, exported on Sat 28 Nov 2026.\n\n"
-        f"Your current data ({services.portable.read_import(source, parse_export).store_records}"
-        " records) is backed up first."
+        "Replace your data (1 course, 1 day logged, 0 lab results, 0 photos) with the file's "
+        "(1 course, 3 days logged, 0 lab results, 0 photos, exported on Sat 28 Nov 2026)? "
+        "Your current data is backed up first."
     )
     # The destructive button is not the default: Enter keeps the data.
     assert asked[0].default == "Cancel"
@@ -237,6 +237,46 @@ def test_replacing_asks_first_naming_what_the_file_holds_and_no_leaves_everythin
     assert store_files(data_paths.root) == before, "a No must leave the folder as it was"
     assert services.course.profile() is None or services.course.profile().name != "Alex Other"
     assert message(window) == ""
+
+
+def test_the_question_counts_your_data_as_it_counts_the_file(
+    window, services, qtbot, log_day, answer_dialog, tmp_path
+) -> None:
+    """An export of this very store, read back after one more day is logged: both sides
+    name the same courses, lab results and photos, and the days differ by the one."""
+    log_day(COURSE_START)
+    log_day(COURSE_START + dt.timedelta(days=1))
+    services.labs.add(
+        LabResultDraft(taken_on=TODAY, analyte="triglycerides", value=150.0, unit=MG_DL)
+    )
+    picture = tmp_path / "face.png"
+    assert QImage(40, 30, QImage.Format.Format_RGB32).save(str(picture))
+    services.photos.add(picture, TODAY)
+    source = tmp_path / "mine.json"
+    services.portable.write_json(source, export_bytes)
+    log_day(COURSE_START + dt.timedelta(days=2))
+    asked = read_box(answer_dialog, "Cancel")
+    assert window.summary.import_from(source)
+    qtbot.waitUntil(lambda: bool(asked), timeout=JOB_TIMEOUT_MS)
+    assert asked[0].text == (
+        "Replace your data (1 course, 3 days logged, 1 lab result, 1 photo) with the file's "
+        "(1 course, 2 days logged, 1 lab result, 1 photo, exported on Sat 28 Nov 2026)? "
+        "Your current data is backed up first."
+    )
+    wait_for_job(qtbot, window)
+
+
+def test_contents_in_words() -> None:
+    assert Contents(1, 1, 1, 1, records=9).text() == "1 course, 1 day logged, 1 lab result, 1 photo"
+    assert Contents(2, 1_200, 3, 0, records=9).text() == (
+        "2 courses, 1,200 days logged, 3 lab results, 0 photos"
+    )
+    # Data with none of the four (a profile and medicines, say) is not "0 courses…".
+    assert Contents(0, 0, 0, 0, records=5).text() == "5 records"
+    assert Contents(0, 0, 0, 0, records=1).text() == "1 record"
+    assert (
+        Contents(0, 0, 0, 1, records=1).text() == "0 courses, 0 days logged, 0 lab results, 1 photo"
+    )
 
 
 def refused_before_asking(window, qtbot, answer_dialog, source: Path) -> Box:
@@ -275,7 +315,8 @@ def test_a_file_breaking_a_rule_of_the_store_is_refused_before_the_question(
     source.write_text(json.dumps(document), encoding="utf-8")
     before = store_files(data_paths.root)
     refused = refused_before_asking(window, qtbot, answer_dialog, source)
-    assert "records.course[0]" in refused.text and "planned_weeks" in refused.text
+    # Named as the file has it, the rule in plain words (not the schema's column).
+    assert "records.course[0]" in refused.text and "1 to 104 weeks" in refused.text
     assert store_files(data_paths.root) == before
 
 

@@ -55,6 +55,11 @@ _BEGIN = {
     Access.READ_ONLY: "BEGIN",
     Access.IMMUTABLE: "BEGIN",
 }
+# A session that only reads and may take a while (a complete snapshot, the visit summary's
+# sources) sets this execution option (see mapping.read_session): its plain BEGIN still
+# gives one consistent snapshot (WAL), without holding the write lock, so a dose logged
+# meanwhile on the GUI thread is saved at once instead of waiting for the read to end.
+READ_ONLY_OPTION = "isotrack_read_only"
 
 
 def store_url(database: Path, access: Access = Access.READ_WRITE) -> URL:
@@ -122,6 +127,8 @@ def _on_connect(pragmas: tuple[str, ...], dbapi_connection: sqlite3.Connection, 
 
 
 def _on_begin(statement: str, connection: Connection) -> None:
+    if connection.get_execution_options().get(READ_ONLY_OPTION):
+        statement = "BEGIN"
     connection.exec_driver_sql(statement)
 
 

@@ -4,14 +4,21 @@ sharp on paper and costs no raster image in the PDF.
 
 GUI thread only: the chart is a widget. The picture it leaves is plain data that the
 document (built in a worker thread) plays back wherever the page reserves room for it.
+
+The plotted lines are stroked here rather than by pyqtgraph: its pens are cosmetic (a width
+in the device's pixels), which a QPicture keeps as they are, so on a 1200 dpi PDF a 2-pixel
+line shrank to a hairline and a dash pattern (counted in line widths) to specks. Each line's
+path is taken from the app's chart, mapped to the picture's coordinates, and stroked with the
+same colour and style at a width in the picture's own units, as the legend is.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPicture
 from PySide6.QtWidgets import QApplication
 
 from tracker.domain.progress import planned_last_day
@@ -20,13 +27,15 @@ from tracker.reports.summary_model import Section, VisitSummary
 # The plot as the app draws it, in widget pixels; the document scales the picture to the
 # room it gives the chart (CHART_WIDTH x CHART_HEIGHT keeps the proportions on paper).
 PLOT_WIDTH = 460
-PLOT_HEIGHT = 205
+PLOT_HEIGHT = 180
 # The legend under the plot, drawn here as vectors: the app's legend is widgets with
 # raster swatches, which would put images into the PDF.
-LEGEND_LINE = 18.0
+LEGEND_LINE = 15.0
 SWATCH_WIDTH = 24.0
 LEGEND_GAP = 14.0
 LEGEND_FONT_PT = 8.0
+# The plotted lines' width in the picture's units, as the app's 2-pixel pens on screen.
+LINE_WIDTH = 2.0
 
 
 def chart_picture(summary: VisitSummary) -> QPicture | None:
@@ -55,10 +64,12 @@ def chart_picture(summary: VisitSummary) -> QPicture | None:
             TAKEN,
             [point.day for point in cumulative.series],
             [point.mg_per_kg for point in cumulative.series],
+            # No point markers: pyqtgraph draws them from a pixmap cache, an image in a PDF.
+            points=False,
             step=True,
         )
         chart.add_line(cumulative.target_mg_per_kg, target_name(cumulative.target_mg_per_kg))
-        legend = [(QPen(QColor(SERIES_COLOURS[0]), 2), TAKEN)]
+        legend = [(QPen(QColor(SERIES_COLOURS[0]), LINE_WIDTH), TAKEN)]
         legend.append(
             (_pen(LINE_COLOUR, Qt.PenStyle.DotLine), target_name(cumulative.target_mg_per_kg))
         )
@@ -82,9 +93,47 @@ def chart_picture(summary: VisitSummary) -> QPicture | None:
 
 
 def _pen(colour: str, style: Qt.PenStyle) -> QPen:
-    pen = QPen(QColor(colour), 2)
+    pen = QPen(QColor(colour), LINE_WIDTH)
     pen.setStyle(style)
     return pen
+
+
+def _take_lines(plot: Any, view: Any) -> tuple[QRectF, list[tuple[QPen, QPainterPath]]]:
+    """Each plotted line (series, projection, target, planned end) as a pen and a path in the
+    view's viewport coordinates, and the plot area's rectangle there; the lines are then
+    taken off the plot (their pens emptied) so that only these strokes draw them. Told apart
+    by what they have (pyqtgraph is the app's charts' own business): a data item has a
+    `curve`, an infinite line an `angle`."""
+    to_viewport = view.viewportTransform()
+    box = plot.getViewBox()
+    area = to_viewport.mapRect(box.sceneBoundingRect())
+    shown = box.viewRect()
+    lines: list[tuple[QPen, QPainterPath]] = []
+    for item in plot.items:
+        if hasattr(item, "curve"):
+            curve = item.curve
+            pen = QPen(curve.opts["pen"])
+            path = curve.deviceTransform(to_viewport).map(curve.getPath())
+            item.setPen(None)
+        elif hasattr(item, "angle"):
+            pen = QPen(item.pen)
+            at = item.value()
+            ends = (
+                QLineF(at, shown.top(), at, shown.bottom())
+                if item.angle % 180
+                else QLineF(shown.left(), at, shown.right(), at)
+            )
+            path = QPainterPath(to_viewport.map(box.mapViewToScene(ends.p1())))
+            path.lineTo(to_viewport.map(box.mapViewToScene(ends.p2())))
+            item.setPen(None)
+        else:
+            continue
+        if pen.style() == Qt.PenStyle.NoPen:
+            continue
+        pen.setCosmetic(False)
+        pen.setWidthF(LINE_WIDTH)
+        lines.append((pen, path))
+    return area, lines
 
 
 def _record(chart: object, legend: list[tuple[QPen, str]]) -> QPicture:
@@ -97,10 +146,12 @@ def _record(chart: object, legend: list[tuple[QPen, str]]) -> QPicture:
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     chart.resize(PLOT_WIDTH, PLOT_HEIGHT + 40)
     chart.show()
-    view = chart.plot_item().scene().views()[0]  # type: ignore[attr-defined]
+    plot = chart.plot_item()  # type: ignore[attr-defined]
+    view = plot.scene().views()[0]
     view.resize(PLOT_WIDTH, PLOT_HEIGHT)
     # Deliver the layout's posted events (not input: no re-entrance into the caller).
     QApplication.sendPostedEvents()
+    area, lines = _take_lines(plot, view)
     picture = QPicture()
     painter = QPainter(picture)
     try:
@@ -108,6 +159,12 @@ def _record(chart: object, legend: list[tuple[QPen, str]]) -> QPicture:
         # The scene, not the widget: QWidget.render would fill the background as an image.
         source = view.viewport().rect()
         view.render(painter, QRectF(0, 0, PLOT_WIDTH, PLOT_HEIGHT), source)
+        painter.save()
+        painter.scale(PLOT_WIDTH / source.width(), PLOT_HEIGHT / source.height())
+        painter.setClipRect(area)
+        for pen, path in lines:
+            painter.strokePath(path, pen)
+        painter.restore()
         bottom = _draw_legend(painter, legend, top=PLOT_HEIGHT + 4)
     finally:
         painter.end()

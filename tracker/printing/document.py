@@ -5,7 +5,8 @@ times (the print preview repaints on every zoom).
 its paragraphs, or a chunk of a table's rows under its header row), each at the body's
 width, then places them onto pages itself (tracker.printing.pagination: a piece that does
 not fit starts the next page; a table breaks between rows, never inside one, its header
-row repeated). No single Qt call lays out much: the GUI thread, which waits for Python's
+row repeated; a list breaks between its items, "(continued on page N)" under the first
+part). No single Qt call lays out much: the GUI thread, which waits for Python's
 lock while Qt works in the worker, is never held up for long. Each page (running header,
 body, footer) is recorded as a QPicture: drawing commands, not pixels, so text stays text
 and the chart stays vector on a printer and in a PDF. `paint` only plays those pictures
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QImageReader,
     QPagedPaintDevice,
@@ -66,9 +68,9 @@ ROW_RULE_COLOUR = QColor("#dde1e6")  # under each row of a long table
 CREATOR = "isotrack"
 PDF_RESOLUTION = 1200
 # The chart's room on page 1 (mm): beside the figures, small enough to leave the rest room.
-CHART_WIDTH_MM = 82.0
-# A photo in the details: at most this wide and tall (mm), its proportions kept.
-PHOTO_BOX_MM = (120.0, 90.0)
+CHART_WIDTH_MM = 78.0
+# A photo in the details, two to a row: at most this wide and tall (mm), its proportions kept.
+PHOTO_BOX_MM = (84.0, 84.0)
 # The largest photo kept in memory (pixels on its longer side): plenty for 120 mm of paper.
 PHOTO_MAX_PX = 1600
 # A table is laid out in chunks of this many rows: each a few ms of Qt's time.
@@ -271,8 +273,9 @@ class _Kind:
     continues: bool = False  # a later chunk of the same table
     gap_before: float = 0.0
     keep_with_next: bool = False
-    new_page: bool = False
+    after_page_one: bool = False
     objects: bool = False
+    breakable: bool = False  # a heading and a list: it breaks between the list's items
 
 
 @dataclass(frozen=True)
@@ -293,8 +296,9 @@ def _planned(blocks: Sequence[Block], gap: float) -> Iterator[tuple[Html, _Kind]
                 _Kind(
                     gap_before=space,
                     keep_with_next=block.keep_with_next,
-                    new_page=block.new_page,
+                    after_page_one=block.after_page_one,
                     objects=block.objects,
+                    breakable=block.breakable,
                 ),
             )
             after_heading = block.keep_with_next
@@ -332,13 +336,19 @@ class _Typesetter:
         document.setHtml(html)
         document.setTextWidth(self._width)
         height = document.size().height()
-        head = 0.0
+        head = tail = 0.0
         cuts: tuple[float, ...] = ()
         rules: tuple[float, ...] = ()
         if kind.table:
             tops, bottom = _row_tops(document)
             head, cuts = tops[1], tuple(tops[2:])
             rules = (*cuts, bottom)
+        elif kind.breakable:
+            # The heading is the first block, the list's items the rest: the heading and
+            # the first item stay together, the heading is drawn again above the rest.
+            tops = _block_tops(document)
+            head, cuts = tops[1], tuple(tops[2:])
+            tail = continued_height(self._font)
         elif height > self._page_height:
             cuts = _line_tops(document)
         piece = Piece(
@@ -349,9 +359,30 @@ class _Typesetter:
             start=head + _HEAD_RULE if kind.continues else 0.0,
             gap_before=kind.gap_before,
             keep_with_next=kind.keep_with_next,
-            new_page=kind.new_page,
+            after_page_one=kind.after_page_one,
+            tail=tail,
         )
         return _Laid(document, piece, rules)
+
+
+def _block_tops(document: QTextDocument) -> list[float]:
+    """Where each block (a heading, a paragraph, a list's item) of the document begins."""
+    layout = document.documentLayout()
+    tops = []
+    block = document.begin()
+    while block.isValid():
+        tops.append(layout.blockBoundingRect(block).top())
+        block = block.next()
+    return tops
+
+
+def continued_height(font: QFont) -> float:
+    """The room a "(continued on page N)" line takes under a list cut at a page's foot."""
+    return QFontMetricsF(font).height() + 2
+
+
+def continued_text(next_page: int) -> str:
+    return f"(continued on page {next_page})"
 
 
 def _row_tops(document: QTextDocument) -> tuple[list[float], float]:
@@ -397,6 +428,7 @@ def summary_font(points: float) -> QFont:
 
 # A few units either side of the body: a table's outer rules sit on its edge.
 _BLEED = 4.0
+_EDGE = 0.5  # less than any cell's padding or line's leading
 
 
 def _record_page(
@@ -426,6 +458,8 @@ def _record_page(
                 if part.top < rule <= part.bottom:
                     at = y + rule - part.top - 0.5
                     painter.drawLine(QPointF(body.left(), at), QPointF(body.right(), at))
+            if piece.tail and part.bottom < piece.height:
+                _draw_continued(painter, body, y + part.bottom - part.top, index + 2)
     finally:
         painter.end()
     return picture
@@ -440,8 +474,27 @@ def _draw_part(
     clip = QRectF(-_BLEED, top, document.textWidth() + 2 * _BLEED, bottom - top)
     painter.setClipRect(clip)
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = clip
+    # The layout draws every block the clip touches, edges included: a block starting right
+    # at `bottom` (the next part's first line) would be drawn clipped away, invisible but
+    # still in the PDF's text, read and copied twice.
+    context.clip = clip.adjusted(0, 0, 0, -_EDGE)
     document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _draw_continued(painter: QPainter, body: QRectF, top: float, next_page: int) -> None:
+    """ "(continued on page N)" under a list's part cut at the page's foot."""
+    painter.save()
+    font = summary_font(BODY_FONT_PT)
+    font.setItalic(True)
+    painter.setFont(font)
+    painter.setPen(BAND_COLOUR)
+    height = continued_height(font)
+    painter.drawText(
+        QRectF(body.left(), top, body.width(), height),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        continued_text(next_page),
+    )
     painter.restore()
 
 

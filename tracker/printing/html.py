@@ -90,11 +90,14 @@ def table(
     )
 
 
-def facts(pairs: Sequence[tuple[Content, Content]], *, columns: int = 3) -> Html:
+def facts(
+    pairs: Sequence[tuple[Content, Content]], *, columns: int = 3, label_percent: int = 0
+) -> Html:
     """Label/value pairs side by side, `columns` pairs to a row, labels in grey above
-    nothing: each label sits left of its value."""
+    nothing: each label sits left of its value, `label_percent` of the page wide (by
+    default 30% of its pair's share)."""
     share = 100 // columns
-    label_width = share * 3 // 10
+    label_width = label_percent or share * 3 // 10
     cells = [
         f'<td class="label" width="{label_width}%">{content(k)}</td>'
         f'<td class="value" width="{share - label_width}%">{content(v)}</td>'

@@ -3,8 +3,10 @@
 A piece is one small document (a heading and its paragraphs, or a chunk of a table's rows)
 already laid out at the body's width. Pieces go down the page one after another; one that
 does not fit starts the next page. A piece may break only at its `cuts` (the tops of a
-table's rows, so a row is never split; the tops of lines for a flow of text taller than
-a whole page). A table continued at the top of a page gets its header row drawn again.
+table's rows, so a row is never split; the tops of a list's items; the tops of lines for a
+flow of text taller than a whole page). A table continued at the top of a page gets its
+header row drawn again (a list, its heading), and a piece with a `tail` keeps that much room
+under a part that is cut, for a "(continued on page N)" line.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ class Piece:
     gap_before: float = 0.0  # space above it, unless it opens a page
     keep_with_next: bool = False  # a heading: the next piece's first part stays under it
     new_page: bool = False
+    # Never on page 1: starts page 2 when it comes up on page 1, and simply follows on any
+    # later page (the details, after an overview that ran over onto page 2).
+    after_page_one: bool = False
+    # Room kept under a part cut off at a page's foot (a "continued" line), when it is cut.
+    tail: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ def paginate(pieces: Sequence[Piece], page_height: float) -> list[list[Slice]]:
     pages: list[list[Slice]] = [[]]
     y = 0.0
     for index, piece in enumerate(pieces):
-        if piece.new_page and pages[-1]:
+        if pages[-1] and (piece.new_page or (piece.after_page_one and len(pages) == 1)):
             pages.append([])
             y = 0.0
         top = piece.start
@@ -61,7 +68,7 @@ def paginate(pieces: Sequence[Piece], page_height: float) -> list[list[Slice]]:
             if needed <= room:
                 bottom = piece.height
             else:
-                fitting = [cut for cut in piece.cuts if top < cut <= top + room]
+                fitting = [cut for cut in piece.cuts if top < cut <= top + room - piece.tail]
                 if fitting and (fresh or not piece.keep_with_next):
                     bottom = fitting[-1]
                 elif not fresh:

@@ -41,6 +41,7 @@ import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from tracker.domain.labs import analyte_by_id
+from tracker.domain.medicines import label_note
 from tracker.domain.pregnancy import CONTRACEPTION_METHODS, OTHER_METHOD, OTHER_METHOD_NAME
 from tracker.domain.side_effects import CATALOGUE as SYMPTOMS
 from tracker.domain.side_effects import SEVERITY_NAMES
@@ -461,8 +462,15 @@ class _Files:
         return header, self._course_rows("progress_photo", "taken_on", header)
 
     def medicines(self) -> Table:
-        header = ("name", "dose", "started_on", "stopped_on", "note", "created_at", "updated_at")
-        return header, [[row[column] for column in header] for row in self._rows("medicine")]
+        stored = ("name", "dose", "started_on", "stopped_on", "note", "created_at", "updated_at")
+        header = (*stored[:5], "label_note", *stored[5:])
+        return header, [
+            # label_note: what the medicine's label says about isotretinoin (the domain's
+            # words for the name, as the app shows them), empty when it says nothing.
+            [*(row[column] for column in stored[:5]), label_note(str(row["name"])) or ""]
+            + [row[column] for column in stored[5:]]
+            for row in self._rows("medicine")
+        ]
 
     def questions(self) -> Table:
         header = (

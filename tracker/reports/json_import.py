@@ -6,8 +6,9 @@ Checked here: the JSON itself (with the line and column of a syntax error), the 
 name and version, every table and field known, every value of its field's type, within its
 column's length and free of control characters, enums one of their values, every required
 field present. The rules that tie values together (ranges, one record a day, a course's end
-after its start …) are the store's own CHECK and UNIQUE constraints: the service inserts the
-records into a staged store and reports the first one broken. Photo files are the service's
+after its start …) are the store's own CHECK and UNIQUE constraints and the services' rules
+(services/portable_rules.py): the service inserts the records into a staged store and
+reports the first one broken. Photo files are the service's
 to check (it has the files). Pure: no SQLAlchemy, no file access.
 
 `FIELDS` describes every table of the schema (revision 0003) as the format carries it; a
@@ -20,6 +21,7 @@ import datetime as dt
 import enum
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -433,24 +435,26 @@ def _from_text(where: str, value: str, field: Field) -> Value:
         return check_text(value, what=where, max_length=field.max_length, multiline=field.multiline)
     try:
         if kind is Kind.DATE:
-            return dt.date.fromisoformat(_strict(value, 10))
+            return dt.date.fromisoformat(_strict(value, _DATE_TEXT))
         if kind is Kind.TIME:
-            return dt.time.fromisoformat(value)
-        moment = dt.datetime.fromisoformat(value)
+            return dt.time.fromisoformat(_strict(value, _TIME_TEXT))
+        if kind is Kind.LOCAL:
+            return dt.datetime.fromisoformat(_strict(value, _LOCAL_TEXT))
+        return dt.datetime.fromisoformat(_strict(value, _INSTANT_TEXT)).astimezone(dt.UTC)
     except ValueError:
         raise UserInputError(f"{where}: {_shown(value)} is not {kind.value}") from None
-    if kind is Kind.INSTANT:
-        if not value.endswith("Z"):
-            raise UserInputError(f"{where}: {_shown(value)} is not {kind.value}")
-        return moment.astimezone(dt.UTC)
-    if moment.tzinfo is not None:
-        raise UserInputError(f"{where}: {_shown(value)} is not {kind.value}")
-    return moment
 
 
-def _strict(value: str, length: int) -> str:
-    # fromisoformat also reads "20261120"; the format writes "2026-11-20" only.
-    if len(value) != length:
+# fromisoformat also reads "20261120", "09:00" and zone suffixes ("+01:00"); the format
+# writes exactly these shapes (an instant's seconds may have a fraction), and reads only them.
+_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME_TEXT = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}")
+_LOCAL_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
+_INSTANT_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
+
+
+def _strict(value: str, shape: re.Pattern[str]) -> str:
+    if shape.fullmatch(value) is None:
         raise ValueError(value)
     return value
 

@@ -12,17 +12,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from tracker.domain.acne import AcneAssessmentRecord, change_summary
-from tracker.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
+from tracker.domain.acne import MEASURES, AcneAssessmentRecord, AcneChange
+from tracker.domain.appointments import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    kind_name,
+)
 from tracker.domain.doselog import DayState
 from tracker.domain.labs import (
+    MG_DL,
+    MMOL_L,
     LabResultRecord,
     by_analyte,
     change_from_baseline_text,
+    convert,
     range_text,
 )
-from tracker.domain.medicines import current_and_past
+from tracker.domain.medicines import QuestionRecord, current_and_past, open_first
 from tracker.domain.mood import PHQ2_FOLLOW_UP_AT, MoodScreenRecord, offers_phq9
 from tracker.domain.pregnancy import (
     TEST_KIND_NAMES,
@@ -41,6 +50,9 @@ from tracker.domain.side_effects import (
     severity_name,
 )
 from tracker.reports.summary_model import (
+    RED_FLAG_PHQ2_POSITIVE,
+    RED_FLAG_PHQ9_QUESTION9,
+    RED_FLAG_SIDE_EFFECT,
     AcneLine,
     AcnePart,
     ChartPoint,
@@ -66,7 +78,9 @@ from tracker.reports.summary_model import (
     SideEffectLine,
     SummaryOptions,
     SymptomOverview,
+    VisitLine,
     VisitSummary,
+    WeightLine,
 )
 from tracker.services.records import DayRow
 from tracker.services.summary_sources import PregnancySources, SummarySources, period_last_day
@@ -101,18 +115,25 @@ def resolve_period(
         return Period(options.custom_first, last, PeriodChoice.CUSTOM)
     if options.period is PeriodChoice.COURSE:
         return Period(course_started_on, last, PeriodChoice.COURSE)
+    visit_before = _last_done_visit(appointments, last)
+    if visit_before is None:
+        return Period(course_started_on, last, PeriodChoice.SINCE_LAST_VISIT)
+    visit = visit_before.starts_at.date()
+    first = max(visit + ONE_DAY, course_started_on)
+    return Period(first, last, PeriodChoice.SINCE_LAST_VISIT, after_visit_on=visit)
+
+
+def _last_done_visit(appointments: Iterable[Appointment], last: dt.date) -> Appointment | None:
+    """The latest dermatology visit marked done on a day before `last` (the latest by time
+    on that day, so that its outcome is the day's last word)."""
     visits = [
-        appointment.starts_at.date()
+        appointment
         for appointment in appointments
         if appointment.kind is AppointmentKind.VISIT
         and appointment.status is AppointmentStatus.DONE
         and appointment.starts_at.date() < last
     ]
-    if not visits:
-        return Period(course_started_on, last, PeriodChoice.SINCE_LAST_VISIT)
-    visit = max(visits)
-    first = max(visit + ONE_DAY, course_started_on)
-    return Period(first, last, PeriodChoice.SINCE_LAST_VISIT, after_visit_on=visit)
+    return max(visits, key=lambda a: (a.starts_at, a.id)) if visits else None
 
 
 def build_summary(sources: SummarySources, options: SummaryOptions) -> VisitSummary:
@@ -150,6 +171,9 @@ def build_summary(sources: SummarySources, options: SummaryOptions) -> VisitSumm
         questions=_questions(sources, period),
         days=tuple(_day_line(row) for row in _course_days(sources.day_rows, period)),
         side_effect_overview=_side_effect_overview(sources, period),
+        weights=_weights(sources, period),
+        last_visit=_last_visit(sources, period),
+        next_appointment=_next_appointment(sources),
     )
 
 
@@ -214,6 +238,7 @@ def _red_flags(sources: SummarySources, period: Period) -> tuple[RedFlagLine, ..
                 note=report.note,
                 discussed_on=report.discussed_on,
                 self_harm=report.symptom == SELF_HARM_ID,
+                kind=RED_FLAG_SIDE_EFFECT,
             )
             found.append(((report.reported_on, False, report.id), line))
     for screen in sources.mood:
@@ -226,6 +251,7 @@ def _red_flags(sources: SummarySources, period: Period) -> tuple[RedFlagLine, ..
                 note="",
                 discussed_on=screen.discussed_on,
                 self_harm=screen.self_harm,
+                kind=RED_FLAG_PHQ9_QUESTION9 if screen.self_harm else RED_FLAG_PHQ2_POSITIVE,
             )
             found.append(((screen.taken_on, True, screen.id), line))
     return tuple(line for _, line in sorted(found, key=lambda pair: pair[0]))
@@ -335,7 +361,55 @@ def _cumulative(sources: SummarySources, period: Period) -> Cumulative:
         series=tuple(
             ChartPoint(day, value) for day, value in zip(series.days, series.mg_per_kg, strict=True)
         ),
+        latest_weight_kg=progress.latest_weight_kg,
+        mg_per_kg_latest_weight=progress.mg_per_kg_latest_weight,
     )
+
+
+def _weights(sources: SummarySources, period: Period) -> tuple[WeightLine, ...]:
+    """The weights logged inside the period, oldest first, after the latest one logged
+    before it (what the period's first mg/kg was counted with)."""
+    upto = sorted(
+        (w for w in sources.facts.weights if w.measured_on <= period.last),
+        key=lambda w: w.measured_on,
+    )
+    earlier = [w for w in upto if w.measured_on < period.first]
+    chosen = earlier[-1:] + [w for w in upto if w.measured_on >= period.first]
+    return tuple(WeightLine(w.measured_on, w.kg) for w in chosen)
+
+
+# -- appointments ----------------------------------------------------------------------------
+
+
+def _visit_line(appointment: Appointment) -> VisitLine:
+    return VisitLine(
+        starts_at=appointment.starts_at,
+        kind=kind_name(appointment.kind),
+        place=appointment.place,
+        outcome=appointment.outcome,
+    )
+
+
+def _last_visit(sources: SummarySources, period: Period) -> VisitLine | None:
+    """The dermatology visit the period starts after (SINCE_LAST_VISIT only), with what was
+    decided there."""
+    if period.after_visit_on is None:
+        return None
+    visit = _last_done_visit(sources.appointments, period.last)
+    assert visit is not None  # resolve_period found it
+    return _visit_line(visit)
+
+
+def _next_appointment(sources: SummarySources) -> VisitLine | None:
+    """The first appointment of any kind on a day after today that was not cancelled (the
+    visit the summary is printed for, today, is not the next one)."""
+    coming = [
+        appointment
+        for appointment in sources.appointments
+        if appointment.starts_at.date() > sources.today
+        and appointment.status is not AppointmentStatus.CANCELLED
+    ]
+    return _visit_line(min(coming, key=lambda a: (a.starts_at, a.id))) if coming else None
 
 
 # -- labs ------------------------------------------------------------------------------------
@@ -355,8 +429,16 @@ def _labs(sources: SummarySources, period: Period) -> LabsPart:
 
 
 def _lab_line(result: LabResultRecord, sources: SummarySources) -> LabLine:
+    """The result, its baseline and its value in mg/dL when reported in mmol/L. A unit that
+    does not fit the test (old or imported data) leaves the change, the baseline and the
+    conversion empty rather than stop the whole summary."""
     baseline = sources.lab_baselines.get(result.id)
     is_baseline = baseline is not None and baseline.id == result.id
+    compared = None if is_baseline else baseline
+    try:
+        change = "" if is_baseline else change_from_baseline_text(baseline, result)
+    except ValueError:  # a unit that does not fit the test: nothing to compare it with
+        change, compared = "", None
     return LabLine(
         taken_on=result.taken_on,
         analyte=result.analyte,
@@ -366,9 +448,21 @@ def _lab_line(result: LabResultRecord, sources: SummarySources) -> LabLine:
         range_text=range_text(result.range_low, result.range_high, result.unit),
         flag=result.flag,
         fasting=result.fasting,
-        change_text="" if is_baseline else change_from_baseline_text(baseline, result),
+        change_text=change,
         note=result.note,
+        baseline_value=None if compared is None else compared.value,
+        baseline_unit="" if compared is None else compared.unit,
+        baseline_on=None if compared is None else compared.taken_on,
+        value_mg_dl=_in_mg_dl(result),
     )
+
+
+def _in_mg_dl(result: LabResultRecord) -> float | None:
+    """The value in mg/dL when it was reported in mmol/L for a test converted between the
+    two (the lipids, glucose); None otherwise."""
+    if result.unit != MMOL_L or result.test.mmol_per_mg_dl is None:
+        return None
+    return convert(result.value, result.test, MMOL_L, MG_DL)
 
 
 # -- pregnancy -------------------------------------------------------------------------------
@@ -420,14 +514,15 @@ def _side_effect_line(report: SideEffectReport, sources: SummarySources) -> Side
 
 
 def _side_effect_overview(sources: SummarySources, period: Period) -> tuple[SymptomOverview, ...]:
-    """Each symptom reported above "none" in the period: on how many days, how bad at
-    worst (and the first day it was that bad), and its newest report, "none" included, so
-    the doctor sees when it eased. The worst first, then by name."""
+    """Each symptom reported above "none" in the period: how many times, how bad at worst
+    (and the first day it was that bad), and its newest report, "none" included, so the
+    doctor sees when it eased. Red-flag symptoms first, then the worst first, then by
+    name."""
     by_symptom: dict[str, list[SideEffectReport]] = {}
     for report in sources.side_effects:  # by day, oldest first
         if _inside(report.reported_on, period):
             by_symptom.setdefault(report.symptom, []).append(report)
-    found: list[tuple[int, str, SymptomOverview]] = []
+    found: list[tuple[tuple[bool, int, str], SymptomOverview]] = []
     for symptom, reports in by_symptom.items():
         felt = [report for report in reports if report.severity > 0]
         if not felt:
@@ -438,17 +533,16 @@ def _side_effect_overview(sources: SummarySources, period: Period) -> tuple[Symp
         line = SymptomOverview(
             symptom=name,
             red_flag=latest.red_flag,
-            # One report per symptom a day (a second answer replaces the first).
-            days_reported=len(felt),
+            times_reported=len(felt),
             worst=severity_name(worst),
             # The earliest day it was that bad: `felt` is oldest first.
             worst_on=next(report.reported_on for report in felt if report.severity == worst),
             latest=severity_name(latest.severity),
             latest_on=latest.reported_on,
         )
-        found.append((-worst, name.casefold(), line))
-    found.sort(key=lambda entry: entry[:2])
-    return tuple(line for _, _, line in found)
+        found.append(((not line.red_flag, -worst, name.casefold()), line))
+    found.sort(key=lambda entry: entry[0])
+    return tuple(line for _, line in found)
 
 
 def _mood_line(screen: MoodScreenRecord) -> MoodLine:
@@ -463,6 +557,7 @@ def _mood_line(screen: MoodScreenRecord) -> MoodLine:
 
 def _acne(sources: SummarySources, period: Period, include_photos: bool) -> AcnePart:
     upto = [record for record in sources.acne if record.assessed_on <= period.last]
+    shown = [record for record in upto if record.assessed_on >= period.first] + upto[-1:]
     return AcnePart(
         latest=_acne_line(upto[-1], sources) if upto else None,
         in_period=tuple(
@@ -473,19 +568,41 @@ def _acne(sources: SummarySources, period: Period, include_photos: bool) -> Acne
             for photo in sources.photos
             if include_photos and _inside(photo.record.taken_on, period)
         ),
+        baseline_on=_baseline_on(
+            [change for record in shown if (change := sources.acne_changes.get(record.id))]
+        ),
     )
+
+
+def _baseline_on(changes: Iterable[AcneChange]) -> dt.date | None:
+    """The day of the baseline the shown changes count from (the earliest, in the rare case
+    that measures' baselines are of different days); None when nothing shown has a change."""
+    days = [
+        base.assessed_on
+        for change in changes
+        for measure in MEASURES
+        if (base := change.baseline(measure)) is not None and not change.is_baseline(measure)
+    ]
+    return min(days, default=None)
 
 
 def _acne_line(record: AcneAssessmentRecord, sources: SummarySources) -> AcneLine:
     change = sources.acne_changes.get(record.id)
+    reduction = None if change is None else change.nodule_reduction_percent
     return AcneLine(
         assessed_on=record.assessed_on,
         grade=record.grade,
         comedones=record.comedones,
         inflammatory=record.inflammatory,
         nodules=record.nodules,
-        change_text=change_summary(change) if change is not None and change.compared else "",
         note=record.note,
+        grade_change=None if change is None else change.grade,
+        comedones_change=None if change is None else change.comedones,
+        inflammatory_change=None if change is None else change.inflammatory,
+        nodules_change=None if change is None else change.nodules,
+        # The domain counts a fall as a reduction (10 -> 3 is 70.0); the line signs it as
+        # the counts' changes are signed (-70.0).
+        nodules_change_percent=None if reduction is None else 0.0 - reduction,
     )
 
 
@@ -513,9 +630,12 @@ def _medicines(sources: SummarySources, period: Period) -> tuple[MedicineLine, .
 
 
 def _questions(sources: SummarySources, period: Period) -> tuple[QuestionLine, ...]:
-    """Those written by the period's last day and not answered yet (the oldest first), then
-    those answered inside the period (the latest answer first), as the questions page
-    orders them."""
+    """Those written by the period's last day and open on it, the oldest first; then those
+    answered inside the period, the latest answer first, as the questions page orders
+    them. Each as it stood on the last day: a question answered (or asked) only after it,
+    in a custom period in the past, shows as still open (or not yet asked)."""
+    last = period.last
+    as_of_last = [_as_of(q, last) for q in sources.questions if q.added_on <= last]
     return tuple(
         QuestionLine(
             text=q.text,
@@ -524,6 +644,15 @@ def _questions(sources: SummarySources, period: Period) -> tuple[QuestionLine, .
             answer=q.answer,
             answered_on=q.answered_on,
         )
-        for q in sources.questions
-        if q.added_on <= period.last and (q.answered_on is None or _inside(q.answered_on, period))
+        for q in open_first(as_of_last)
+        if q.answered_on is None or q.answered_on >= period.first
     )
+
+
+def _as_of(question: QuestionRecord, last: dt.date) -> QuestionRecord:
+    """`question` as it stood at the end of `last`."""
+    if question.answered_on is not None and question.answered_on > last:
+        question = replace(question, answer="", answered_on=None)
+    if question.asked_on is not None and question.asked_on > last:
+        question = replace(question, asked_on=None)
+    return question

@@ -1,7 +1,8 @@
 """The visit summary as a JSON-ready dict: every field of `VisitSummary`, dates and times in
 ISO 8601, paths as text, the sections in the order the summary prints them. The figures a
-renderer works out from the fields (the period's length, the with-food rate) are given too,
-so that a reader of the JSON need not work them out again."""
+renderer works out from the fields (the period's length, the with-food rate, the medicines
+the label warns about, whether a red flag comes with the Medication Guide's instruction) are
+given too, so that a reader of the JSON need not work them out again."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def summary_as_dict(summary: VisitSummary) -> dict[str, Any]:
     found["sections"] = [section.value for section in Section if section in summary.sections]
     found["period"]["days"] = summary.period.days
     found["doses"]["with_food_rate"] = summary.doses.with_food_rate
+    found["label_warnings"] = _plain(summary.label_warnings)
+    for line, flag in zip(found["red_flags"], summary.red_flags, strict=True):
+        line["medication_guide"] = flag.medication_guide
     return found
 
 

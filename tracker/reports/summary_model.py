@@ -94,6 +94,17 @@ class Header:
     pregnancy_category: str | None
 
 
+# What a red-flag line is (RedFlagLine.kind). The Medication Guide's instruction ("stop
+# taking isotretinoin and call your doctor right away") belongs beside the first two only: a
+# PHQ-2 total of 3 or more is a positive screen, shown as answered, never followed by it.
+RED_FLAG_SIDE_EFFECT = "side-effect"  # a red-flag symptom felt (above "none")
+RED_FLAG_PHQ9_QUESTION9 = "phq9-question9"  # a PHQ-9 with question 9 answered above 0
+RED_FLAG_PHQ2_POSITIVE = "phq2-positive"  # a PHQ-2 total of 3 or more
+RED_FLAG_KINDS = (RED_FLAG_SIDE_EFFECT, RED_FLAG_PHQ9_QUESTION9, RED_FLAG_PHQ2_POSITIVE)
+# The kinds the Medication Guide's instruction is printed for.
+MEDICATION_GUIDE_KINDS = frozenset({RED_FLAG_SIDE_EFFECT, RED_FLAG_PHQ9_QUESTION9})
+
+
 @dataclass(frozen=True)
 class RedFlagLine:
     """A red-flag symptom or a positive mood screen in the period, oldest first."""
@@ -103,6 +114,12 @@ class RedFlagLine:
     note: str  # as typed, "" when none
     discussed_on: dt.date | None
     self_harm: bool  # the crisis line is printed beside it
+    kind: str = RED_FLAG_SIDE_EFFECT  # one of RED_FLAG_KINDS
+
+    @property
+    def medication_guide(self) -> bool:
+        """Whether the Medication Guide's instruction belongs beside this line."""
+        return self.kind in MEDICATION_GUIDE_KINDS
 
 
 @dataclass(frozen=True)
@@ -167,6 +184,16 @@ class Cumulative:
     # The cumulative mg/kg from the course's first day to as_of, one point per day, for
     # the chart (the target drawn as a line at target_mg_per_kg).
     series: tuple[ChartPoint, ...]
+    # The newest weight up to as_of (the reference weight when none was logged) and the
+    # cumulative mg/kg counted with it, as the Progress page shows both.
+    latest_weight_kg: float = 0.0
+    mg_per_kg_latest_weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class WeightLine:
+    measured_on: dt.date
+    kg: float
 
 
 @dataclass(frozen=True)
@@ -181,6 +208,14 @@ class LabLine:
     fasting: bool | None
     change_text: str  # change from baseline, worded by domain.labs; "" for the baseline itself
     note: str
+    # The result this one is compared with (None / "" for the baseline itself, for a
+    # result with no baseline, and when its unit does not fit its test).
+    baseline_value: float | None = None
+    baseline_unit: str = ""
+    baseline_on: dt.date | None = None
+    # The value in mg/dL when it was reported in mmol/L (converted by domain.labs); None
+    # otherwise.
+    value_mg_dl: float | None = None
 
 
 @dataclass(frozen=True)
@@ -231,7 +266,7 @@ class SymptomOverview:
 
     symptom: str  # the symptom's name
     red_flag: bool
-    days_reported: int  # days in the period it was reported above "none"
+    times_reported: int  # reports in the period above "none" (at most one a day)
     worst: str  # the highest severity in the period, worded: "mild", "moderate", "severe"
     worst_on: dt.date  # the EARLIEST day in the period it was that bad
     latest: str  # the newest report's severity in the period, "none" included (it eased)
@@ -254,8 +289,17 @@ class AcneLine:
     comedones: int | None
     inflammatory: int | None
     nodules: int | None
-    change_text: str  # from the baseline, worded by domain.acne; "" for the baseline
     note: str
+    # Each measure's change from its baseline (this one minus the baseline: negative is
+    # fewer lesions or a lower grade); None for the baseline itself and for a measure left
+    # out or without a baseline.
+    grade_change: int | None = None
+    comedones_change: int | None = None
+    inflammatory_change: int | None = None
+    nodules_change: int | None = None
+    # The nodule count's change in percent of its baseline (10 -> 3 is -70.0); None when
+    # nodules_change is None or the baseline count was 0.
+    nodules_change_percent: float | None = None
 
 
 @dataclass(frozen=True)
@@ -270,6 +314,9 @@ class AcnePart:
     latest: AcneLine | None  # newest up to period.last
     in_period: tuple[AcneLine, ...]
     photos: tuple[PhotoLine, ...]  # empty unless SummaryOptions.include_photos
+    # The day of the baseline the changes are counted from (the latest assessment's
+    # baselines; the earliest one when its measures' baselines differ); None without one.
+    baseline_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -302,6 +349,17 @@ class DayLine:
 
 
 @dataclass(frozen=True)
+class VisitLine:
+    """An appointment the doctor should see on page 1: the last dermatology visit (with what
+    was decided) or the next appointment."""
+
+    starts_at: dt.datetime  # local wall clock
+    kind: str  # worded: "Dermatology visit", "Lab test"
+    place: str  # as typed, "" when none
+    outcome: str  # as typed after the visit, "" when none
+
+
+@dataclass(frozen=True)
 class VisitSummary:
     made_at: dt.datetime  # local wall clock, for the footer
     period: Period
@@ -319,8 +377,24 @@ class VisitSummary:
     medicines: tuple[MedicineLine, ...]  # in use on period.last, then stopped in the period
     questions: tuple[QuestionLine, ...]  # not answered yet, then answered in the period
     days: tuple[DayLine, ...]  # every course day inside the period, oldest first
-    # Each symptom felt in the period: the worst first (severe before moderate before
-    # mild), then by name; a symptom only ever reported as "none" is left out.
+    # Each symptom felt in the period: red-flag symptoms first, then the worst first (severe
+    # before moderate before mild), then by name; one only ever reported as "none" is left out.
     side_effect_overview: tuple[SymptomOverview, ...] = ()
     disclaimer: str = field(default=DISCLAIMER)
     title: str = field(default=DOCUMENT_TITLE)
+    # The weights logged inside the period and the latest one before it, oldest first.
+    weights: tuple[WeightLine, ...] = ()
+    # The dermatology visit the period starts after (marked done), with its outcome.
+    last_visit: VisitLine | None = None
+    # The next appointment (any kind) not cancelled, after the moment the summary is made.
+    next_appointment: VisitLine | None = None
+
+    @property
+    def label_warnings(self) -> tuple[MedicineLine, ...]:
+        """The medicines in use on period.last that the label warns about (page 1)."""
+        last = self.period.last
+        return tuple(
+            line
+            for line in self.medicines
+            if line.label_note and (line.stopped_on is None or line.stopped_on > last)
+        )

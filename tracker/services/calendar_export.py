@@ -51,9 +51,8 @@ from tracker.domain.dates import day_text
 from tracker.domain.pregnancy import RuleSet, TestKind, remaining_tests
 from tracker.domain.reminders import DAY_REMINDER_TIME
 from tracker.errors import StoreError, UserInputError
-from tracker.services import mapping
+from tracker.services import export_files, mapping
 from tracker.services.appointments import AppointmentService
-from tracker.services.export_files import write_file
 from tracker.services.pregnancy import PregnancyOverview, PregnancyService
 from tracker.services.settings import load_reminder_settings
 
@@ -70,8 +69,6 @@ MISSING_IDENTITY = (
 # SEQUENCE counts seconds from here: fixed, so that a later change always has a higher
 # number (whatever an undo did to a record's creation time), and before any record.
 SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
-# One implementation of the atomic, private write for every export; kept under this name.
-write_private_file = write_file
 # An all-day event's alarm: when the app's own reminder fires, counted from 00:00 that day.
 _AT_REMINDER_TIME = dt.timedelta(hours=DAY_REMINDER_TIME.hour, minutes=DAY_REMINDER_TIME.minute)
 _DAY_BEFORE = dt.timedelta(days=1)
@@ -187,7 +184,7 @@ class CalendarExportService:
                 f"cannot write {target}: the folder {target.parent} does not exist"
             )
         events = self.events()
-        write_private_file(target, render(events, self._clock.zone(), self._clock.now_utc()))
+        export_files.write_file(target, render(events, self._clock.zone(), self._clock.now_utc()))
         return len(events)
 
 

@@ -12,7 +12,7 @@ from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.dates import day_text
 from tracker.domain.doselog import DoseEntry, DoseStatus, describe_entry
-from tracker.domain.progress import ONE_DAY
+from tracker.domain.progress import ONE_DAY, CourseFacts
 from tracker.domain.regimen import Regimen
 from tracker.errors import ChangedElsewhereError, UserInputError
 from tracker.services import mapping
@@ -194,21 +194,7 @@ class DoseLogService:
         with self._sessions() as session:
             course = mapping.current_course_row(session)
             facts = mapping.load_facts(session, course)
-        last = as_of if facts.ended_on is None else min(as_of, facts.ended_on)
-        rows = []
-        day = last
-        while day >= facts.started_on:
-            rows.append(
-                DayRow(
-                    day=day,
-                    course_day=(day - facts.started_on).days + 1,
-                    state=facts.state_on(day, as_of),
-                    scheduled_mg=facts.regimen.scheduled_mg(day),
-                    entry=facts.entries.get(day),
-                )
-            )
-            day -= ONE_DAY
-        return rows
+        return course_day_rows(facts, as_of)[::-1]
 
     def _check_day(self, course: models.Course, day: dt.date) -> None:
         if day < course.started_on:
@@ -217,6 +203,27 @@ class DoseLogService:
             )
         if day > self._clock.today():
             raise UserInputError(f"{day.isoformat()} is in the future; log a day once it comes")
+
+
+def course_day_rows(facts: CourseFacts, as_of: dt.date) -> list[DayRow]:
+    """A course's days from its first to `as_of` (or the day it ended, if earlier), oldest
+    first, each with the state and scheduled mg the history shows as of `as_of`: the one
+    implementation behind the history (day_rows) and the complete export (for any course)."""
+    last = as_of if facts.ended_on is None else min(as_of, facts.ended_on)
+    rows = []
+    day = facts.started_on
+    while day <= last:
+        rows.append(
+            DayRow(
+                day=day,
+                course_day=(day - facts.started_on).days + 1,
+                state=facts.state_on(day, as_of),
+                scheduled_mg=facts.regimen.scheduled_mg(day),
+                entry=facts.entries.get(day),
+            )
+        )
+        day += ONE_DAY
+    return rows
 
 
 def _check_unchanged(

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from tracker.errors import StoreError, UserInputError
+from tracker.paths import fsync_folder, remove_if_exists
 
 FileSource = bytes | Path  # the content itself, or a file to copy (a progress photo)
 
@@ -47,7 +48,7 @@ def write_file(target: Path, data: bytes) -> None:
             stream.write(data)
         _rename(temporary, target)
     except BaseException:
-        _remove(temporary)
+        remove_if_exists(temporary)
         raise
 
 
@@ -61,7 +62,7 @@ def replacing(target: Path) -> Iterator[Path]:
         yield temporary
         _commit(temporary, target)
     except BaseException:
-        _remove(temporary)
+        remove_if_exists(temporary)
         raise
 
 
@@ -85,7 +86,7 @@ def write_folder(folder: Path, files: Mapping[str, FileSource]) -> None:
             _rename(temporary, target)
     except BaseException:
         for temporary, _ in staged:
-            _remove(temporary)
+            remove_if_exists(temporary)
         for created in reversed(made):
             with contextlib.suppress(OSError):
                 created.rmdir()  # only when still empty: it held nothing of ours
@@ -217,22 +218,7 @@ def _rename(temporary: Path, target: Path) -> None:
         temporary.replace(target)
     except OSError as exc:
         raise _cannot_write(target, exc) from None
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself last through a power cut (where the system allows it)."""
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
+    fsync_folder(target.parent)  # the rename itself lasts through a power cut
 
 
 def _cannot_write(target: Path, exc: OSError) -> UserInputError:

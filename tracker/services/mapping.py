@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from tracker.db import models
+from tracker.db.engine import READ_ONLY_OPTION
 from tracker.domain.doselog import DoseEntry
 from tracker.domain.progress import CourseFacts, Weighing
 from tracker.domain.regimen import DosePeriod, Regimen, format_capsules
@@ -151,3 +153,14 @@ def same_snapshot(session: Session) -> sessionmaker[Session]:
     service can then read the same snapshot without a second BEGIN IMMEDIATE (which, opened
     inside this one, would wait for our own lock). Closing them leaves the transaction open."""
     return sessionmaker(bind=session.connection(), expire_on_commit=False)
+
+
+@contextlib.contextmanager
+def read_session(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session for reading only: one consistent snapshot (a plain BEGIN) that does not take
+    the write lock, so that a long read (a complete export, the visit summary) never makes
+    a write elsewhere wait. Anything written in it is rolled back when it ends."""
+    with sessions() as session:
+        # Set before the session's transaction begins: engine._on_begin reads it.
+        session.connection(execution_options={READ_ONLY_OPTION: True})
+        yield session

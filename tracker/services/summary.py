@@ -55,7 +55,7 @@ class SummaryService:
         implausible or after today."""
         today = self._clock.today()
         check_request(options, today)
-        with self._sessions.begin() as session:
+        with mapping.read_session(self._sessions) as session:
             row = mapping.find_current_course(session)
             if row is None:
                 raise UserInputError(NO_COURSE_YET)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from tracker.reports.summary_model import Period
     from tracker.services.container import Services
     from tracker.services.portable import ExportCounts, ImportOutcome, ImportPreview
+    from tracker.services.snapshot import StoreSnapshot
 
 IMPORT_TITLE = "Import data"
 REPLACE_ACTION = "Replace all data"
@@ -405,27 +407,32 @@ class DataImport:
         when the patient says no or cancels the reading. False while another job runs."""
         portable = self._services.portable
 
-        def check(_previous: object, _progress: object) -> ImportPreview:
+        def check(_previous: object, _progress: object) -> _Checked:
             from tracker.reports.json_import import parse_export
 
-            return portable.read_import(path, parse_export)
+            preview = portable.read_import(path, parse_export)
+            # What the store holds, counted as the file is, for the question; only read
+            # when there is something to replace.
+            current = Contents.of_store(portable.snapshot()) if preview.store_records else None
+            return _Checked(preview, current)
 
         return self.runner.start(
             "Reading the file…",
             [in_worker(check)],
-            lambda preview: self._checked(preview, imported, refused),
+            lambda checked: self._checked(checked, imported, refused),
             refused,
         )
 
     def _checked(
         self,
-        preview: ImportPreview,
+        checked: _Checked,
         imported: Callable[[ImportPreview, ImportOutcome], None],
         refused: Callable[[Exception], None],
     ) -> None:
-        replace = preview.store_records > 0
-        if replace and not msgbox.confirm(
-            self._parent, IMPORT_TITLE, replace_question(preview), action=REPLACE_ACTION
+        preview, current = checked.preview, checked.current
+        replace = current is not None
+        if current is not None and not msgbox.confirm(
+            self._parent, IMPORT_TITLE, replace_question(current, preview), action=REPLACE_ACTION
         ):
             return
         services = self._services
@@ -459,24 +466,72 @@ def backup_before_import(services: Services) -> str:
     return BackupService(DataPaths(database.parent), services.clock).create("before-import").id
 
 
-def holds_text(preview: ImportPreview) -> str:
-    """ "The file holds 1 course, 182 days logged, 3 lab results and 2 photos, exported on
-    Tue 30 Jun 2026." """
-    courses = count_text(preview.courses, "course", "courses")
-    days = count_text(preview.days_logged, "day logged", "days logged")
-    labs = count_text(preview.lab_results, "lab result", "lab results")
-    photos = count_text(preview.photos, "photo", "photos")
-    return (
-        f"The file holds {courses}, {days}, {labs} and {photos}, exported on "
-        f"{day_text(preview.exported_on)}."
-    )
+@dataclass(frozen=True)
+class Contents:
+    """What the Replace question names of the app's data and of the file's, counted alike
+    (by `PortableService.read_import`'s rules)."""
+
+    courses: int
+    days_logged: int  # dose entries: a day logged taken, missed or skipped
+    lab_results: int
+    photos: int  # the photo files there are
+    records: int  # every record (settings are not records)
+
+    @classmethod
+    def of_file(cls, preview: ImportPreview) -> Contents:
+        return cls(
+            courses=preview.courses,
+            days_logged=preview.days_logged,
+            lab_results=preview.lab_results,
+            photos=preview.photos,
+            records=preview.records,
+        )
+
+    @classmethod
+    def of_store(cls, snapshot: StoreSnapshot) -> Contents:
+        from tracker.services.portable import count_records
+
+        tables = snapshot.tables
+        return cls(
+            courses=len(tables.get("course", ())),
+            days_logged=len(tables.get("dose_entry", ())),
+            lab_results=len(tables.get("lab_result", ())),
+            photos=len(snapshot.photos),
+            records=count_records(tables),
+        )
+
+    def text(self) -> str:
+        """ "1 course, 182 days logged, 3 lab results, 2 photos"; data with none of those
+        (a profile and medicines, say) is "5 records": never "0 courses, 0 days…" for data
+        that is about to be replaced."""
+        if not (self.courses or self.days_logged or self.lab_results or self.photos):
+            return count_text(self.records, "record", "records")
+        return ", ".join(
+            (
+                count_text(self.courses, "course", "courses"),
+                count_text(self.days_logged, "day logged", "days logged"),
+                count_text(self.lab_results, "lab result", "lab results"),
+                count_text(self.photos, "photo", "photos"),
+            )
+        )
 
 
-def replace_question(preview: ImportPreview) -> str:
-    records = count_text(preview.store_records, "record", "records")
+@dataclass(frozen=True)
+class _Checked:
+    """The file read and checked, and what the store holds (None: nothing to replace)."""
+
+    preview: ImportPreview
+    current: Contents | None
+
+
+def replace_question(current: Contents, preview: ImportPreview) -> str:
+    """ "Replace your data (1 course, 178 days logged, 4 lab results, 2 photos) with the
+    file's (1 course, 182 days logged, 3 lab results, 2 photos, exported on Tue 30 Jun
+    2026)? Your current data is backed up first." """
+    file = Contents.of_file(preview)
     return (
-        f"Replace all the data in this app with the file's? {holds_text(preview)}\n\n"
-        f"Your current data ({records}) is backed up first."
+        f"Replace your data ({current.text()}) with the file's ({file.text()}, exported on "
+        f"{day_text(preview.exported_on)})? Your current data is backed up first."
     )
 
 

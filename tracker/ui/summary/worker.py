@@ -49,8 +49,9 @@ def on_gui_thread(work: Callable[[Any], Any]) -> Step:
 
 
 class _Relay(QObject):
-    """The worker thread's side: signals emitted there, delivered (queued) to the runner,
-    which lives on the GUI thread."""
+    """The worker thread's side: signals emitted there, delivered (queued) to the runner.
+    One per runner, its child: made, connected and destroyed on the GUI thread, whatever
+    thread a task that used it ends in."""
 
     finished = Signal(object)
     failed = Signal(object)
@@ -58,11 +59,17 @@ class _Relay(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, step: Step, previous: object, cancelled: threading.Event) -> None:
+    """One worker step. It owns no QObject: the last reference to it may go in the pool
+    thread (its `run()` is still returning when the runner, told the result, lets go), and
+    only plain Python goes with it there. The relay it reports through is the runner's."""
+
+    def __init__(
+        self, step: Step, previous: object, cancelled: threading.Event, relay: _Relay
+    ) -> None:
         super().__init__()
-        # Kept by the runner until its result is in: the relay must outlive the thread.
+        # Python owns it (the runner's reference), not the pool: no double delete.
         self.setAutoDelete(False)
-        self.relay = _Relay()
+        self._relay = relay
         self._step = step
         self._previous = previous
         self._cancelled = cancelled
@@ -71,14 +78,14 @@ class _Task(QRunnable):
         try:
             result = self._step.work(self._previous, self._report)
         except Exception as exc:  # handed to the GUI thread, which says what happened
-            self.relay.failed.emit(exc)
+            self._relay.failed.emit(exc)
         else:
-            self.relay.finished.emit(result)
+            self._relay.finished.emit(result)
 
     def _report(self, done: int, total: int) -> None:
         if self._cancelled.is_set():
             raise CancelledError
-        self.relay.progressed.emit(done, total)
+        self._relay.progressed.emit(done, total)
 
 
 class JobRunner(QObject):
@@ -96,11 +103,17 @@ class JobRunner(QObject):
         # Its own pool of one thread: the jobs never wait behind, or crowd, anyone else's.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Made after the pool: children are destroyed in the order they were made, and the
+        # pool's destructor waits for a running task, which may still report through it.
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._relay.progressed.connect(self._on_progressed)
         self._steps: list[Step] = []
         self._done: Callable[[Any], None] | None = None
         self._failed: Callable[[Exception], None] | None = None
         self._cancelled = threading.Event()
-        self._task: _Task | None = None
+        self._task: _Task | None = None  # the step in the pool, its result not yet in
         self.progress: QProgressDialog | None = None
         self._cancellable = True
         self._busy = False
@@ -160,10 +173,9 @@ class JobRunner(QObject):
             if done is not None:
                 done(previous)
             return None
-        task = _Task(self._steps.pop(0), previous, self._cancelled)
-        task.relay.finished.connect(self._on_finished)
-        task.relay.failed.connect(self._on_failed)
-        task.relay.progressed.connect(self._on_progressed)
+        # One task in flight at a time (the next starts only once this one's result is
+        # in), so the shared relay's reports are always this task's.
+        task = _Task(self._steps.pop(0), previous, self._cancelled, self._relay)
         self._task = task
         self._pool.start(task)
         return None
