@@ -3,6 +3,7 @@
 
     python3 dev.py app  [isotrack arguments]   make .venv if needed, then start the app
     python3 dev.py test [pytest arguments]      make .venv if needed, then lint, type-check, test
+                                                (on two processes: add -n 0 for one)
     python3 dev.py bench [benchmark arguments]  every performance figure in one table (not a test)
     python3 dev.py mutate [--fresh] [NAME ...]  mutation testing of the core (TESTING.md)
 
@@ -62,6 +63,13 @@ def ensure_venv(extras: str) -> None:
 def _dev_stamp() -> str:
     # A venv set up for the tests also serves to run the app.
     return hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + b"dev").hexdigest()
+
+
+# The suite on two processes (pytest-xdist; each test is isolated from the other worker's:
+# its own tmp_path, home and runtime folder, tests/conftest.py). "worksteal" hands a long
+# test's neighbours to the idle worker, so the two finish together. `dev.py test -n 0` runs
+# in one process (a later -n wins), e.g. to debug with -x or pdb.
+TEST_WORKERS = ("-n", "2", "--dist", "worksteal")
 
 
 def run(*command: str) -> None:
@@ -169,7 +177,7 @@ def main(argv: list[str]) -> None:
     run(_python(), "-m", "ruff", "check", ".")
     run(_python(), "-m", "ruff", "format", "--check", ".")
     run(_python(), "-m", "mypy")
-    run(_python(), "-m", "pytest", *rest)
+    run(_python(), "-m", "pytest", *TEST_WORKERS, *rest)
 
 
 if __name__ == "__main__":

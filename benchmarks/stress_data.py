@@ -29,13 +29,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from benchmarks.timeline import make_years
 from tracker.clock import FixedClock
 from tracker.db.store import open_store
+from tracker.domain.acne import AcneDraft
+from tracker.domain.appointments import AppointmentDraft, AppointmentKind
 from tracker.domain.doselog import DoseStatus
+from tracker.domain.labs import LabResultDraft
+from tracker.domain.medicines import MedicineDraft
+from tracker.domain.mood import Instrument
 from tracker.domain.regimen import DosePeriod, alternating_period, daily_period
 from tracker.paths import DataPaths
-from tracker.services.container import build_services
+from tracker.services.container import Services, build_services
 from tracker.services.records import CourseStart, LogRequest, ProfileInfo
 
 DEFAULT_DAYS = 182
@@ -114,8 +121,144 @@ def make_course(
                     note="half a dose, ran out" if offset in partial else "",
                 )
             services.dose_log.log_day(request)
+        # Its own random stream, so the dose days above stay as they were before these
+        # records were added (the start-up figures compare across versions).
+        add_visit_records(sessions, start, today, random.Random(seed + 1))
     finally:
         sessions.kw["bind"].dispose()
+
+
+# What a check-in asks in the demo: common effects, each answered none to severe, mostly mild.
+CHECK_IN = ("dry-lips", "dry-skin", "dry-eyes", "nosebleeds", "muscle-aches", "headache")
+LAB_PANEL = (  # (analyte, unit, first value, the lab's range low, high), as a lab prints them
+    ("triglycerides", "mg/dL", 110.0, None, 150.0),
+    ("total-cholesterol", "mg/dL", 172.0, None, 200.0),
+    ("alt", "U/L", 21.0, 7.0, 56.0),
+    ("ast", "U/L", 19.0, 10.0, 40.0),
+)
+VISIT_EVERY_DAYS = 30
+QUESTIONS = (  # (question, the answer noted at the last visit; "" = not asked yet)
+    ("Can I wax my eyebrows?", "Not during the course and for six months after."),
+    ("Is it fine to go running?", "Yes; tell me about muscle pain."),
+    ("When is the next blood test?", ""),
+    ("Could the dry eyes be why my contact lenses hurt?", ""),
+)
+VISIT_OUTCOMES = ("dose raised to 40 mg", "lips very dry: lip balm", "labs fine, dose unchanged")
+
+
+def _on(sessions: sessionmaker[Session], day: dt.date) -> Services:
+    """The services as they stood on `day` (noon): a record is written the day it happened."""
+    return build_services(sessions, FixedClock(day))
+
+
+def add_visit_records(
+    sessions: sessionmaker[Session], start: dt.date, today: dt.date, rng: random.Random
+) -> None:
+    """Every kind of record a visit summary shows, through the real services, each written on
+    its own day: monthly dermatology visits marked done (the latest one about four weeks ago
+    starts the summary's period), a lab draw before each with a panel of results, a check-in
+    every few days, one red flag after the last visit (not discussed yet), a PHQ-2 every week
+    with a PHQ-9 when it is 3 or more, the skin every two weeks, other medicines, and
+    questions (two answered at the last visit, two still open)."""
+    # A visit every month; the latest about a month ago, so that the summary "since your last
+    # visit" covers a month.
+    last_visit_by = today - dt.timedelta(days=VISIT_EVERY_DAYS - 2)
+    visits = [
+        start + dt.timedelta(days=offset)
+        for offset in range(VISIT_EVERY_DAYS, (last_visit_by - start).days + 1, VISIT_EVERY_DAYS)
+    ]
+    for n, day in enumerate(visits):
+        lab_day = day - dt.timedelta(days=3)
+        booked = _on(sessions, max(start, day - dt.timedelta(days=14))).appointments
+        draw = booked.add(
+            AppointmentDraft(
+                AppointmentKind.LAB, dt.datetime.combine(lab_day, dt.time(8, 0)), place="Lab"
+            )
+        )
+        visit = booked.add(
+            AppointmentDraft(
+                AppointmentKind.VISIT,
+                dt.datetime.combine(day, dt.time(10, 30)),
+                place="Dermatology clinic",
+            )
+        )
+        _on(sessions, lab_day).appointments.mark_done(draw.id, "")
+        outcome = VISIT_OUTCOMES[n % len(VISIT_OUTCOMES)]
+        _on(sessions, day).appointments.mark_done(visit.id, outcome)
+        for analyte, unit, first, low, high in LAB_PANEL:
+            value = round(first * (1 + 0.05 * n) * rng.uniform(0.95, 1.05))
+            _on(sessions, lab_day).labs.add(
+                LabResultDraft(
+                    taken_on=lab_day,
+                    analyte=analyte,
+                    value=value,
+                    unit=unit,
+                    fasting=True,
+                    range_low=low,
+                    range_high=high,
+                    flag="H" if high is not None and value > high else "",
+                )
+            )
+    _on(sessions, today).appointments.add(
+        AppointmentDraft(
+            AppointmentKind.VISIT,
+            dt.datetime.combine(today + dt.timedelta(days=3), dt.time(10, 30)),
+            place="Dermatology clinic",
+        )
+    )
+
+    days = (today - start).days
+    offset = rng.randint(1, 4)
+    while offset < days:
+        day = start + dt.timedelta(days=offset)
+        severities = {symptom: rng.choice((0, 0, 1, 1, 1, 2, 3)) for symptom in CHECK_IN}
+        _on(sessions, day).side_effects.check_in(day, severities)
+        offset += rng.randint(3, 5)
+    flag_day = (visits[-1] if visits else start) + dt.timedelta(days=6)
+    if flag_day < today:
+        _on(sessions, flag_day).side_effects.report(
+            flag_day, "severe-headache-vision", 2, "bad headache for two days, blurry at times"
+        )
+
+    for offset in range(6, days, 7):
+        day = start + dt.timedelta(days=offset)
+        phq2 = [rng.choice((0, 0, 1, 1, 2)), rng.choice((0, 0, 1, 2))]
+        _on(sessions, day).mood.record(day, Instrument.PHQ2, phq2)
+        if sum(phq2) >= 3:
+            phq9 = [*phq2, *(rng.choice((0, 1, 1, 2)) for _ in range(6)), 0]
+            _on(sessions, day).mood.record(day, Instrument.PHQ9, phq9)
+
+    counts = (3, 40, 22, 6)
+    for offset in range(0, days, 14):
+        day = start + dt.timedelta(days=offset)
+        left = 1 - offset / days
+        grade, comedones, inflammatory, nodules = (round(c * left) for c in counts)
+        _on(sessions, day).acne.add(AcneDraft(day, grade, comedones, inflammatory, nodules))
+
+    for name, dose, began, stopped in (
+        ("Doxycycline", "100 mg daily", -120, -30),
+        ("Vitamin D", "1000 IU", 10, None),
+        ("Cetirizine", "10 mg", 40, 70),
+    ):
+        _on(sessions, today).medicines.add(
+            MedicineDraft(
+                name,
+                dose,
+                start + dt.timedelta(days=began),
+                None if stopped is None else start + dt.timedelta(days=stopped),
+            )
+        )
+
+    asked = visits[-1] if visits else start
+    for text, answer in QUESTIONS:
+        added = max(start, asked - dt.timedelta(days=12))
+        if not answer:  # still open: written since the last visit
+            added = min(today, asked + dt.timedelta(days=rng.randint(5, 20)))
+        question = _on(sessions, added).questions.add(text)
+        if answer:
+            at_visit = _on(sessions, asked).questions
+            at_visit.mark_asked(question.id, asked)
+            at_visit.record_answer(question.id, answer, asked)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

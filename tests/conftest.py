@@ -7,10 +7,13 @@ import os
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import atexit
 import datetime as dt
 import ipaddress
+import shutil
 import socket
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,32 @@ from tracker.services.records import CourseInfo, CourseStart, LogRequest
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+def _private_home() -> Path:
+    """A home of this test process's own (each pytest-xdist worker is a process), set before
+    any test runs (nothing imported above reads it at import time): Qt's file dialogs
+    remember folders in ~/.config/QtProject.conf, the default data folder is platformdirs',
+    the login item goes to XDG_CONFIG_HOME/autostart, the single-instance lock and socket to
+    XDG_RUNTIME_DIR. So no test writes the real user's files, and two workers never share
+    one. Caches stay where they were (fontconfig's is slow to rebuild; a cache is no state).
+    """
+    os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
+    home = Path(tempfile.mkdtemp(prefix="isotrack-test-home-"))
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+    for variable, folder in (
+        ("HOME", home),
+        ("XDG_CONFIG_HOME", home / ".config"),
+        ("XDG_DATA_HOME", home / ".local" / "share"),
+        ("XDG_STATE_HOME", home / ".local" / "state"),
+        ("XDG_RUNTIME_DIR", home / "run"),  # short: a socket's path must fit in 108 bytes
+    ):
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.environ[variable] = str(folder)
+    return home
+
+
+TEST_HOME = _private_home()
 
 TODAY = dt.date(2026, 11, 28)
 COURSE_START = dt.date(2026, 10, 1)
