@@ -168,10 +168,10 @@ class SummaryActions(QObject):
             from tracker.reports.summary_model import Section
 
             if Section.CUMULATIVE in options.sections:
-                # Loaded here, off the GUI thread: the chart's plotting modules (pyqtgraph,
-                # numpy) take ~0.4 s to import the first time, and the chart step needs them.
-                import tracker.printing.chart
-                import tracker.ui.charts.cumulative  # noqa: F401
+                # numpy, the larger half of the chart's imports, loads here off the GUI thread.
+                # pyqtgraph itself must not: importing it copies attributes of Qt's modules
+                # and crashed now and then (a segfault in pyqtgraph.Qt) when done here.
+                import numpy  # noqa: F401
 
             return build_summary(services.summary.sources(options), options)
 
