@@ -17,9 +17,9 @@ from the same timer that measures. The figures, per job and run:
   long_gaps   each of those: [ms from the menu action when it ended, its length];
   calls       the summary's own calls that took 20 ms or more, each [name, "gui" or
               "worker" (the job's thread), ms from the menu action when it began, its
-              length]: where a long gap comes from (the options' period facts, the chart
-              or painting the preview on the GUI thread; or a worker call that keeps the
-              GIL, such as a long Qt call, while the GUI thread waits for it).
+              length]: where a long gap comes from (the options' period facts, pyqtgraph's
+              import, the chart or painting the preview on the GUI thread; or a worker call
+              that keeps the GIL, such as a long Qt call, while the GUI thread waits for it).
 The first run of each job is the cold one (pyqtgraph, the printing modules and fonts load
 on the GUI thread then): it counts like the others, since it is the one a patient meets.
 """
@@ -72,6 +72,7 @@ class Calls:
 
     WATCHED = (
         ("tracker.ui.summary.actions", "period_facts"),
+        ("tracker.printing.chart", "load_plotting"),
         ("tracker.printing.chart", "chart_picture"),
         ("tracker.printing.document", "default_paper"),
         ("tracker.printing.document", "SummaryDocument.paint"),

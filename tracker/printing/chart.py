@@ -14,10 +14,13 @@ same colour and style at a width in the picture's own units, as the legend is.
 
 from __future__ import annotations
 
+import importlib
 import math
+import sys
+from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPicture
 from PySide6.QtWidgets import QApplication
 
@@ -36,6 +39,69 @@ LEGEND_GAP = 14.0
 LEGEND_FONT_PT = 8.0
 # The plotted lines' width in the picture's units, as the app's 2-pixel pens on screen.
 LINE_WIDTH = 2.0
+
+
+# What importing pyqtgraph costs the GUI thread the first time (~0.2 s on this machine, as
+# one block), and how that is spread out: its standard-library modules and numpy are
+# imported in the worker (pure Python, safe there); pyqtgraph itself must be imported on
+# the GUI thread (importing it in a worker crashed now and then in pyqtgraph.Qt), and about
+# half of its time there is PySide6 creating, on first touch, every class of QtCore, QtGui
+# and QtWidgets (pyqtgraph copies them all). `warm_up_on_gui_thread` touches those a few at
+# a time, one turn of the event loop each, while the worker reads the store.
+_PLOTTING_STDLIB = (
+    "subprocess",
+    "pydoc",
+    "multiprocessing.connection",
+    "xml.etree.ElementTree",
+    "decimal",
+    "cProfile",
+)
+_QT_MODULES_PYQTGRAPH_LOADS = ("PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtTest")
+_QT_MODULES_PYQTGRAPH_COPIES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
+_NAMES_PER_TURN = 8  # a few ms of the GUI thread's time
+
+
+def preload_off_gui_thread() -> None:
+    """What the chart needs that may load in a worker thread: numpy and the standard
+    library modules pyqtgraph imports."""
+    import numpy  # noqa: F401
+
+    for name in _PLOTTING_STDLIB:
+        importlib.import_module(name)
+
+
+def warm_up_on_gui_thread() -> None:
+    """Prepare pyqtgraph's import in small pieces, one per turn of the event loop (GUI
+    thread only; it returns at once). Nothing depends on it finishing: what it has not done
+    by the time the chart is drawn, the chart's import does."""
+    pieces = _warm_up_pieces()
+
+    def next_piece() -> None:
+        if next(pieces, None) is not None:
+            QTimer.singleShot(0, next_piece)
+
+    QTimer.singleShot(0, next_piece)
+
+
+def load_plotting() -> None:
+    """Import the app's chart code (pyqtgraph: the one piece that cannot be split): a GUI
+    step of its own, so the chart's drawing waits for the next turn of the event loop."""
+    import tracker.ui.charts.cumulative  # noqa: F401
+
+
+def _warm_up_pieces() -> Iterator[bool]:
+    if "pyqtgraph" in sys.modules:
+        return
+    for name in _QT_MODULES_PYQTGRAPH_LOADS:
+        importlib.import_module(name)
+        yield True
+    for module_name in _QT_MODULES_PYQTGRAPH_COPIES:
+        module = importlib.import_module(module_name)
+        names = dir(module)
+        for first in range(0, len(names), _NAMES_PER_TURN):
+            for name in names[first : first + _NAMES_PER_TURN]:
+                getattr(module, name)
+            yield True
 
 
 def chart_picture(summary: VisitSummary) -> QPicture | None:

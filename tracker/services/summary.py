@@ -9,6 +9,8 @@ by `reports.summary.build_summary`, which never reads the store.
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.clock import Clock
 from tracker.domain.dates import day_text
 from tracker.domain.limits import check_plausible_date
+from tracker.domain.safety import OpenAlert
 from tracker.errors import UserInputError
 from tracker.services import mapping
 from tracker.services.acne import AcneService
@@ -28,7 +31,7 @@ from tracker.services.mood import MoodService
 from tracker.services.photos import PhotoService, photos_folder
 from tracker.services.pregnancy import PregnancyService
 from tracker.services.questions import QuestionService
-from tracker.services.records import ProfileInfo
+from tracker.services.records import CourseInfo, ProfileInfo
 from tracker.services.safety import SafetyService
 from tracker.services.side_effects import SideEffectService
 from tracker.services.summary_sources import (
@@ -69,9 +72,17 @@ class SummaryService:
                 )
             snapshot = mapping.same_snapshot(session)
             clock = self._clock
+            open_alerts = SafetyService(snapshot, clock).facts(as_of).alerts
+            _let_others_run()
             labs, lab_baselines = LabService(snapshot, clock).with_baselines()
+            _let_others_run()
             acne, acne_changes = AcneService(snapshot, clock).with_changes()
+            _let_others_run()
             side_effects = SideEffectService(snapshot, clock)
+            reports = tuple(
+                side_effects.reports(since=_reports_since(options, course, open_alerts))
+            )
+            _let_others_run()
             return SummarySources(
                 today=today,
                 made_at=clock.now(),
@@ -81,9 +92,9 @@ class SummaryService:
                 facts=facts,
                 day_rows=tuple(reversed(DoseLogService(snapshot, clock).day_rows(as_of))),
                 appointments=tuple(AppointmentService(snapshot, clock).list()),
-                side_effects=tuple(side_effects.reports()),
+                side_effects=reports,
                 symptom_names={s.id: s.name for s in side_effects.symptoms()},
-                open_alerts=SafetyService(snapshot, clock).facts(as_of).alerts,
+                open_alerts=open_alerts,
                 mood=tuple(MoodService(snapshot, clock).screens()),
                 labs=tuple(labs),
                 lab_baselines=lab_baselines,
@@ -100,6 +111,30 @@ class SummaryService:
         folder = photos_folder(Path(self._sessions.kw["bind"].url.database))
         photos = PhotoService(snapshot, self._clock, folder)
         return tuple(StoredPhoto(record, photos.path(record)) for record in photos.list())
+
+
+def _reports_since(
+    options: SummaryRequest, course: CourseInfo, open_alerts: Sequence[OpenAlert]
+) -> dt.date | None:
+    """The first day whose side-effect reports the summary can show: the period never
+    starts before the course (a custom one may), and a report from before the period is
+    shown only while it is an open alert, so reports older than that are not read unless
+    such an alert is older still (then every report is read). Ten years of reports are
+    ~7,000 ORM rows: 0.1-0.2 s of Python holding the GIL, which the GUI thread felt as one
+    long stall of its event loop while the worker read them."""
+    first = course.started_on
+    if options.period == CUSTOM_PERIOD and options.custom_first is not None:
+        first = min(first, options.custom_first)
+    if any(alert.day < first for alert in open_alerts):
+        return None
+    return first
+
+
+def _let_others_run() -> None:
+    """Hand Python's lock to a thread waiting for it (the GUI thread, when the summary is
+    read in the app's worker) between two reads: left to the interpreter's own switching, a
+    worker that keeps retaking the lock holds the event loop off for longer."""
+    time.sleep(0)
 
 
 def _pregnancy(service: PregnancyService, as_of: dt.date) -> PregnancySources | None:

@@ -76,7 +76,9 @@ class SummarySources:
     facts: CourseFacts
     day_rows: tuple[DayRow, ...]  # every course day up to `as_of`, oldest first
     appointments: tuple[Appointment, ...]  # every appointment (all kinds and states), by time
-    side_effects: tuple[SideEffectReport, ...]  # every report, by day
+    # Every report by day from the course's first day (a custom period's, if earlier) on,
+    # and every earlier one too when an open alert is older: what build_summary can show.
+    side_effects: tuple[SideEffectReport, ...]
     symptom_names: Mapping[str, str]  # symptom id -> name (the catalogue's and the patient's)
     # Red flags and PHQ-9 question-9 answers not discussed by the end of `as_of`, by day.
     open_alerts: tuple[OpenAlert, ...]

@@ -160,20 +160,33 @@ class SummaryActions(QObject):
         )
 
     def _document_steps(self, request: SummaryRequest) -> list[Step]:
+        from tracker.reports.summary_model import Section
+
         services = self._core.services
         options, paper = request.options, request.paper
 
+        charted = Section.CUMULATIVE in options.sections
+        if charted:
+            from tracker.printing.chart import warm_up_on_gui_thread
+
+            # pyqtgraph's import, in small pieces while the worker reads (chart.py says why).
+            warm_up_on_gui_thread()
+
         def summarise(_previous: object, _progress: object) -> Any:
             from tracker.reports.summary import build_summary
-            from tracker.reports.summary_model import Section
 
-            if Section.CUMULATIVE in options.sections:
-                # numpy, the larger half of the chart's imports, loads here off the GUI thread.
-                # pyqtgraph itself must not: importing it copies attributes of Qt's modules
-                # and crashed now and then (a segfault in pyqtgraph.Qt) when done here.
-                import numpy  # noqa: F401
+            if charted:
+                from tracker.printing.chart import preload_off_gui_thread
 
+                preload_off_gui_thread()
             return build_summary(services.summary.sources(options), options)
+
+        def load_plotting(summary: Any) -> Any:
+            if charted:
+                from tracker.printing.chart import load_plotting
+
+                load_plotting()
+            return summary
 
         def draw_chart(summary: Any) -> tuple[Any, Any]:
             from tracker.printing.chart import chart_picture
@@ -186,7 +199,12 @@ class SummaryActions(QObject):
             summary, chart = parts
             return SummaryDocument.build(summary, chart, paper, progress)
 
-        return [in_worker(summarise), on_gui_thread(draw_chart), in_worker(lay_out)]
+        return [
+            in_worker(summarise),
+            on_gui_thread(load_plotting),
+            on_gui_thread(draw_chart),
+            in_worker(lay_out),
+        ]
 
     def _preview(self, document: SummaryDocument) -> None:
         from PySide6.QtGui import QPageSize

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tracker.ui.widgets.accessible import named
@@ -117,6 +117,7 @@ class JobRunner(QObject):
         self.progress: QProgressDialog | None = None
         self._cancellable = True
         self._busy = False
+        self._job = 0  # counts the jobs started: a GUI step queued for an old one is dropped
 
     @property
     def busy(self) -> bool:
@@ -138,6 +139,7 @@ class JobRunner(QObject):
         if self._busy:
             return False
         self._busy = True
+        self._job += 1
         self._steps = list(steps)
         self._done = done
         self._failed = failed
@@ -151,7 +153,7 @@ class JobRunner(QObject):
         """Stop the job: its result, when it comes, is dropped."""
         self._cancelled.set()
         self._close_progress()
-        if self._task is None:  # between steps (not reached: GUI steps run straight on)
+        if self._task is None:  # between steps: a GUI step is queued, and is then dropped
             self._finish()
 
     def wait(self, milliseconds: int = -1) -> bool:
@@ -159,26 +161,35 @@ class JobRunner(QObject):
         return self._pool.waitForDone(milliseconds)
 
     def _next(self, previous: object) -> None:
-        while self._steps and self._steps[0].gui:
-            if self._cancelled.is_set():
-                return self._finish()
-            step = self._steps.pop(0)
-            try:
-                previous = step.work(previous, _no_progress)
-            except Exception as exc:
-                return self._fail(exc)
+        if self._steps and self._steps[0].gui:
+            # A turn of the event loop first: the window repaints and answers a key between
+            # the worker's result and the GUI step (a chart), and between two GUI steps.
+            job = self._job
+            QTimer.singleShot(0, self, lambda: self._gui_step(job, previous))
+            return
         if not self._steps:
             done = self._done
             self._finish()
             if done is not None:
                 done(previous)
-            return None
+            return
         # One task in flight at a time (the next starts only once this one's result is
         # in), so the shared relay's reports are always this task's.
         task = _Task(self._steps.pop(0), previous, self._cancelled, self._relay)
         self._task = task
         self._pool.start(task)
-        return None
+
+    def _gui_step(self, job: int, previous: object) -> None:
+        if job != self._job or not self._busy:  # that job has ended (cancelled) meanwhile
+            return None
+        if self._cancelled.is_set():
+            return self._finish()
+        step = self._steps.pop(0)
+        try:
+            result = step.work(previous, _no_progress)
+        except Exception as exc:
+            return self._fail(exc)
+        return self._next(result)
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
