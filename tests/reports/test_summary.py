@@ -458,6 +458,28 @@ def test_a_period_after_the_course_ended(services, course, log_day, summarise) -
     assert (ended_day.cumulative_mg, ended_day.mg_in_period) == (40, 40)
 
 
+def test_mg_in_a_period_starting_on_the_course_second_day(course, log_day, summarise) -> None:
+    # The day before the period is the course's first: its dose was taken before the period.
+    log_day(COURSE_START, mg_taken=30)
+    log_day(COURSE_START + DAY)
+    cumulative = summarise(custom(COURSE_START + DAY, COURSE_START + DAY)).cumulative
+    assert (cumulative.cumulative_mg, cumulative.mg_in_period) == (70, 40)
+    on_the_first_day = summarise(custom(COURSE_START, COURSE_START + DAY)).cumulative
+    assert (on_the_first_day.cumulative_mg, on_the_first_day.mg_in_period) == (70, 70)
+
+
+def test_a_period_starting_days_after_the_course_ended(services, course, log_day, summarise):
+    log_day(COURSE_START)
+    log_day(D(2026, 11, 20))
+    services.course.end_course(D(2026, 11, 20))
+    for first in (D(2026, 11, 21), D(2026, 11, 22), D(2026, 11, 25), TODAY):
+        summary = summarise(custom(first, TODAY))
+        assert summary.cumulative.as_of == D(2026, 11, 20)
+        assert (summary.cumulative.cumulative_mg, summary.cumulative.mg_in_period) == (80, 0)
+        assert summary.header.course_day == 51
+        assert (summary.doses.days, summary.days) == (0, ())
+
+
 def test_target_reached(start_course, log_day, summarise) -> None:
     start_course(target_mg_per_kg=1.0)  # 70 mg
     log_day(COURSE_START)
@@ -713,6 +735,34 @@ def test_red_flags_in_the_period_and_open_from_before(services, course, visit, s
     assert all(flag.medication_guide for flag in flags)
 
 
+def test_reports_from_before_the_course_and_a_red_flag_still_open_from_then(
+    services, course, summarise
+) -> None:
+    effects = services.side_effects
+    effects.report(COURSE_START - 3 * DAY, "dry-lips", 2)
+    effects.report(COURSE_START, "dry-lips", 1)
+    lips = SideEffectLine(COURSE_START, "Dry or chapped lips", "mild", False, "")
+    summary = summarise(WHOLE_COURSE)
+    assert (summary.side_effects, summary.red_flags) == ((lips,), ())
+    # A custom period from before the course shows the reports from its first day.
+    earlier = summarise(custom(COURSE_START - 3 * DAY, COURSE_START)).side_effects
+    assert earlier == (
+        SideEffectLine(COURSE_START - 3 * DAY, "Dry or chapped lips", "moderate", False, ""),
+        lips,
+    )
+    assert summarise(custom(COURSE_START - 2 * DAY, COURSE_START)).side_effects == (lips,)
+    # A red flag felt before the course and still open is shown until it is discussed.
+    flag = effects.report(COURSE_START - 2 * DAY, "dark-urine", 1, "before").saved[0]
+    open_flag = RedFlagLine(COURSE_START - 2 * DAY, "Dark urine, mild", "before", None, False)
+    summary = summarise(WHOLE_COURSE)
+    assert (summary.side_effects, summary.red_flags) == ((lips,), (open_flag,))
+    assert summarise().red_flags == (open_flag,)
+    effects.mark_discussed(flag.id, TODAY)
+    assert summarise().red_flags == ()
+    past = summarise(custom(COURSE_START, TODAY - DAY)).red_flags
+    assert past == (dataclasses.replace(open_flag, discussed_on=TODAY),)
+
+
 def test_a_red_flag_discussed_after_a_past_period_was_open_then(
     services, course, summarise
 ) -> None:
@@ -856,6 +906,7 @@ def test_acne_changes_of_every_measure(services, course, summarise) -> None:
     acne.add(AcneDraft(COURSE_START, grade=2, comedones=10, inflammatory=5, nodules=0))
     acne.add(AcneDraft(FIRST, grade=2, comedones=12, inflammatory=1, nodules=2))
     line = summarise().acne.latest
+    assert line == AcneLine(FIRST, 2, 12, 1, 2, "", 0, 2, -4, 2, None)
     changes = (
         line.grade_change,
         line.comedones_change,

@@ -238,3 +238,98 @@ def _data_version(sessions) -> tuple:
         return tuple(
             session.execute(text(f'SELECT COUNT(*) FROM "{name}"')).scalar() for name in tables
         )
+
+
+# -- which side-effect reports are read -------------------------------------------------------
+
+
+def _read(services, options) -> list[tuple[dt.date, str]]:
+    return [(r.reported_on, r.symptom) for r in services.summary.sources(options).side_effects]
+
+
+def test_side_effect_reports_before_the_course_are_not_read(services, start_course) -> None:
+    start_course()
+    effects = services.side_effects
+    effects.report(COURSE_START - 5 * DAY, "dry-lips", 3)
+    closed = effects.report(COURSE_START - 2 * DAY, "dark-urine", 1).saved[0]
+    effects.mark_discussed(closed.id, COURSE_START - DAY)  # a red flag, no longer open
+    effects.report(COURSE_START - DAY, "dry-skin", 2)  # the eve of the course
+    effects.report(COURSE_START, "dry-lips", 1)  # its first day
+    effects.report(TODAY, "dry-skin", 0)
+    read = [(COURSE_START, "dry-lips"), (TODAY, "dry-skin")]
+    assert _read(services, SummaryOptions()) == read
+    assert _read(services, SummaryOptions(period=PeriodChoice.COURSE)) == read
+    # A custom period starting after the course began: still from the course's first day.
+    assert _read(services, custom(D(2026, 11, 1), TODAY)) == read
+    assert _read(services, custom(COURSE_START + DAY, COURSE_START + DAY)) == read
+
+
+def test_every_report_is_read_while_an_older_red_flag_is_open(services, start_course) -> None:
+    start_course()
+    effects = services.side_effects
+    effects.report(COURSE_START - 10 * DAY, "dry-lips", 2)
+    flag = effects.report(COURSE_START - 5 * DAY, "dark-urine", 1).saved[0]  # open
+    effects.report(COURSE_START, "dry-lips", 1)
+    everything = [
+        (COURSE_START - 10 * DAY, "dry-lips"),
+        (COURSE_START - 5 * DAY, "dark-urine"),
+        (COURSE_START, "dry-lips"),
+    ]
+    assert _read(services, SummaryOptions()) == everything
+    assert _read(services, custom(D(2026, 11, 1), TODAY)) == everything
+    effects.mark_discussed(flag.id, COURSE_START + DAY)
+    # Discussed by the period's last day: no longer open, the old reports are not read.
+    assert _read(services, SummaryOptions()) == everything[2:]
+    assert _read(services, custom(COURSE_START + DAY, COURSE_START + DAY)) == everything[2:]
+    # Still open at the end of a period that ended before it was discussed.
+    assert _read(services, custom(COURSE_START, COURSE_START)) == everything
+
+
+def test_a_red_flag_open_from_the_course_first_day_is_not_older(services, start_course) -> None:
+    start_course()
+    effects = services.side_effects
+    effects.report(COURSE_START - DAY, "dry-lips", 2)
+    effects.report(COURSE_START, "dark-urine", 1)  # open, but not older than the course
+    sources = services.summary.sources(SummaryOptions())
+    assert [alert.day for alert in sources.open_alerts] == [COURSE_START]
+    assert _read(services, SummaryOptions()) == [(COURSE_START, "dark-urine")]
+
+
+def test_every_report_is_read_while_an_older_phq9_is_open(services, start_course) -> None:
+    start_course()
+    services.side_effects.report(COURSE_START - 10 * DAY, "dry-lips", 2)
+    screen, _ = services.mood.record(COURSE_START - 3 * DAY, Instrument.PHQ9, (0,) * 8 + (1,))
+    assert _read(services, SummaryOptions()) == [(COURSE_START - 10 * DAY, "dry-lips")]
+    services.mood.mark_discussed(screen.id, COURSE_START)
+    assert _read(services, SummaryOptions()) == []
+
+
+def test_a_custom_period_starting_before_the_course_reads_from_its_first_day(
+    services, start_course
+) -> None:
+    start_course()
+    effects = services.side_effects
+    first = D(2026, 9, 20)
+    effects.report(first - DAY, "dry-lips", 1)  # the day before the period
+    effects.report(first, "dry-lips", 2)  # its first day
+    effects.report(COURSE_START, "dry-lips", 3)
+    assert _read(services, custom(first, COURSE_START)) == [
+        (first, "dry-lips"),
+        (COURSE_START, "dry-lips"),
+    ]
+    assert _read(services, custom(first + DAY, TODAY)) == [(COURSE_START, "dry-lips")]
+    assert _read(services, custom(COURSE_START - DAY, TODAY)) == [(COURSE_START, "dry-lips")]
+    # An open red flag older than the period's first day: every report is read.
+    effects.report(first - 3 * DAY, "dry-skin", 1)
+    effects.report(first - 2 * DAY, "dark-urine", 1)
+    everything = [
+        (first - 3 * DAY, "dry-skin"),
+        (first - 2 * DAY, "dark-urine"),
+        (first - DAY, "dry-lips"),
+        (first, "dry-lips"),
+        (COURSE_START, "dry-lips"),
+    ]
+    assert _read(services, custom(first, TODAY)) == everything
+    assert _read(services, custom(first - DAY, TODAY)) == everything
+    # One open from the period's own first day is not older than it.
+    assert _read(services, custom(first - 2 * DAY, TODAY)) == everything[1:]
