@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import pytest
@@ -225,6 +226,16 @@ def course(id_: int, started_on: dt.date, **changes: Any) -> dict[str, Value]:
 COURSES = [course(1, D(2026, 1, 5), ended_on=D(2026, 3, 1)), course(2, D(2025, 6, 1))]
 
 
+@pytest.fixture
+def local_zone_three_hours_ahead(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's local time zone is UTC+3 (a POSIX TZ rule: no zone database needed)."""
+    monkeypatch.setenv("TZ", "XYZ-3")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 class TestCells:
     @pytest.mark.parametrize(
         ("value", "text"),
@@ -258,6 +269,15 @@ class TestCells:
     )
     def test_a_value_as_text(self, value: Value, text: str) -> None:
         assert cell(value) == text
+
+    def test_a_zoned_time_is_written_in_utc_whatever_the_computers_zone(
+        self, local_zone_three_hours_ahead: None
+    ) -> None:
+        assert time.strftime("%z", time.localtime(0)) == "+0300"  # the zone is in effect
+        zoned = dt.datetime(2026, 6, 30, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+        assert cell(zoned) == "2026-06-30T08:15:00Z"
+        assert cell(dt.datetime(2026, 6, 30, 23, 30, tzinfo=dt.UTC)) == "2026-06-30T23:30:00Z"
+        assert cell(dt.datetime(2026, 6, 30, 8, 15)) == "2026-06-30T08:15:00Z"  # stored: UTC
 
     @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
     def test_text_that_a_spreadsheet_would_run_is_marked_as_text(self, start: str) -> None:

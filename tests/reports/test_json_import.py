@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import enum
 import json
 import re
 from pathlib import Path
@@ -16,8 +17,9 @@ from hypothesis import strategies as st
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Time
 
 from tracker.db.base import Base, UtcDateTime
+from tracker.domain.doselog import DoseStatus
 from tracker.errors import UserInputError
-from tracker.reports.json_import import FIELDS, Field, Kind, parse_export
+from tracker.reports.json_import import FIELDS, Field, Kind, _choice, _int, _text, parse_export
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "export-format.md"
 
@@ -389,6 +391,34 @@ def test_fields_describe_every_table_and_column_of_the_models() -> None:
             assert FIELDS[name][column.name] == expected_field(column), f"{name}.{column.name}"
 
 
+def test_the_field_helpers_build_what_the_models_say() -> None:
+    # FIELDS is built by _int, _text and _choice when the module is imported; they are called
+    # here as well, so that a change to one of them shows while the tests run (mutmut's
+    # mutants are chosen at call time, after the import).
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            expected = expected_field(column)
+            where = f"{table.name}.{column.name}"
+            if isinstance(column.type, Enum):
+                kind = column.type.enum_class
+                assert kind is not None and issubclass(kind, enum.StrEnum), where
+                assert _choice(kind) == expected, where
+            elif isinstance(column.type, String):
+                assert column.type.length is not None, where
+                assert _text(column.type.length) == expected, where
+            elif isinstance(column.type, Integer):
+                built = _int(nullable=True) if column.nullable else _int()
+                assert built == expected, where
+    assert _int() == Field(Kind.INTEGER, nullable=False)
+    assert _int(nullable=True) == Field(Kind.INTEGER, nullable=True)
+    assert _int(True) == Field(Kind.INTEGER, nullable=True)
+    # Notes (2000 characters) may hold line breaks and tabs; shorter text may not.
+    assert _text(2000) == Field(Kind.TEXT, max_length=2000, multiline=True)
+    assert _text(1999) == Field(Kind.TEXT, max_length=1999, multiline=False)
+    assert _text(1) == Field(Kind.TEXT, max_length=1, multiline=False)
+    assert _choice(DoseStatus) == Field(Kind.TEXT, choices=("taken", "missed", "skipped"))
+
+
 def test_every_column_is_documented() -> None:
     docs = DOCS.read_text()
     sections = re.split(r"^### ", docs, flags=re.MULTILINE)
@@ -432,6 +462,23 @@ def test_a_value_is_quoted_whole_up_to_60_characters() -> None:
     refused(
         document(weight=[dict(WEIGHT, kg=sixty + "y")]),
         f'records.weight[0].kg: "{"x" * 56}... is not a number',
+    )
+
+
+def test_a_value_is_quoted_as_written_not_escaped() -> None:
+    # The patient sees the value as typed: "é" in the message, not "\u00e9".
+    refused(
+        document(dose_entry=[dict(ENTRY, status="évité")]),
+        'records.dose_entry[0].status: "évité" is not one of taken, missed, skipped',
+    )
+    accented = "é" * 58  # with its quotes: 60 characters, however many bytes
+    refused(
+        document(weight=[dict(WEIGHT, kg=accented)]),
+        f'records.weight[0].kg: "{accented}" is not a number',
+    )
+    refused(
+        document(weight=[dict(WEIGHT, kg=accented + "ü")]),
+        f'records.weight[0].kg: "{"é" * 56}... is not a number',
     )
 
 
