@@ -979,3 +979,192 @@ def test_the_snapshot_does_not_hold_the_write_lock(filled, data_paths) -> None:
         assert filled.portable.snapshot().tables["weight"]
     finally:
         other.close()
+
+
+# -- every field the services check, read from the record ------------------------------------
+
+
+def refusal(services, path: Path) -> str:
+    """The whole message of an import that is refused (nothing is written: see `refused`)."""
+    rows = dump(services.portable.database)
+    with pytest.raises(UserInputError) as refused_import:
+        services.portable.import_json(path, parse_export, replace=False, backup=None)
+    assert dump(services.portable.database) == rows
+    return str(refused_import.value)
+
+
+@pytest.mark.parametrize(
+    ("table", "changes", "message"),
+    [
+        (
+            "lab_result",
+            {"range_low": -1},
+            "the range's low end cannot be negative (got -1 mg/dL)",
+        ),
+        (
+            "lab_result",
+            {"range_high": 1_000_000},
+            "the range's high end of 1e+06 mg/dL is over 100,000 mg/dL, more than any lab "
+            "reports; check the number you typed",
+        ),
+        (
+            "lab_result",
+            {"analyte": "custom:  Vitamin  D", "unit": "ng/mL"},
+            'the test is stored as "custom:Vitamin D", not "custom:  Vitamin  D"',
+        ),
+        (
+            "medicine",
+            {"started_on": "1899-12-31"},
+            "1899-12-31 is before 1900-01-01; check the year you typed",
+        ),
+        (
+            "medicine",
+            {"stopped_on": "2028-11-27"},
+            "2028-11-27 is more than 104 weeks after today (2026-11-29); check the year you typed",
+        ),
+        (
+            "question",
+            {"added_on": "2026-11-30"},
+            "it was added on Mon 30 Nov 2026 is after the day the file was made",
+        ),
+        (
+            "question",
+            {"asked_on": "2026-11-20", "answered_on": "2026-11-19", "answer": "Yes"},
+            "Thu 19 Nov 2026 is before the question was asked (Fri 20 Nov 2026)",
+        ),
+        (
+            "question",
+            {"asked_on": "2026-11-20", "answered_on": "2026-11-30", "answer": "Yes"},
+            "Mon 30 Nov 2026 is a later day than today; a question is marked answered once "
+            "it has been",
+        ),
+    ],
+)
+def test_each_checked_field_is_read_from_the_record(
+    exported, other, tmp_path, table, changes, message
+) -> None:
+    path = edited(tmp_path, exported, table, 0, **changes)
+    assert refusal(other, path) == f"records.{table}[0] (id 1): {message}"
+
+
+@pytest.mark.parametrize(
+    ("table", "changes", "message"),
+    [
+        (
+            "lab_result",
+            {"note": "bad\u0007note"},
+            "the note holds a control character (U+0007) at position 4",
+        ),
+        (
+            "acne_assessment",
+            {"note": "bad\u0007note"},
+            "the note holds a control character (U+0007) at position 4",
+        ),
+        (
+            "medicine",
+            {"dose": "200\nmg"},
+            "the dose holds a control character (U+000A) at position 4",
+        ),
+        (
+            "medicine",
+            {"note": "bad\u0007note"},
+            "the note holds a control character (U+0007) at position 4",
+        ),
+    ],
+)
+def test_a_text_another_parser_lets_through_is_refused(
+    exported, other, tmp_path, table, changes, message
+) -> None:
+    """parse_export refuses such text itself; the services' rules do not rely on it."""
+    path = tmp_path / "edited.json"
+    path.write_text("{}")
+    rows = dump(other.portable.database)
+    with pytest.raises(UserInputError) as refused_import:
+        other.portable.import_json(
+            path, parsed_as(exported, table, 0, **changes), replace=False, backup=None
+        )
+    assert str(refused_import.value) == f"records.{table}[0] (id 1): {message}"
+    assert dump(other.portable.database) == rows
+
+
+@pytest.mark.parametrize("kept", ["grade", "comedones", "inflammatory", "nodules"])
+def test_an_assessment_of_one_thing_alone_is_taken(exported, other, tmp_path, kept) -> None:
+    assessment = exported["records"]["acne_assessment"][0]
+    values: dict[str, int | None] = dict.fromkeys(("grade", "comedones", "inflammatory", "nodules"))
+    values[kept] = assessment[kept]
+    path = edited(tmp_path, exported, "acne_assessment", 0, **values)
+    other.portable.import_json(path, parse_export, replace=False, backup=None)
+    [row] = other.portable.snapshot().tables["acne_assessment"]
+    assert {name: row[name] for name in values} == values
+    assert values[kept] == {"grade": 3, "comedones": 20, "inflammatory": 12, "nodules": 4}[kept]
+
+
+def test_an_answered_question_is_taken_from_its_asked_day_to_the_files_last(
+    exported, other, tmp_path
+) -> None:
+    path = edited(
+        tmp_path,
+        exported,
+        "question",
+        0,
+        asked_on="2026-11-20",
+        answered_on="2026-11-20",
+        answer="Not during the course",
+    )
+    other.portable.import_json(path, parse_export, replace=True, backup=None)
+    path = edited(tmp_path, exported, "question", 0, answered_on="2026-11-29")
+    other.portable.import_json(path, parse_export, replace=True, backup=lambda: "b")
+    [question] = other.portable.snapshot().tables["question"]
+    assert question["added_on"] == dt.date(2026, 11, 19)
+    assert question["asked_on"] == dt.date(2026, 11, 20)
+    assert question["answered_on"] == dt.date(2026, 11, 29)
+    assert question["answer"] == "Not during the course"
+
+
+def test_a_unique_rule_of_several_columns_names_them_all(exported, other, tmp_path) -> None:
+    copy = dict(exported["records"]["dose_entry"][1], id=99)
+    path = with_record(tmp_path, exported, "dose_entry", copy)
+    assert refusal(other, path) == (
+        "records.dose_entry[41] (id 99): another record in the file has the same course_id and day"
+    )
+
+
+def test_a_check_without_words_is_found_among_its_tables_checks(
+    exported, other, tmp_path, monkeypatch
+) -> None:
+    from tracker.services import portable_import
+
+    monkeypatch.delitem(portable_import.CHECK_WORDS, "ck_lab_result_flag_values")
+    path = edited(tmp_path, exported, "lab_result", 0, flag="X")
+    assert refusal(other, path) == (
+        "records.lab_result[0] (id 1): breaks the rule flag IN ('', 'H', 'L')"
+    )
+
+
+def test_an_enums_values_are_listed_in_plain_words() -> None:
+    from tracker.domain.doselog import DoseStatus
+    from tracker.services.portable_import import _one_of
+
+    assert _one_of("status", DoseStatus) == "its status must be one of taken, missed, skipped"
+
+
+def test_tables_another_parser_leaves_out_are_empty(exported, other, tmp_path) -> None:
+    """Only parse_export lists every table; a record of a table left out is not needed."""
+
+    def parse(data: bytes):
+        snapshot = parse_export(json.dumps(exported).encode())
+        tables = {
+            name: rows
+            for name, rows in snapshot.tables.items()
+            if name not in ("planned_intake", "progress_photo")
+        }
+        return dataclasses.replace(snapshot, tables=tables, photos={})
+
+    add_medicine(other)
+    path = tmp_path / "edited.json"
+    path.write_text("{}")
+    outcome = other.portable.import_json(path, parse, replace=True, backup=lambda: "b")
+    assert outcome == ImportOutcome(records=59, photos=0, safety_copy="b", kept_photos=None)
+    tables = other.portable.snapshot().tables
+    assert tables["planned_intake"] == () and tables["progress_photo"] == ()
+    assert len(tables["dose_period"]) == 3
