@@ -675,6 +675,22 @@ def test_side_effect_overview_red_flags_first_then_the_worst_then_by_name(felt, 
     )
 
 
+def test_side_effect_overview_same_name_and_worst_keeps_the_first_reported_first(
+    services, course, summarise
+) -> None:
+    # The patient's own "rash" has its own key ("custom:rash") next to the catalogue's
+    # "Rash": the same name once case-folded, both mild, so no sort key decides (and the
+    # lines must never be compared themselves); the one first reported stays first.
+    effects = services.side_effects
+    own = effects.add_custom_symptom("rash").id
+    effects.report(FIRST, own, 1)
+    effects.report(FIRST + DAY, "rash", 1)
+    assert summarise(custom(FIRST, TODAY)).side_effect_overview == (
+        SymptomOverview("rash", False, 1, "mild", FIRST, "mild", FIRST),
+        SymptomOverview("Rash", False, 1, "mild", FIRST + DAY, "mild", FIRST + DAY),
+    )
+
+
 def test_side_effect_overview_counts_only_the_period(felt, summarise) -> None:
     # The first and last days count; the days either side do not.
     overview = summarise(custom(FIRST + DAY, FIRST + 2 * DAY)).side_effect_overview
@@ -934,6 +950,24 @@ def test_acne_baseline_day_is_the_earliest_of_the_measures(services, course, sum
     part = summarise(custom(FIRST, TODAY)).acne
     assert (part.latest.grade_change, part.latest.nodules_change) == (-2, -6)
     assert part.baseline_on == COURSE_START
+
+
+def test_acne_baseline_day_only_from_the_period_and_the_latest(services, course, summarise) -> None:
+    acne = services.acne
+    acne.add(AcneDraft(COURSE_START, grade=3))  # the grade's baseline
+    # Before the period and not the latest: its grade's baseline (COURSE_START) is not shown.
+    acne.add(AcneDraft(D(2026, 10, 10), grade=3, nodules=8))  # the nodules' baseline
+    acne.add(AcneDraft(FIRST, nodules=2))
+    part = summarise(custom(FIRST, TODAY)).acne
+    assert part.latest == AcneLine(
+        FIRST, None, None, None, 2, "", nodules_change=-6, nodules_change_percent=-75.0
+    )
+    assert part.in_period == (part.latest,)
+    assert part.baseline_on == D(2026, 10, 10)
+    # Nothing assessed in the period: the latest before it alone decides.
+    before = summarise(custom(D(2026, 10, 11), D(2026, 10, 20))).acne
+    assert (before.latest.assessed_on, before.in_period) == (D(2026, 10, 10), ())
+    assert before.baseline_on == COURSE_START
 
 
 def test_no_acne_assessment_yet(course, summarise) -> None:
