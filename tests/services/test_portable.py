@@ -25,6 +25,7 @@ from tracker.reports.json_export import export_bytes
 from tracker.reports.json_import import parse_export
 from tracker.services.container import build_services
 from tracker.services.portable import ExportCounts, ImportOutcome
+from tracker.services.snapshot import Value
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
 
@@ -839,6 +840,28 @@ def test_a_custom_symptom_in_the_file_is_known(exported, other, tmp_path) -> Non
     path = edited(tmp_path, exported, "side_effect", 0, symptom="custom:itchy-scalp")
     other.portable.import_json(path, parse_export, replace=False, backup=None)
     assert dump(other.portable.database)["side_effect"][0][3] == "custom:itchy-scalp"
+
+
+def test_the_rules_read_a_table_left_out_as_empty() -> None:
+    """check_records is pure (plain rows in, UserInputError out): tables the mapping leaves
+    out, custom symptoms among them, have no rows, so a symptom nobody defined is refused in
+    plain words rather than by a crash."""
+    from tracker.services.portable_rules import check_records
+
+    row: dict[str, Value] = {
+        "id": 1,
+        "reported_on": dt.date(2026, 11, 1),
+        "symptom": "custom:itchy-scalp",
+    }
+    exported_at = dt.datetime(2026, 11, 2, 12, 0, tzinfo=dt.UTC)
+    with pytest.raises(UserInputError) as caught:
+        check_records({"side_effect": (row,)}, exported_at)
+    assert str(caught.value) == (
+        "records.side_effect[0] (id 1): unknown symptom 'custom:itchy-scalp'"
+    )
+    # The same record passes once the file defines the symptom.
+    defined: tuple[dict[str, Value], ...] = ({"key": "custom:itchy-scalp", "name": "Itchy scalp"},)
+    check_records({"side_effect": (row,), "custom_symptom": defined}, exported_at)
 
 
 # -- the schema's rules in plain words -----------------------------------------------------
