@@ -496,6 +496,33 @@ def test_an_unreadable_file_is_refused(other, tmp_path) -> None:
     refused(other, path, r"locked\.json cannot be read \(Permission denied\)$")
 
 
+@pytest.mark.parametrize(
+    ("error", "why"),
+    [
+        (PermissionError(13, "Permission denied"), "Permission denied"),
+        (OSError("the disk went away"), "the disk went away"),
+    ],
+)
+def test_a_file_that_cannot_be_opened_is_refused_in_full(
+    other, tmp_path, monkeypatch, error, why
+) -> None:
+    """As root every file reads, so the failure is made by hand: the message names the file
+    and the system's own reason (or the error itself when it has none)."""
+    path = tmp_path / "locked.json"
+    path.write_text("{}")
+    real_open = Path.open
+
+    def failing_open(self, *args, **kwargs):
+        if self == path:
+            raise error
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", failing_open)
+    with pytest.raises(UserInputError) as caught:
+        other.portable.import_json(path, parse_export, replace=False, backup=None)
+    assert str(caught.value) == f"{path} cannot be read ({why})"
+
+
 def test_old_photos_kept_aside_leave_hidden_files_and_thumbnails(
     filled, other, tmp_path, clock
 ) -> None:
@@ -862,6 +889,74 @@ def test_the_rules_read_a_table_left_out_as_empty() -> None:
     # The same record passes once the file defines the symptom.
     defined: tuple[dict[str, Value], ...] = ({"key": "custom:itchy-scalp", "name": "Itchy scalp"},)
     check_records({"side_effect": (row,), "custom_symptom": defined}, exported_at)
+
+
+def test_the_last_day_is_read_from_the_instant_in_utc_whatever_the_local_zone(
+    monkeypatch,
+) -> None:
+    """An export's instant is the same wherever it is read: the machine's own zone (here New
+    York, five hours behind) never moves the last day its records may have."""
+    import time
+
+    from tracker.services.portable_rules import latest_day
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        # 12:00 UTC on 1 Jan is 02:00 on 2 Jan at UTC+14 (07:00 +14 h in New York: still 1 Jan).
+        assert latest_day(dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)) == dt.date(2026, 1, 2)
+        assert latest_day(dt.datetime(2026, 1, 1, 9, 59, tzinfo=dt.UTC)) == dt.date(2026, 1, 1)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_course_ending_after_the_file_was_made_is_refused() -> None:
+    from tracker.services.portable_rules import check_records
+
+    exported_at = dt.datetime(2026, 11, 2, 12, 0, tzinfo=dt.UTC)  # last day: 3 Nov
+    course: dict[str, Value] = {
+        "id": 1,
+        "started_on": dt.date(2026, 10, 1),
+        "ended_on": dt.date(2026, 11, 4),
+    }
+    with pytest.raises(UserInputError) as caught:
+        check_records({"course": (course,)}, exported_at)
+    assert str(caught.value) == (
+        "records.course[0] (id 1): it ends on Wed 4 Nov 2026 is after the day the file was made"
+    )
+    # Its last possible day is taken.
+    check_records({"course": ({**course, "ended_on": dt.date(2026, 11, 3)},)}, exported_at)
+
+
+def test_a_dose_entrys_note_is_checked_as_the_app_checks_it() -> None:
+    from tracker.domain.doselog import MAX_NOTE_LENGTH
+    from tracker.services.portable_rules import check_records
+
+    exported_at = dt.datetime(2026, 11, 2, 12, 0, tzinfo=dt.UTC)
+    course: dict[str, Value] = {
+        "id": 1,
+        "started_on": dt.date(2026, 10, 1),
+        "ended_on": None,
+    }
+    entry: dict[str, Value] = {
+        "id": 3,
+        "course_id": 1,
+        "day": dt.date(2026, 10, 2),
+        "status": "taken",
+        "mg_taken": 20,
+        "with_food": True,
+        "taken_at": dt.time(8, 0),
+        "note": "x" * (MAX_NOTE_LENGTH + 1),
+    }
+    with pytest.raises(UserInputError) as caught:
+        check_records({"course": (course,), "dose_entry": (entry,)}, exported_at)
+    assert str(caught.value) == (
+        f"records.dose_entry[0] (id 3): the note is {MAX_NOTE_LENGTH + 1} characters; "
+        f"keep it under {MAX_NOTE_LENGTH}"
+    )
+    entry["note"] = "x" * MAX_NOTE_LENGTH
+    check_records({"course": (course,), "dose_entry": (entry,)}, exported_at)
 
 
 # -- the schema's rules in plain words -----------------------------------------------------

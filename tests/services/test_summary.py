@@ -333,3 +333,11 @@ def test_a_custom_period_starting_before_the_course_reads_from_its_first_day(
     assert _read(services, custom(first - DAY, TODAY)) == everything
     # One open from the period's own first day is not older than it.
     assert _read(services, custom(first - 2 * DAY, TODAY)) == everything[1:]
+
+
+@pytest.mark.parametrize(("first", "last"), [(None, TODAY), (COURSE_START, None), (None, None)])
+def test_a_custom_period_missing_a_day_says_so_in_full(services, start_course, first, last):
+    start_course()
+    with pytest.raises(UserInputError) as raised:
+        services.summary.sources(custom(first, last))
+    assert str(raised.value) == "give both the first and the last day of the summary's period"
