@@ -435,3 +435,19 @@ class TestWriteOut:
             locked.chmod(0o700)
         assert str(refused.value) == f"cannot write {locked / name}: Permission denied"
         assert names(locked) == []
+
+
+class TestWriteFolderCleanUp:
+    def test_a_made_folder_left_holding_a_file_is_kept_and_the_error_told(
+        self, tmp_path: Path
+    ) -> None:
+        """A later rename fails (a file named like the subfolder) after an earlier one put
+        its file in place: the folders made here are not empty, so they stay, and the
+        patient reads the plain reason rather than a crash of the clean-up."""
+        folder = tmp_path / "export"
+        with pytest.raises(UserInputError) as caught:
+            write_folder(folder, {"photos/1.jpg": b"JPEG", "photos": b"a file"})
+        assert str(caught.value) == f"cannot write {folder / 'photos'}: Is a directory"
+        assert names(folder) == ["photos"]
+        assert names(folder / "photos") == ["1.jpg"]
+        assert (folder / "photos" / "1.jpg").read_bytes() == b"JPEG"

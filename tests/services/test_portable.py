@@ -1286,3 +1286,25 @@ def test_tables_another_parser_leaves_out_are_empty(exported, other, tmp_path) -
     tables = other.portable.snapshot().tables
     assert tables["planned_intake"] == () and tables["progress_photo"] == ()
     assert len(tables["dose_period"]) == 3
+
+
+# -- the staged store failing its own checks ---------------------------------------------------
+
+
+def test_a_staged_store_that_cannot_be_made_is_refused_in_full(
+    exported, other, tmp_path, monkeypatch
+) -> None:
+    """create_store says False when another process put a store under that name first."""
+    from tracker.db import migrate
+    from tracker.errors import StoreError
+
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(exported))
+    folder = other.portable.database.parent
+    before, rows = files(folder), dump(other.portable.database)
+    monkeypatch.setattr(migrate, "create_store", lambda database: False)
+    with pytest.raises(StoreError) as caught:
+        other.portable.import_json(path, parse_export, replace=False, backup=None)
+    assert str(caught.value) == f"could not make a new store in {folder}; try again"
+    assert files(folder) == before
+    assert dump(other.portable.database) == rows
