@@ -190,6 +190,27 @@ def test_to_change_refuses_a_removed_record_as_changed_not_missing(store) -> Non
     assert caught.value.current is None
 
 
+# -- remove -----------------------------------------------------------------------------------
+
+
+def test_remove_deletes_what_was_shown_and_returns_it(store) -> None:
+    with store.begin() as session:
+        assert ROWS.remove(session, 1, Shown(1, "Wax?")) == Shown(1, "Wax?")
+    assert stored(store) == [(2, "Sun?")]
+
+
+def test_remove_refuses_another_version_and_deletes_nothing(store) -> None:
+    with store.begin() as session, pytest.raises(RecordChangedError):
+        ROWS.remove(session, 1, Shown(1, "Wax legs?"))
+    assert stored(store) == [(1, "Wax?"), (2, "Sun?")]
+
+
+def test_remove_of_an_id_with_nothing_stored(store) -> None:
+    with store.begin() as session, pytest.raises(UserInputError) as caught:
+        ROWS.remove(session, 3, None)
+    assert str(caught.value) == "there is no question with id 3"
+
+
 # -- to_restore -------------------------------------------------------------------------------
 
 

@@ -118,10 +118,7 @@ class AcneService:
     ) -> AcneAssessmentRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _ROWS.to_change(session, assessment_id, expected)
-            before = _from_row(row)
-            session.delete(row)
-            return before
+            return _ROWS.remove(session, assessment_id, expected)
 
     def restore(
         self,

@@ -112,10 +112,7 @@ class LabService:
     def remove(self, result_id: int, *, expected: LabResultRecord | None = None) -> LabResultRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _ROWS.to_change(session, result_id, expected)
-            before = _from_row(row)
-            session.delete(row)
-            return before
+            return _ROWS.remove(session, result_id, expected)
 
     def restore(self, record: LabResultRecord, *, expected: LabResultRecord | None = None) -> None:
         """Write `record` back exactly as it was, under its own id, re-inserting it if it was

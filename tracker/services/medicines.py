@@ -95,10 +95,7 @@ class MedicineService:
     def remove(self, medicine_id: int, *, expected: MedicineRecord | None = None) -> MedicineRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _ROWS.to_change(session, medicine_id, expected)
-            before = _from_row(row)
-            session.delete(row)
-            return before
+            return _ROWS.remove(session, medicine_id, expected)
 
     def restore(
         self,

@@ -105,10 +105,7 @@ class MoodService:
     ) -> MoodScreenRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _ROWS.to_change(session, screen_id, expected)
-            before = _from_row(row)
-            session.delete(row)
-            return before
+            return _ROWS.remove(session, screen_id, expected)
 
     def restore(
         self, record: MoodScreenRecord, *, expected: MoodScreenRecord | None = None

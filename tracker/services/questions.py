@@ -126,10 +126,7 @@ class QuestionService:
     def remove(self, question_id: int, *, expected: QuestionRecord | None = None) -> QuestionRecord:
         """Delete it; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _ROWS.to_change(session, question_id, expected)
-            before = _from_row(row)
-            session.delete(row)
-            return before
+            return _ROWS.remove(session, question_id, expected)
 
     def restore(
         self,

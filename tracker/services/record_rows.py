@@ -102,6 +102,14 @@ class RecordRows(Generic[RowT, RecordT]):
             raise self.missing(record_id)
         return row
 
+    def remove(self, session: Session, record_id: int, expected: RecordT | None) -> RecordT:
+        """Delete the row (checked as `to_change` does); returns the record it held, which
+        undo writes back through `to_restore` and `reinsert`."""
+        row = self.to_change(session, record_id, expected)
+        removed = self.to_record(row)
+        session.delete(row)
+        return removed
+
     def to_restore(
         self, session: Session, record: RecordT, expected: RecordT | NotChecked | None
     ) -> RowT | None:

@@ -239,10 +239,7 @@ class SideEffectService:
     ) -> SideEffectReport:
         """Delete a report; returns it (restore() puts it back)."""
         with self._sessions.begin() as session:
-            row = _ROWS.to_change(session, report_id, expected)
-            removed = _from_row(row)
-            session.delete(row)
-            return removed
+            return _ROWS.remove(session, report_id, expected)
 
     def restore(
         self,
