@@ -72,7 +72,8 @@ def export_pdf(args: argparse.Namespace, services: Services) -> str:
     from PySide6.QtWidgets import QApplication
 
     from tracker.printing.chart import chart_picture
-    from tracker.printing.document import SummaryDocument, default_paper
+    from tracker.printing.document import SummaryDocument
+    from tracker.printing.paper import default_paper
     from tracker.printing.sections import period_text
 
     # Kept referenced until the file is written: the chart is a widget.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, QMarginsF, QThreadPool
+from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPdfWriter
 
 from tests.printing import sample
@@ -19,7 +19,8 @@ from tracker.domain.medicines import VITAMIN_A_NOTE
 from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION
 from tracker.errors import UserInputError
 from tracker.printing.chart import chart_picture
-from tracker.printing.document import SummaryDocument, default_paper
+from tracker.printing.document import SummaryDocument
+from tracker.printing.paper import default_paper
 from tracker.printing.sections import STATE_WORDS
 from tracker.reports.format import PROJECTION_CAVEAT
 from tracker.reports.summary_model import (
@@ -440,25 +441,42 @@ def test_painted_onto_another_paper_it_is_scaled_to_fit(qapp, tmp_path) -> None:
     assert "Questions for the doctor" in pages[0]
 
 
-def test_it_builds_in_a_worker_thread_and_reports_progress(qapp, tmp_path) -> None:
-    chart = chart_picture(sample.summary())  # on the GUI thread
+def test_it_builds_in_pieces_and_reports_progress(qapp, tmp_path) -> None:
+    """As the window runs it: a piece per turn of the event loop, each reported."""
+    chart = chart_picture(sample.summary())
+    building = SummaryDocument.building(sample.summary(), chart, PaperSize.A4)
     seen: list[tuple[int, int]] = []
-    built: list[SummaryDocument] = []
+    while True:
+        try:
+            seen.append(next(building))
+        except StopIteration as end:
+            document = end.value
+            break
+    # One step for each piece laid out, then one for each page recorded: a steady count
+    # from 0, whose total grows once the pieces are on pages, and ends complete.
+    dones = [done for done, _total in seen]
+    assert dones == list(range(len(seen)))
+    last_done, last_total = seen[-1]
+    assert last_done == last_total
+    assert seen[0][1] <= last_total
+    pages = document.page_count
+    assert [total for _done, total in seen[-pages:]] == [last_total] * pages
+    assert all(total == seen[0][1] for _done, total in seen[:-pages])
+    document.write_pdf(tmp_path / "pieces.pdf")
+    assert len(pages_text(tmp_path / "pieces.pdf")) == pages
 
-    def build() -> None:
-        progress = lambda done, total: seen.append((done, total))  # noqa: E731
-        built.append(SummaryDocument.build(sample.summary(), chart, PaperSize.A4, progress))
 
-    # As the GUI runs it: on a thread of Qt's pool (it has an event loop for Qt's timers).
-    QThreadPool.globalInstance().start(build)
-    assert QThreadPool.globalInstance().waitForDone(60_000)
-    (document,) = built
-    # One step for each piece laid out, and one for the pages: a steady count from 0.
-    total = seen[0][1]
-    assert total > document.page_count
-    assert seen == [(n, total) for n in range(total + 1)]
-    document.write_pdf(tmp_path / "threaded.pdf")
-    assert len(pages_text(tmp_path / "threaded.pdf")) == document.page_count
+def test_writing_a_pdf_in_pieces_stopped_half_way_leaves_no_file(qapp, tmp_path) -> None:
+    document = SummaryDocument.build(sample.summary(), None, PaperSize.A4)
+    assert document.page_count >= 2
+    target = tmp_path / "summary.pdf"
+    writing = document.writing_pdf(target)
+    assert next(writing) == (1, document.page_count)
+    writing.close()  # Cancel
+    assert list(tmp_path.iterdir()) == []
+    writing = document.writing_pdf(target)
+    assert list(writing) == [(n, document.page_count) for n in range(1, document.page_count + 1)]
+    assert len(pages_text(target)) == document.page_count
 
 
 @pytest.mark.parametrize(

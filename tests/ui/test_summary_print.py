@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from tests.conftest import COURSE_START, TODAY
 from tracker.domain.appointments import AppointmentDraft, AppointmentKind
-from tracker.printing.document import default_paper
+from tracker.printing.paper import default_paper
 from tracker.reports.summary_model import (
     DISCLAIMER,
     PaperSize,
@@ -268,3 +268,59 @@ def test_a_second_ctrl_p_while_one_runs_starts_nothing(course, qtbot, answer_dia
     release.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert results == [True]
+
+
+class QtCallsOffTheGuiThread:
+    """Every call into Qt (PySide6, shiboken) or pyqtgraph made by a thread other than the
+    GUI thread: a profile hook on the threads started while it is installed."""
+
+    PACKAGES = ("PySide6", "shiboken6", "pyqtgraph")
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __enter__(self) -> QtCallsOffTheGuiThread:
+        threading.setprofile(self._hook)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        threading.setprofile(None)
+
+    def _hook(self, frame: Any, event: str, arg: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            return
+        if event == "c_call":
+            owner = getattr(arg, "__self__", None)
+            module = getattr(arg, "__module__", None) or type(owner).__module__
+            if module and module.startswith(self.PACKAGES):
+                self.seen.append(f"{module}.{arg.__qualname__}")
+        elif event == "call":
+            module = frame.f_globals.get("__name__", "")
+            if module.startswith(self.PACKAGES):
+                self.seen.append(f"{module}.{frame.f_code.co_name}")
+
+
+def test_the_worker_thread_never_calls_qt(course, qtbot, answer_dialog, tmp_path) -> None:
+    """PySide keeps Python's lock through a Qt call, and Qt takes its signal-slot locks
+    inside one; the GUI thread holds such a lock while it destroys a QObject and asks Python
+    about an override. A worker calling Qt deadlocked the app that way (the summary's layout
+    in a worker: 13 of 40 benchmark runs). So the worker step only reads and writes plain
+    Python: every job the File menu starts is checked here."""
+    previewed = preview_pages(answer_dialog, [])
+    with QtCallsOffTheGuiThread() as calls:
+        options = SummaryOptions(period=PeriodChoice.COURSE)
+        assert course.summary.print_request(SummaryRequest(options, PaperSize.A4))
+        qtbot.waitUntil(lambda: bool(previewed), timeout=JOB_TIMEOUT_MS)
+        wait_for_job(qtbot, course)
+        assert course.summary.export_pdf_to(
+            SummaryRequest(options, PaperSize.LETTER), tmp_path / "summary.pdf"
+        )
+        wait_for_job(qtbot, course)
+        assert course.summary.export_csv_to(tmp_path / "data.zip")
+        wait_for_job(qtbot, course)
+        assert course.summary.export_all_to(tmp_path / "all.zip")
+        wait_for_job(qtbot, course)
+    assert len(PdfReader(tmp_path / "summary.pdf").pages) >= 1
+    assert (tmp_path / "data.zip").stat().st_size > 0
+    assert (tmp_path / "all.zip").stat().st_size > 0
+    assert calls.seen == []

@@ -1,6 +1,6 @@
-"""The summary's job runner: steps off the GUI thread (and the chart's step on it), in order,
-one job at a time, a progress box for long jobs with a Cancel that drops the result, and
-errors handed back to the GUI thread."""
+"""The summary's job runner: worker steps off the GUI thread, GUI steps and steps in pieces on
+it, in order, one job at a time, a progress box for long jobs with a Cancel that drops the
+result, and errors handed back to the GUI thread."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from tracker.ui.summary.worker import (
     SHOW_PROGRESS_AFTER_MS,
     CancelledError,
     JobRunner,
-    _Relay,
+    in_pieces,
     in_worker,
     on_gui_thread,
 )
@@ -87,11 +87,7 @@ def test_one_job_at_a_time(qtbot, runner) -> None:
     assert done == [True, "third"]
 
 
-def test_many_jobs_in_a_row_report_through_one_relay_on_the_gui_thread(qtbot, runner) -> None:
-    """Every task reports through the runner's own relay, its child on the GUI thread: no
-    QObject is made per task, so none can be destroyed in the pool thread when the last
-    reference to a task goes there."""
-    gui = QThread.currentThread()
+def test_many_jobs_in_a_row_each_hand_their_result_on(qtbot, runner) -> None:
     results: list[object] = []
     # Job n hands n (the results so far) from one worker step to the next, which doubles it.
     steps = [in_worker(lambda _p, _r: len(results)), in_worker(lambda p, _r: p * 2)]
@@ -99,9 +95,80 @@ def test_many_jobs_in_a_row_report_through_one_relay_on_the_gui_thread(qtbot, ru
         assert runner.start("Again", steps, results.append, results.append)
         qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT_MS)
     assert results == [number * 2 for number in range(30)]
-    (relay,) = runner.findChildren(_Relay)
-    assert relay.thread() is gui
-    assert relay.parent() is runner
+
+
+def test_a_step_in_pieces_runs_one_piece_per_turn_of_the_event_loop(qtbot, runner) -> None:
+    """Each piece on the GUI thread, and the window's own timer fires between two pieces:
+    the event loop runs the whole time."""
+    gui = QThread.currentThread()
+    events: list[str] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: events.append("tick"))
+    timer.start(0)
+
+    def pieces(previous):
+        for piece in range(5):
+            assert QThread.currentThread() is gui
+            events.append(f"piece {piece}")
+            yield piece + 1, 5
+        return previous + 100
+
+    results: list[object] = []
+    try:
+        assert runner.start(
+            "Pieces", [in_worker(lambda _p, _r: 1), in_pieces(pieces)], results.append, print
+        )
+        qtbot.waitUntil(lambda: bool(results), timeout=TIMEOUT_MS)
+    finally:
+        timer.stop()
+    assert results == [101]
+    made = [event for event in events if event.startswith("piece")]
+    assert made == [f"piece {n}" for n in range(5)]
+    between = events[events.index("piece 0") : events.index("piece 4")]
+    assert between.count("tick") >= 4  # at least one turn of the loop between two pieces
+    assert not runner.busy
+
+
+def test_cancel_closes_a_step_in_pieces_between_two_pieces(qtbot, runner) -> None:
+    made: list[int] = []
+    closed: list[bool] = []
+    results: list[object] = []
+
+    def pieces(_previous):
+        try:
+            for piece in range(10_000):
+                made.append(piece)
+                QThread.msleep(1)
+                yield piece + 1, 10_000
+            return "finished"
+        finally:
+            closed.append(True)  # a half-written file would be removed here
+
+    assert runner.start("Pieces", [in_pieces(pieces)], results.append, results.append)
+    qtbot.waitUntil(lambda: len(made) >= 3, timeout=TIMEOUT_MS)
+    progress = runner.progress
+    assert progress is not None
+    assert progress.maximum() == 10_000 and progress.value() >= 1
+    runner.cancel()
+    assert closed == [True]
+    assert not runner.busy
+    count = len(made)
+    qtbot.wait(50)
+    assert len(made) == count  # no piece after Cancel
+    assert results == []
+
+
+def test_a_failing_piece_ends_the_job(qtbot, runner) -> None:
+    failures: list[Exception] = []
+
+    def pieces(_previous):
+        yield 1, 2
+        raise OSError("the printer or file could not be opened for drawing")
+
+    assert runner.start("Pieces", [in_pieces(pieces)], print, failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=TIMEOUT_MS)
+    assert str(failures[0]).startswith("the printer or file")
+    assert not runner.busy
 
 
 def test_a_long_job_shows_progress_and_cancel_drops_its_result(qtbot, runner) -> None:

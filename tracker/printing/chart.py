@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import math
 import sys
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QApplication
 
 from tracker.domain.progress import planned_last_day
+from tracker.printing.pieces import Pieces, run_through
 from tracker.reports.summary_model import Section, VisitSummary
 
 # The plot as the app draws it, in widget pixels; the document scales the picture to the
@@ -59,6 +61,7 @@ _PLOTTING_STDLIB = (
 _QT_MODULES_PYQTGRAPH_LOADS = ("PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtTest")
 _QT_MODULES_PYQTGRAPH_COPIES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 _NAMES_PER_TURN = 8  # a few ms of the GUI thread's time
+_WAIT_PER_TURN_S = 0.004
 
 
 def preload_off_gui_thread() -> None:
@@ -71,43 +74,88 @@ def preload_off_gui_thread() -> None:
 
 
 def warm_up_on_gui_thread() -> None:
-    """Prepare pyqtgraph's import in small pieces, one per turn of the event loop (GUI
-    thread only; it returns at once). Nothing depends on it finishing: what it has not done
-    by the time the chart is drawn, the chart's import does."""
-    pieces = _warm_up_pieces()
+    """Start loading the chart code (pyqtgraph) in small pieces, one per turn of the event
+    loop (GUI thread only; it returns at once): called when the summary's options dialog
+    opens, so that most of it is done while the patient reads the dialog. Nothing depends
+    on it finishing: `loading_plotting` does what is left."""
+    loader = _loader()
 
     def next_piece() -> None:
-        if next(pieces, None) is not None:
+        if loader.step():
             QTimer.singleShot(0, next_piece)
 
     QTimer.singleShot(0, next_piece)
 
 
-def load_plotting() -> None:
-    """Import the app's chart code (pyqtgraph: the one piece that cannot be split): a GUI
-    step of its own, so the chart's drawing waits for the next turn of the event loop."""
-    import tracker.ui.charts.cumulative  # noqa: F401
+def loading_plotting() -> Iterator[tuple[int, int]]:
+    """What is left of loading the chart code, a piece per turn of the event loop (a job's
+    step in pieces, before the chart is drawn)."""
+    loader = _loader()
+    while loader.step():
+        yield 0, 0
 
 
-def _warm_up_pieces() -> Iterator[bool]:
-    if "pyqtgraph" in sys.modules:
-        return
-    for name in _QT_MODULES_PYQTGRAPH_LOADS:
-        importlib.import_module(name)
+class _PlottingLoader:
+    """pyqtgraph's import cut into pieces of a few ms, plus the one piece that cannot be cut
+    (pyqtgraph's own modules: ~70 ms once numpy is loaded). numpy and the standard library
+    modules load meanwhile in a thread of their own (plain Python, no Qt: safe there); the
+    last piece waits for them, a few ms per turn, rather than import numpy (~65 ms) on the
+    GUI thread."""
+
+    def __init__(self) -> None:
+        self._preloaded = threading.Event()
+        threading.Thread(target=self._preload, name="isotrack-preload", daemon=True).start()
+        self._pieces = self._all_pieces()
+
+    def step(self) -> bool:
+        """Run one piece; False once everything is loaded."""
+        return next(self._pieces, None) is not None
+
+    def _preload(self) -> None:
+        try:
+            preload_off_gui_thread()
+        finally:
+            self._preloaded.set()
+
+    def _all_pieces(self) -> Iterator[bool]:
+        if "pyqtgraph" not in sys.modules:
+            for name in _QT_MODULES_PYQTGRAPH_LOADS:
+                importlib.import_module(name)
+                yield True
+            for module_name in _QT_MODULES_PYQTGRAPH_COPIES:
+                module = importlib.import_module(module_name)
+                names = dir(module)
+                for first in range(0, len(names), _NAMES_PER_TURN):
+                    for name in names[first : first + _NAMES_PER_TURN]:
+                        getattr(module, name)
+                    yield True
+            # Waiting in short slices, Python's lock released meanwhile: the preload runs.
+            while not self._preloaded.wait(_WAIT_PER_TURN_S):
+                yield True
+        import tracker.ui.charts.cumulative  # noqa: F401
+
         yield True
-    for module_name in _QT_MODULES_PYQTGRAPH_COPIES:
-        module = importlib.import_module(module_name)
-        names = dir(module)
-        for first in range(0, len(names), _NAMES_PER_TURN):
-            for name in names[first : first + _NAMES_PER_TURN]:
-                getattr(module, name)
-            yield True
+
+
+_LOADER: list[_PlottingLoader] = []  # made once, on the GUI thread
+
+
+def _loader() -> _PlottingLoader:
+    if not _LOADER:
+        _LOADER.append(_PlottingLoader())
+    return _LOADER[0]
 
 
 def chart_picture(summary: VisitSummary) -> QPicture | None:
     """The cumulative mg/kg by day with the target line, the projection (labelled as
     arithmetic) and the planned end, as a QPicture of PLOT_WIDTH wide; None when the
     cumulative section is off or there is nothing to draw."""
+    return run_through(drawing_chart(summary))
+
+
+def drawing_chart(summary: VisitSummary) -> Pieces[QPicture | None]:
+    """`chart_picture` in four pieces (the chart made, its lines added, laid out,
+    recorded): at once they took 30-45 ms of the GUI thread."""
     cumulative = summary.cumulative
     if Section.CUMULATIVE not in summary.sections or not cumulative.series:
         return None
@@ -125,6 +173,7 @@ def chart_picture(summary: VisitSummary) -> QPicture | None:
 
     chart = CumulativeDoseChart()
     try:
+        yield 1, 4
         chart.set_y_label(y_label(cumulative.weight_kg))
         chart.add_series(
             TAKEN,
@@ -153,8 +202,12 @@ def chart_picture(summary: VisitSummary) -> QPicture | None:
         chart.add_day_marker(
             planned_last_day(header.course_started_on, header.planned_weeks), PLANNED_END
         )
-        return _record(chart, legend)
+        yield 2, 4
+        plot, view = _lay_out(chart)
+        yield 3, 4
+        return _record(plot, view, legend)
     finally:
+        chart.hide()
         chart.deleteLater()
 
 
@@ -202,9 +255,8 @@ def _take_lines(plot: Any, view: Any) -> tuple[QRectF, list[tuple[QPen, QPainter
     return area, lines
 
 
-def _record(chart: object, legend: list[tuple[QPen, str]]) -> QPicture:
-    """Lay the chart out at PLOT_WIDTH x PLOT_HEIGHT off screen, then
-    record its plot (pyqtgraph's scene: paths and text, no pixels) and a legend under it."""
+def _lay_out(chart: object) -> tuple[Any, Any]:
+    """Lay the chart out at PLOT_WIDTH x PLOT_HEIGHT off screen: its plot and view."""
     from PySide6.QtWidgets import QWidget
 
     assert isinstance(chart, QWidget)
@@ -217,6 +269,12 @@ def _record(chart: object, legend: list[tuple[QPen, str]]) -> QPicture:
     view.resize(PLOT_WIDTH, PLOT_HEIGHT)
     # Deliver the layout's posted events (not input: no re-entrance into the caller).
     QApplication.sendPostedEvents()
+    return plot, view
+
+
+def _record(plot: Any, view: Any, legend: list[tuple[QPen, str]]) -> QPicture:
+    """Record the laid-out plot (pyqtgraph's scene: paths and text, no pixels) and a legend
+    under it."""
     area, lines = _take_lines(plot, view)
     picture = QPicture()
     painter = QPainter(picture)
@@ -235,7 +293,6 @@ def _record(chart: object, legend: list[tuple[QPen, str]]) -> QPicture:
     finally:
         painter.end()
     # Exactly the room the document reserves, whatever pyqtgraph drew outside the view.
-    chart.hide()
     picture.setBoundingRect(QRect(0, 0, PLOT_WIDTH, math.ceil(bottom)))
     return picture
 

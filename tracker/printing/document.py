@@ -1,26 +1,30 @@
-"""The visit summary as printed pages: laid out once (in a worker thread), painted many
-times (the print preview repaints on every zoom).
+"""The visit summary as printed pages: laid out once, painted many times (the print
+preview repaints on every zoom).
 
-`SummaryDocument.build` lays the summary out as many SMALL QTextDocuments (a heading with
+`SummaryDocument.building` lays the summary out as many SMALL QTextDocuments (a heading with
 its paragraphs, or a chunk of a table's rows under its header row), each at the body's
 width, then places them onto pages itself (tracker.printing.pagination: a piece that does
 not fit starts the next page; a table breaks between rows, never inside one, its header
 row repeated; a list breaks between its items, "(continued on page N)" under the first
-part). No single Qt call lays out much: the GUI thread, which waits for Python's
-lock while Qt works in the worker, is never held up for long. Each page (running header,
-body, footer) is recorded as a QPicture: drawing commands, not pixels, so text stays text
-and the chart stays vector on a printer and in a PDF. `paint` only plays those pictures
-back, scaled to the device's page, which is fast enough for the GUI thread.
+part). Each page (running header, body, footer) is recorded as a QPicture: drawing
+commands, not pixels, so text stays text and the chart stays vector on a printer and in a
+PDF. `paint` only plays those pictures back, scaled to the device's page.
+
+Everything here runs on the GUI thread, a piece (a few ms of Qt's time) per turn of the
+event loop, never in a worker thread: PySide keeps Python's lock through a Qt call, and
+Qt takes its own signal-slot locks inside QTextDocument (a document's layout connects to
+its handlers). The GUI thread holds such a lock while it destroys a QObject and asks
+Python whether a virtual is overridden: with the layout in a worker the two threads
+waited for each other for ever (13 of 40 benchmark runs; the stacks are in TESTING.md).
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QObject, QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -45,6 +49,7 @@ from tracker.domain.dates import when_text
 from tracker.printing.html import Html, table
 from tracker.printing.layout import PAGE_SIZES, PageGeometry, units_per_inch
 from tracker.printing.pagination import Piece, Slice, paginate
+from tracker.printing.pieces import Pieces, run_through
 from tracker.printing.sections import (
     CHART_OBJECT,
     PHOTO_OBJECT,
@@ -57,8 +62,6 @@ from tracker.printing.sections import (
 )
 from tracker.reports.summary_model import PaperSize, VisitSummary
 from tracker.services.export_files import replacing
-
-Progress = Callable[[int, int], None]
 
 BODY_FONT_PT = 9.0
 BAND_FONT_PT = 7.5
@@ -82,35 +85,6 @@ GAP_MM = 1.2  # between one block and the next (none between a table's chunks)
 # OpenType features turned off: a PDF reader extracts "fi" drawn as one ligature glyph as
 # "\ufb01", so copying or searching "verified" would fail.
 NO_LIGATURES = ("liga", "clig", "dlig")
-
-# Territories whose paper is Letter (CLDR's paperSize data: "US-Letter"); A4 elsewhere.
-# QLocale.measurementSystem() is no guide: Canada is metric and uses Letter, Liberia and
-# Myanmar are imperial and use A4.
-_T = QLocale.Country  # PySide names the Territory enum by its older name
-LETTER_TERRITORIES = frozenset(
-    {
-        _T.UnitedStates,
-        _T.Canada,
-        _T.Mexico,
-        _T.Philippines,
-        _T.Chile,
-        _T.Colombia,
-        _T.Venezuela,
-        _T.Belize,
-        _T.CostaRica,
-        _T.Guatemala,
-        _T.Nicaragua,
-        _T.Panama,
-        _T.PuertoRico,
-        _T.ElSalvador,
-    }
-)
-
-
-def default_paper(locale: QLocale | None = None) -> PaperSize:
-    """Letter where the locale's territory prints on Letter, A4 everywhere else."""
-    territory = (locale if locale is not None else QLocale()).territory()
-    return PaperSize.LETTER if territory in LETTER_TERRITORIES else PaperSize.A4
 
 
 class _Objects(QPyTextObject):
@@ -171,15 +145,20 @@ class SummaryDocument:
 
     @classmethod
     def build(
-        cls,
-        summary: VisitSummary,
-        chart: QPicture | None,
-        paper: PaperSize,
-        progress: Progress | None = None,
+        cls, summary: VisitSummary, chart: QPicture | None, paper: PaperSize
     ) -> SummaryDocument:
-        """Lay out every page (the slow part; any thread, no widgets); `progress(done,
-        total)` before the first piece, after each piece is laid out, and once the pages
-        are recorded (done == total)."""
+        """Lay out every page at once (the command line, which has no window to keep
+        answering)."""
+        return run_through(cls.building(summary, chart, paper))
+
+    @classmethod
+    def building(
+        cls, summary: VisitSummary, chart: QPicture | None, paper: PaperSize
+    ) -> Pieces[SummaryDocument]:
+        """The layout in pieces of a few ms each: yields `(done, total)` after each piece
+        (a piece laid out, a page recorded) and returns the document. The window runs one
+        piece per turn of its event loop, on the GUI thread (the module's docstring says
+        why not in a worker); `total` grows once the pieces are placed on pages."""
         geometry = PageGeometry.for_paper(paper)
         mm = units_per_inch() / 25.4
         photos = [_load_photo(photo.path) for photo in summary.acne.photos]
@@ -190,27 +169,26 @@ class SummaryDocument:
         )
         planned = list(_planned(document_blocks(summary, objects), GAP_MM * mm))
         total = len(planned) + 1
-        if progress is not None:
-            progress(0, total)
+        yield 0, total
         typesetter = _Typesetter(geometry.body.width(), geometry.body.height(), chart, photos)
         laid: list[_Laid] = []
         for done, (html, kind) in enumerate(planned, start=1):
             laid.append(typesetter.lay_out(html, kind))
-            _let_others_run()
-            if progress is not None:
-                progress(done, total)
+            yield done, total
         pages = paginate([item.piece for item in laid], geometry.body.height())
+        total = len(planned) + len(pages)
         recorded = []
         for index, slices in enumerate(pages):
             recorded.append(_record_page(laid, slices, geometry, summary, index, len(pages)))
-            _let_others_run()
-        if progress is not None:
-            progress(total, total)
+            yield len(planned) + index + 1, total
         return cls(recorded, geometry)
 
     def paint(self, device: QPagedPaintDevice) -> None:
         """Paint every page onto `device` (a QPrinter or a QPdfWriter), a new page for each,
         scaled to fit the device's sheet when it is not the paper this was laid out for."""
+        run_through(self._painting(device))
+
+    def _painting(self, device: QPagedPaintDevice) -> Pieces[None]:
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("the printer or file could not be opened for drawing")
@@ -219,7 +197,7 @@ class SummaryDocument:
                 if index:
                     device.newPage()
                 self._paint_page(painter, device, page)
-                _let_others_run()
+                yield index + 1, len(self._pages)
         finally:
             painter.end()
 
@@ -245,8 +223,13 @@ class SummaryDocument:
         painter.restore()
 
     def write_pdf(self, path: Path) -> None:
-        """Write the pages as a PDF at `path`, atomically and readable by this user only;
-        the title metadata names the document, never the patient."""
+        """Write the pages as a PDF at `path` at once (see `writing_pdf`)."""
+        run_through(self.writing_pdf(path))
+
+    def writing_pdf(self, path: Path) -> Pieces[None]:
+        """Write the pages as a PDF at `path`, atomically and readable by this user only, a
+        page per piece (`(pages written, pages)` after each); the title metadata names the
+        document, never the patient. Closed before its end, it leaves no file behind."""
         from tracker.reports.summary_model import DOCUMENT_TITLE
 
         with replacing(path) as temporary:
@@ -261,7 +244,7 @@ class SummaryDocument:
                     QMarginsF(0, 0, 0, 0),
                 )
             )
-            self.paint(writer)
+            yield from self._painting(writer)
             del writer  # the file is complete once the writer is gone
 
 
@@ -524,13 +507,6 @@ def _draw_bands(
         footer.left(), first.bottom() + 1, footer.width(), footer.bottom() - first.bottom()
     )
     painter.drawText(rest, int(left | Qt.TextFlag.TextWordWrap), summary.disclaimer)
-
-
-def _let_others_run() -> None:
-    """Hand Python's lock to any thread waiting for it (the GUI thread, between two short
-    Qt calls here): left to the interpreter's own switching, a busy worker that keeps
-    retaking the lock can hold the GUI thread off for hundreds of ms on a loaded machine."""
-    time.sleep(0)
 
 
 def _chart_height(chart: QPicture | None, width: float) -> float:

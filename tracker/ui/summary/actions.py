@@ -1,11 +1,12 @@
 """File > Print summary…, Export summary as PDF…, Export data as CSV…, Export all data…,
 Import data…: what each asks, the work it hands to the worker thread, what it says after.
 
-Every job runs through one `JobRunner`: one at a time (a second Ctrl+P while a summary is
-being made starts nothing), off the GUI thread, with a progress box after 300 ms. Only
-the chart is drawn on the GUI thread, between the worker's steps: it is a pyqtgraph
-widget. The modules that do the work (reports, printing, pyqtgraph) are imported when an
-action first runs, never at start-up.
+Every job runs through one `JobRunner` (worker.py): one at a time (a second Ctrl+P while a
+summary is being made starts nothing), with a progress box after 300 ms. Reading the store,
+building the summary and writing CSV or JSON run in its worker thread (plain Python); the
+chart (a pyqtgraph widget) and the pages (Qt's text layout) are made on the GUI thread, the
+pages a few ms at a time between turns of the event loop. The modules that do the work
+(reports, printing, pyqtgraph) are imported when an action first runs, never at start-up.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from tracker.domain.dates import day_text
 from tracker.errors import UserInputError
+from tracker.printing.pieces import Pieces
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
 from tracker.ui.summary import file_dialogs
 from tracker.ui.summary.options_dialog import PeriodFacts, SummaryOptionsDialog, SummaryRequest
-from tracker.ui.summary.worker import JobRunner, Step, in_worker, on_gui_thread
+from tracker.ui.summary.worker import JobRunner, Step, in_pieces, in_worker
 from tracker.ui.widgets.accessible import named
 
 if TYPE_CHECKING:
@@ -142,8 +144,8 @@ class SummaryActions(QObject):
             self.export_pdf_to(request, path)
 
     def export_pdf_to(self, request: SummaryRequest, path: Path) -> bool:
-        def write(document: SummaryDocument, _progress: object) -> SummaryDocument:
-            document.write_pdf(path)
+        def write(document: SummaryDocument) -> Pieces[Any]:
+            yield from document.writing_pdf(path)
             return document
 
         def written(document: SummaryDocument) -> None:
@@ -153,7 +155,7 @@ class SummaryActions(QObject):
 
         return self._start(
             "Making your summary…",
-            [*self._document_steps(request), in_worker(write)],
+            [*self._document_steps(request), in_pieces(write)],
             written,
             "Summary not exported",
             "The summary was not exported",
@@ -166,44 +168,38 @@ class SummaryActions(QObject):
         options, paper = request.options, request.paper
 
         charted = Section.CUMULATIVE in options.sections
-        if charted:
-            from tracker.printing.chart import warm_up_on_gui_thread
-
-            # pyqtgraph's import, in small pieces while the worker reads (chart.py says why).
-            warm_up_on_gui_thread()
 
         def summarise(_previous: object, _progress: object) -> Any:
+            # The pages' markup code is plain Python: loaded here rather than on the GUI
+            # thread when the layout starts.
+            import tracker.printing.sections  # noqa: F401
             from tracker.reports.summary import build_summary
 
-            if charted:
-                from tracker.printing.chart import preload_off_gui_thread
-
-                preload_off_gui_thread()
             return build_summary(services.summary.sources(options), options)
 
-        def load_plotting(summary: Any) -> Any:
+        def load_plotting(summary: Any) -> Pieces[Any]:
             if charted:
-                from tracker.printing.chart import load_plotting
+                from tracker.printing.chart import loading_plotting
 
-                load_plotting()
+                yield from loading_plotting()
             return summary
 
-        def draw_chart(summary: Any) -> tuple[Any, Any]:
-            from tracker.printing.chart import chart_picture
+        def draw_chart(summary: Any) -> Pieces[Any]:
+            from tracker.printing.chart import drawing_chart
 
-            return summary, chart_picture(summary)
+            return summary, (yield from drawing_chart(summary))
 
-        def lay_out(parts: tuple[Any, Any], progress: Callable[[int, int], None]) -> Any:
+        def lay_out(parts: tuple[Any, Any]) -> Pieces[Any]:
             from tracker.printing.document import SummaryDocument
 
             summary, chart = parts
-            return SummaryDocument.build(summary, chart, paper, progress)
+            return SummaryDocument.building(summary, chart, paper)
 
         return [
             in_worker(summarise),
-            on_gui_thread(load_plotting),
-            on_gui_thread(draw_chart),
-            in_worker(lay_out),
+            in_pieces(load_plotting),
+            in_pieces(draw_chart),
+            in_pieces(lay_out),
         ]
 
     def _preview(self, document: SummaryDocument) -> None:
@@ -331,13 +327,16 @@ class SummaryActions(QObject):
     def _ask(self, title: str, ok_text: str) -> SummaryRequest | None:
         if self._refused_while_busy():
             return None
-        from tracker.printing.document import default_paper
+        from tracker.printing.chart import warm_up_on_gui_thread
+        from tracker.printing.paper import default_paper
 
         try:
             facts = period_facts(self._core)
         except UserInputError as exc:  # no course yet
             msgbox.error(self._window, "No summary yet", f"No summary can be made: {exc}.")
             return None
+        # The chart's code loads in small pieces while the patient reads the dialog.
+        warm_up_on_gui_thread()
         return SummaryOptionsDialog.ask(self._window, title, ok_text, facts, default_paper())
 
     def _start(

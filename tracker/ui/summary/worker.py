@@ -1,31 +1,47 @@
-"""Work off the GUI thread: one job at a time, in steps, with a progress box and Cancel.
+"""Long work without freezing the window: one job at a time, in steps, with a progress box
+and Cancel.
 
-A job is a list of steps, each handed the previous step's result. A worker step runs in a
-thread of the runner's own pool (the store's services open a session per call, so they
-are safe there; it must never touch a widget); a GUI step runs on the GUI thread between
-two worker steps (building a chart: pyqtgraph is GUI-thread only). The results come back
-by queued signals, so the window keeps painting and answering the whole time.
+A job is a list of steps, each handed the previous step's result. There are three kinds:
 
-Cancel cannot interrupt a step in the middle of a service call; it marks the job
-cancelled, the next progress report inside the step raises `CancelledError`, which ends it,
-and whatever the step still returns is dropped.
+- `in_worker`: plain Python in the runner's own thread (reading the store, building the
+  summary, writing a CSV or JSON file). It must never call Qt: not a widget, not a
+  QObject, not even a signal. PySide keeps Python's lock through every Qt call, and Qt
+  takes internal locks (signal-slot locks) in such calls; the GUI thread holds the same
+  locks while it destroys a QObject and asks Python whether a virtual is overridden. A
+  worker that calls Qt can therefore deadlock the app: it did, in 13 of 40 runs, when the
+  summary's layout ran in a worker. So the worker reports only through plain Python
+  attributes, which the GUI thread reads on a short timer.
+- `on_gui_thread`: one quick call on the GUI thread (drawing the chart: pyqtgraph).
+- `in_pieces`: Qt work cut into pieces of a few ms (laying out and writing the summary's
+  pages): a generator that yields `(done, total)` after each piece, run on the GUI thread
+  one piece per turn of the event loop, so the window repaints and answers between two.
+
+Cancel cannot interrupt a worker step in the middle of a service call; it marks the job
+cancelled, the next progress report inside the step raises `CancelledError`, which ends
+it, and whatever the step still returns is dropped. A step in pieces is closed between two
+pieces (its `finally` blocks run: a half-written file is removed).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from tracker.printing.pieces import Pieces
 from tracker.ui.widgets.accessible import named
 
 # How long a job runs before the progress box shows: a quick one never flashes it.
 SHOW_PROGRESS_AFTER_MS = 300
-Progress = Callable[[int, int], None]  # (done, total), as SummaryDocument.build reports
+# How often the GUI thread looks at the worker: its reports and whether it is done.
+POLL_MS = 15
+Progress = Callable[[int, int], None]  # (done, total)
 
 
 class CancelledError(Exception):
@@ -34,10 +50,12 @@ class CancelledError(Exception):
 
 @dataclass(frozen=True)
 class Step:
-    """`work(previous result, progress)`; on the GUI thread when `gui` is set."""
+    """`work(previous result, progress)` in the worker; on the GUI thread when `gui` is
+    set; `pieces(previous result)` on the GUI thread, piece by piece, when that is set."""
 
-    work: Callable[[Any, Progress], Any]
+    work: Callable[[Any, Progress], Any] | None = None
     gui: bool = False
+    pieces: Callable[[Any], Pieces[Any]] | None = None
 
 
 def in_worker(work: Callable[[Any, Progress], Any]) -> Step:
@@ -48,44 +66,22 @@ def on_gui_thread(work: Callable[[Any], Any]) -> Step:
     return Step(lambda previous, _progress: work(previous), gui=True)
 
 
-class _Relay(QObject):
-    """The worker thread's side: signals emitted there, delivered (queued) to the runner.
-    One per runner, its child: made, connected and destroyed on the GUI thread, whatever
-    thread a task that used it ends in."""
-
-    finished = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int)
+def in_pieces(pieces: Callable[[Any], Pieces[Any]]) -> Step:
+    return Step(gui=True, pieces=pieces)
 
 
-class _Task(QRunnable):
-    """One worker step. It owns no QObject: the last reference to it may go in the pool
-    thread (its `run()` is still returning when the runner, told the result, lets go), and
-    only plain Python goes with it there. The relay it reports through is the runner's."""
+class _Reports:
+    """What a worker step tells the GUI thread: written in the worker, read on the GUI
+    thread's timer (a tuple assigned whole: no torn reads)."""
 
-    def __init__(
-        self, step: Step, previous: object, cancelled: threading.Event, relay: _Relay
-    ) -> None:
-        super().__init__()
-        # Python owns it (the runner's reference), not the pool: no double delete.
-        self.setAutoDelete(False)
-        self._relay = relay
-        self._step = step
-        self._previous = previous
-        self._cancelled = cancelled
+    def __init__(self, cancelled: threading.Event) -> None:
+        self.cancelled = cancelled
+        self.latest: tuple[int, int] | None = None
 
-    def run(self) -> None:
-        try:
-            result = self._step.work(self._previous, self._report)
-        except Exception as exc:  # handed to the GUI thread, which says what happened
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.finished.emit(result)
-
-    def _report(self, done: int, total: int) -> None:
-        if self._cancelled.is_set():
+    def __call__(self, done: int, total: int) -> None:
+        if self.cancelled.is_set():
             raise CancelledError
-        self._relay.progressed.emit(done, total)
+        self.latest = (done, total)
 
 
 class JobRunner(QObject):
@@ -100,20 +96,21 @@ class JobRunner(QObject):
     def __init__(self, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self._parent_widget = parent_widget
-        # Its own pool of one thread: the jobs never wait behind, or crowd, anyone else's.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        # Made after the pool: children are destroyed in the order they were made, and the
-        # pool's destructor waits for a running task, which may still report through it.
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._on_finished)
-        self._relay.failed.connect(self._on_failed)
-        self._relay.progressed.connect(self._on_progressed)
+        # A thread of its own: the jobs never wait behind, or crowd, anyone else's.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="isotrack-job")
+        self._future: Future[Any] | None = None  # the worker step running, its result not in
+        self._reports: _Reports | None = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(POLL_MS)
+        self._watch.timeout.connect(self._look_at_worker)
+        self._pieces: Pieces[Any] | None = None  # the step in pieces under way
+        self._pump = QTimer(self)
+        self._pump.setInterval(0)  # once the window's pending events are handled
+        self._pump.timeout.connect(self._next_piece)
         self._steps: list[Step] = []
         self._done: Callable[[Any], None] | None = None
         self._failed: Callable[[Exception], None] | None = None
         self._cancelled = threading.Event()
-        self._task: _Task | None = None  # the step in the pool, its result not yet in
         self.progress: QProgressDialog | None = None
         self._cancellable = True
         self._busy = False
@@ -153,31 +150,35 @@ class JobRunner(QObject):
         """Stop the job: its result, when it comes, is dropped."""
         self._cancelled.set()
         self._close_progress()
-        if self._task is None:  # between steps: a GUI step is queued, and is then dropped
+        if self._future is None:  # not waiting for the worker: nothing more will come
             self._finish()
 
     def wait(self, milliseconds: int = -1) -> bool:
         """Wait for the worker thread to be idle (the window is closing; tests)."""
-        return self._pool.waitForDone(milliseconds)
+        future = self._future
+        if future is None:
+            return True
+        timeout = None if milliseconds < 0 else milliseconds / 1000
+        return not wait_for([future], timeout).not_done
 
     def _next(self, previous: object) -> None:
-        if self._steps and self._steps[0].gui:
-            # A turn of the event loop first: the window repaints and answers a key between
-            # the worker's result and the GUI step (a chart), and between two GUI steps.
-            job = self._job
-            QTimer.singleShot(0, self, lambda: self._gui_step(job, previous))
-            return
         if not self._steps:
             done = self._done
             self._finish()
             if done is not None:
                 done(previous)
             return
-        # One task in flight at a time (the next starts only once this one's result is
-        # in), so the shared relay's reports are always this task's.
-        task = _Task(self._steps.pop(0), previous, self._cancelled, self._relay)
-        self._task = task
-        self._pool.start(task)
+        if self._steps[0].gui:
+            # A turn of the event loop first: the window repaints and answers a key between
+            # the worker's result and a GUI step, and between two GUI steps.
+            job = self._job
+            QTimer.singleShot(0, self, lambda: self._gui_step(job, previous))
+            return
+        step = self._steps.pop(0)
+        assert step.work is not None
+        self._reports = _Reports(self._cancelled)
+        self._future = self._executor.submit(step.work, previous, self._reports)
+        self._watch.start()
 
     def _gui_step(self, job: int, previous: object) -> None:
         if job != self._job or not self._busy:  # that job has ended (cancelled) meanwhile
@@ -186,30 +187,59 @@ class JobRunner(QObject):
             return self._finish()
         step = self._steps.pop(0)
         try:
+            if step.pieces is not None:
+                self._pieces = step.pieces(previous)
+                self._pump.start()
+                return None
+            assert step.work is not None
             result = step.work(previous, _no_progress)
         except Exception as exc:
             return self._fail(exc)
         return self._next(result)
 
-    @Slot(object)
-    def _on_finished(self, result: object) -> None:
-        self._task = None
-        if self._cancelled.is_set():
-            self._finish()
+    def _next_piece(self) -> None:
+        pieces = self._pieces
+        if pieces is None:
+            self._pump.stop()
             return
-        self._next(result)
+        try:
+            done, total = next(pieces)
+        except StopIteration as end:
+            self._end_pieces()
+            self._next(end.value)
+        except Exception as exc:
+            self._end_pieces()
+            self._fail(exc)
+        else:
+            self._show(done, total)
 
-    @Slot(object)
-    def _on_failed(self, error: object) -> None:
-        self._task = None
+    def _end_pieces(self) -> None:
+        self._pump.stop()
+        pieces, self._pieces = self._pieces, None
+        if pieces is not None:
+            pieces.close()  # a step left half done cleans up after itself
+
+    def _look_at_worker(self) -> None:
+        future, reports = self._future, self._reports
+        if future is None or reports is None:
+            self._watch.stop()
+            return
+        if reports.latest is not None:
+            self._show(*reports.latest)
+        if not future.done():
+            return
+        self._watch.stop()
+        self._future = self._reports = None
+        error = future.exception()
         if self._cancelled.is_set() or isinstance(error, CancelledError):
             self._finish()
-            return
-        assert isinstance(error, Exception)
-        self._fail(error)
+        elif error is not None:
+            assert isinstance(error, Exception)
+            self._fail(error)
+        else:
+            self._next(future.result())
 
-    @Slot(int, int)
-    def _on_progressed(self, done: int, total: int) -> None:
+    def _show(self, done: int, total: int) -> None:
         if self.progress is not None and not self._cancelled.is_set():
             self.progress.setMaximum(total)
             self.progress.setValue(done)
@@ -222,10 +252,10 @@ class JobRunner(QObject):
 
     def _finish(self) -> None:
         self._close_progress()
+        self._end_pieces()
         self._steps = []
         self._done = None
         self._failed = None
-        self._task = None
         if self._busy:
             self._busy = False
             self.busy_changed.emit(False)
@@ -235,7 +265,7 @@ class JobRunner(QObject):
         progress = named(QProgressDialog(label, "Cancel", 0, 0, self._parent_widget), label)
         progress.setWindowTitle(label)
         progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        # Closed by the runner, never by reaching the end: the build's last page is not the
+        # Closed by the runner, never by reaching the end: the layout's last page is not the
         # job's last step.
         progress.setAutoClose(False)
         progress.setAutoReset(False)
