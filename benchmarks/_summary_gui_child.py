@@ -311,7 +311,7 @@ def idle_gap(milliseconds: float) -> float:
 
 
 def measure(data_dir: Path, today: dt.date, runs: int, work: Path) -> dict[str, Any]:
-    from tracker.app import build_gui
+    from tracker.app import build_gui, settle_after_start_up
     from tracker.clock import FixedClock
     from tracker.paths import DataPaths
 
@@ -320,6 +320,7 @@ def measure(data_dir: Path, today: dt.date, runs: int, work: Path) -> dict[str, 
     gui = build_gui(DataPaths(data_dir), FixedClock(today))
     if gui is None:
         raise SystemExit("the store holds no course")
+    settle_after_start_up()  # as the app's start-up ends
     window = gui.window
     window.resize(*WINDOW_SIZE)
     window.show()

@@ -1,5 +1,6 @@
-"""File > Print summary… (Ctrl+P) and Export summary as PDF…: the options dialog, the work
-off the GUI thread, the print preview with the pages, the PDF a doctor gets."""
+"""File > Print summary… (Ctrl+P) and Export summary as PDF…: the options dialog, the job
+(the store read in the worker thread, the pages in pieces on the GUI thread), the print
+preview with the pages, the PDF a doctor gets."""
 
 from __future__ import annotations
 
@@ -34,9 +35,8 @@ from tracker.ui.summary.options_dialog import (
 from tracker.ui.summary.worker import in_worker
 from tracker.ui.widgets.course_calendar import to_qdate
 
+# Well under a second, with room for a loaded machine.
 JOB_TIMEOUT_MS = 30_000
-# Well under a second, with room for a loaded machine: the work is off the GUI thread
-# (the GUI thread still waits while Qt lays out text in the worker: it holds Python's lock).
 NAME = "Sam <b>Patient</b>"
 
 

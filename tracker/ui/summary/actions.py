@@ -28,10 +28,11 @@ from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
 from tracker.ui.summary import file_dialogs
 from tracker.ui.summary.options_dialog import PeriodFacts, SummaryOptionsDialog, SummaryRequest
-from tracker.ui.summary.worker import JobRunner, Step, in_pieces, in_worker
+from tracker.ui.summary.worker import JobRunner, Step, in_pieces, in_worker, on_gui_thread
 from tracker.ui.widgets.accessible import named
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QMainWindow, QWidget
 
     from tracker.printing.document import SummaryDocument
@@ -124,7 +125,7 @@ class SummaryActions(QObject):
         False when another job is still running (nothing started)."""
         return self._start(
             "Making your summary…",
-            self._document_steps(request),
+            [*self._document_steps(request), on_gui_thread(self._preview_dialog)],
             self._preview,
             "Summary not made",
             "The summary was not made",
@@ -202,26 +203,31 @@ class SummaryActions(QObject):
             in_pieces(lay_out),
         ]
 
-    def _preview(self, document: SummaryDocument) -> None:
+    def _preview_dialog(self, document: SummaryDocument) -> _Preview:
+        """The print preview, made in a turn of the event loop of its own: opening it then
+        only paints the pages."""
         from PySide6.QtGui import QPageSize
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from tracker.printing.layout import PAGE_SIZES
         from tracker.reports.summary_model import DOCUMENT_TITLE
 
-        self.last_document = document
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # The paper it was laid out for; a printer with other paper gets it scaled to fit.
         printer.setPageSize(QPageSize(PAGE_SIZES[document.paper]))
         printer.setDocName(DOCUMENT_TITLE)  # the print queue names the document, not you
-        preview = named(QPrintPreviewDialog(printer, self._window), "Print preview")
-        preview.setWindowTitle("Print preview: your visit summary")
-        preview.paintRequested.connect(document.paint)
-        preview.resize(self._window.size())
+        dialog = named(QPrintPreviewDialog(printer, self._window), "Print preview")
+        dialog.setWindowTitle("Print preview: your visit summary")
+        dialog.paintRequested.connect(document.paint)
+        dialog.resize(self._window.size())
+        return _Preview(document, dialog, printer)
+
+    def _preview(self, preview: _Preview) -> None:
+        self.last_document = preview.document
         try:
-            preview.exec()
+            preview.dialog.exec()
         finally:
-            preview.deleteLater()
+            preview.dialog.deleteLater()
 
     # -- CSV and the complete copy ---------------------------------------------------------
 
@@ -564,3 +570,10 @@ def imported_text(path: Path, outcome: ImportOutcome) -> str:
     if outcome.safety_copy:
         text += f" Your earlier data is kept in the backup {outcome.safety_copy}."
     return text
+
+
+@dataclass(frozen=True)
+class _Preview:
+    document: SummaryDocument
+    dialog: QPrintPreviewDialog
+    printer: QPrinter  # the dialog paints on it: kept as long as the dialog

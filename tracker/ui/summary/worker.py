@@ -41,6 +41,9 @@ from tracker.ui.widgets.accessible import named
 SHOW_PROGRESS_AFTER_MS = 300
 # How often the GUI thread looks at the worker: its reports and whether it is done.
 POLL_MS = 15
+# A GUI step waits this long: a timer, not a zero-time call (Qt delivers those before the
+# timers that are due), so the window's own timers, input and painting come first.
+TURN_MS = 1
 Progress = Callable[[int, int], None]  # (done, total)
 
 
@@ -105,7 +108,7 @@ class JobRunner(QObject):
         self._watch.timeout.connect(self._look_at_worker)
         self._pieces: Pieces[Any] | None = None  # the step in pieces under way
         self._pump = QTimer(self)
-        self._pump.setInterval(0)  # once the window's pending events are handled
+        self._pump.setInterval(0)  # a piece whenever the window has nothing else to do
         self._pump.timeout.connect(self._next_piece)
         self._steps: list[Step] = []
         self._done: Callable[[Any], None] | None = None
@@ -162,17 +165,12 @@ class JobRunner(QObject):
         return not wait_for([future], timeout).not_done
 
     def _next(self, previous: object) -> None:
-        if not self._steps:
-            done = self._done
-            self._finish()
-            if done is not None:
-                done(previous)
-            return
-        if self._steps[0].gui:
+        if not self._steps or self._steps[0].gui:
             # A turn of the event loop first: the window repaints and answers a key between
-            # the worker's result and a GUI step, and between two GUI steps.
+            # the worker's result and a GUI step, between two GUI steps, and before the
+            # result is handed on.
             job = self._job
-            QTimer.singleShot(0, self, lambda: self._gui_step(job, previous))
+            QTimer.singleShot(TURN_MS, self, lambda: self._gui_step(job, previous))
             return
         step = self._steps.pop(0)
         assert step.work is not None
@@ -185,6 +183,12 @@ class JobRunner(QObject):
             return None
         if self._cancelled.is_set():
             return self._finish()
+        if not self._steps:
+            done = self._done
+            self._finish()
+            if done is not None:
+                done(previous)
+            return None
         step = self._steps.pop(0)
         try:
             if step.pieces is not None:
