@@ -14,6 +14,7 @@ same colour and style at a width in the picture's own units, as the legend is.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import math
 import sys
@@ -62,6 +63,7 @@ _QT_MODULES_PYQTGRAPH_LOADS = ("PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySi
 _QT_MODULES_PYQTGRAPH_COPIES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 _NAMES_PER_TURN = 8  # a few ms of the GUI thread's time
 _WAIT_PER_TURN_S = 0.004
+_TURN_MS = 1
 
 
 def preload_off_gui_thread() -> None:
@@ -80,11 +82,13 @@ def warm_up_on_gui_thread() -> None:
     on it finishing: `loading_plotting` does what is left."""
     loader = _loader()
 
+    # A 1 ms timer, not a zero-time call: Qt delivers those before the timers that are due,
+    # so the pieces would run back to back, ahead of the dialog's own events.
     def next_piece() -> None:
         if loader.step():
-            QTimer.singleShot(0, next_piece)
+            QTimer.singleShot(_TURN_MS, next_piece)
 
-    QTimer.singleShot(0, next_piece)
+    QTimer.singleShot(_TURN_MS, next_piece)
 
 
 def loading_plotting() -> Iterator[tuple[int, int]]:
@@ -137,13 +141,10 @@ class _PlottingLoader:
         yield True
 
 
-_LOADER: list[_PlottingLoader] = []  # made once, on the GUI thread
-
-
+@functools.cache
 def _loader() -> _PlottingLoader:
-    if not _LOADER:
-        _LOADER.append(_PlottingLoader())
-    return _LOADER[0]
+    """The one loader of the session (made on the GUI thread)."""
+    return _PlottingLoader()
 
 
 def chart_picture(summary: VisitSummary) -> QPicture | None:
