@@ -179,10 +179,7 @@ class CalendarExportService:
             raise UserInputError(
                 f"{target} is a folder; give a file name, e.g. {target / DEFAULT_FILE_NAME}"
             )
-        if not target.parent.is_dir():
-            raise UserInputError(
-                f"cannot write {target}: the folder {target.parent} does not exist"
-            )
+        export_files.check_parent(target)
         events = self.events()
         export_files.write_file(target, render(events, self._clock.zone(), self._clock.now_utc()))
         return len(events)

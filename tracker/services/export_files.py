@@ -124,7 +124,7 @@ def write_out(out: Path, files: Mapping[str, FileSource]) -> str:
                 f"{target} is a folder; give a file name ending in .zip, "
                 f"e.g. {target / 'isotrack-export.zip'}"
             )
-        _check_parent(target)
+        check_parent(target)
         write_zip(target, files)
         return "zip"
     if target.exists() and not target.is_dir():
@@ -132,12 +132,13 @@ def write_out(out: Path, files: Mapping[str, FileSource]) -> str:
             f"{target} is a file; give a folder (it is made if missing) "
             "or a file name ending in .zip"
         )
-    _check_parent(target)
+    check_parent(target)
     write_folder(target, files)
     return "folder"
 
 
-def _check_parent(target: Path) -> None:
+def check_parent(target: Path) -> None:
+    """Refuse (UserInputError) a target whose folder is missing or is not a folder."""
     parent = target.parent
     if not parent.exists():
         raise UserInputError(f"cannot write {target}: the folder {parent} does not exist")

@@ -184,10 +184,7 @@ class PortableService:
             raise UserInputError(
                 f"give a file name ending in .json or .zip, e.g. {target.with_suffix('.zip')}"
             )
-        if not target.parent.is_dir():
-            raise UserInputError(
-                f"cannot write {target}: the folder {target.parent} does not exist"
-            )
+        export_files.check_parent(target)
         snapshot = self.snapshot()
         data = render(snapshot, snapshot.taken_at)
         counts = count_records(snapshot.tables)
