@@ -144,7 +144,7 @@ class PortableService:
         # A name that is not a plain file name (a store edited by hand) reaches nothing.
         photos = {
             name: path
-            for row in tables.get("progress_photo", ())
+            for row in tables["progress_photo"]
             if Path(name := str(row["file_name"])).name == name
             and (path := self._photos / name).is_file()
         }
