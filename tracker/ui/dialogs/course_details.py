@@ -24,6 +24,7 @@ from tracker.reports import format as fmt
 from tracker.services.records import CourseEdit, CourseInfo, ProfileInfo, StartChange
 from tracker.ui.controller import CourseController
 from tracker.ui.dialogs.setup import confirm_distant_start, plain_captions
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
@@ -114,7 +115,7 @@ class CourseDetailsDialog(QDialog):
         profile_box.setLayout(profile_form)
 
         self.error = wrapping_label(name="Course details problem")
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        apply(self.error, Role.ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

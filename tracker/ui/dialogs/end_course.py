@@ -17,6 +17,7 @@ from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseInfo, CourseStatus
 from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
@@ -94,7 +95,7 @@ class EndCourseDialog(QDialog):
         self.figures = wrapping_label(name="Final figures")
         self.proposals = wrapping_label(name="Proposed visits")
         self.error = wrapping_label(name="End course problem")
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        apply(self.error, Role.ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

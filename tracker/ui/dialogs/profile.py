@@ -21,6 +21,7 @@ from tracker.errors import UserInputError
 from tracker.services.records import ProfileInfo
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.pregnancy.controller import PregnancyController
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.profile_fields import ProfileFields
@@ -64,7 +65,7 @@ class ProfileDialog(QDialog):
         plain_captions(form)
 
         self.error = wrapping_label(name="Profile problem")
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        apply(self.error, Role.ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

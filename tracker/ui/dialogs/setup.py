@@ -31,6 +31,7 @@ from tracker.errors import UserInputError
 from tracker.services.records import CourseStart, ProfileInfo
 from tracker.ui import msgbox
 from tracker.ui.msgbox import DISCLAIMER
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit
@@ -145,7 +146,7 @@ class SetupDialog(QDialog):
         self.weeks.setValue(limits.DEFAULT_PLANNED_WEEKS)
         self.prescriber = named(QLineEdit(), "Prescriber", "Optional")
         self.error = wrapping_label(name="Setup problem")
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        apply(self.error, Role.ERROR)
 
         form = QFormLayout()
         form.addRow("&Name", self.name)
@@ -162,7 +163,7 @@ class SetupDialog(QDialog):
         plain_captions(form)
 
         disclaimer = wrapping_label(DISCLAIMER, "Disclaimer")
-        disclaimer.setStyleSheet("border: 1px solid #888; padding: 6px;")
+        apply(disclaimer, Role.NOTE)
         # The standard Ok button, renamed: the box then makes it the default, so Enter starts.
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -31,6 +31,7 @@ from tracker.domain.mood import (
 from tracker.errors import UserInputError
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.safety.crisis import show_crisis
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
@@ -90,7 +91,7 @@ class QuestionnaireDialog(QDialog):
         self.groups: list[QButtonGroup] = []
         grid = self._answer_grid(ITEMS[instrument])
         self.problem = wrapping_label(name="Not saved")
-        self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
+        apply(self.problem, Role.ERROR)
         self.problem.hide()
         self.source = wrapping_label(SOURCE_NOTE, "About this questionnaire")
         small = self.source.font()

@@ -45,6 +45,7 @@ from tracker.ui.mood.controller import MoodController
 from tracker.ui.mood.take import take
 from tracker.ui.safety.crisis import CRISIS_TITLE
 from tracker.ui.safety.discussed import DiscussedDialog
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.record_table import record_table
@@ -187,10 +188,7 @@ class MoodView(QWidget):
         box.setObjectName("crisis_box")
         box.setFrameShape(QFrame.Shape.Box)
         # Colour is a second cue only: the heading says it in words.
-        box.setStyleSheet(
-            "QFrame#crisis_box { border: 2px solid #a00000; border-radius: 4px; "
-            "background: #fff4f4; }"
-        )
+        apply(box, Role.ALERT)
         heading = wrapping_label(CRISIS_TITLE, "Heading")
         line = wrapping_label(CRISIS_LINE, "Crisis line")
         for label in (heading, line):

@@ -12,6 +12,7 @@ from tracker.ui import msgbox
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.pregnancy.dialogs import ResponseDialog
 from tracker.ui.pregnancy.wording import GUIDE_SAYS, test_name
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 
 POSITIVE_TITLE = "Positive pregnancy test"
@@ -41,10 +42,7 @@ class PositiveResultAlert(QFrame):
         self.record: PregnancyTestRecord | None = None
         named(self, POSITIVE_TITLE)
         self.setFrameShape(QFrame.Shape.Box)
-        self.setStyleSheet(
-            "PositiveResultAlert { border: 2px solid #a00000; border-radius: 4px;"
-            " background: #fff4f4; }"
-        )
+        apply(self, Role.ALERT)
         self.heading = wrapping_label(name="Positive test")
         font = self.heading.font()
         font.setBold(True)

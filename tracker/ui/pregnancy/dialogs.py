@@ -37,6 +37,7 @@ from tracker.domain.pregnancy import (
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
@@ -55,7 +56,7 @@ class _SubmitDialog(QDialog, Generic[T, R]):
         self._submit = submit
         self.result_value: R | None = None
         self.problem = wrapping_label(name="Not saved")
-        self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
+        apply(self.problem, Role.ERROR)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

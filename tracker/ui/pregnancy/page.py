@@ -62,6 +62,7 @@ from tracker.ui.pregnancy.wording import (
     ROLE_NAMES,
     explain_interval,
 )
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
@@ -198,7 +199,7 @@ class PregnancyPage(CourseView):
         # A positive result without the prescriber's answer: the Medication Guide's words and
         # the way to record that answer, in place of the routine dates.
         self.positive_note = wrapping_label(name="Positive test on the page")
-        self.positive_note.setStyleSheet("color: #a00000; font-weight: bold;")
+        apply(self.positive_note, Role.RED_FLAG)
         self.respond_button = named(
             QPushButton("Record what your prescriber &said…"),
             "Record what your prescriber said about the positive test",

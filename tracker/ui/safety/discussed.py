@@ -30,6 +30,7 @@ from tracker.domain.safety import SIDE_EFFECT, OpenAlert
 from tracker.domain.side_effects import SideEffectReport
 from tracker.errors import UserInputError
 from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
@@ -70,7 +71,7 @@ class DiscussedDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.problem = wrapping_label(name="Not saved")
-        self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
+        apply(self.problem, Role.ERROR)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -14,6 +14,7 @@ from tracker.domain.dates import day_text
 from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION, OpenAlert
 from tracker.ui.controller import CourseController
 from tracker.ui.safety.discussed import DiscussedDialog, mark_discussed, saved_text, shown_record
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 
 HEADING = "Needs your doctor now"
@@ -70,9 +71,7 @@ class RedFlagAlert(QFrame):
         named(self, HEADING)
         self.setFrameShape(QFrame.Shape.Box)
         # Colour is a second cue only: the heading and the instruction say it in words.
-        self.setStyleSheet(
-            "RedFlagAlert { border: 2px solid #a00000; border-radius: 4px; background: #fff4f4; }"
-        )
+        apply(self, Role.ALERT)
         self.crisis = wrapping_label(CRISIS_LINE, "Crisis line")
         self.heading = wrapping_label(HEADING, "Heading")
         for label, scale in ((self.crisis, 1.0), (self.heading, 1.2)):

@@ -19,12 +19,12 @@ from tracker.domain.side_effects import (
 )
 from tracker.ui.models.record_table import Column, RecordTableModel
 from tracker.ui.side_effects.wording import (
-    RED_FLAG_COLOUR,
     RED_FLAG_MARK,
     listed_name,
     one_line,
     red_flag_state,
 )
+from tracker.ui.style.palette import colours
 from tracker.ui.widgets.accessible import markup
 
 # Column numbers.
@@ -100,7 +100,7 @@ def _warning_role(open_red_flag: bool, role: int) -> Any:
         font.setBold(True)
         return font
     if role == Qt.ItemDataRole.ForegroundRole:
-        return QColor(RED_FLAG_COLOUR)
+        return QColor(colours().red_flag_text)
     return None
 
 

@@ -32,11 +32,11 @@ from tracker.ui.side_effects.models import SYMPTOM, NowModel, ReportsModel, curr
 from tracker.ui.side_effects.own_symptoms import OwnSymptomsDialog
 from tracker.ui.side_effects.report import ReportAnswer, ReportDialog
 from tracker.ui.side_effects.wording import (
-    RED_FLAG_COLOUR,
     listed_name,
     open_flags_text,
     red_flag_state,
 )
+from tracker.ui.style.roles import Role, apply
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.dialogs import run_dialog
@@ -113,7 +113,7 @@ class SideEffectsPage(CourseView):
         )
         self.last_line = wrapping_label(NO_CHECK_IN, "Last check-in")
         self.open_flags = wrapping_label(name="Red flags not yet discussed")
-        self.open_flags.setStyleSheet(f"font-weight: bold; color: {RED_FLAG_COLOUR};")
+        apply(self.open_flags, Role.RED_FLAG)
         self.open_flags.hide()
         self.now_model = NowModel(self)
         self.now_table = record_table("Symptoms felt now", self.now_model, stretch=(0,))

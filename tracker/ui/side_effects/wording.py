@@ -12,8 +12,6 @@ from tracker.reports import format as fmt
 # Beside a red-flag symptom wherever it is listed: in words, not only a colour. The
 # Medication Guide's own words, as the red-flag message quotes them (RED_FLAG_INSTRUCTION).
 RED_FLAG_MARK = "(call your doctor right away)"
-# The second cue for an open red flag (the words come first): dark red, readable on white.
-RED_FLAG_COLOUR = "#a00000"
 
 
 def listed_name(symptom: Symptom) -> str:
