@@ -59,7 +59,8 @@ def test_layer_imports(where, banned) -> None:
 
 def test_printing_draws_without_the_store_or_the_app_pages() -> None:
     """tracker/printing (Qt) renders a VisitSummary: no SQLAlchemy, no tracker.db, of the
-    services only the pure modules, of the app's UI only the charts. Checked on every file
+    services only the pure modules, of the app's UI only the charts and the design system's
+    colours (tracker.ui.style: paper takes the light scheme's). Checked on every file
     in the package (a new one cannot slip past) and, in a fresh interpreter, on everything
     its modules load (an allowed module cannot bring a forbidden one in)."""
     import subprocess
@@ -77,7 +78,10 @@ def test_printing_draws_without_the_store_or_the_app_pages() -> None:
         for path in files
         for module in imported_modules(path)
         if module.startswith(("sqlalchemy", "tracker.db"))
-        or (module.startswith("tracker.ui") and not module.startswith("tracker.ui.charts"))
+        or (
+            module.startswith("tracker.ui")
+            and not module.startswith(("tracker.ui.charts", "tracker.ui.style"))
+        )
         or (module.startswith("tracker.services") and not module.startswith(allowed_services))
     ]
     assert offenders == []

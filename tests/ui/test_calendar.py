@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from tests.conftest import COURSE_START, TODAY
 from tracker.domain.doselog import DayState, DoseStatus
 from tracker.domain.regimen import daily_period
-from tracker.ui.day_states import COLOURS, LABELS, SHOWN, SYMBOLS
+from tracker.ui.day_states import LABELS, SHOWN, SYMBOLS
 from tracker.ui.history.legend import LEGEND_STATES, DayLegend, Swatch
+from tracker.ui.style.palette import DAY_FILLS as COLOURS
 from tracker.ui.widgets.course_calendar import CourseCalendar, to_qdate
 
 NOV_20 = dt.date(2026, 11, 20)

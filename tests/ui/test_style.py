@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from tracker.ui.day_states import SYMBOLS
 from tracker.ui.style import palette
-from tracker.ui.style.palette import DARK, LIGHT, Colours, Scheme, force_scheme
+from tracker.ui.style.palette import DARK, DAY_FILLS, DAY_INK, LIGHT, Colours, Scheme, force_scheme
 from tracker.ui.style.roles import Role, apply, restyle
 
 # The windows the colours are drawn on: Qt's Fusion style's light and dark window and base
@@ -109,9 +110,6 @@ def test_the_system_scheme_is_followed_unless_forced(qapp, forced) -> None:
         qapp.setPalette(qapp_palette)
 
 
-# Colours not yet moved into tracker/ui/style (issue 11 goes on with them): the day states'
-# fills and the calendar's ink, and the charts' series.
-NOT_YET_MOVED = {"day_states.py", "widgets/course_calendar.py", "charts/base.py"}
 COLOUR_LITERAL = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
 
 
@@ -120,9 +118,61 @@ def test_no_view_writes_a_colour() -> None:
     found = []
     for path in ui.rglob("*.py"):
         relative = path.relative_to(ui).as_posix()
-        if relative.startswith("style/") or relative in NOT_YET_MOVED:
+        if relative.startswith("style/"):
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if COLOUR_LITERAL.search(line):
                 found.append(f"{relative}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_day_ink_is_readable_on_every_day_fill() -> None:
+    for state, fill in DAY_FILLS.items():
+        assert contrast(DAY_INK.name(), fill.name()) >= AA_TEXT, state
+
+
+@pytest.mark.parametrize("scheme", [Scheme.LIGHT, Scheme.DARK])
+def test_chart_lines_stand_out_from_the_plot(scheme: Scheme) -> None:
+    for base in WINDOWS[scheme]:
+        assert contrast(palette.SCHEMES[scheme].chart_line, base) >= AA_COMPONENT, base
+
+
+# Colour-vision deficiencies, simulated (Machado, Oliveira & Fernandes 2009, severity 1.0,
+# on linear RGB): each matrix turns a colour into what such an eye sees.
+CVD = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}  # fmt: skip
+
+
+def seen_as(matrix: tuple[tuple[float, ...], ...], colour: QColor) -> tuple[float, ...]:
+    def linear(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    rgb = [linear(colour.redF()), linear(colour.greenF()), linear(colour.blueF())]
+    return tuple(
+        min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb, strict=True)))) for row in matrix
+    )
+
+
+def difference(one: tuple[float, ...], other: tuple[float, ...]) -> float:
+    """Euclidean distance in linear RGB, 0-1.73: a rough, conservative stand-in for ΔE."""
+    return sum((a - b) ** 2 for a, b in zip(one, other, strict=True)) ** 0.5
+
+
+@pytest.mark.parametrize("deficiency", sorted(CVD))
+def test_day_fills_stay_apart_for_colour_blind_eyes(deficiency: str) -> None:
+    """Every two day states' fills still look different under the simulation; the pairs
+    that come closest also differ by their symbol (day_states.SYMBOLS)."""
+    seen = {state: seen_as(CVD[deficiency], fill) for state, fill in DAY_FILLS.items()}
+    states = list(seen)
+    closest = min(
+        (difference(seen[a], seen[b]), a, b) for i, a in enumerate(states) for b in states[i + 1 :]
+    )
+    assert closest[0] >= 0.08, closest  # the closest pair now: ~0.11
+    for _, a, b in [closest]:
+        assert SYMBOLS.get(a) != SYMBOLS.get(b)

@@ -162,7 +162,7 @@ def drawing_chart(summary: VisitSummary) -> Pieces[QPicture | None]:
         return None
     # Imported here: pyqtgraph and numpy take ~0.35 s and are needed only once a summary
     # is printed.
-    from tracker.ui.charts.base import LINE_COLOUR, SERIES_COLOURS
+    from tracker.ui.charts.base import SERIES_COLOURS
     from tracker.ui.charts.cumulative import (
         PLANNED_END,
         PROJECTION,
@@ -171,6 +171,7 @@ def drawing_chart(summary: VisitSummary) -> Pieces[QPicture | None]:
         target_name,
         y_label,
     )
+    from tracker.ui.style.palette import LIGHT
 
     chart = CumulativeDoseChart()
     try:
@@ -187,7 +188,7 @@ def drawing_chart(summary: VisitSummary) -> Pieces[QPicture | None]:
         chart.add_line(cumulative.target_mg_per_kg, target_name(cumulative.target_mg_per_kg))
         legend = [(QPen(QColor(SERIES_COLOURS[0]), LINE_WIDTH), TAKEN)]
         legend.append(
-            (_pen(LINE_COLOUR, Qt.PenStyle.DotLine), target_name(cumulative.target_mg_per_kg))
+            (_pen(LIGHT.chart_line, Qt.PenStyle.DotLine), target_name(cumulative.target_mg_per_kg))
         )
         projected = cumulative.projected_target_date
         if projected is not None and cumulative.target_reached_on is None:
@@ -198,7 +199,7 @@ def drawing_chart(summary: VisitSummary) -> Pieces[QPicture | None]:
                 projected,
                 cumulative.target_mg_per_kg,
             )
-            legend.append((_pen(LINE_COLOUR, Qt.PenStyle.DashLine), PROJECTION))
+            legend.append((_pen(LIGHT.chart_line, Qt.PenStyle.DashLine), PROJECTION))
         header = summary.header
         chart.add_day_marker(
             planned_last_day(header.course_started_on, header.planned_weeks), PLANNED_END

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from tracker.domain.doselog import DayState
 
 LABELS: dict[DayState, str] = {
@@ -16,18 +14,6 @@ LABELS: dict[DayState, str] = {
     DayState.PAUSE: "Pause (0 mg)",
     DayState.UPCOMING: "Upcoming",
     DayState.OUTSIDE: "",
-}
-
-# Colour-blind-safe hues (Okabe-Ito), lightened for a background so black text stays
-# readable on them in a light or a dark theme. Upcoming and outside days have no fill.
-COLOURS: dict[DayState, QColor] = {
-    DayState.TAKEN: QColor("#b8e0d2"),  # bluish green
-    DayState.PARTIAL: QColor("#f6e3a1"),  # yellow
-    DayState.OVER: QColor("#e3bfd6"),  # reddish purple
-    DayState.MISSED: QColor("#f4b6a6"),  # vermillion
-    DayState.SKIPPED: QColor("#c9d7ee"),  # blue
-    DayState.UNLOGGED: QColor("#e0e0e0"),
-    DayState.PAUSE: QColor("#ffffff"),
 }
 
 # A mark drawn with the colour (calendar corner, legend), so that colour is never the only

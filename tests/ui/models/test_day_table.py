@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from tests.conftest import COURSE_START, TODAY
 from tracker.domain.doselog import DayState, DoseStatus
 from tracker.domain.regimen import daily_period
-from tracker.ui.day_states import COLOURS
 from tracker.ui.history.day_filter import DayFilterProxy
 from tracker.ui.models.day_table import DATE, MEAL, NOTE, STATE, TAKEN, DayTableModel
+from tracker.ui.style.palette import DAY_FILLS as COLOURS
 
 NOV_27 = dt.date(2026, 11, 27)
 

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg  # type: ignore[import-untyped]  # pyqtgraph ships no type hints
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette, QWheelEvent
+from PySide6.QtGui import QFontMetrics, QPalette, QWheelEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tracker.domain.dates import day_text
 from tracker.ui.charts.legend import ChartLegend, band_swatch, line_swatch
+from tracker.ui.style.palette import CHART_BAND, CHART_BAND_EDGE, CHART_SERIES, colours
 from tracker.ui.widgets.accessible import wrapping_label
 
 MIN_HEIGHT = 220
@@ -28,11 +29,9 @@ MIN_HEIGHT = 220
 NOTHING_YET = "Nothing recorded yet"
 # More points than this and markers only clutter the line (and cost time to draw): a line alone.
 MAX_MARKED_POINTS = 120
-# Okabe-Ito colours: told apart by people with any common colour-vision deficiency.
-SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
-LINE_COLOUR = "#555555"
-BAND_COLOUR = QColor(0, 158, 115, 40)  # the green of SERIES_COLOURS, faint
-BAND_EDGE = QColor(0, 158, 115, 110)
+SERIES_COLOURS = CHART_SERIES
+BAND_COLOUR = CHART_BAND
+BAND_EDGE = CHART_BAND_EDGE
 
 # Day numbers the axis will name; anything outside is a view padding artefact, not a date.
 _FIRST_ORDINAL = dt.date(1900, 1, 1).toordinal()
@@ -296,7 +295,7 @@ class DateChart(QWidget):
             name, (from_day, to_day), (float(from_value), float(to_value)), dashed=True
         )
         self._series.append(series)
-        pen = pg.mkPen(LINE_COLOUR, width=2, style=Qt.PenStyle.DashLine)
+        pen = pg.mkPen(colours().chart_line, width=2, style=Qt.PenStyle.DashLine)
         self.legend.add(line_swatch(pen), name)
         self._plot.plot(
             [float(from_day.toordinal()), float(to_day.toordinal())],
@@ -335,7 +334,7 @@ class DateChart(QWidget):
     def add_line(self, value: float, name: str) -> None:
         """A dashed horizontal line at `value` (a target), named in the legend."""
         self._lines.append((float(value), name))
-        pen = pg.mkPen(LINE_COLOUR, width=2, style=Qt.PenStyle.DotLine)
+        pen = pg.mkPen(colours().chart_line, width=2, style=Qt.PenStyle.DotLine)
         line = pg.InfiniteLine(pos=float(value), angle=0, movable=False, pen=pen)
         self._plot.addItem(line, ignoreBounds=True)
         self.legend.add(line_swatch(pen), name)
@@ -345,7 +344,7 @@ class DateChart(QWidget):
         """A dashed vertical line at `day` (a planned end), labelled `name` at its top; the
         view widens to take the day in. Not in the legend: the line carries its own name."""
         self._markers.append((day, name))
-        pen = pg.mkPen(LINE_COLOUR, width=2, style=Qt.PenStyle.DashLine)
+        pen = pg.mkPen(colours().chart_line, width=2, style=Qt.PenStyle.DashLine)
         line = pg.InfiniteLine(
             pos=float(day.toordinal()),
             angle=90,

@@ -11,9 +11,10 @@ from PySide6.QtCore import QObject, Qt
 from tracker.domain.doselog import DoseStatus
 from tracker.reports import format as fmt
 from tracker.services.records import DayRow
-from tracker.ui.day_states import COLOURS, LABELS
+from tracker.ui.day_states import LABELS
 from tracker.ui.history.day_text import tooltip
 from tracker.ui.models.record_table import Column, RecordTableModel
+from tracker.ui.style.palette import DAY_FILLS
 from tracker.ui.widgets.food_choice import meal_text
 
 # The day's state as its enum value ("missed"), for filters.
@@ -80,7 +81,7 @@ class DayTableModel(RecordTableModel[DayRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == NOTE and record.entry:
             return tooltip(record.entry.note) or None
         if role == Qt.ItemDataRole.BackgroundRole and column == STATE:
-            return COLOURS.get(record.state)
+            return DAY_FILLS.get(record.state)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             return Qt.GlobalColor.black  # readable on the light state colours in a dark theme
         return None

@@ -13,7 +13,9 @@ import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from tracker.domain.doselog import DayState
 
 
 class Scheme(enum.Enum):
@@ -29,6 +31,7 @@ class Colours:
     alert_background: str
     alert_text: str  # every word inside that box
     note_border: str  # the frame around a notice (the first-run disclaimer)
+    chart_line: str  # a chart's target, projection and marker lines, on the palette's base
 
 
 LIGHT = Colours(
@@ -38,6 +41,7 @@ LIGHT = Colours(
     alert_background="#fff4f4",
     alert_text="#1a1a1a",
     note_border="#888888",
+    chart_line="#555555",
 )
 DARK = Colours(
     red_flag_text="#ff8a80",
@@ -46,8 +50,29 @@ DARK = Colours(
     alert_background="#3b1a1a",
     alert_text="#f2f2f2",
     note_border="#9a9a9a",
+    chart_line="#b0b0b0",
 )
 SCHEMES = {Scheme.LIGHT: LIGHT, Scheme.DARK: DARK}
+
+# The day states' fills, the same in both schemes: colour-blind-safe hues (Okabe-Ito),
+# lightened for a background, always with DAY_INK on them (the palette's text colour is for
+# days with no fill). Upcoming and outside days have no fill. Each state also has a symbol
+# (tracker.ui.day_states): colour is never the only cue.
+DAY_FILLS: dict[DayState, QColor] = {
+    DayState.TAKEN: QColor("#b8e0d2"),  # bluish green
+    DayState.PARTIAL: QColor("#f6e3a1"),  # yellow
+    DayState.OVER: QColor("#e3bfd6"),  # reddish purple
+    DayState.MISSED: QColor("#f4b6a6"),  # vermillion
+    DayState.SKIPPED: QColor("#c9d7ee"),  # blue
+    DayState.UNLOGGED: QColor("#e0e0e0"),
+    DayState.PAUSE: QColor("#ffffff"),
+}
+DAY_INK = QColor("#1a1a1a")
+DAY_OUTLINE = QColor("#555555")  # the dotted outline of a day not logged, on its fill
+# A chart's series (Okabe-Ito: told apart with any common colour-vision deficiency).
+CHART_SERIES = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+CHART_BAND = QColor(0, 158, 115, 40)  # the green of CHART_SERIES, faint
+CHART_BAND_EDGE = QColor(0, 158, 115, 110)
 
 _forced: list[Scheme] = []  # a setting's choice; empty: follow the system
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from tracker.domain.doselog import DayState
 from tracker.services.records import DayRow
-from tracker.ui.day_states import COLOURS, DOTTED, SYMBOLS
+from tracker.ui.day_states import DOTTED, SYMBOLS
 from tracker.ui.history.day_text import summary, tooltip
+from tracker.ui.style.palette import DAY_FILLS, DAY_INK, DAY_OUTLINE
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -24,9 +25,6 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-# Light fills need dark ink whatever the theme; the palette's text colour is for no fill.
-INK = QColor("#1a1a1a")
-OUTLINE = QColor("#555555")
 # Days of the neighbouring months, shown to complete the grid: drawn faintly.
 FAINT = 0.4
 
@@ -48,7 +46,7 @@ class CellLook:
 def look_of(state: DayState, *, selected: bool = False, today: bool = False) -> CellLook:
     return CellLook(
         state=state,
-        fill=COLOURS.get(state),
+        fill=DAY_FILLS.get(state),
         symbol=SYMBOLS.get(state, ""),
         dotted=state in DOTTED,
         muted=state in (DayState.UPCOMING, DayState.OUTSIDE),
@@ -69,13 +67,13 @@ def paint_cell(
         painter.setOpacity(FAINT)
     if look.fill is not None:
         painter.fillRect(rect, look.fill)
-        ink = INK
+        ink = DAY_INK
     else:
         ink = palette.color(QPalette.ColorRole.Text)
     if look.muted:
         ink = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     if look.dotted:
-        painter.setPen(QPen(OUTLINE, 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(DAY_OUTLINE, 1, Qt.PenStyle.DotLine))
         painter.drawRect(rect.adjusted(3, 3, -4, -4))
     font = QFont(painter.font())
     font.setBold(look.today)
@@ -94,7 +92,7 @@ def paint_cell(
         symbol_font.setBold(True)
         symbol_font.setPixelSize(max(round(corner * 0.9), 8))
         painter.setFont(symbol_font)
-        painter.setPen(INK if look.fill is not None else ink)
+        painter.setPen(DAY_INK if look.fill is not None else ink)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, look.symbol)
     if look.selected:
         painter.setOpacity(1.0)
@@ -130,7 +128,7 @@ class CourseCalendar(QCalendarWidget):
             # The calendar's own tooltip comes from the date's format; the fill is painted
             # by paintCell, but kept here too for anything that reads the formats.
             char_format = QTextCharFormat()
-            colour = COLOURS.get(row.state)
+            colour = DAY_FILLS.get(row.state)
             if colour is not None:
                 char_format.setBackground(colour)
             char_format.setToolTip(tooltip(summary(row)))
