@@ -111,3 +111,37 @@ def test_the_filters_combine(qtmodeltester, model) -> None:
     proxy.set_filters()
     assert proxy.rowCount() == 59
     qtmodeltester.check(proxy, force_py=True)
+
+
+def test_the_state_cell_is_dark_ink_on_its_fill_in_a_dark_scheme(qtbot, model) -> None:
+    """What the patient sees in a dark window: the State cell's word drawn in dark ink on
+    the light fill (it was drawn in the dark palette's light text, unreadable)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QTableView
+
+    from tracker.ui.style.palette import DAY_INK
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    dark = QPalette(view.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Text, "#eeeeee"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+    ):
+        dark.setColor(role, QColor(colour))
+    view.setPalette(dark)
+    view.setModel(model)
+    view.resize(700, 300)
+    view.show()
+    oldest = model.index(58, STATE)
+    view.scrollTo(oldest)
+    cell = view.visualRect(oldest)
+    image = view.viewport().grab(cell).toImage()
+    fill = COLOURS[DayState.TAKEN]
+    colours = {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    }
+    assert fill.name() in colours
+    inked = [QColor(name) for name in colours if QColor(name).lightnessF() < 0.4]
+    assert inked, "no dark ink in the cell"
+    assert oldest.data(Qt.ItemDataRole.ForegroundRole) == DAY_INK

@@ -14,7 +14,7 @@ from tracker.services.records import DayRow
 from tracker.ui.day_states import LABELS
 from tracker.ui.history.day_text import tooltip
 from tracker.ui.models.record_table import Column, RecordTableModel
-from tracker.ui.style.palette import DAY_FILLS
+from tracker.ui.style.palette import DAY_FILLS, DAY_INK
 from tracker.ui.widgets.food_choice import meal_text
 
 # The day's state as its enum value ("missed"), for filters.
@@ -83,5 +83,7 @@ class DayTableModel(RecordTableModel[DayRow]):
         if role == Qt.ItemDataRole.BackgroundRole and column == STATE:
             return DAY_FILLS.get(record.state)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
-            return Qt.GlobalColor.black  # readable on the light state colours in a dark theme
+            # Dark ink on the light fills in a dark scheme too (a colour, not Qt.black: the
+            # enum reached the view as a number, and the text stayed light on the fill).
+            return DAY_INK if record.state in DAY_FILLS else None
         return None
