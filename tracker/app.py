@@ -98,7 +98,8 @@ def _preload_store_modules() -> threading.Thread:
 
 
 def window_settings(paths: DataPaths) -> QSettings:
-    """Window geometry only (health data lives in SQLite), kept with the data folder."""
+    """The window's geometry and the appearance chosen (health data lives in SQLite),
+    kept with the data folder."""
     with contextlib.suppress(OSError):  # a read-only folder: the geometry is not kept
         ensure_private_file(paths.window_settings)
     return QSettings(str(paths.window_settings), QSettings.Format.IniFormat)

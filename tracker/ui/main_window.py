@@ -340,8 +340,10 @@ class MainWindow(QMainWindow):
             if key not in redo_keys and "+" in key.toString()
         ]
         self.redo_action.setShortcuts(redo_keys)
-        self._edit_menu.addAction(self.undo_action)
-        self._edit_menu.addAction(self.redo_action)
+        # Above Appearance, which the menu holds from the start.
+        self._edit_menu.insertActions(
+            self._appearance_separator, [self.undo_action, self.redo_action]
+        )
 
     def _replace_opening_page(self) -> None:
         assert self.opening is not None
@@ -460,6 +462,12 @@ class MainWindow(QMainWindow):
         # Quits even when closing the window only hides it in the tray.
         self.quit_action.triggered.connect(self.quit_for_real)
         self._file_menu.addAction(self.quit_action)
+        from tracker.ui.style.appearance import AppearanceMenu
+
+        # In Edit, as preferences go on Linux desktops (every letter for a View menu's
+        # Alt key is taken on some page).
+        self._appearance_separator = self._edit_menu.addSeparator()
+        self.appearance = AppearanceMenu(self._edit_menu, self._settings)
         self.shortcuts_action = QAction("&Keyboard shortcuts", self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self._help_menu.addAction(self.shortcuts_action)

@@ -1,0 +1,121 @@
+"""Edit > Appearance: follow the system's light or dark scheme (the default), or force one.
+
+The choice is kept with the window's geometry (window.ini). Forcing a scheme sets the
+whole window's palette (Qt's Fusion colours for light, a dark palette of the same
+proportions for dark, since most platforms give no dark palette on request) and the app's
+own colours (tracker.ui.style.palette) with it; following the system hands the palette
+back to the platform."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
+
+from tracker.ui.style.palette import Scheme, force_scheme
+from tracker.ui.style.roles import restyle
+
+APPEARANCE_KEY = "appearance/scheme"
+
+
+class Appearance(enum.Enum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+LABELS = {
+    Appearance.SYSTEM: "Follow the &system",
+    Appearance.LIGHT: "&Light",
+    Appearance.DARK: "&Dark",
+}
+
+# A dark window: light text on dark greys, the selection in the light scheme's blue.
+_DARK_ROLES = {
+    QPalette.ColorRole.Window: "#2d2d2d",
+    QPalette.ColorRole.WindowText: "#eeeeee",
+    QPalette.ColorRole.Base: "#1e1e1e",
+    QPalette.ColorRole.AlternateBase: "#262626",
+    QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+    QPalette.ColorRole.ToolTipText: "#eeeeee",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    QPalette.ColorRole.Text: "#eeeeee",
+    QPalette.ColorRole.Button: "#3a3a3a",
+    QPalette.ColorRole.ButtonText: "#eeeeee",
+    QPalette.ColorRole.BrightText: "#ff8a80",
+    QPalette.ColorRole.Highlight: "#308cc6",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#8ab4f8",
+    QPalette.ColorRole.LinkVisited: "#c58af9",
+    QPalette.ColorRole.Light: "#4a4a4a",
+    QPalette.ColorRole.Midlight: "#3f3f3f",
+    QPalette.ColorRole.Mid: "#2a2a2a",
+    QPalette.ColorRole.Dark: "#1a1a1a",
+    QPalette.ColorRole.Shadow: "#000000",
+}
+_DISABLED_TEXT = "#7a7a7a"
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _DARK_ROLES.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DISABLED_TEXT))
+    return palette
+
+
+def saved_appearance(settings: QSettings) -> Appearance:
+    try:
+        return Appearance(str(settings.value(APPEARANCE_KEY, Appearance.SYSTEM.value)))
+    except ValueError:  # a value edited by hand: the default
+        return Appearance.SYSTEM
+
+
+def apply_appearance(choice: Appearance) -> None:
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    if choice is Appearance.SYSTEM:
+        force_scheme(None)
+        app.setPalette(QPalette())  # nothing set: the platform's palette again
+    elif choice is Appearance.LIGHT:
+        force_scheme(Scheme.LIGHT)
+        style = QApplication.style() if isinstance(app, QApplication) else None
+        app.setPalette(style.standardPalette() if style is not None else QPalette())
+    else:
+        force_scheme(Scheme.DARK)
+        app.setPalette(dark_palette())
+    restyle()
+
+
+class AppearanceMenu(QObject):
+    """The Appearance submenu of `menu`: one checked choice, kept in `settings` and applied
+    at once. Made with the window: a saved choice other than the system's is applied then."""
+
+    def __init__(self, menu: QMenu, settings: QSettings) -> None:
+        super().__init__(menu)
+        self._settings = settings
+        self.menu = menu.addMenu("&Appearance")
+        group = QActionGroup(self)
+        self.actions: dict[Appearance, QAction] = {}
+        chosen = saved_appearance(settings)
+        for choice, label in LABELS.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(choice is chosen)
+            action.triggered.connect(lambda _checked, c=choice: self.choose(c))
+            group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[choice] = action
+        if chosen is not Appearance.SYSTEM:
+            apply_appearance(chosen)
+
+    def choose(self, choice: Appearance) -> None:
+        self.actions[choice].setChecked(True)
+        self._settings.setValue(APPEARANCE_KEY, choice.value)
+        apply_appearance(choice)
