@@ -361,9 +361,6 @@ def _application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    from tracker.ui.style.roles import follow_system_scheme
-
-    follow_system_scheme(app)  # the app's own colours switch with the system's scheme
     return app
 
 

@@ -69,3 +69,21 @@ def test_a_value_edited_by_hand_means_the_system(qtbot, settings) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert window.appearance.actions[Appearance.SYSTEM].isChecked()
+
+
+def test_the_window_restyles_when_the_system_switches_scheme(window, qtbot) -> None:
+    """The system's colour-scheme signal reaches the app's own colours (wired when the
+    pages are attached). Offscreen the platform never switches: the signal is sent here."""
+    from PySide6.QtCore import Qt
+
+    from tracker.ui.style.palette import Scheme, force_scheme
+
+    error = QLabel("Not saved: the dose is over 300 mg")
+    qtbot.addWidget(error)
+    apply(error, Role.ERROR)
+    force_scheme(Scheme.DARK)  # what current_scheme() will now answer
+    error.ensurePolished()
+    assert error.palette().color(QPalette.ColorRole.WindowText).name() == LIGHT.error_text
+    QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    error.ensurePolished()
+    assert error.palette().color(QPalette.ColorRole.WindowText).name() == DARK.error_text

@@ -122,6 +122,13 @@ class MainWindow(QMainWindow):
     def attach(self, controller: CourseController) -> None:
         """Build the pages over the open store and show Today."""
         # Imported here, not at the top: the frame paints before the pages' modules load.
+        from PySide6.QtGui import QGuiApplication
+
+        from tracker.ui.style.roles import follow_system_scheme
+
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            follow_system_scheme(app)  # the app's own colours switch with the system's
         from tracker.ui.views.history import HistoryView
         from tracker.ui.views.regimen import RegimenView
         from tracker.ui.views.today import TodayView

@@ -9,13 +9,18 @@ back to the platform."""
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
 
-from tracker.ui.style.palette import Scheme, force_scheme
-from tracker.ui.style.roles import restyle
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
+
+# The menu is made with the window, before its first paint: what only a choice needs (the
+# palettes, the colours; PySide makes QPalette's ~100 enums on first touch, ~15 ms) is
+# imported when a choice is applied.
 
 APPEARANCE_KEY = "appearance/scheme"
 
@@ -32,36 +37,39 @@ LABELS = {
     Appearance.DARK: "&Dark",
 }
 
-# A dark window: light text on dark greys, the selection in the light scheme's blue.
+# A dark window (QPalette roles by name): light text on dark greys, the selection in the
+# light scheme's blue.
 _DARK_ROLES = {
-    QPalette.ColorRole.Window: "#2d2d2d",
-    QPalette.ColorRole.WindowText: "#eeeeee",
-    QPalette.ColorRole.Base: "#1e1e1e",
-    QPalette.ColorRole.AlternateBase: "#262626",
-    QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-    QPalette.ColorRole.ToolTipText: "#eeeeee",
-    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-    QPalette.ColorRole.Text: "#eeeeee",
-    QPalette.ColorRole.Button: "#3a3a3a",
-    QPalette.ColorRole.ButtonText: "#eeeeee",
-    QPalette.ColorRole.BrightText: "#ff8a80",
-    QPalette.ColorRole.Highlight: "#308cc6",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.Link: "#8ab4f8",
-    QPalette.ColorRole.LinkVisited: "#c58af9",
-    QPalette.ColorRole.Light: "#4a4a4a",
-    QPalette.ColorRole.Midlight: "#3f3f3f",
-    QPalette.ColorRole.Mid: "#2a2a2a",
-    QPalette.ColorRole.Dark: "#1a1a1a",
-    QPalette.ColorRole.Shadow: "#000000",
+    "Window": "#2d2d2d",
+    "WindowText": "#eeeeee",
+    "Base": "#1e1e1e",
+    "AlternateBase": "#262626",
+    "ToolTipBase": "#3a3a3a",
+    "ToolTipText": "#eeeeee",
+    "PlaceholderText": "#9a9a9a",
+    "Text": "#eeeeee",
+    "Button": "#3a3a3a",
+    "ButtonText": "#eeeeee",
+    "BrightText": "#ff8a80",
+    "Highlight": "#308cc6",
+    "HighlightedText": "#ffffff",
+    "Link": "#8ab4f8",
+    "LinkVisited": "#c58af9",
+    "Light": "#4a4a4a",
+    "Midlight": "#3f3f3f",
+    "Mid": "#2a2a2a",
+    "Dark": "#1a1a1a",
+    "Shadow": "#000000",
 }
 _DISABLED_TEXT = "#7a7a7a"
 
 
 def dark_palette() -> QPalette:
+    from PySide6.QtGui import QColor, QPalette
+
     palette = QPalette()
-    for role, colour in _DARK_ROLES.items():
-        palette.setColor(role, QColor(colour))
+    for name, colour in _DARK_ROLES.items():
+        palette.setColor(getattr(QPalette.ColorRole, name), QColor(colour))
     for role in (
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.Text,
@@ -79,6 +87,12 @@ def saved_appearance(settings: QSettings) -> Appearance:
 
 
 def apply_appearance(choice: Appearance) -> None:
+    from PySide6.QtGui import QGuiApplication, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.ui.style.palette import Scheme, force_scheme
+    from tracker.ui.style.roles import restyle
+
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
     if choice is Appearance.SYSTEM:

@@ -58,6 +58,12 @@ def restyle() -> None:
             _styled.pop(widget, None)
 
 
+_following: list[QGuiApplication] = []
+
+
 def follow_system_scheme(app: QGuiApplication) -> None:
-    """Restyle when the system switches between light and dark."""
+    """Restyle when the system switches between light and dark (once per application)."""
+    if app in _following:
+        return
+    _following.append(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: restyle())
