@@ -6,6 +6,8 @@
                                                 (on two processes: add -n 0 for one)
     python3 dev.py bench [benchmark arguments]  every performance figure in one table (not a test)
     python3 dev.py mutate [--fresh] [NAME ...]  mutation testing of the core (TESTING.md)
+    python3 dev.py translations                 bring translations/*/*.ts up to the code's
+                                                texts (then translate what lupdate added)
 
 The virtual environment is reinstalled only when pyproject.toml changes.
 """
@@ -160,14 +162,28 @@ def mutate(args: list[str]) -> None:
         sys.exit(1)
 
 
+CATALOGS = ROOT / "translations" / "catalogs.py"
+
+
+def compile_translations() -> None:
+    """The .qm files from the .ts ones (fast): an edited catalog is used at once, without
+    reinstalling (an install compiles them too: setup.py)."""
+    run(_python(), str(CATALOGS), "compile")
+
+
 def main(argv: list[str]) -> None:
-    if not argv or argv[0] not in {"app", "test", "bench", "mutate"}:
+    if not argv or argv[0] not in {"app", "test", "bench", "mutate", "translations"}:
         sys.exit(__doc__)
     task, rest = argv[0], argv[1:]
     if task == "app":
         ensure_venv("")
+        compile_translations()
         os.execv(_python(), [_python(), "-m", "tracker", *rest])
     ensure_venv("dev")
+    if task == "translations":
+        run(_python(), str(CATALOGS), "update", "compile")
+        return
+    compile_translations()
     if task == "bench":
         run(_python(), "-m", "benchmarks.bench", *rest)
         return

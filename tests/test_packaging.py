@@ -18,9 +18,11 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     # Build from a copy, so setuptools' build/ and egg-info never land in the source tree.
     source = tmp_path_factory.mktemp("source")
-    for name in ("tracker", "migrations", "assets"):
-        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "README.md"):
+    # The compiled translations are left behind: the build must make them (setup.py).
+    ignored = shutil.ignore_patterns("__pycache__", "*.qm")
+    for name in ("tracker", "migrations", "assets", "translations"):
+        shutil.copytree(ROOT / name, source / name, ignore=ignored)
+    for name in ("pyproject.toml", "README.md", "setup.py"):
         shutil.copy(ROOT / name, source / name)
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out)],
@@ -39,6 +41,8 @@ def test_the_wheel_carries_migrations_and_assets(wheel) -> None:
     assert any(n.startswith("tracker/migrations/versions/0001_") for n in names)
     assert "tracker/assets/isotrack.svg" in names
     assert "tracker/assets/isotrack.desktop" in names
+    assert "tracker/assets/translations/isotrack_es.qm" in names
+    assert "tracker/assets/translations/isotrack_en.qm" in names
     assert not any(n.startswith(("tests/", "benchmarks/", "migrations/")) for n in names)
     # pyproject lists packages by hand (two are mapped from outside tracker/): none forgotten.
     for init in (ROOT / "tracker").rglob("__init__.py"):

@@ -41,6 +41,7 @@ from tracker.paths import DataPaths, ensure_private_file, resolve_data_dir
 from tracker.ui import msgbox, single_instance
 from tracker.ui.controller import CourseController
 from tracker.ui.crash import FaultReporter
+from tracker.ui.language import install as install_language
 from tracker.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -386,7 +387,10 @@ def run_gui(data_dir: str | None, *, minimized: bool = False) -> int:
         print(single_instance.describe_silent_other(paths.root), file=sys.stderr)
         return EXIT_STORE
     app = _application()
-    window = MainWindow(window_settings(paths), data_folder=paths.root)
+    settings = window_settings(paths)
+    # Before the window: every page writes its texts once, when it is made.
+    install_language(settings)
+    window = MainWindow(settings, data_folder=paths.root)
     faults = _install_crash_dialog(window, prepared.log_file)
     if probe is not None:
         probe.watch(window)

@@ -31,7 +31,7 @@ def menu_texts(window: MainWindow) -> list[str]:
 
 def test_edit_appearance_offers_the_three_choices_system_first(window) -> None:
     edit = window.menuBar().actions()[1].menu()
-    assert [a.text() for a in edit.actions()] == ["&Undo", "&Redo", "", "&Appearance"]
+    assert [a.text() for a in edit.actions()] == ["&Undo", "&Redo", "", "&Appearance", "&Language"]
     assert window.appearance.menu.title() == "&Appearance"
     assert menu_texts(window) == ["Follow the &system", "&Light", "&Dark"]
     checked = [a.text() for a in window.appearance.menu.actions() if a.isChecked()]

@@ -9,20 +9,36 @@ from tracker.domain.dates import day_text
 PROJECTION_CAVEAT = "arithmetic from your entries, not advice"
 
 
+# How the digits are grouped and the decimals marked: "7,150.5" unless the window speaks
+# another language (tracker.ui.language: "7.150,5" in Spanish).
+_separators: dict[int, str] = {}
+
+
+def use_separators(thousands: str, decimal: str) -> None:
+    """Write numbers with these separators from now on."""
+    global _separators
+    _separators = str.maketrans({",": thousands, ".": decimal})
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """ "7,150", "104.4": grouped thousands and `decimals` places, with the separators in use."""
+    return f"{value:,.{decimals}f}".translate(_separators)
+
+
 def mg(value: float) -> str:
-    return f"{value:,.0f} mg" if float(value).is_integer() else f"{value:,.1f} mg"
+    return f"{number(value, 0 if float(value).is_integer() else 1)} mg"
 
 
 def kg(value: float) -> str:
-    return f"{value:g} kg"
+    return f"{f'{value:g}'.translate(_separators)} kg"
 
 
 def mg_per_kg(value: float) -> str:
-    return f"{value:.1f} mg/kg"
+    return f"{number(value, 1)} mg/kg"
 
 
 def percent(value: float) -> str:
-    return f"{value:.1f}%"
+    return f"{number(value, 1)}%"
 
 
 def count(n: int, noun: str) -> str:

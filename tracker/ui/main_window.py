@@ -469,12 +469,14 @@ class MainWindow(QMainWindow):
         # Quits even when closing the window only hides it in the tray.
         self.quit_action.triggered.connect(self.quit_for_real)
         self._file_menu.addAction(self.quit_action)
+        from tracker.ui.language import LanguageMenu
         from tracker.ui.style.appearance import AppearanceMenu
 
         # In Edit, as preferences go on Linux desktops (every letter for a View menu's
         # Alt key is taken on some page).
         self._appearance_separator = self._edit_menu.addSeparator()
         self.appearance = AppearanceMenu(self._edit_menu, self._settings)
+        self.language = LanguageMenu(self._edit_menu, self._settings)
         self.shortcuts_action = QAction("&Keyboard shortcuts", self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self._help_menu.addAction(self.shortcuts_action)

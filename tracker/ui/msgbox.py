@@ -36,6 +36,12 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     box.deleteLater()  # a parented box would otherwise live as long as the window
 
 
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.exec()
+    box.deleteLater()
+
+
 OPEN_LOG = "Open the log"
 
 
