@@ -15,6 +15,17 @@ from tracker.ui.main_window import MainWindow
 D = TypeVar("D", bound=QDialog)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> Iterator[None]:
+    """The English catalog, as the app installs it at start: it holds the plural forms
+    ("1 day", "2 days"); every other English text is its own source."""
+    from tracker.ui.language import install_language
+
+    installed = install_language("en")
+    yield
+    installed.remove()
+
+
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)

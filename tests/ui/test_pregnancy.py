@@ -315,8 +315,10 @@ def test_a_positive_result_is_shown_at_once_and_stays_on_today_until_a_response(
     window.show_page("Today")
     alert = window.pregnancy.alert
     assert alert.isVisible()
-    today_layout = window.today.layout()
-    assert today_layout.indexOf(alert) < today_layout.indexOf(window.today.heading)
+    assert (
+        alert.mapTo(window.today, alert.rect().topLeft()).y()
+        < window.today.heading.mapTo(window.today, window.today.heading.rect().topLeft()).y()
+    )
     assert alert.heading.text() == "Your monthly test of Fri 27 Nov 2026 is recorded as positive."
     assert alert.instruction.text() == f"The Medication Guide says: {INSTRUCTION}"
     # Still there in a window opened later.

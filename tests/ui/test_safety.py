@@ -160,8 +160,10 @@ def test_an_open_red_flag_is_at_the_top_of_today_in_words(window, services, cont
     assert alert.rows[0].discussed_button.accessibleName() == (
         "Discussed with my doctor: Fri 20 Nov 2026: Chest pain, moderate"
     )
-    layout = window.today.layout()
-    assert layout.indexOf(alert) < layout.indexOf(window.today.heading)
+    assert (
+        alert.mapTo(window.today, alert.rect().topLeft()).y()
+        < window.today.heading.mapTo(window.today, window.today.heading.rect().topLeft()).y()
+    )
 
 
 def test_a_symptom_in_the_patients_words_is_shown_as_typed(window, services, controller) -> None:

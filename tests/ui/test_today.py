@@ -39,6 +39,36 @@ def test_today_shows_the_course_day_dose_and_projection(window) -> None:
     assert today.unlogged.item(0).text() == "Fri 27 Nov 2026"
 
 
+def test_today_puts_the_three_figures_first_and_reads_each_as_a_sentence(qtbot, window) -> None:
+    today = window.today
+    assert today.figure_mg_per_kg.value.text() == "0.0 mg/kg"
+    assert today.figure_cumulative.value.text() == "0 mg"
+    assert today.figure_projection.value.text() == "in 262 days"
+    assert today.figure_projection.value.accessibleName() == (
+        "Projected to reach the target in 262 days, on Tue 17 Aug 2027 "
+        "(arithmetic from your entries, not advice)."
+    )
+    # Not logged yet: the chip says so in words, on the not-logged fill.
+    assert today.state_chip.word.text() == "Not logged"
+    assert not today.entry_state.isVisible()
+    with qtbot.waitSignal(today.figures_shown):
+        today.log_taken()
+    assert today.figure_mg_per_kg.value.text() == "0.6 mg/kg"
+    assert today.figure_mg_per_kg.value.accessibleName() == (
+        "Cumulative dose: 0.6 mg/kg, 0.4% of your doctor's target of 150 mg/kg."
+    )
+    assert today.figure_cumulative.value.accessibleName() == "40 mg taken in this course so far."
+    assert today.state_chip.word.text() == "Taken"
+    assert today.entry_state.isVisible()
+
+    # The figures come before the sentences that qualify them, the action before both.
+    def top(widget) -> int:
+        return widget.mapTo(today, widget.rect().topLeft()).y()
+
+    assert top(today.log_button) < top(today.figure_mg_per_kg) < top(today.bar)
+    assert top(today.bar) < top(today.cumulative)
+
+
 def test_ctrl_l_logs_today_and_every_figure_moves(qtbot, window, sessions) -> None:
     today = window.today
     assert today.with_food.answer() is None  # never answered: nothing is assumed

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QScrollArea,
     QStackedWidget,
@@ -36,16 +37,27 @@ if TYPE_CHECKING:
     from tracker.ui.side_effects.controller import SideEffectsController
     from tracker.ui.side_effects.page import SideEffectsPage
     from tracker.ui.side_effects.today_box import CheckInBox
+    from tracker.ui.style.icons import Icon
     from tracker.ui.views.history import HistoryView
     from tracker.ui.views.regimen import RegimenView
 from tracker.ui.widgets.accessible import named, plain_label
+
+
+def _icons() -> type[Icon]:
+    """The icons' names, imported after the first paint like the pages."""
+    from tracker.ui.style.icons import Icon
+
+    return Icon
+
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 DEFAULT_SIZE = (1100, 760)
 # Small enough for an 800 x 600 screen with a title bar and a panel; pages scroll.
 MINIMUM_SIZE = (640, 440)
-NAVIGATION_WIDTH = (110, 170)  # fitted to its titles: the pages get the rest
+# Fitted to its titles, a long one (or a translation) wrapping onto a second line: the pages
+# get the rest, enough for Today at 800 pixels.
+NAVIGATION_WIDTH = (120, 170)
 # Keys that work everywhere without an action of their own, for Help > Keyboard shortcuts.
 GENERAL_KEYS = (
     ("Tab, Shift+Tab", "Next or previous control"),
@@ -116,7 +128,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView()
         self.today.show_status(status)
         self._replace_opening_page()
-        self.add_page("Today", self.today)
+        self.add_page("Today", self.today, _icons().TODAY)
         self.navigation.setCurrentRow(0)
 
     def attach(self, controller: CourseController) -> None:
@@ -136,15 +148,15 @@ class MainWindow(QMainWindow):
         if self.opening is not None:
             self._replace_opening_page()
             self.today = TodayView(controller)
-            self.add_page("Today", self.today)
+            self.add_page("Today", self.today, _icons().TODAY)
         else:
             self.today.attach(controller)
         self._controller = controller
         self.history: HistoryView = HistoryView(controller)
         self.regimen: RegimenView = RegimenView(controller)
         # Later features (appointments, side effects, labs, reports) join here.
-        self.add_page("History", self.history)
-        self.add_page("Regimen and weight", self.regimen)
+        self.add_page("History", self.history, _icons().HISTORY)
+        self.add_page("Regimen and weight", self.regimen, _icons().REGIMEN)
         # Appointments (Ctrl+4), and the next one on Today.
         from tracker.ui.appointments.controller import AppointmentsController
         from tracker.ui.appointments.page import AppointmentsView
@@ -152,7 +164,7 @@ class MainWindow(QMainWindow):
 
         self.appointments_controller = AppointmentsController(controller)
         self.appointments = AppointmentsView(self.appointments_controller)
-        self.add_page("Appointments", self.appointments)
+        self.add_page("Appointments", self.appointments, _icons().APPOINTMENTS)
         self.next_appointment = NextAppointmentBox(self.appointments_controller)
         self.next_appointment.open_requested.connect(lambda: self.show_page("Appointments"))
         self.today.add_section(self.next_appointment)
@@ -358,8 +370,8 @@ class MainWindow(QMainWindow):
         self.opening.deleteLater()
         self.opening = None
 
-    def add_page(self, title: str, page: QWidget) -> None:
-        """Add a page to the navigation, with Ctrl+<its position> to go to it."""
+    def add_page(self, title: str, page: QWidget, which: Icon | None = None) -> None:
+        """Add a page to the navigation, with its icon and Ctrl+<its position> to go to it."""
         named(page, f"{title} page")
         for kind in (QLineEdit, QAbstractSpinBox):
             for field in page.findChildren(kind):
@@ -377,7 +389,18 @@ class MainWindow(QMainWindow):
         scroller.setWidget(page)
         named(scroller, title)
         index = self.pages.addWidget(scroller)
-        self.navigation.addItem(title)
+        item = QListWidgetItem(title)
+        if which is not None:
+            from PySide6.QtCore import QSize
+
+            from tracker.ui.style import metrics
+            from tracker.ui.style.icons import icon
+
+            item.setIcon(icon(which))
+            self.navigation.setIconSize(QSize(metrics.PAGE_ICON, metrics.PAGE_ICON))
+            self.navigation.setSpacing(metrics.TIGHT // 2)
+            self.navigation.setWordWrap(True)
+        self.navigation.addItem(item)
         self._fit_navigation()
         action = QAction(title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -410,10 +433,13 @@ class MainWindow(QMainWindow):
         """As wide as its longest title, within NAVIGATION_WIDTH: the pages get the rest."""
         titles = (self.navigation.item(row).text() for row in range(self.navigation.count()))
         text = max(map(self.navigation.fontMetrics().horizontalAdvance, titles), default=0)
-        # Room for the frame, the item's padding and a vertical scroll bar (a large font).
+        from tracker.ui.style import metrics
+
+        # Room for the frame, the icon, the item's padding and a vertical scroll bar.
         chrome = (
             2 * self.navigation.frameWidth()
-            + 12
+            + self.navigation.iconSize().width()
+            + 3 * metrics.GAP
             + self.navigation.verticalScrollBar().sizeHint().width()
         )
         self.navigation.setFixedWidth(

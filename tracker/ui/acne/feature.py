@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tracker.ui.acne.controller import AcneController
 from tracker.ui.acne.page import SkinProgressPage
 from tracker.ui.controller import CourseController
+from tracker.ui.style.icons import Icon
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -25,5 +26,5 @@ def install(window: MainWindow, core: CourseController) -> AcneFeature:
     """Add the page at the window's next place."""
     controller = AcneController(core)
     page = SkinProgressPage(controller)
-    window.add_page(PAGE_TITLE, page)
+    window.add_page(PAGE_TITLE, page, Icon.SKIN)
     return AcneFeature(controller, page)

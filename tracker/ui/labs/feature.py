@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tracker.ui.controller import CourseController
 from tracker.ui.labs.controller import LabsController
 from tracker.ui.labs.page import LabsView
+from tracker.ui.style.icons import Icon
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -25,5 +26,5 @@ def install(window: MainWindow, core: CourseController) -> LabsFeature:
     """Add the page at the window's next place."""
     controller = LabsController(core)
     page = LabsView(controller)
-    window.add_page(PAGE_TITLE, page)
+    window.add_page(PAGE_TITLE, page, Icon.LABS)
     return LabsFeature(controller, page)

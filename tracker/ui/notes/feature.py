@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tracker.ui.controller import CourseController
 from tracker.ui.notes.controller import NotesController
 from tracker.ui.notes.page import PAGE_TITLE, NotesPage
+from tracker.ui.style.icons import Icon
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -24,5 +25,5 @@ def install(window: MainWindow, core: CourseController) -> NotesFeature:
     """Add the page at the window's next place."""
     controller = NotesController(core)
     page = NotesPage(controller)
-    window.add_page(PAGE_TITLE, page)
+    window.add_page(PAGE_TITLE, page, Icon.NOTES)
     return NotesFeature(controller, page)

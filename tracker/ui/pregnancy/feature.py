@@ -12,6 +12,7 @@ from tracker.ui.controller import CourseController
 from tracker.ui.pregnancy.alert import PositiveResultAlert
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.pregnancy.today_section import NextTestSection
+from tracker.ui.style.icons import Icon
 from tracker.ui.views.today import Placement
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class PregnancyFeature(QObject):
             from tracker.ui.pregnancy.page import PregnancyPage  # only for those it concerns
 
             self.page = PregnancyPage(self.controller)
-            self._window.add_page(PAGE_TITLE, self.page)
+            self._window.add_page(PAGE_TITLE, self.page, Icon.PREGNANCY)
         elif not applies and self.page is not None:
             self._window.remove_page(PAGE_TITLE)  # deletes the page
             self.page = None

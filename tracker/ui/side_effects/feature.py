@@ -12,6 +12,7 @@ from tracker.ui.mood.view import MoodView
 from tracker.ui.side_effects.controller import SideEffectsController
 from tracker.ui.side_effects.page import PAGE_TITLE, SideEffectsPage
 from tracker.ui.side_effects.today_box import CheckInBox
+from tracker.ui.style.icons import Icon
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -31,7 +32,7 @@ def install(window: MainWindow, core: CourseController) -> SideEffectsFeature:
     controller = SideEffectsController(core)
     mood_view = MoodView(MoodController.of(core))
     page = SideEffectsPage(controller, mood_view)
-    window.add_page(PAGE_TITLE, page)
+    window.add_page(PAGE_TITLE, page, Icon.SIDE_EFFECTS)
     box = CheckInBox(controller)
     box.open_requested.connect(lambda: window.show_page(PAGE_TITLE))
     window.today.add_section(box)

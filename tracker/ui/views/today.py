@@ -8,7 +8,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.doselog import DoseEntry, DoseStatus
+from tracker.domain.doselog import DoseEntry, DoseStatus, day_state
 from tracker.domain.progress import Progress, planned_last_day
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
@@ -35,10 +34,16 @@ from tracker.services.records import (
 from tracker.ui.conflicts import KeptElsewhere, changed_notice, save_answer
 from tracker.ui.controller import CourseController
 from tracker.ui.course_words import CORRECTING, course_span, ordinal
+from tracker.ui.day_states import LABELS
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog, confirm_amount
+from tracker.ui.style import metrics
+from tracker.ui.style.icons import Icon, icon
 from tracker.ui.views.course_view import CourseView
-from tracker.ui.widgets.accessible import markup, named, plain_label, wrapping_label
+from tracker.ui.widgets.accessible import markup, named, wrapping_label
+from tracker.ui.widgets.card import Card
+from tracker.ui.widgets.chip import StatusChip
 from tracker.ui.widgets.feedback import FeedbackLine
+from tracker.ui.widgets.figure import Figure
 from tracker.ui.widgets.food_choice import FoodChoice, meal_text
 from tracker.ui.widgets.mg_spinbox import MgSpinBox
 
@@ -96,13 +101,14 @@ class TodayView(CourseView):
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self._on_midnight)
 
-        self.heading = named(plain_label(), "Course day")
+        # One card answers "what do I do now?" (the day, its dose, the action), the next
+        # "where do I stand?"; what comes next and what needs attention follow.
+        self._today_card = Card("", Icon.TODAY)
+        self.heading = named(self._today_card.title_label, "Course day")
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(metrics.scaled(self.font(), metrics.Type.HEADING, bold=True))
         self.course_line = wrapping_label(name="Your course")
+        self.course_line.setFont(metrics.scaled(self.font(), metrics.Type.CAPTION))
         # A second course says that its figures are its own, and names the earlier one.
         self.earlier_courses = wrapping_label(name="Earlier courses")
         self.earlier_courses.hide()
@@ -114,22 +120,24 @@ class TodayView(CourseView):
         self._build_unlogged_box()
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(metrics.SECTION)
         # Sections of later features: alerts and what is due above everything (`_top`), what
         # comes next below the figures (`_sections`); see add_section.
         self._top = QVBoxLayout()
         self._top.setContentsMargins(0, 0, 0, 0)
+        self._top.setSpacing(metrics.GAP)
         self._placements: dict[int, list[Placement]] = {}
         layout.addLayout(self._top)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.course_line)
-        layout.addWidget(self.earlier_courses)
-        layout.addWidget(self.ended_line)
-        layout.addWidget(self._dose_box)
+        card = self._today_card.body
+        for widget in (self.course_line, self.earlier_courses, self.ended_line, self._dose_box):
+            card.addWidget(widget)
+        layout.addWidget(self._today_card)
         layout.addWidget(self._progress_box)
         # What comes next (this week's appointment, test, pick-up) before the list of
         # earlier unlogged days, which can be long: it is needed every day, the list rarely.
         self._sections = QVBoxLayout()
         self._sections.setContentsMargins(0, 0, 0, 0)
+        self._sections.setSpacing(metrics.GAP)
         layout.addLayout(self._sections)
         layout.addWidget(self.unlogged_box)
         layout.addStretch()
@@ -168,19 +176,34 @@ class TodayView(CourseView):
             QPushButton("S&kipped"), "Log today as skipped", "Left out on purpose"
         )
         self.feedback = FeedbackLine("Log result")
+        for button, which in (
+            (self.log_button, Icon.LOG_TAKEN),
+            (self.missed_button, Icon.LOG_MISSED),
+            (self.skipped_button, Icon.LOG_SKIPPED),
+        ):
+            button.setIcon(icon(which))
+        self.scheduled.setFont(metrics.scaled(self.font(), metrics.Type.TITLE))
+        self.state_chip = named(StatusChip(), "Today's state")
 
+        scheduled_row = QHBoxLayout()
+        scheduled_row.addWidget(self.scheduled, 1)
+        scheduled_row.addWidget(self.state_chip, 0, Qt.AlignmentFlag.AlignTop)
         entry_row = QHBoxLayout()
+        entry_row.setSpacing(metrics.GAP)
         entry_row.addWidget(self.mg)
         entry_row.addWidget(self.with_food)
         entry_row.addWidget(self.note, 1)
         button_row = QHBoxLayout()
+        button_row.setSpacing(metrics.GAP)
         button_row.addWidget(self.log_button)
         button_row.addWidget(self.missed_button)
         button_row.addWidget(self.skipped_button)
         button_row.addStretch()
-        self._dose_box = QGroupBox("Today's dose")
+        self._dose_box = named(QWidget(), "Today's dose")
         dose_layout = QVBoxLayout(self._dose_box)
-        dose_layout.addWidget(self.scheduled)
+        dose_layout.setContentsMargins(0, metrics.GAP, 0, 0)
+        dose_layout.setSpacing(metrics.GAP)
+        dose_layout.addLayout(scheduled_row)
         dose_layout.addWidget(self.entry_state)
         dose_layout.addLayout(entry_row)
         dose_layout.addLayout(button_row)
@@ -198,22 +221,30 @@ class TodayView(CourseView):
         self.bar = named(QProgressBar(), "Progress to the target")
         self.bar.setRange(0, 100 * BAR_SCALE)
         self.bar.setTextVisible(True)
-        self.target = wrapping_label(name="Target")
-        self.projection = wrapping_label(name="Projected date", rich=True)
+        # The three figures a patient looks for, large; the sentences under them say exactly
+        # what each is (by which weight, which target, on what assumption).
+        self.figure_mg_per_kg = Figure("Cumulative dose per kilogram")
+        self.target = self.figure_mg_per_kg.caption
+        self.figure_cumulative = Figure("Cumulative dose")
+        self.figure_projection = Figure("Projection", rich=True)
+        self.projection = self.figure_projection.caption
+        figures_row = QHBoxLayout()
+        figures_row.setSpacing(metrics.SECTION)
+        for figure in (self.figure_mg_per_kg, self.figure_cumulative, self.figure_projection):
+            figures_row.addWidget(figure, 1)
         self.beyond_plan = wrapping_label(name="Planned length")
         self.day_counts = wrapping_label(name="Day counts")
 
         cumulative_row = QHBoxLayout()
         cumulative_row.addWidget(self.cumulative, 1)
         cumulative_row.addWidget(self.weights_help_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._progress_box = QGroupBox("Course so far")
-        progress_layout = QVBoxLayout(self._progress_box)
+        self._progress_box = Card("Course so far", Icon.STANDING)
+        progress_layout = self._progress_box.body
+        progress_layout.addLayout(figures_row)
+        progress_layout.addWidget(self.bar)
         progress_layout.addLayout(cumulative_row)
         for widget in (
             self.weights_help,
-            self.bar,
-            self.target,
-            self.projection,
             self.beyond_plan,
             self.day_counts,
         ):
@@ -223,8 +254,8 @@ class TodayView(CourseView):
         self.unlogged = named(QListWidget(), "Days not logged")
         self.unlogged.setMaximumHeight(120)
         self.fill_in_button = named(QPushButton("Fill &in selected day…"), "Fill in selected day")
-        self.unlogged_box = QGroupBox("Earlier days not logged yet")
-        unlogged_layout = QVBoxLayout(self.unlogged_box)
+        self.unlogged_box = Card("Earlier days not logged yet", Icon.ATTENTION)
+        unlogged_layout = self.unlogged_box.body
         unlogged_layout.addWidget(
             wrapping_label(
                 "A day without an entry is never counted as taken. "
@@ -461,6 +492,8 @@ class TodayView(CourseView):
             self.scheduled.setText("Nothing is scheduled today (pause).")
         food_matters = status.course.food_matters
         entry = status.entry_today
+        # Not logged: the state chip says so; the line says what was logged once there is.
+        self.entry_state.setVisible(entry is not None)
         if entry is None:
             self.entry_state.setText("Not logged yet.")
             self.log_button.setText(LOG_TEXT)
@@ -473,6 +506,8 @@ class TodayView(CourseView):
             )
             self.log_button.setText(UPDATE_TEXT)
         self.with_food.setVisible(food_matters)
+        state = day_state(entry, plan.total_mg)
+        self.state_chip.show_state(state, LABELS[state])
         day = status.progress.as_of
         if self._form is not None and not self._saving and self.attached:
             form_day, values, shown = self._form
@@ -505,7 +540,33 @@ class TodayView(CourseView):
     def _form_values(self) -> _FormValues:
         return (self.mg.value(), self.with_food.answer(), self.note.text())
 
+    def _show_figures(self, p: Progress) -> None:
+        """The three figures, each with the sentence a screen reader says for it."""
+        self.figure_mg_per_kg.show_value(
+            fmt.mg_per_kg(p.mg_per_kg),
+            f"Cumulative dose: {fmt.mg_per_kg(p.mg_per_kg)}, "
+            f"{fmt.percent(p.percent_of_target)} of your doctor's target of "
+            f"{p.target_mg_per_kg:g} mg/kg.",
+        )
+        self.figure_cumulative.show_value(
+            fmt.mg(p.cumulative_mg), f"{fmt.mg(p.cumulative_mg)} taken in this course so far."
+        )
+        self.figure_cumulative.caption.setText("taken in this course so far")
+        if p.target_reached_on is not None:
+            value, sentence = "Reached", f"Target reached on {fmt.day(p.target_reached_on)}."
+        elif p.projected_target_date is not None:
+            days = (p.projected_target_date - p.as_of).days
+            value = f"in {fmt.count(days, 'day')}"
+            sentence = (
+                f"Projected to reach the target in {fmt.count(days, 'day')}, on "
+                f"{fmt.day(p.projected_target_date)} ({fmt.PROJECTION_CAVEAT})."
+            )
+        else:
+            value, sentence = "No date", "No projected date."
+        self.figure_projection.show_value(value, sentence)
+
     def _show_progress(self, p: Progress, course: CourseInfo) -> None:
+        self._show_figures(p)
         self.cumulative.setText(describe_cumulative(p))
         self.bar.setValue(min(round(p.percent_of_target * BAR_SCALE), 100 * BAR_SCALE))
         self.bar.setFormat(f"{fmt.percent(p.percent_of_target)} of the target")

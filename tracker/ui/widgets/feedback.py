@@ -22,6 +22,7 @@ class FeedbackLine(QWidget):
         self.label: QLabel = wrapping_label(name=name)
         self.undo_link = named(QPushButton("Undo"), f"Undo ({name})", "Undo this change (Ctrl+Z)")
         self.undo_link.hide()
+        self.label.hide()  # until there is something to say
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The link right after its sentence, where the eye is, not at the far edge.
@@ -44,9 +45,14 @@ class FeedbackLine(QWidget):
     def text(self) -> str:
         return self.label.text()
 
+    def _say(self, text: str) -> None:
+        # An empty line takes no room: the form above it ends where its buttons do.
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+
     def show_change(self, text: str) -> None:
         """Report a change just pushed on the undo stack; offer to undo it."""
-        self.label.setText(text)
+        self._say(text)
         stack = self._stack
         self._index = stack.index() if stack is not None else -1
         self._change_text = stack.undoText() if stack is not None else ""
@@ -54,7 +60,7 @@ class FeedbackLine(QWidget):
 
     def show_message(self, text: str) -> None:
         """A refusal or a fact: no Undo."""
-        self.label.setText(text)
+        self._say(text)
         self._index = -1
         self.undo_link.hide()
 
