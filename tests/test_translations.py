@@ -35,7 +35,6 @@ NOT_YET_MARKED = {
     "ui-pregnancy",
     "ui-reminders",
     "ui-safety",
-    "ui-side_effects",
     "ui-summary",
     "ui-views",
     "ui-widgets",

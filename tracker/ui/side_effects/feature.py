@@ -10,7 +10,7 @@ from tracker.ui.controller import CourseController
 from tracker.ui.mood.controller import MoodController
 from tracker.ui.mood.view import MoodView
 from tracker.ui.side_effects.controller import SideEffectsController
-from tracker.ui.side_effects.page import PAGE_TITLE, SideEffectsPage
+from tracker.ui.side_effects.page import SideEffectsPage, page_title
 from tracker.ui.side_effects.today_box import CheckInBox
 
 if TYPE_CHECKING:
@@ -31,9 +31,10 @@ def install(window: MainWindow, core: CourseController) -> SideEffectsFeature:
     controller = SideEffectsController(core)
     mood_view = MoodView(MoodController.of(core))
     page = SideEffectsPage(controller, mood_view)
-    window.add_page(PAGE_TITLE, page)
+    title = page_title()
+    window.add_page(title, page)
     box = CheckInBox(controller)
-    box.open_requested.connect(lambda: window.show_page(PAGE_TITLE))
+    box.open_requested.connect(lambda: window.show_page(title))
     window.today.add_section(box)
 
     def alert_changed(kind: str) -> None:
