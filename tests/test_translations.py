@@ -27,7 +27,6 @@ NOT_YET_MARKED = {
     "ui-charts",
     "ui-dialogs",
     "ui-history",
-    "ui-labs",
     "ui-models",
     "ui",
     "ui-mood",
