@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from tracker.ui.controller import CourseController
 
 
-def undo_name(result: LabResultRecord) -> str:
-    """How Edit > Undo names a result: "the ALT result of 3 Dec"."""
-    return f"the {result.test.name} result of {short_day_text(result.taken_on)}"
+def undo_fields(result: LabResultRecord) -> dict[str, str]:
+    """How Edit > Undo names a result: its test and day ("the ALT result of 3 Dec")."""
+    return {"test": result.test.name, "day": short_day_text(result.taken_on)}
 
 
 class LabsController(QObject):
@@ -65,7 +65,7 @@ class LabsController(QObject):
         service = self.service
         added = service.add(draft)
         self._push(
-            f"adding {undo_name(added)}",
+            self.tr("adding the {test} result of {day}").format(**undo_fields(added)),
             lambda: service.remove(added.id, expected=added),
             lambda: service.restore(added),
         )
@@ -79,7 +79,7 @@ class LabsController(QObject):
         revision = service.revise(shown.id, draft, expected=shown)
         before, after = revision.before, revision.after
         self._push(
-            f"correcting {undo_name(before)}",
+            self.tr("correcting the {test} result of {day}").format(**undo_fields(before)),
             lambda: service.restore(before, expected=after),
             lambda: service.restore(after, expected=before),
         )
@@ -89,7 +89,7 @@ class LabsController(QObject):
         service = self.service
         removed = service.remove(shown.id, expected=shown)
         self._push(
-            f"removing {undo_name(removed)}",
+            self.tr("removing the {test} result of {day}").format(**undo_fields(removed)),
             lambda: service.restore(removed),
             lambda: service.remove(removed.id, expected=removed),
         )

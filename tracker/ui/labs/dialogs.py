@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,23 +45,26 @@ from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.dialogs import SubmittingDialog, text_box
 
 OTHER = "other"  # the test list's "Other…" entry: a test of the patient's own
+# The choices' words are shown translated (context LabResultDialog).
 FASTING_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("Not recorded", None),
-    ("Yes, fasting", True),
-    ("No, not fasting", False),
+    (str(QT_TRANSLATE_NOOP("LabResultDialog", "Not recorded")), None),
+    (str(QT_TRANSLATE_NOOP("LabResultDialog", "Yes, fasting")), True),
+    (str(QT_TRANSLATE_NOOP("LabResultDialog", "No, not fasting")), False),
 )
 FLAG_CHOICES: tuple[tuple[str, str], ...] = (
-    ("None", ""),
-    ("H (high), as printed", FLAG_HIGH),
-    ("L (low), as printed", FLAG_LOW),
+    (str(QT_TRANSLATE_NOOP("LabResultDialog", "None")), ""),
+    (str(QT_TRANSLATE_NOOP("LabResultDialog", "H (high), as printed")), FLAG_HIGH),
+    (str(QT_TRANSLATE_NOOP("LabResultDialog", "L (low), as printed")), FLAG_LOW),
 )
 
 
 def fasting_text(fasting: bool | None) -> str:
     """The table's words: "Yes", "No", "not recorded" (a blank would read as "no")."""
     if fasting is None:
-        return "not recorded"
-    return "Yes" if fasting else "No"
+        return QCoreApplication.translate("LabResultDialog", "not recorded")
+    if fasting:
+        return QCoreApplication.translate("LabResultDialog", "Yes")
+    return QCoreApplication.translate("LabResultDialog", "No")
 
 
 def _caption(text: str, buddy: QWidget) -> QLabel:
@@ -93,73 +97,89 @@ class LabResultDialog(SubmittingDialog[LabResultDraft]):
         """`custom_tests`: the ids of the patient's own tests already on record (listed after
         the catalogue); `last_units`: the unit each test was last entered in (the unit offered
         first, as the same lab tends to report the same way)."""
-        super().__init__("Correct lab result" if editing else "Add lab result", submit, parent)
+        super().__init__(
+            QCoreApplication.translate("LabResultDialog", "Correct lab result")
+            if editing
+            else QCoreApplication.translate("LabResultDialog", "Add lab result"),
+            submit,
+            parent,
+        )
         self._last_units = dict(last_units or {})
         self.date = date_edit(
-            "Date the blood was taken",
+            self.tr("Date the blood was taken"),
             value=editing.taken_on if editing else today,
             earliest=EARLIEST_DATE,
             latest=today,
         )
-        self.fasting = named(QComboBox(), "Fasting")
+        self.fasting = named(QComboBox(), self.tr("Fasting"))
         for text, value in FASTING_CHOICES:
-            self.fasting.addItem(text, value)
-        self.test = named(QComboBox(), "Test")
+            self.fasting.addItem(self.tr(text), value)
+        self.test = named(QComboBox(), self.tr("Test"))
         for analyte in CATALOGUE:
             self.test.addItem(analyte.full_name, analyte.id)
         for analyte_id in custom_tests:
             self.test.addItem(analyte_by_id(analyte_id).name, analyte_id)
-        self.test.addItem("Other…", OTHER)
-        self.other_name = named(
-            QLineEdit(), "Name of the test", "As on the lab's report, e.g. Vitamin D"
-        )
+        self.test.addItem(self.tr("Other…"), OTHER)
+        example = self.tr("As on the lab's report, e.g. Vitamin D")
+        self.other_name = named(QLineEdit(), self.tr("Name of the test"), example)
         self.other_name.setMaxLength(MAX_CUSTOM_NAME_LENGTH)
-        self.other_name.setPlaceholderText("As on the lab's report, e.g. Vitamin D")
-        self.other_caption = plain_label("Na&me")
+        self.other_name.setPlaceholderText(example)
+        self.other_caption = plain_label(self.tr("Na&me"))
         self.other_caption.setBuddy(self.other_name)
-        self.value = named(QLineEdit(), "Value", "As printed on the report, e.g. 150 or 1.7")
-        self.value.setPlaceholderText("e.g. 150 or 1.7")
-        self.unit = named(QComboBox(), "Unit")
+        self.value = named(
+            QLineEdit(), self.tr("Value"), self.tr("As printed on the report, e.g. 150 or 1.7")
+        )
+        self.value.setPlaceholderText(self.tr("e.g. 150 or 1.7"))
+        self.unit = named(QComboBox(), self.tr("Unit"))
         self.unit.setMinimumContentsLength(8)
-        self.range_low = named(QLineEdit(), "Lab's range, low end", "Optional, as printed")
-        self.range_high = named(QLineEdit(), "Lab's range, high end", "Optional, as printed")
+        optional = self.tr("Optional, as printed")
+        self.range_low = named(QLineEdit(), self.tr("Lab's range, low end"), optional)
+        self.range_high = named(QLineEdit(), self.tr("Lab's range, high end"), optional)
         for edge in (self.range_low, self.range_high):
-            edge.setPlaceholderText("optional")
+            edge.setPlaceholderText(self.tr("optional"))
             edge.setMaximumWidth(110)
         self.range_unit = plain_label("")
-        self.flag = named(QComboBox(), "Flag", "The lab's own flag, as printed beside the value")
+        self.flag = named(
+            QComboBox(), self.tr("Flag"), self.tr("The lab's own flag, as printed beside the value")
+        )
         for text, flag in FLAG_CHOICES:
-            self.flag.addItem(text, flag)
-        self.note = text_box("Note", "", f"Optional, up to {MAX_NOTE_LENGTH} characters")
+            self.flag.addItem(self.tr(text), flag)
+        self.note = text_box(
+            self.tr("Note"),
+            "",
+            self.tr("Optional, up to {count} characters").format(count=MAX_NOTE_LENGTH),
+        )
 
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.unit)
         range_row = QHBoxLayout()
         range_row.addWidget(self.range_low)
-        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(QLabel(self.tr("to")))
         range_row.addWidget(self.range_high)
         range_row.addWidget(self.range_unit)
         range_row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("&Date", self.date)
-        form.addRow("&Fasting", self.fasting)
-        form.addRow("&Test", self.test)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Fasting"), self.fasting)
+        form.addRow(self.tr("&Test"), self.test)
         form.addRow(self.other_caption, self.other_name)
-        form.addRow(_caption("&Value", self.value), value_row)
-        form.addRow(_caption("&Lab's range", self.range_low), range_row)
-        form.addRow("Fla&g", self.flag)
-        form.addRow("&Note", self.note)
+        form.addRow(_caption(self.tr("&Value"), self.value), value_row)
+        form.addRow(_caption(self.tr("&Lab's range"), self.range_low), range_row)
+        form.addRow(self.tr("Fla&g"), self.flag)
+        form.addRow(self.tr("&Note"), self.note)
         plain_captions(form)
         # Said once, where the range and flag are typed: the app copies them, never judges.
         form.addRow(
             wrapping_label(
-                "Copy the range and flag from the report as they are printed; "
-                "the app shows them beside your value and does not judge it."
+                self.tr(
+                    "Copy the range and flag from the report as they are printed; "
+                    "the app shows them beside your value and does not judge it."
+                )
             )
         )
-        self.ok = self.add_ok("&Save" if editing else "&Add")
+        self.ok = self.add_ok(self.tr("&Save") if editing else self.tr("&Add"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -212,7 +232,7 @@ class LabResultDialog(SubmittingDialog[LabResultDraft]):
             line = self.unit.lineEdit()
             assert line is not None  # editable
             line.setMaxLength(MAX_UNIT_LENGTH)
-            line.setPlaceholderText("e.g. ng/mL")
+            line.setPlaceholderText(self.tr("e.g. ng/mL"))
         key = OTHER if analyte is None else analyte.id
         self._set_unit(
             self._last_units.get(key, self.unit.itemText(0) if self.unit.count() else "")
@@ -243,8 +263,12 @@ class LabResultDialog(SubmittingDialog[LabResultDraft]):
             value=parse_number(self.value.text()),
             unit=self.unit.currentText(),
             fasting=self.fasting.currentData(),
-            range_low=parse_number(low_text, what="the range's low end") if low_text else None,
-            range_high=parse_number(high_text, what="the range's high end") if high_text else None,
+            range_low=(
+                parse_number(low_text, what=self.tr("the range's low end")) if low_text else None
+            ),
+            range_high=(
+                parse_number(high_text, what=self.tr("the range's high end")) if high_text else None
+            ),
             flag=str(self.flag.currentData()),
             note=self.note.toPlainText(),
         )

@@ -29,18 +29,11 @@ from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.page_writes import PageWrites
 
-INTRO = (
-    "Your lab results as printed on the lab's report: the value, the lab's own range and "
-    "flag, and the change from each test's baseline: your last result in the "
-    f"{BASELINE_DAYS} days up to the course's first day, else the course's first result. "
-    "Lipids and glucose are compared in mg/dL: results reported in mmol/L are converted."
-)
-EMPTY = "No lab results yet. Add one from your lab's report with “Add result…”."
 
-
-def sentence(result: LabResultRecord) -> str:
-    """ "the ALT result of Thu 3 Dec 2026 (32 U/L)"."""
-    return f"the {result.test.name} result of {day_text(result.taken_on)} ({value_text(result)})"
+def sentence_fields(result: LabResultRecord) -> dict[str, str]:
+    """A result's test, day and value for a sentence ("the ALT result of Thu 3 Dec 2026
+    (32 U/L)")."""
+    return {"test": result.test.name, "day": day_text(result.taken_on), "value": value_text(result)}
 
 
 class LabsView(CourseView):
@@ -55,13 +48,28 @@ class LabsView(CourseView):
         super().__init__(parent)
         self.labs = labs
         self.sections: dict[str, AnalyteSection] = {}
-        self.add_button = named(QPushButton("&Add result…"), "Add result", "Ctrl+N on this page")
-        self.intro = wrapping_label(INTRO, "About lab results")
-        self.empty = wrapping_label(EMPTY, "No lab results")
-        self.feedback = FeedbackLine("Labs result")
+        self.add_button = named(
+            QPushButton(self.tr("&Add result…")),
+            self.tr("Add result"),
+            self.tr("Ctrl+N on this page"),
+        )
+        intro = self.tr(
+            "Your lab results as printed on the lab's report: the value, the lab's own range "
+            "and flag, and the change from each test's baseline: your last result in the %n "
+            "days up to the course's first day, else the course's first result. Lipids and "
+            "glucose are compared in mg/dL: results reported in mmol/L are converted.",
+            "",
+            BASELINE_DAYS,
+        )
+        self.intro = wrapping_label(intro, self.tr("About lab results"))
+        self.empty = wrapping_label(
+            self.tr("No lab results yet. Add one from your lab's report with “Add result…”."),
+            self.tr("No lab results"),
+        )
+        self.feedback = FeedbackLine(self.tr("Labs result"))
         # Ctrl+N while this page is on show: an action of the page, so that another page can
         # use the same keys for its own "add".
-        self.add_action = QAction("Add result…", self)
+        self.add_action = QAction(self.tr("Add result…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+N"))
         self.addAction(self.add_action)
 
@@ -138,7 +146,8 @@ class LabsView(CourseView):
             lambda draft: added.append(self.writes.for_dialog(lambda: self.labs.add(draft)))
         )
         if run_dialog(dialog) and added:
-            self._after_write(added[0], f"Added {sentence(added[0])}.")
+            text = self.tr("Added the {test} result of {day} ({value}).")
+            self._after_write(added[0], text.format(**sentence_fields(added[0])))
 
     def correct(self, row: LabRow) -> None:
         shown = row.result
@@ -150,16 +159,24 @@ class LabsView(CourseView):
             editing=shown,
         )
         if run_dialog(dialog) and saved:
-            self._after_write(saved[0], f"Saved {sentence(saved[0])}.")
+            text = self.tr("Saved the {test} result of {day} ({value}).")
+            self._after_write(saved[0], text.format(**sentence_fields(saved[0])))
 
     def remove(self, row: LabRow) -> None:
         shown = row.result
-        text = sentence(shown)
-        if not msgbox.confirm(self, "Remove lab result", f"Remove {text}?", "Remove"):
+        fields = sentence_fields(shown)
+        if not msgbox.confirm(
+            self,
+            self.tr("Remove lab result"),
+            self.tr("Remove the {test} result of {day} ({value})?").format(**fields),
+            self.tr("Remove"),
+        ):
             return
-        if self.writes.from_button(lambda: self.labs.remove(shown), "Not removed") is None:
+        if self.writes.from_button(lambda: self.labs.remove(shown), self.tr("Not removed")) is None:
             return
-        self.feedback.show_change(f"Removed {text}.")
+        self.feedback.show_change(
+            self.tr("Removed the {test} result of {day} ({value}).").format(**fields)
+        )
 
     def _after_write(self, result: LabResultRecord, text: str) -> None:
         """Select what was just written (the page has refreshed), bring it into view and say
@@ -173,7 +190,7 @@ class LabsView(CourseView):
             scroller = self._scroller()
             if scroller is not None:
                 scroller.ensureWidgetVisible(section.table)
-        self.feedback.show_change(text[0].upper() + text[1:])
+        self.feedback.show_change(text)
 
     def _scroller(self) -> QScrollArea | None:
         parent = self.parentWidget()

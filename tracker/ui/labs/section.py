@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -33,7 +40,12 @@ if TYPE_CHECKING:
 # The table's columns.
 DATE, RESULT, CONVERTED, RANGE, FLAG, CHANGE, FASTING, NOTE = range(8)
 MAX_ROWS_SHOWN = 8
-_SHORT_FLAGS = {"": "", "H": "H (high)", "L": "L (low)"}
+# Shown translated (context AnalyteSection).
+_SHORT_FLAGS = {
+    "": "",
+    "H": str(QT_TRANSLATE_NOOP("AnalyteSection", "H (high)")),
+    "L": str(QT_TRANSLATE_NOOP("AnalyteSection", "L (low)")),
+}
 
 
 @dataclass(frozen=True)
@@ -62,47 +74,89 @@ def converted_value_text(result: LabResultRecord) -> str:
 
 def details(row: LabRow) -> str:
     """The selected result in full, in plain sentences."""
+    translate = QCoreApplication.translate
     result = row.result
     converted = converted_value_text(result)
+    value = value_text(result)
+    if converted:
+        value = translate("AnalyteSection", "{value} ({converted})").format(
+            value=value, converted=converted
+        )
+    if result.fasting is None:
+        first = translate("AnalyteSection", "{test} {value} on {day}.")
+    elif result.fasting:
+        first = translate("AnalyteSection", "{test} {value} on {day}, fasting.")
+    else:
+        first = translate("AnalyteSection", "{test} {value} on {day}, not fasting.")
     lines = [
-        f"{result.test.name} {value_text(result)}"
-        + (f" ({converted})" if converted else "")
-        + f" on {day_text(result.taken_on)}"
-        + {None: ".", True: ", fasting.", False: ", not fasting."}[result.fasting],
-        "Lab's range: "
-        + (range_text(result.range_low, result.range_high, result.unit) or "not recorded")
-        + ". Flag: "
-        + (flag_text(result.flag) or "none")
-        + ".",
-        "Change from baseline: " + _change_sentence(row) + ".",
+        first.format(test=result.test.name, value=value, day=day_text(result.taken_on)),
+        translate("AnalyteSection", "Lab's range: {range}. Flag: {flag}.").format(
+            range=range_text(result.range_low, result.range_high, result.unit)
+            or translate("AnalyteSection", "not recorded"),
+            flag=flag_text(result.flag) or translate("AnalyteSection", "none"),
+        ),
+        _change_sentence(row),
     ]
     if result.note:
-        lines.append(f"Note: {result.note}")
+        lines.append(translate("AnalyteSection", "Note: {note}").format(note=result.note))
     return "\n".join(lines)
 
 
 def _change_sentence(row: LabRow) -> str:
+    translate = QCoreApplication.translate
     if row.baseline is None:
-        return "none, this result was taken outside your courses"
+        return translate(
+            "AnalyteSection",
+            "Change from baseline: none, this result was taken outside your courses.",
+        )
     if row.baseline.id == row.result.id:
-        return "this is the baseline, what this test's results in the course are compared with"
-    return f"{row.change} since {day_text(row.baseline.taken_on)}"
+        return translate(
+            "AnalyteSection",
+            "Change from baseline: this is the baseline, what this test's results in the "
+            "course are compared with.",
+        )
+    return translate("AnalyteSection", "Change from baseline: {change} since {day}.").format(
+        change=row.change, day=day_text(row.baseline.taken_on)
+    )
 
 
 def _columns(analyte: Analyte) -> list[Column[LabRow]]:
-    canonical = analyte.canonical_unit or "its unit"
+    translate = QCoreApplication.translate
+    canonical = analyte.canonical_unit or translate("AnalyteSection", "its unit")
     return [
-        Column("Date", lambda r: day_text(r.result.taken_on), lambda r: r.result.taken_on),
-        Column("Result", lambda r: value_text(r.result), lambda r: r.result.value, True),
-        Column(f"In {canonical}", lambda r: converted_value_text(r.result), align_right=True),
         Column(
-            "Lab's range",
+            translate("AnalyteSection", "Date"),
+            lambda r: day_text(r.result.taken_on),
+            lambda r: r.result.taken_on,
+        ),
+        Column(
+            translate("AnalyteSection", "Result"),
+            lambda r: value_text(r.result),
+            lambda r: r.result.value,
+            True,
+        ),
+        Column(
+            translate("AnalyteSection", "In {unit}").format(unit=canonical),
+            lambda r: converted_value_text(r.result),
+            align_right=True,
+        ),
+        Column(
+            translate("AnalyteSection", "Lab's range"),
             lambda r: range_text(r.result.range_low, r.result.range_high, r.result.unit),
         ),
-        Column("Lab's flag", lambda r: _SHORT_FLAGS[r.result.flag]),
-        Column("Change from baseline", lambda r: r.change, align_right=True),
-        Column("Fasting", lambda r: fasting_text(r.result.fasting)),
-        Column("Note", lambda r: " / ".join(r.result.note.split("\n"))),
+        Column(
+            translate("AnalyteSection", "Lab's flag"),
+            lambda r: translate("AnalyteSection", _SHORT_FLAGS[r.result.flag]),
+        ),
+        Column(
+            translate("AnalyteSection", "Change from baseline"),
+            lambda r: r.change,
+            align_right=True,
+        ),
+        Column(translate("AnalyteSection", "Fasting"), lambda r: fasting_text(r.result.fasting)),
+        Column(
+            translate("AnalyteSection", "Note"), lambda r: " / ".join(r.result.note.split("\n"))
+        ),
     ]
 
 
@@ -121,22 +175,32 @@ class AnalyteSection(QGroupBox):
         super().__init__(analyte.full_name, parent)
         self.analyte = analyte
         self.model: RecordTableModel[LabRow] = RecordTableModel(_columns(analyte), self)
-        self.table = record_table(f"{analyte.name} results", self.model, stretch=(NOTE,))
-        self.detail = wrapping_label(name=f"Selected {analyte.name} result")
+        self.table = record_table(
+            self.tr("{test} results").format(test=analyte.name), self.model, stretch=(NOTE,)
+        )
+        self.detail = wrapping_label(
+            name=self.tr("Selected {test} result").format(test=analyte.name)
+        )
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # No Alt+letter: each test's section has these two, and a letter must reach one
         # control. Enter on a row corrects it, Delete removes it (after asking).
         self.correct_button = named(
-            QPushButton("Correct…"), f"Correct {analyte.name} result", "Enter on a row"
+            QPushButton(self.tr("Correct…")),
+            self.tr("Correct {test} result").format(test=analyte.name),
+            self.tr("Enter on a row"),
         )
         self.remove_button = named(
-            QPushButton("Remove…"), f"Remove {analyte.name} result", "Delete on a row"
+            QPushButton(self.tr("Remove…")),
+            self.tr("Remove {test} result").format(test=analyte.name),
+            self.tr("Delete on a row"),
         )
-        remove_key = QAction("Remove result…", self.table)
+        remove_key = QAction(self.tr("Remove result…"), self.table)
         remove_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(remove_key)
-        self.chart_caption = wrapping_label(name=f"About the {analyte.name} chart")
+        self.chart_caption = wrapping_label(
+            name=self.tr("About the {test} chart").format(test=analyte.name)
+        )
         self.chart: DateChart | None = None  # made when first shown: pyqtgraph loads late
         self._chart_holder = QVBoxLayout()
 
@@ -210,7 +274,7 @@ class AnalyteSection(QGroupBox):
         self.detail.setText(
             details(chosen)
             if chosen is not None
-            else "Choose a result in the table to see it in full, correct or remove it."
+            else self.tr("Choose a result in the table to see it in full, correct or remove it.")
         )
         self.correct_button.setEnabled(chosen is not None)
         self.remove_button.setEnabled(chosen is not None)
@@ -239,19 +303,31 @@ class AnalyteSection(QGroupBox):
         with_range = [r for r in drawn if r.range_low is not None or r.range_high is not None]
         notes: list[str] = []
         if len(drawn) < len(results):
-            notes.append(f"Only the results in {unit} are drawn.")
+            notes.append(self.tr("Only the results in {unit} are drawn.").format(unit=unit))
         elif any(r.converted for r in drawn):
-            notes.append(f"Drawn in {unit}: results reported in other units are converted.")
+            notes.append(
+                self.tr("Drawn in {unit}: results reported in other units are converted.").format(
+                    unit=unit
+                )
+            )
         if with_range:
             ranged = with_range[-1]
             low, high = ranged.range_canonical
-            chart.add_band(low, high, "Lab's range")
-            notes.append(
-                f"The shaded band is the lab's range printed with your result of "
-                f"{day_text(ranged.taken_on)}" + _range_in(ranged, low, high, unit) + "."
+            chart.add_band(low, high, self.tr("Lab's range"))
+            shown = _range_in(ranged, low, high, unit)
+            band = (
+                self.tr(
+                    "The shaded band is the lab's range printed with your result of "
+                    "{day} ({range})."
+                )
+                if shown
+                else self.tr(
+                    "The shaded band is the lab's range printed with your result of {day}."
+                )
             )
+            notes.append(band.format(day=day_text(ranged.taken_on), range=shown))
         else:
-            notes.append("No range from the lab is recorded, so none is drawn.")
+            notes.append(self.tr("No range from the lab is recorded, so none is drawn."))
         self.chart_caption.setText(" ".join(notes))
 
     def _chart(self, unit: str) -> DateChart:
@@ -259,18 +335,20 @@ class AnalyteSection(QGroupBox):
             from tracker.ui.charts.base import DateChart  # pyqtgraph: only once a chart is shown
 
             self.chart = named(
-                DateChart(f"{self.analyte.name} over time", unit), f"{self.analyte.name} chart"
+                DateChart(self.tr("{test} over time").format(test=self.analyte.name), unit),
+                self.tr("{test} chart").format(test=self.analyte.name),
             )
             self._chart_holder.addWidget(self.chart)
         return self.chart
 
 
 def _range_in(result: LabResultRecord, low: float | None, high: float | None, unit: str) -> str:
-    """ " (0-150 mg/dL)", with the printed range too when it was converted."""
+    """ "0-150 mg/dL", with the printed range first when it was converted ("0-1.7 mmol/L,
+    0-150.4 mg/dL"); empty when there is no range to show."""
     shown = range_text(low, high, unit)
     if not shown:
         return ""
     if result.converted:
         printed = range_text(result.range_low, result.range_high, result.unit)
-        return f" ({printed}, {shown})"
-    return f" ({shown})"
+        return f"{printed}, {shown}"
+    return shown

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,20 +25,15 @@ from PySide6.QtWidgets import (
 from tracker.domain.dates import day_text
 from tracker.domain.limits import EARLIEST_DATE
 from tracker.domain.side_effects import SEVERITY_NAMES, CheckInResult, Symptom
-from tracker.reports import format as fmt
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.side_effects.controller import SideEffectsController
 from tracker.ui.side_effects.crisis_once import CrisisOnce
-from tracker.ui.side_effects.wording import RED_FLAG_MARK, listed_name
+from tracker.ui.side_effects.wording import listed_name, red_flag_mark
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.dialogs import SubmittingDialog, run_dialog
 
-KEYS_HINT = (
-    "Keys: Left and Right change an answer, Up, Down or Tab go to the next symptom, "
-    "0 to 3 choose an answer, Enter saves."
-)
 _NUMBER_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
 # Tall enough for about ten rows; the rest scroll (a small screen keeps its Save in view).
 LIST_MIN_HEIGHT = 260
@@ -62,7 +57,9 @@ class SeverityRow(QObject):
     def __init__(self, symptom: Symptom, severity: int, parent: QWidget) -> None:
         super().__init__(parent)
         self.symptom = symptom
-        self.label = wrapping_label(listed_name(symptom), f"{symptom.name} symptom")
+        self.label = wrapping_label(
+            listed_name(symptom), self.tr("{symptom} symptom").format(symptom=symptom.name)
+        )
         if symptom.red_flag:  # a second cue: the words say it
             font = self.label.font()
             font.setBold(True)
@@ -70,9 +67,12 @@ class SeverityRow(QObject):
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for value, name in enumerate(SEVERITY_NAMES):
-            button = named(QRadioButton(name), f"{symptom.name}: {name}")
+            button = named(
+                QRadioButton(name),
+                self.tr("{symptom}: {severity}").format(symptom=symptom.name, severity=name),
+            )
             if symptom.red_flag:
-                button.setAccessibleDescription(RED_FLAG_MARK)
+                button.setAccessibleDescription(red_flag_mark())
             self.group.addButton(button, value)
             button.installEventFilter(self)
             self.buttons.append(button)
@@ -146,11 +146,13 @@ class CheckInDialog(SubmittingDialog[CheckInAnswer]):
         """`answers`: where each symptom id starts (missing ones at none; see
         SideEffectsController.check_in_starts); `last_check_in`: the day of the latest
         report, said above the list."""
-        super().__init__("Check in", submit, parent)
+        super().__init__(QCoreApplication.translate("CheckInDialog", "Check in"), submit, parent)
         self.crisis = CrisisOnce(self)
-        self.date = date_edit("Check-in date", value=today, earliest=EARLIEST_DATE, latest=today)
+        self.date = date_edit(
+            self.tr("Check-in date"), value=today, earliest=EARLIEST_DATE, latest=today
+        )
         self.date.setMaximumWidth(220)
-        self.intro = wrapping_label(intro_text(last_check_in), "About the check-in")
+        self.intro = wrapping_label(intro_text(last_check_in), self.tr("About the check-in"))
         self.list_widget = QWidget()
         grid = QGridLayout(self.list_widget)
         grid.setColumnStretch(0, 1)
@@ -168,19 +170,24 @@ class CheckInDialog(SubmittingDialog[CheckInAnswer]):
             grid.addWidget(row.label, row_number, 0)
             for value, button in enumerate(row.buttons):
                 grid.addWidget(button, row_number, value + 1)
-        self.scroller = named(QScrollArea(), "Symptoms")
+        self.scroller = named(QScrollArea(), self.tr("Symptoms"))
         self.scroller.setWidget(self.list_widget)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.setMinimumHeight(LIST_MIN_HEIGHT)
-        self.keys = plain_label(KEYS_HINT)
+        self.keys = plain_label(
+            self.tr(
+                "Keys: Left and Right change an answer, Up, Down or Tab go to the next symptom, "
+                "0 to 3 choose an answer, Enter saves."
+            )
+        )
         self.keys.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Date", self.date)
+        form.addRow(self.tr("&Date"), self.date)
         plain_captions(form)
-        self.ok = self.add_ok("&Save")
+        self.ok = self.add_ok(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.intro)
@@ -230,16 +237,17 @@ class CheckInDialog(SubmittingDialog[CheckInAnswer]):
 
 def intro_text(last_check_in: dt.date | None) -> str:
     if last_check_in is None:
-        return (
+        return QCoreApplication.translate(
+            "CheckInDialog",
             "How have you been? Choose how bad each symptom is now. The answers start "
-            "from none: this is your first check-in."
+            "from none: this is your first check-in.",
         )
-    return (
+    return QCoreApplication.translate(
+        "CheckInDialog",
         "How have you been? Choose how bad each symptom is now. The answers start from "
-        f"your last check-in ({day_text(last_check_in)}), except the symptoms marked "
-        f"{RED_FLAG_MARK}: they start at none every time (unless you reported them today), "
-        "so that you answer them afresh."
-    )
+        "your last check-in ({day}), except the symptoms marked {mark}: they start at none "
+        "every time (unless you reported them today), so that you answer them afresh.",
+    ).format(day=day_text(last_check_in), mark=red_flag_mark())
 
 
 def run_check_in(controller: SideEffectsController, parent: QWidget | None) -> CheckInResult | None:
@@ -265,11 +273,3 @@ def run_check_in(controller: SideEffectsController, parent: QWidget | None) -> C
         parent=parent,
     )
     return saved[0] if run_dialog(dialog) and saved else None
-
-
-def saved_text(result: CheckInResult, day: dt.date) -> str:
-    """What a check-in did, for the feedback line: "Saved your check-in of Thu 3 Dec 2026:
-    2 symptoms felt." """
-    felt = [report for report in result.saved if report.severity > 0]
-    what = "nothing felt" if not felt else f"{fmt.count(len(felt), 'symptom')} felt"
-    return f"Saved your check-in of {day_text(day)}: {what}."

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from tracker.domain.dates import short_day_text
+from tracker.domain.dates import day_text, short_day_text
 from tracker.domain.side_effects import (
     SELF_HARM_ID,
     CheckInResult,
@@ -100,7 +100,7 @@ class SideEffectsController(QObject):
         the check-in reports a red flag that was not already open that day (the crisis line
         first, unless `crisis_shown`: the dialog showed it already)."""
         result = self.service.check_in(day, severities)
-        self._push_result(f"the check-in of {short_day_text(day)}", result)
+        self._push_result(self.tr("the check-in of {day}").format(day=short_day_text(day)), result)
         self.warn_about(result, parent, crisis_shown=crisis_shown)
         return result
 
@@ -119,7 +119,12 @@ class SideEffectsController(QObject):
         if any); shows the red-flag message as `check_in` does."""
         result = self.service.report(day, symptom, severity, note, expected=expected)
         name = self.symptom_name(symptom).lower()
-        self._push_result(f"the report of {name} on {short_day_text(day)}", result)
+        self._push_result(
+            self.tr("the report of {symptom} on {day}").format(
+                symptom=name, day=short_day_text(day)
+            ),
+            result,
+        )
         self.warn_about(result, parent, crisis_shown=crisis_shown)
         return result
 
@@ -140,7 +145,7 @@ class SideEffectsController(QObject):
         change = service.update_change(shown.id, severity, note, expected=shown)
         before, after = change.before, change.after
         self.core.push_change(
-            f"editing {self._undo_name(before)}",
+            self.tr("editing {symptom} on {day}").format(**self._undo_fields(before)),
             lambda: service.restore(before, expected=after),
             lambda: service.restore(after, expected=before),
             self.side_effects_changed.emit,
@@ -155,7 +160,7 @@ class SideEffectsController(QObject):
         service = self.service
         removed = service.remove(shown.id, expected=shown)
         self.core.push_change(
-            f"removing {self._undo_name(removed)}",
+            self.tr("removing {symptom} on {day}").format(**self._undo_fields(removed)),
             lambda: service.restore(removed, expected=None),
             lambda: service.remove(removed.id, expected=removed),
             self.side_effects_changed.emit,
@@ -179,14 +184,28 @@ class SideEffectsController(QObject):
         if before.in_check_in == asked:
             self.side_effects_changed.emit()  # nothing changed: no step to undo
             return before
-        verb = "asking" if asked else "no longer asking"
+        text = (
+            self.tr("asking about {symptom} in the check-in")
+            if asked
+            else self.tr("no longer asking about {symptom} in the check-in")
+        )
         self.core.push_change(
-            f"{verb} about {before.name.lower()} in the check-in",
+            text.format(symptom=before.name.lower()),
             lambda: service.set_custom_in_check_in(key, before.in_check_in),
             lambda: service.set_custom_in_check_in(key, asked),
             self.side_effects_changed.emit,
         )
         return before
+
+    def saved_text(self, result: CheckInResult, day: dt.date) -> str:
+        """What a check-in did, for a feedback line: "Saved your check-in of Thu 3 Dec 2026:
+        2 symptoms felt." """
+        felt = [report for report in result.saved if report.severity > 0]
+        if not felt:
+            return self.tr("Saved your check-in of {day}: nothing felt.").format(day=day_text(day))
+        return self.tr("Saved your check-in of {day}: %n symptom(s) felt.", "", len(felt)).format(
+            day=day_text(day)
+        )
 
     # -- the words for a symptom -----------------------------------------------------------
 
@@ -200,9 +219,12 @@ class SideEffectsController(QObject):
     def _custom(self) -> Iterable[Symptom]:
         return [symptom for symptom in self.service.symptoms() if symptom.custom]
 
-    def _undo_name(self, report: SideEffectReport) -> str:
-        name = self.symptom_name(report.symptom).lower()
-        return f"{name} on {short_day_text(report.reported_on)}"
+    def _undo_fields(self, report: SideEffectReport) -> dict[str, str]:
+        """How Edit > Undo names a report: its symptom and day."""
+        return {
+            "symptom": self.symptom_name(report.symptom).lower(),
+            "day": short_day_text(report.reported_on),
+        }
 
     # -- red flags -------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from tracker.ui.controller import CourseController
 from tracker.ui.mood.controller import MoodController
 from tracker.ui.mood.view import MoodView
 from tracker.ui.side_effects.controller import SideEffectsController
-from tracker.ui.side_effects.page import PAGE_TITLE, SideEffectsPage
+from tracker.ui.side_effects.page import SideEffectsPage, page_title
 from tracker.ui.side_effects.today_box import CheckInBox
 from tracker.ui.style.icons import Icon
 
@@ -32,9 +32,10 @@ def install(window: MainWindow, core: CourseController) -> SideEffectsFeature:
     controller = SideEffectsController(core)
     mood_view = MoodView(MoodController.of(core))
     page = SideEffectsPage(controller, mood_view)
-    window.add_page(PAGE_TITLE, page, Icon.SIDE_EFFECTS)
+    title = page_title()
+    window.add_page(title, page, Icon.SIDE_EFFECTS)
     box = CheckInBox(controller)
-    box.open_requested.connect(lambda: window.show_page(PAGE_TITLE))
+    box.open_requested.connect(lambda: window.show_page(title))
     window.today.add_section(box)
 
     def alert_changed(kind: str) -> None:

@@ -14,20 +14,8 @@ if TYPE_CHECKING:
     from tracker.ui.charts.base import DateChart
 
 CHART_HEIGHT = 180
-PICK_A_SYMPTOM = "Choose a symptom above, or in the Now list, to see its history."
-Y_LABEL = "How bad (0-3)"
-SCALE = "0 none, 1 mild, 2 moderate, 3 severe."
 # A little room around 0 and 3, so the values on the scale's ends are drawn whole.
 Y_MARGIN = 0.25
-
-
-def history_text(symptom: Symptom, reports: Sequence[SideEffectReport]) -> str:
-    """A sentence under the chart: how many reports, and the worst."""
-    if not reports:
-        return f"{symptom.name}: not reported yet."
-    worst = max(report.severity for report in reports)
-    count = "1 report" if len(reports) == 1 else f"{len(reports)} reports"
-    return f"{symptom.name}: {count}, the worst {severity_name(worst)}."
 
 
 class SymptomHistory(QWidget):
@@ -37,14 +25,14 @@ class SymptomHistory(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart: DateChart | None = None
-        self.caption = wrapping_label(PICK_A_SYMPTOM, "Symptom history")
+        self.caption = wrapping_label(self._pick_a_symptom(), self.tr("Symptom history"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.caption)
 
     def show_symptom(self, symptom: Symptom | None, reports: Sequence[SideEffectReport]) -> None:
         if symptom is None:
-            self.caption.setText(PICK_A_SYMPTOM)
+            self.caption.setText(self._pick_a_symptom())
             if self.chart is not None:
                 self.chart.hide()
             return
@@ -59,14 +47,30 @@ class SymptomHistory(QWidget):
                 step=True,
             )
         chart.show()
-        self.caption.setText(f"{history_text(symptom, reports)} {SCALE}")
+        self.caption.setText(
+            self.tr("{history} 0 none, 1 mild, 2 moderate, 3 severe.").format(
+                history=self.history_text(symptom, reports)
+            )
+        )
+
+    def history_text(self, symptom: Symptom, reports: Sequence[SideEffectReport]) -> str:
+        """A sentence under the chart: how many reports, and the worst."""
+        if not reports:
+            return self.tr("{symptom}: not reported yet.").format(symptom=symptom.name)
+        worst = max(report.severity for report in reports)
+        return self.tr("{symptom}: %n report(s), the worst {severity}.", "", len(reports)).format(
+            symptom=symptom.name, severity=severity_name(worst)
+        )
+
+    def _pick_a_symptom(self) -> str:
+        return self.tr("Choose a symptom above, or in the Now list, to see its history.")
 
     def _chart(self) -> DateChart:
         if self.chart is None:
             from tracker.ui.charts.base import DateChart  # pyqtgraph: only when first drawn
 
-            self.chart = DateChart("How bad, by day", Y_LABEL)
-            self.chart.setAccessibleName("Chart of how bad the symptom was, by day")
+            self.chart = DateChart(self.tr("How bad, by day"), self.tr("How bad (0-3)"))
+            self.chart.setAccessibleName(self.tr("Chart of how bad the symptom was, by day"))
             self.chart.setMinimumHeight(CHART_HEIGHT)
             self.chart.setMaximumHeight(CHART_HEIGHT + 80)
             self._layout.insertWidget(0, self.chart)

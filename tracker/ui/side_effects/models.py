@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from tracker.domain.dates import day_text
@@ -19,9 +19,9 @@ from tracker.domain.side_effects import (
 )
 from tracker.ui.models.record_table import Column, RecordTableModel
 from tracker.ui.side_effects.wording import (
-    RED_FLAG_MARK,
     listed_name,
     one_line,
+    red_flag_mark,
     red_flag_state,
 )
 from tracker.ui.style.palette import colours
@@ -78,17 +78,28 @@ def now_red_flag(current: Current) -> str:
     if not current.latest.red_flag:
         return ""
     if current.latest.is_open_red_flag:
-        return RED_FLAG_MARK
+        return red_flag_mark()
     assert current.latest.discussed_on is not None
-    return f"discussed {day_text(current.latest.discussed_on)}"
+    return QCoreApplication.translate("NowModel", "discussed {day}").format(
+        day=day_text(current.latest.discussed_on)
+    )
 
 
-NOW_COLUMNS: tuple[Column[Current], ...] = (
-    Column("Symptom", lambda c: c.symptom.name),
-    Column("How bad", lambda c: severity_name(c.latest.severity), lambda c: c.latest.severity),
-    Column("Ongoing since", lambda c: day_text(c.since), lambda c: c.since),
-    Column("Red flag", now_red_flag),
-)
+def now_columns() -> tuple[Column[Current], ...]:
+    """The Now list's columns, titled in the window's language."""
+    translate = QCoreApplication.translate
+    return (
+        Column(translate("NowModel", "Symptom"), lambda c: c.symptom.name),
+        Column(
+            translate("NowModel", "How bad"),
+            lambda c: severity_name(c.latest.severity),
+            lambda c: c.latest.severity,
+        ),
+        Column(
+            translate("NowModel", "Ongoing since"), lambda c: day_text(c.since), lambda c: c.since
+        ),
+        Column(translate("NowModel", "Red flag"), now_red_flag),
+    )
 
 
 def _warning_role(open_red_flag: bool, role: int) -> Any:
@@ -106,7 +117,7 @@ def _warning_role(open_red_flag: bool, role: int) -> Any:
 
 class NowModel(RecordTableModel[Current]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(NOW_COLUMNS, parent)
+        super().__init__(now_columns(), parent)
 
     def extra_data(self, record: Current, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == NOW_SYMPTOM:
@@ -121,13 +132,15 @@ class ReportsModel(RecordTableModel[SideEffectReport]):
         self._name_of = name_of
         super().__init__(
             (
-                Column("Date", lambda r: day_text(r.reported_on), lambda r: r.reported_on),
+                Column(self.tr("Date"), lambda r: day_text(r.reported_on), lambda r: r.reported_on),
                 # The red-flag column says it in words: the name alone, so it is not cut.
                 # The one column that stretches (see page.py).
-                Column("Symptom", lambda r: name_of(r.symptom).name),
-                Column("How bad", lambda r: severity_name(r.severity), lambda r: r.severity),
-                Column("Note", lambda r: note_preview(r.note)),
-                Column("Red flag", red_flag_state),
+                Column(self.tr("Symptom"), lambda r: name_of(r.symptom).name),
+                Column(
+                    self.tr("How bad"), lambda r: severity_name(r.severity), lambda r: r.severity
+                ),
+                Column(self.tr("Note"), lambda r: note_preview(r.note)),
+                Column(self.tr("Red flag"), red_flag_state),
             ),
             parent,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,19 +21,16 @@ from tracker.ui.side_effects.controller import SideEffectsController
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.dialogs import run_dialog
 
-INTRO = (
-    "Symptoms you added in your own words. Ticked ones are asked in every check-in; untick "
-    "one to stop being asked (its reports stay)."
-)
-NONE_YET = "You have not added a symptom of your own yet."
-
 
 def ask_symptom_name(parent: QWidget | None) -> str | None:
     """The name of a new symptom of the patient's own; None if cancelled."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Add your own symptom")
-    dialog.setLabelText("Name of the symptom, in your own words:")
-    named(dialog, "Add your own symptom")
+    title = QCoreApplication.translate("OwnSymptomsDialog", "Add your own symptom")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(
+        QCoreApplication.translate("OwnSymptomsDialog", "Name of the symptom, in your own words:")
+    )
+    named(dialog, title)
     for field in dialog.findChildren(QLineEdit):
         field.setMaxLength(MAX_CUSTOM_NAME_LENGTH)
     return dialog.textValue() if run_dialog(dialog) else None
@@ -44,17 +41,28 @@ class OwnSymptomsDialog(QDialog):
 
     def __init__(self, controller: SideEffectsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your own symptoms")
+        self.setWindowTitle(self.tr("Your own symptoms"))
         self.controller = controller
-        self.list = named(QListWidget(), "Your own symptoms, ticked if the check-in asks them")
-        self.empty = wrapping_label(NONE_YET, "No symptoms of your own")
-        self.problem = wrapping_label(name="Not saved")
+        self.list = named(
+            QListWidget(), self.tr("Your own symptoms, ticked if the check-in asks them")
+        )
+        self.empty = wrapping_label(
+            self.tr("You have not added a symptom of your own yet."),
+            self.tr("No symptoms of your own"),
+        )
+        self.problem = wrapping_label(name=self.tr("Not saved"))
         self.problem.hide()
-        self.add_button = named(QPushButton("&Add a symptom…"), "Add a symptom of your own")
+        self.add_button = named(
+            QPushButton(self.tr("&Add a symptom…")), self.tr("Add a symptom of your own")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapping_label(INTRO, "About your own symptoms"))
+        intro = self.tr(
+            "Symptoms you added in your own words. Ticked ones are asked in every check-in; "
+            "untick one to stop being asked (its reports stay)."
+        )
+        layout.addWidget(wrapping_label(intro, self.tr("About your own symptoms")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -99,7 +107,7 @@ class OwnSymptomsDialog(QDialog):
         try:
             self.controller.set_custom_in_check_in(key, item.checkState() == Qt.CheckState.Checked)
         except UserInputError as exc:
-            self.problem.setText(f"Not saved: {exc}.")
+            self.problem.setText(self.tr("Not saved: {reason}.").format(reason=exc))
             self.problem.show()
             self.refresh()
             return
@@ -112,7 +120,7 @@ class OwnSymptomsDialog(QDialog):
         try:
             added = self.controller.add_custom_symptom(name)
         except UserInputError as exc:
-            self.problem.setText(f"Not added: {exc}.")
+            self.problem.setText(self.tr("Not added: {reason}.").format(reason=exc))
             self.problem.show()
             return None
         self.problem.hide()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.dates import day_text
-from tracker.domain.side_effects import SideEffectReport, Symptom, severity_name
+from tracker.domain.safety import CRISIS_LINE
+from tracker.domain.side_effects import SELF_HARM_ID, SideEffectReport, Symptom, severity_name
 from tracker.ui import msgbox
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE
-from tracker.ui.side_effects.checkin import run_check_in, saved_text
+from tracker.ui.side_effects.checkin import run_check_in
 from tracker.ui.side_effects.controller import SideEffectsController
 from tracker.ui.side_effects.history import SymptomHistory
 from tracker.ui.side_effects.models import SYMPTOM, NowModel, ReportsModel, current_symptoms
@@ -33,7 +34,7 @@ from tracker.ui.side_effects.own_symptoms import OwnSymptomsDialog
 from tracker.ui.side_effects.report import ReportAnswer, ReportDialog
 from tracker.ui.side_effects.wording import (
     listed_name,
-    open_flags_text,
+    red_flag_mark,
     red_flag_state,
 )
 from tracker.ui.style.roles import Role, apply
@@ -44,26 +45,35 @@ from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.page_writes import PageWrites
 from tracker.ui.widgets.record_table import record_table
 
-PAGE_TITLE = "Side effects and mood"
-SIDE_EFFECTS_TAB = "&Side effects"
-MOOD_TAB = "&Mood"
-ALL_SYMPTOMS = "All symptoms"
-NOTHING_NOW = "Nothing felt in your latest reports."
-NO_REPORTS = "No reports yet: check in, or report a symptom."
-NO_CHECK_IN = "You have not checked in yet."
+# The page's title in the navigation, shown through `page_title()`.
+PAGE_TITLE = str(QT_TRANSLATE_NOOP("SideEffectsPage", "Side effects and mood"))
 NOW_ROWS_SHOWN = 6
+
+
+def page_title() -> str:
+    """PAGE_TITLE in the window's language."""
+    return QCoreApplication.translate("SideEffectsPage", PAGE_TITLE)
 
 
 def report_details(report: SideEffectReport, symptom: Symptom) -> str:
     """The selected report whole, plain text: the note and what the doctor said included."""
-    lines = [f"{day_text(report.reported_on)}: {symptom.name}, {severity_name(report.severity)}."]
+    translate = QCoreApplication.translate
+    lines = [
+        translate("SideEffectsPage", "{day}: {symptom}, {severity}.").format(
+            day=day_text(report.reported_on),
+            symptom=symptom.name,
+            severity=severity_name(report.severity),
+        )
+    ]
     if report.note:
-        lines.append(f"Note: {report.note}")
+        lines.append(translate("SideEffectsPage", "Note: {note}").format(note=report.note))
     state = red_flag_state(report)
     if state:
         lines.append(f"{state}.")
     if report.discussed_on is not None and report.discussed_note:
-        lines.append(f"What was said: {report.discussed_note}")
+        lines.append(
+            translate("SideEffectsPage", "What was said: {note}").format(note=report.discussed_note)
+        )
     return "\n".join(lines)
 
 
@@ -98,40 +108,48 @@ class SideEffectsPage(CourseView):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.tabs = named(QTabWidget(), "Side effects and mood tabs")
+        self.tabs = named(QTabWidget(), self.tr("Side effects and mood tabs"))
         self.tab = QWidget()
         self.check_in_button = named(
-            QPushButton("&Check in…"), "Check in", "How bad is each symptom today"
+            QPushButton(self.tr("&Check in…")),
+            self.tr("Check in"),
+            self.tr("How bad is each symptom today"),
         )
         self.report_button = named(
-            QPushButton("&Report a symptom…"), "Report a symptom", "Ctrl+N on this page"
+            QPushButton(self.tr("&Report a symptom…")),
+            self.tr("Report a symptom"),
+            self.tr("Ctrl+N on this page"),
         )
         self.own_button = named(
-            QPushButton("Your &own symptoms…"),
-            "Your own symptoms",
-            "Add symptoms in your own words; choose which the check-in asks",
+            QPushButton(self.tr("Your &own symptoms…")),
+            self.tr("Your own symptoms"),
+            self.tr("Add symptoms in your own words; choose which the check-in asks"),
         )
-        self.last_line = wrapping_label(NO_CHECK_IN, "Last check-in")
-        self.open_flags = wrapping_label(name="Red flags not yet discussed")
+        self.last_line = wrapping_label(self._no_check_in(), self.tr("Last check-in"))
+        self.open_flags = wrapping_label(name=self.tr("Red flags not yet discussed"))
         apply(self.open_flags, Role.RED_FLAG)
         self.open_flags.hide()
         self.now_model = NowModel(self)
-        self.now_table = record_table("Symptoms felt now", self.now_model, stretch=(0,))
-        self.now_empty = wrapping_label(NOTHING_NOW, "Nothing felt now")
-        self.history_symptom = named(QComboBox(), "Symptom history to show")
+        self.now_table = record_table(self.tr("Symptoms felt now"), self.now_model, stretch=(0,))
+        self.now_empty = wrapping_label(
+            self.tr("Nothing felt in your latest reports."), self.tr("Nothing felt now")
+        )
+        self.history_symptom = named(QComboBox(), self.tr("Symptom history to show"))
         self.history = SymptomHistory()
         self.reports_model = ReportsModel(self._symptom, self)
         # The symptom's name has the room (a red flag's is long); the note shows its start.
         self.reports_table = record_table(
-            "Side-effect reports", self.reports_model, stretch=(SYMPTOM,)
+            self.tr("Side-effect reports"), self.reports_model, stretch=(SYMPTOM,)
         )
-        self.reports_empty = wrapping_label(NO_REPORTS, "No reports")
-        self.detail = wrapping_label(name="Selected report")
+        self.reports_empty = wrapping_label(
+            self.tr("No reports yet: check in, or report a symptom."), self.tr("No reports")
+        )
+        self.detail = wrapping_label(name=self.tr("Selected report"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = named(QPushButton("Ed&it…"), "Edit report")
-        self.remove_button = named(QPushButton("Remo&ve…"), "Remove report")
-        self.feedback = FeedbackLine("Side effects result")
-        self.report_action = QAction("Report a symptom…", self)
+        self.edit_button = named(QPushButton(self.tr("Ed&it…")), self.tr("Edit report"))
+        self.remove_button = named(QPushButton(self.tr("Remo&ve…")), self.tr("Remove report"))
+        self.feedback = FeedbackLine(self.tr("Side effects result"))
+        self.report_action = QAction(self.tr("Report a symptom…"), self)
         self.report_action.setShortcut(QKeySequence("Ctrl+N"))
         self.addAction(self.report_action)
 
@@ -141,20 +159,20 @@ class SideEffectsPage(CourseView):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        now_box = QGroupBox("Now")
+        now_box = QGroupBox(self.tr("Now"))
         now_layout = QVBoxLayout(now_box)
         now_layout.addWidget(self.now_table, 1)
         now_layout.addWidget(self.now_empty)
 
-        history_box = QGroupBox("History of one symptom")
+        history_box = QGroupBox(self.tr("History of one symptom"))
         history_layout = QVBoxLayout(history_box)
         chooser = QFormLayout()
-        chooser.addRow("S&ymptom", self.history_symptom)
+        chooser.addRow(self.tr("S&ymptom"), self.history_symptom)
         plain_captions(chooser)
         history_layout.addLayout(chooser)
         history_layout.addWidget(self.history, 1)
 
-        reports_box = QGroupBox("Reports")
+        reports_box = QGroupBox(self.tr("Reports"))
         reports_layout = QVBoxLayout(reports_box)
         reports_layout.addWidget(self.reports_table, 1)
         reports_layout.addWidget(self.reports_empty)
@@ -175,7 +193,7 @@ class SideEffectsPage(CourseView):
         tab_layout.addWidget(now_box)
         tab_layout.addWidget(history_box)
         tab_layout.addWidget(reports_box, 1)
-        self.tabs.addTab(self.tab, SIDE_EFFECTS_TAB)
+        self.tabs.addTab(self.tab, self.tr("&Side effects"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -219,7 +237,7 @@ class SideEffectsPage(CourseView):
         if self.mood_view is not None:
             return
         self.mood_view = view
-        self.tabs.addTab(view, MOOD_TAB)
+        self.tabs.addTab(view, self.tr("&Mood"))
 
     def show_tab(self, mood: bool) -> None:
         """Bring the Mood tab (or the Side effects tab) forward, e.g. for a PHQ-2 that is due."""
@@ -237,11 +255,13 @@ class SideEffectsPage(CourseView):
         reports = self._reports
         last = max((r.reported_on for r in reports), default=None)
         self.last_line.setText(
-            NO_CHECK_IN if last is None else f"Last check-in or report: {day_text(last)}."
+            self._no_check_in()
+            if last is None
+            else self.tr("Last check-in or report: {day}.").format(day=day_text(last))
         )
         open_flags = [r for r in reports if r.is_open_red_flag]
         self.open_flags.setVisible(bool(open_flags))
-        self.open_flags.setText(open_flags_text(open_flags))
+        self.open_flags.setText(self.open_flags_text(open_flags))
         self._syncing = True
         try:
             self.now_model.set_rows(current_symptoms(reports, self._symptom))
@@ -251,6 +271,19 @@ class SideEffectsPage(CourseView):
         self.now_empty.setVisible(self.now_model.rowCount() == 0)
         self._fit_now_height()
         self._show_reports()
+
+    def open_flags_text(self, open_flags: Sequence[SideEffectReport]) -> str:
+        """The line about open red flags (`open_flags`: the reports still open), with the
+        crisis line first while one of them is thoughts of self-harm."""
+        line = self.tr(
+            "%n red-flag report(s) {mark}: not yet marked as discussed with your doctor. "
+            "Mark them on Today.",
+            "",
+            len(open_flags),
+        ).format(mark=red_flag_mark())
+        if any(report.symptom == SELF_HARM_ID for report in open_flags):
+            return f"{CRISIS_LINE}\n{line}"
+        return line
 
     def _fit_now_height(self) -> None:
         """The Now list as tall as its rows, up to NOW_ROWS_SHOWN (then it scrolls)."""
@@ -273,7 +306,7 @@ class SideEffectsPage(CourseView):
         kept = self.history_choice()
         reported = {r.symptom for r in reports}
         self.history_symptom.clear()
-        self.history_symptom.addItem(ALL_SYMPTOMS, None)
+        self.history_symptom.addItem(self.tr("All symptoms"), None)
         for symptom in symptoms:
             if symptom.id in reported:
                 self.history_symptom.addItem(listed_name(symptom), symptom.id)
@@ -336,7 +369,7 @@ class SideEffectsPage(CourseView):
         self.detail.setText(
             report_details(shown, self._symptom(shown.symptom))
             if shown is not None
-            else "Choose a report in the list to see it whole."
+            else self.tr("Choose a report in the list to see it whole.")
         )
         self.edit_button.setEnabled(shown is not None)
         self.remove_button.setEnabled(shown is not None)
@@ -346,7 +379,9 @@ class SideEffectsPage(CourseView):
     def check_in(self) -> None:
         result = run_check_in(self.side_effects, self)
         if result is not None and result.saved:
-            self.feedback.show_change(saved_text(result, result.saved[0].reported_on))
+            self.feedback.show_change(
+                self.side_effects.saved_text(result, result.saved[0].reported_on)
+            )
 
     def report_symptom(self, symptom: str | None = None) -> None:
         """Ctrl+N: one report; the symptom chosen for the history is offered first."""
@@ -377,7 +412,9 @@ class SideEffectsPage(CourseView):
         if run_dialog(dialog) and saved:
             report = saved[0]
             self.select_report(report.id)
-            self.feedback.show_change(f"Saved: {self._sentence(report)}.")
+            self.feedback.show_change(
+                self.tr("Saved: {symptom}, {severity}, on {day}.").format(**self._fields(report))
+            )
 
     def edit_selected(self) -> None:
         shown = self.current()
@@ -408,28 +445,49 @@ class SideEffectsPage(CourseView):
         )
         if run_dialog(dialog) and saved:
             self.select_report(saved[0].id)
-            self.feedback.show_change(f"Saved: {self._sentence(saved[0])}.")
+            self.feedback.show_change(
+                self.tr("Saved: {symptom}, {severity}, on {day}.").format(**self._fields(saved[0]))
+            )
 
     def remove_selected(self) -> None:
         shown = self.current()
         if shown is None:
             return
         if not msgbox.confirm(
-            self, "Remove report", f"Remove the report of {self._sentence(shown)}?", "Remove"
+            self,
+            self.tr("Remove report"),
+            self.tr("Remove the report of {symptom}, {severity}, on {day}?").format(
+                **self._fields(shown)
+            ),
+            self.tr("Remove"),
         ):
             return
-        removed = self.writes.from_button(lambda: self.side_effects.remove(shown), "Not removed")
+        removed = self.writes.from_button(
+            lambda: self.side_effects.remove(shown), self.tr("Not removed")
+        )
         if removed is None:
             return
-        self.feedback.show_change(f"Removed the report of {self._sentence(removed)}.")
+        self.feedback.show_change(
+            self.tr("Removed the report of {symptom}, {severity}, on {day}.").format(
+                **self._fields(removed)
+            )
+        )
 
     def manage_own_symptoms(self) -> None:
         dialog = OwnSymptomsDialog(self.side_effects, self)
         run_dialog(dialog)
 
-    def _sentence(self, report: SideEffectReport) -> str:
-        """ "dry skin, mild, on Thu 3 Dec 2026" """
+    def _no_check_in(self) -> str:
+        return self.tr("You have not checked in yet.")
+
+    def _fields(self, report: SideEffectReport) -> dict[str, str]:
+        """A report's symptom, severity and day for a sentence: "dry skin", "mild",
+        "Thu 3 Dec 2026"."""
         symptom = self._symptom(report.symptom)
         # Mid-sentence: the app's own names in lower case, the patient's as they typed them.
         name = symptom.name if symptom.custom else symptom.name[:1].lower() + symptom.name[1:]
-        return f"{name}, {severity_name(report.severity)}, on {day_text(report.reported_on)}"
+        return {
+            "symptom": name,
+            "severity": severity_name(report.severity),
+            "day": day_text(report.reported_on),
+        }

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,16 +32,19 @@ from tracker.errors import UserInputError
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.side_effects.crisis_once import CrisisOnce
 from tracker.ui.side_effects.own_symptoms import ask_symptom_name
-from tracker.ui.side_effects.wording import RED_FLAG_MARK, listed_name
+from tracker.ui.side_effects.wording import listed_name, red_flag_mark
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.dialogs import SubmittingDialog, text_box
 
-RED_FLAG_NOTE = (
-    f"Symptoms marked {RED_FLAG_MARK} are the ones the Medication Guide asks you to call "
-    "your doctor about right away."
-)
+
+def red_flag_note() -> str:
+    return QCoreApplication.translate(
+        "ReportDialog",
+        "Symptoms marked {mark} are the ones the Medication Guide asks you to call "
+        "your doctor about right away.",
+    ).format(mark=red_flag_mark())
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,12 @@ class ReportAnswer:
 def severity_combo(name: str, severity: int) -> QComboBox:
     combo = named(QComboBox(), name)
     for value, severity_name in enumerate(SEVERITY_NAMES):
-        combo.addItem(f"{value}: {severity_name}", value)
+        combo.addItem(
+            QCoreApplication.translate("ReportDialog", "{number}: {severity}").format(
+                number=value, severity=severity_name
+            ),
+            value,
+        )
     combo.setCurrentIndex(severity)
     return combo
 
@@ -67,13 +75,13 @@ class SymptomCombo(QComboBox):
 
     def __init__(self, symptoms: Sequence[Symptom]) -> None:
         super().__init__()
-        named(self, "Symptom", "Type part of a name to find it")
+        named(self, self.tr("Symptom"), self.tr("Type part of a name to find it"))
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         line = self.lineEdit()
         assert line is not None
-        line.setPlaceholderText("Type to find a symptom")
+        line.setPlaceholderText(self.tr("Type to find a symptom"))
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -112,7 +120,13 @@ class ReportDialog(SubmittingDialog[ReportAnswer]):
     ) -> None:
         """`add_symptom` adds a symptom of the patient's own (the controller's
         `add_custom_symptom`); `symptom` is the one chosen at first."""
-        super().__init__("Edit report" if editing else "Report a symptom", submit, parent)
+        super().__init__(
+            QCoreApplication.translate("ReportDialog", "Edit report")
+            if editing
+            else QCoreApplication.translate("ReportDialog", "Report a symptom"),
+            submit,
+            parent,
+        )
         self._add_symptom = add_symptom
         self._symptoms = list(symptoms)
         self.editing = editing
@@ -121,33 +135,35 @@ class ReportDialog(SubmittingDialog[ReportAnswer]):
         first = editing.symptom if editing is not None else symptom
         self.symptom.choose(first if first is not None else "")
         self.add_own = named(
-            QPushButton("Add your &own symptom…"),
-            "Add your own symptom",
-            "A symptom that is not in the list, in your own words",
+            QPushButton(self.tr("Add your &own symptom…")),
+            self.tr("Add your own symptom"),
+            self.tr("A symptom that is not in the list, in your own words"),
         )
         self.date = date_edit(
-            "Date of the report",
+            self.tr("Date of the report"),
             value=editing.reported_on if editing is not None else today,
             earliest=EARLIEST_DATE,
             latest=max(today, editing.reported_on) if editing is not None else today,
         )
-        self.severity = severity_combo("How bad", editing.severity if editing is not None else 1)
+        self.severity = severity_combo(
+            self.tr("How bad"), editing.severity if editing is not None else 1
+        )
         self.note = text_box(
-            "Note",
+            self.tr("Note"),
             editing.note if editing is not None else "",
-            f"Optional, up to {MAX_NOTE_LENGTH} characters",
+            self.tr("Optional, up to {count} characters").format(count=MAX_NOTE_LENGTH),
         )
         symptom_row = QHBoxLayout()
         symptom_row.addWidget(self.symptom, 1)
         symptom_row.addWidget(self.add_own)
         form = QFormLayout()
         # A caption of its own: a row holding a layout gets no buddy from QFormLayout.
-        caption = plain_label("&Symptom")
+        caption = plain_label(self.tr("&Symptom"))
         caption.setBuddy(self.symptom)
         form.addRow(caption, symptom_row)
-        form.addRow("&Date", self.date)
-        form.addRow("&How bad", self.severity)
-        form.addRow("&Note", self.note)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&How bad"), self.severity)
+        form.addRow(self.tr("&Note"), self.note)
         plain_captions(form)
         if editing is not None:
             self.symptom.setEnabled(False)
@@ -155,16 +171,17 @@ class ReportDialog(SubmittingDialog[ReportAnswer]):
             self.date.setEnabled(False)
             form.addRow(
                 wrapping_label(
-                    f"Reported on {day_text(editing.reported_on)}: to report another day, use "
-                    "Report a symptom."
+                    self.tr(
+                        "Reported on {day}: to report another day, use Report a symptom."
+                    ).format(day=day_text(editing.reported_on))
                 )
             )
         elif add_symptom is None:
             self.add_own.hide()
-        self.ok = self.add_ok("&Save" if editing else "&Add")
+        self.ok = self.add_ok(self.tr("&Save") if editing else self.tr("&Add"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(wrapping_label(RED_FLAG_NOTE, "About red flags"))
+        layout.addWidget(wrapping_label(red_flag_note(), self.tr("About red flags")))
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
@@ -188,7 +205,7 @@ class ReportDialog(SubmittingDialog[ReportAnswer]):
         try:
             added = self._add_symptom(name)
         except UserInputError as exc:
-            self.problem.setText(f"Not added: {exc}.")
+            self.problem.setText(self.tr("Not added: {reason}.").format(reason=exc))
             self.problem.show()
             return
         self.problem.hide()
@@ -201,7 +218,7 @@ class ReportDialog(SubmittingDialog[ReportAnswer]):
         symptom = self.symptom.chosen()
         if symptom is None:
             raise UserInputError(
-                "choose a symptom from the list, or add your own with Add your own symptom"
+                self.tr("choose a symptom from the list, or add your own with Add your own symptom")
             )
         return ReportAnswer(
             from_qdate(self.date.date()),

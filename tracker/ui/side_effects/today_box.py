@@ -4,27 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.dates import day_text
-from tracker.ui.side_effects.checkin import run_check_in, saved_text
+from tracker.ui.side_effects.checkin import run_check_in
 from tracker.ui.side_effects.controller import SideEffectsController
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.feedback import FeedbackLine
 
-TITLE = "How are you today?"
-NEVER = "You have not checked in yet."
-CHECKED_IN_TODAY = "You checked in today. You can check in again to change your answers."
-
 
 def last_check_in_text(last: dt.date | None, today: dt.date) -> str:
     if last is None:
-        return NEVER
+        return QCoreApplication.translate("CheckInBox", "You have not checked in yet.")
     if last == today:
-        return CHECKED_IN_TODAY
-    return f"Your last check-in: {day_text(last)}."
+        return QCoreApplication.translate(
+            "CheckInBox", "You checked in today. You can check in again to change your answers."
+        )
+    return QCoreApplication.translate("CheckInBox", "Your last check-in: {day}.").format(
+        day=day_text(last)
+    )
 
 
 class CheckInBox(QGroupBox):
@@ -35,19 +35,23 @@ class CheckInBox(QGroupBox):
     open_requested = Signal()
 
     def __init__(self, controller: SideEffectsController, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
-        named(self, TITLE)
+        super().__init__(parent)
+        title = self.tr("How are you today?")
+        self.setTitle(title)
+        named(self, title)
         self.controller = controller
-        self.text = wrapping_label(NEVER, "Last check-in")
+        self.text = wrapping_label(last_check_in_text(None, dt.date.min), self.tr("Last check-in"))
         self.check_in_button = named(
-            QPushButton("&Check in…"), "Check in", "How bad is each symptom today"
+            QPushButton(self.tr("&Check in…")),
+            self.tr("Check in"),
+            self.tr("How bad is each symptom today"),
         )
         self.open_button = named(
-            QPushButton("Open the Side effects and mood page"),
-            "Open the Side effects and mood page",
-            "Ctrl+5",
+            QPushButton(self.tr("Open the Side effects and mood page")),
+            self.tr("Open the Side effects and mood page"),
+            "Ctrl+5",  # untranslated: a key, written the same in every language
         )
-        self.feedback = FeedbackLine("Check-in result")
+        self.feedback = FeedbackLine(self.tr("Check-in result"))
         self.feedback.set_undo_stack(controller.core.undo_stack)
         self.feedback.hide()  # shown once there is something to say: the box stays small
         buttons = QHBoxLayout()
@@ -74,7 +78,9 @@ class CheckInBox(QGroupBox):
         result = run_check_in(self.controller, self.window())
         if result is not None and result.saved:
             self.feedback.show()
-            self.feedback.show_change(saved_text(result, result.saved[0].reported_on))
+            self.feedback.show_change(
+                self.controller.saved_text(result, result.saved[0].reported_on)
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # the day may have changed since

@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tracker.domain.dates import day_text
-from tracker.domain.safety import CRISIS_LINE
-from tracker.domain.side_effects import SELF_HARM_ID, SideEffectReport, Symptom, severity_name
-from tracker.reports import format as fmt
+from tracker.domain.side_effects import SideEffectReport, Symptom, severity_name
+
+CONTEXT = "SideEffectWording"  # the translation context of the texts below
+
 
 # Beside a red-flag symptom wherever it is listed: in words, not only a colour. The
 # Medication Guide's own words, as the red-flag message quotes them (RED_FLAG_INSTRUCTION).
-RED_FLAG_MARK = "(call your doctor right away)"
+# Shown through `red_flag_mark()`, in the window's language.
+RED_FLAG_MARK = str(QT_TRANSLATE_NOOP("SideEffectWording", "(call your doctor right away)"))
+
+
+def red_flag_mark() -> str:
+    """RED_FLAG_MARK in the window's language."""
+    return QCoreApplication.translate(CONTEXT, RED_FLAG_MARK)
 
 
 def listed_name(symptom: Symptom) -> str:
     """ "Thoughts of self-harm (call your doctor right away)"; a symptom of the patient's own as
     they named it."""
-    return f"{symptom.name} {RED_FLAG_MARK}" if symptom.red_flag else symptom.name
+    if not symptom.red_flag:
+        return symptom.name
+    return QCoreApplication.translate("SideEffectWording", "{symptom} {mark}").format(
+        symptom=symptom.name, mark=red_flag_mark()
+    )
 
 
 def severity_text(severity: int) -> str:
     """ "moderate (2)": the name first, the number for those who count."""
-    return f"{severity_name(severity)} ({severity})"
+    return QCoreApplication.translate("SideEffectWording", "{severity} ({number})").format(
+        severity=severity_name(severity), number=severity
+    )
 
 
 def red_flag_state(report: SideEffectReport) -> str:
@@ -30,20 +43,12 @@ def red_flag_state(report: SideEffectReport) -> str:
     if not report.red_flag or report.severity == 0:
         return ""
     if report.discussed_on is None:
-        return "Red flag: not yet discussed with your doctor"
-    return f"Red flag: discussed on {day_text(report.discussed_on)}"
-
-
-def open_flags_text(open_flags: Sequence[SideEffectReport]) -> str:
-    """The Side effects tab's line about open red flags (`open_flags`: the reports still
-    open), with the crisis line first while one of them is thoughts of self-harm."""
-    line = (
-        f"{fmt.count(len(open_flags), 'red-flag report')} {RED_FLAG_MARK}: "
-        "not yet marked as discussed with your doctor. Mark them on Today."
+        return QCoreApplication.translate(
+            "SideEffectWording", "Red flag: not yet discussed with your doctor"
+        )
+    return QCoreApplication.translate("SideEffectWording", "Red flag: discussed on {day}").format(
+        day=day_text(report.discussed_on)
     )
-    if any(report.symptom == SELF_HARM_ID for report in open_flags):
-        return f"{CRISIS_LINE}\n{line}"
-    return line
 
 
 def one_line(text: str) -> str:
