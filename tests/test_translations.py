@@ -29,7 +29,6 @@ NOT_YET_MARKED = {
     "ui-models",
     "ui",
     "ui-mood",
-    "ui-notes",
     "ui-pregnancy",
     "ui-reminders",
     "ui-safety",
