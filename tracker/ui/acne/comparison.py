@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,12 @@ from tracker.ui.widgets.accessible import named, wrapping_label
 # Pictures are decoded at most this large, then fitted to the panes as the dialog resizes.
 DECODE_BOX = QSize(1600, 1600)
 PANE_MIN = QSize(240, 240)
-NO_PICTURE = "This picture cannot be shown here (its format is not supported on this computer)."
+NO_PICTURE = str(
+    QT_TRANSLATE_NOOP(
+        "ComparisonDialog",
+        "This picture cannot be shown here (its format is not supported on this computer).",
+    )
+)
 
 
 def photo_title(photo: PhotoRecord) -> str:
@@ -47,14 +52,14 @@ class _Pane(QLabel):
         self.setWordWrap(True)
         self.setMinimumSize(PANE_MIN)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setStyleSheet("background: palette(base);")
+        self.setStyleSheet("background: palette(base);")  # untranslated: a style sheet
         self._picture: QPixmap | None = None
 
     def show_picture(self, picture: QPixmap | None) -> None:
         self._picture = picture
         if picture is None:
             self.setPixmap(QPixmap())
-            self.setText(NO_PICTURE)
+            self.setText(QCoreApplication.translate("ComparisonDialog", NO_PICTURE))
         self._fit()
 
     def has_picture(self) -> bool:
@@ -88,16 +93,16 @@ class ComparisonDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare photos")
+        self.setWindowTitle(self.tr("Compare photos"))
         self._photos = list(photos)
         self._path_of = path_of
         self._cache: dict[int, QPixmap | None] = {}
-        self.left_choice = self._choice("Photo on the left", left)
-        self.right_choice = self._choice("Photo on the right", right)
-        self.left_pane = _Pane("Left photo")
-        self.right_pane = _Pane("Right photo")
-        self.left_caption = wrapping_label(name="About the left photo")
-        self.right_caption = wrapping_label(name="About the right photo")
+        self.left_choice = self._choice(self.tr("Photo on the left"), left)
+        self.right_choice = self._choice(self.tr("Photo on the right"), right)
+        self.left_pane = _Pane(self.tr("Left photo"))
+        self.right_pane = _Pane(self.tr("Right photo"))
+        self.left_caption = wrapping_label(name=self.tr("About the left photo"))
+        self.right_caption = wrapping_label(name=self.tr("About the right photo"))
         grid = QGridLayout()
         grid.addWidget(self.left_choice, 0, 0)
         grid.addWidget(self.right_choice, 0, 1)
@@ -140,7 +145,9 @@ class ComparisonDialog(QDialog):
             strict=True,
         ):
             pane.show_picture(self._picture(photo))
-            pane.setAccessibleDescription(f"Photo of {day_text(photo.taken_on)}")
+            pane.setAccessibleDescription(
+                self.tr("Photo of {day}").format(day=day_text(photo.taken_on))
+            )
             note = f"\n{photo.note}" if photo.note else ""
             caption.setText(f"{day_text(photo.taken_on)}{note}")
 

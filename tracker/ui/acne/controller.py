@@ -100,7 +100,7 @@ class AcneController(QObject):
         service = self.acne
         added = service.add(draft)
         self._push_assessment(
-            f"adding the assessment of {short_day_text(added.assessed_on)}",
+            self.tr("adding the assessment of {day}").format(day=short_day_text(added.assessed_on)),
             lambda: service.remove(added.id, expected=added),
             lambda: service.restore(added, expected=None),
         )
@@ -114,7 +114,9 @@ class AcneController(QObject):
         revision = service.revise(shown.id, draft, expected=shown)
         before, after = revision.before, revision.after
         self._push_assessment(
-            f"editing the assessment of {short_day_text(before.assessed_on)}",
+            self.tr("editing the assessment of {day}").format(
+                day=short_day_text(before.assessed_on)
+            ),
             lambda: service.restore(before, expected=after),
             lambda: service.restore(after, expected=before),
         )
@@ -124,7 +126,9 @@ class AcneController(QObject):
         service = self.acne
         removed = service.remove(shown.id, expected=shown)
         self._push_assessment(
-            f"removing the assessment of {short_day_text(removed.assessed_on)}",
+            self.tr("removing the assessment of {day}").format(
+                day=short_day_text(removed.assessed_on)
+            ),
             lambda: service.restore(removed, expected=None),
             lambda: service.remove(removed.id, expected=removed),
         )
@@ -162,7 +166,7 @@ class AcneController(QObject):
         revision = service.revise(shown.id, taken_on, note, expected=shown)
         before, after = revision.before, revision.after
         self.core.push_change(
-            f"editing the photo of {short_day_text(before.taken_on)}",
+            self.tr("editing the photo of {day}").format(day=short_day_text(before.taken_on)),
             lambda: service.restore(before, expected=after),
             lambda: service.restore(after, expected=before),
             self.photos_changed.emit,

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from tracker.domain.acne import (
@@ -28,16 +29,23 @@ from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.dialogs import SubmittingDialog, text_box
 
-NOT_COUNTED = "not counted"
-NOT_GRADED = "Not graded"
+# Marked here, translated where shown: QCoreApplication.translate("AssessmentDialog", ...).
+NOT_COUNTED = str(QT_TRANSLATE_NOOP("AssessmentDialog", "not counted"))
+NOT_GRADED = str(QT_TRANSLATE_NOOP("AssessmentDialog", "Not graded"))
 # A count field's "left out" value, shown as NOT_COUNTED: 0 is a count (clear skin).
 _LEFT_OUT = -1
 
 
 def count_box(name: str, value: int | None) -> QSpinBox:
-    box = named(QSpinBox(), name, "Leave it at “not counted” if you did not count them")
+    box = named(
+        QSpinBox(),
+        name,
+        QCoreApplication.translate(
+            "AssessmentDialog", "Leave it at “not counted” if you did not count them"
+        ),
+    )
     box.setRange(_LEFT_OUT, MAX_COUNT)
-    box.setSpecialValueText(NOT_COUNTED)
+    box.setSpecialValueText(QCoreApplication.translate("AssessmentDialog", NOT_COUNTED))
     box.setValue(_LEFT_OUT if value is None else value)
     return box
 
@@ -47,8 +55,12 @@ def count_of(box: QSpinBox) -> int | None:
 
 
 def grade_choice(value: int | None) -> QComboBox:
-    choice = named(QComboBox(), "Grade", "Your own overall view of your skin today")
-    choice.addItem(NOT_GRADED, None)
+    choice = named(
+        QComboBox(),
+        QCoreApplication.translate("AssessmentDialog", "Grade"),
+        QCoreApplication.translate("AssessmentDialog", "Your own overall view of your skin today"),
+    )
+    choice.addItem(QCoreApplication.translate("AssessmentDialog", NOT_GRADED), None)
     for grade, name in enumerate(GRADE_NAMES):
         choice.addItem(f"{grade} {name}", grade)
     choice.setCurrentIndex(choice.findData(value) if value is not None else 0)
@@ -68,30 +80,37 @@ class AssessmentDialog(SubmittingDialog[AcneDraft]):
         editing: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit assessment" if editing else "Add assessment", submit, parent)
+        title = self.tr("Edit assessment") if editing else self.tr("Add assessment")
+        super().__init__(title, submit, parent)
         self.date = date_edit(
-            "Date", value=initial.assessed_on, earliest=EARLIEST_DATE, latest=today
+            self.tr("Date"), value=initial.assessed_on, earliest=EARLIEST_DATE, latest=today
         )
         self.grade = grade_choice(initial.grade)
         counts = dict(zip((field for field, _ in COUNTS), initial.counts(), strict=True))
-        self.comedones = count_box("Comedones", counts["comedones"])
-        self.inflammatory = count_box("Papules and pustules", counts["inflammatory"])
-        self.nodules = count_box("Nodules and cysts", counts["nodules"])
-        self.note = text_box("Note", initial.note, f"Optional, up to {MAX_NOTE_LENGTH} characters")
+        self.comedones = count_box(self.tr("Comedones"), counts["comedones"])
+        self.inflammatory = count_box(self.tr("Papules and pustules"), counts["inflammatory"])
+        self.nodules = count_box(self.tr("Nodules and cysts"), counts["nodules"])
+        self.note = text_box(
+            self.tr("Note"),
+            initial.note,
+            self.tr("Optional, up to {count} characters").format(count=MAX_NOTE_LENGTH),
+        )
         form = QFormLayout()
-        form.addRow("&Date", self.date)
-        form.addRow("&Grade", self.grade)
-        form.addRow("&Comedones (blackheads, whiteheads)", self.comedones)
-        form.addRow("&Papules and pustules", self.inflammatory)
-        form.addRow("N&odules and cysts", self.nodules)
-        form.addRow("No&te", self.note)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Grade"), self.grade)
+        form.addRow(self.tr("&Comedones (blackheads, whiteheads)"), self.comedones)
+        form.addRow(self.tr("&Papules and pustules"), self.inflammatory)
+        form.addRow(self.tr("N&odules and cysts"), self.nodules)
+        form.addRow(self.tr("No&te"), self.note)
         plain_captions(form)
         hint = wrapping_label(
-            "Give the grade, the counts you made, or both. Counts are of the whole area you "
-            "look at each time (for example, your face).",
-            "How to fill in",
+            self.tr(
+                "Give the grade, the counts you made, or both. Counts are of the whole area you "
+                "look at each time (for example, your face)."
+            ),
+            self.tr("How to fill in"),
         )
-        self.ok = self.add_ok("&Save" if editing else "&Add")
+        self.ok = self.add_ok(self.tr("&Save") if editing else self.tr("&Add"))
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
@@ -130,30 +149,35 @@ class PhotoDetailsDialog(SubmittingDialog[PhotoDetails]):
         parent: QWidget | None = None,
     ) -> None:
         adding = files is not None
-        super().__init__("Add photos" if adding else "Edit photo", submit, parent)
+        title = self.tr("Add photos") if adding else self.tr("Edit photo")
+        super().__init__(title, submit, parent)
         self.date = date_edit(
-            "Day taken", value=initial.taken_on, earliest=EARLIEST_DATE, latest=today
+            self.tr("Day taken"), value=initial.taken_on, earliest=EARLIEST_DATE, latest=today
         )
         self.note = text_box(
-            "Note", initial.note, "Optional: the side of the face, the light, how you feel"
+            self.tr("Note"),
+            initial.note,
+            self.tr("Optional: the side of the face, the light, how you feel"),
         )
         form = QFormLayout()
-        form.addRow("&Day taken", self.date)
-        form.addRow("&Note", self.note)
+        form.addRow(self.tr("&Day taken"), self.date)
+        form.addRow(self.tr("&Note"), self.note)
         plain_captions(form)
         layout = QVBoxLayout(self)
         if files is not None:
             picked = "\n".join(files)
             layout.addWidget(
                 wrapping_label(
-                    f"The app keeps its own private copy of each picture in your data folder; "
-                    f"your files stay as they are.\n\n{picked}",
-                    "Files to add",
+                    self.tr(
+                        "The app keeps its own private copy of each picture in your data folder; "
+                        "your files stay as they are.\n\n{files}"
+                    ).format(files=picked),
+                    self.tr("Files to add"),
                 )
             )
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        self.ok = self.add_ok("&Add" if adding else "&Save")
+        self.ok = self.add_ok(self.tr("&Add") if adding else self.tr("&Save"))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 

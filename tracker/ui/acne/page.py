@@ -11,7 +11,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,6 @@ from tracker.domain.acne import (
 from tracker.domain.baseline import BASELINE_DAYS
 from tracker.domain.dates import day_text
 from tracker.errors import UserInputError
-from tracker.reports import format as fmt
 from tracker.ui import msgbox
 from tracker.ui.acne.comparison import ComparisonDialog
 from tracker.ui.acne.controller import AcneController
@@ -59,13 +58,10 @@ if TYPE_CHECKING:
 
 
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
-PICTURE_FILTER = (
-    "Pictures (*.jpg *.jpeg *.JPG *.JPEG *.png *.PNG *.webp *.WEBP *.heic *.HEIC *.heif *.HEIF)"
-    ";;All files (*)"
-)
-INTRO = (
-    "Your own view of your skin: a grade from 0 (clear) to 4 (severe) and lesion counts, "
-    "with photos to compare over time. The figures are your entries, shown as they are."
+# The file dialog's filter: "Pictures (<these>);;All files (*)", its words translated.
+PICTURE_PATTERNS = (
+    "*.jpg *.jpeg *.JPG *.JPEG *.png *.PNG *.webp *.WEBP"  # untranslated: file name patterns
+    " *.heic *.HEIC *.heif *.HEIF"
 )
 NOTE_COLUMN = 5
 
@@ -84,7 +80,9 @@ def _with_change(
     if change is None:
         return text
     if change.is_baseline(field):
-        return f"{text} (baseline)"
+        return QCoreApplication.translate("AssessmentModel", "{value} (baseline)").format(
+            value=text
+        )
     difference = change.difference(field)
     if difference is None:
         return text
@@ -115,17 +113,21 @@ class AssessmentModel(RecordTableModel[AcneAssessmentRecord]):
         self._changes: dict[int, AcneChange] = {}
         super().__init__(
             (
-                Column("Date", lambda r: day_text(r.assessed_on), lambda r: r.assessed_on),
-                Column("Grade", lambda r: grade_cell(r, self._changes.get(r.id))),
-                Column("Comedones", lambda r: count_cell("comedones", r, self._changes.get(r.id))),
+                Column(self.tr("Date"), lambda r: day_text(r.assessed_on), lambda r: r.assessed_on),
+                Column(self.tr("Grade"), lambda r: grade_cell(r, self._changes.get(r.id))),
                 Column(
-                    "Papules, pustules",
+                    self.tr("Comedones"),
+                    lambda r: count_cell("comedones", r, self._changes.get(r.id)),
+                ),
+                Column(
+                    self.tr("Papules, pustules"),
                     lambda r: count_cell("inflammatory", r, self._changes.get(r.id)),
                 ),
                 Column(
-                    "Nodules, cysts", lambda r: count_cell("nodules", r, self._changes.get(r.id))
+                    self.tr("Nodules, cysts"),
+                    lambda r: count_cell("nodules", r, self._changes.get(r.id)),
                 ),
-                Column("Note", lambda r: " / ".join(r.note.splitlines())),
+                Column(self.tr("Note"), lambda r: " / ".join(r.note.splitlines())),
             ),
             parent,
         )
@@ -170,40 +172,55 @@ class SkinProgressPage(CourseView):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.intro = wrapping_label(INTRO, "About this page")
-        self.add_button = named(
-            QPushButton("&Add assessment…"), "Add assessment", "Ctrl+N on this page"
+        self.intro = wrapping_label(
+            self.tr(
+                "Your own view of your skin: a grade from 0 (clear) to 4 (severe) and lesion "
+                "counts, with photos to compare over time. The figures are your entries, shown "
+                "as they are."
+            ),
+            self.tr("About this page"),
         )
-        self.edit_button = named(QPushButton("Ed&it…"), "Edit assessment")
-        self.remove_button = named(QPushButton("&Remove…"), "Remove assessment")
+        self.add_button = named(
+            QPushButton(self.tr("&Add assessment…")),
+            self.tr("Add assessment"),
+            self.tr("Ctrl+N on this page"),
+        )
+        self.edit_button = named(QPushButton(self.tr("Ed&it…")), self.tr("Edit assessment"))
+        self.remove_button = named(QPushButton(self.tr("&Remove…")), self.tr("Remove assessment"))
         self.model = AssessmentModel(self)
-        self.table = record_table("Assessments", self.model, stretch=(NOTE_COLUMN,))
+        self.table = record_table(self.tr("Assessments"), self.model, stretch=(NOTE_COLUMN,))
         self.empty = wrapping_label(
-            "No assessment yet: add one to see how your skin changes over the course.",
-            "No assessments",
+            self.tr("No assessment yet: add one to see how your skin changes over the course."),
+            self.tr("No assessments"),
         )
         self.legend = wrapping_label(
-            "In brackets: the change from that measure's baseline, your last assessment "
-            f"holding it in the {BASELINE_DAYS} days up to the course's first day, else the "
-            "course's first one holding it.",
-            "What the brackets mean",
+            self.tr(
+                "In brackets: the change from that measure's baseline, your last assessment "
+                "holding it in the {days} days up to the course's first day, else the "
+                "course's first one holding it."
+            ).format(days=BASELINE_DAYS),
+            self.tr("What the brackets mean"),
         )
-        self.summary = wrapping_label(name="Change since the baseline")
+        self.summary = wrapping_label(name=self.tr("Change since the baseline"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.charts = QHBoxLayout()
         self.add_photos_button = named(
-            QPushButton("Add &photos…"),
-            "Add photos",
-            "Pick picture files; the app keeps its own private copies in your data folder",
+            QPushButton(self.tr("Add &photos…")),
+            self.tr("Add photos"),
+            self.tr("Pick picture files; the app keeps its own private copies in your data folder"),
         )
         self.compare_button = named(
-            QPushButton("&Compare…"),
-            "Compare photos",
-            "Two photos side by side at the same size (select two to start with them)",
+            QPushButton(self.tr("&Compare…")),
+            self.tr("Compare photos"),
+            self.tr("Two photos side by side at the same size (select two to start with them)"),
         )
-        self.edit_photo_button = named(QPushButton("Edit p&hoto…"), "Edit photo")
-        self.remove_photo_button = named(QPushButton("Remo&ve photo…"), "Remove photo")
-        self.timeline = named(QListWidget(), "Photo timeline", "Your photos, oldest first")
+        self.edit_photo_button = named(QPushButton(self.tr("Edit p&hoto…")), self.tr("Edit photo"))
+        self.remove_photo_button = named(
+            QPushButton(self.tr("Remo&ve photo…")), self.tr("Remove photo")
+        )
+        self.timeline = named(
+            QListWidget(), self.tr("Photo timeline"), self.tr("Your photos, oldest first")
+        )
         self.timeline.setViewMode(QListView.ViewMode.IconMode)
         self.timeline.setIconSize(THUMBNAIL_SIZE)
         self.timeline.setGridSize(THUMBNAIL_SIZE + QSize(24, 44))
@@ -215,17 +232,19 @@ class SkinProgressPage(CourseView):
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline.setMinimumHeight(THUMBNAIL_SIZE.height() + 70)
         self.no_photos = wrapping_label(
-            f"No photos yet. Add photos ({FORMATS_TEXT}) to see your skin over time; they "
-            "stay in your data folder.",
-            "No photos",
+            self.tr(
+                "No photos yet. Add photos ({formats}) to see your skin over time; they "
+                "stay in your data folder."
+            ).format(formats=FORMATS_TEXT),
+            self.tr("No photos"),
         )
-        self.feedback = FeedbackLine("Skin progress result")
-        self.add_action = QAction("Add assessment…", self)
+        self.feedback = FeedbackLine(self.tr("Skin progress result"))
+        self.add_action = QAction(self.tr("Add assessment…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+N"))
         self.addAction(self.add_action)
 
     def _build_layout(self) -> None:
-        assessments_box = QGroupBox("Assessments")
+        assessments_box = QGroupBox(self.tr("Assessments"))
         top = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             top.addWidget(button)
@@ -238,7 +257,7 @@ class SkinProgressPage(CourseView):
         box.addWidget(self.summary)
         box.addLayout(self.charts)
 
-        photos_box = QGroupBox("Photos")
+        photos_box = QGroupBox(self.tr("Photos"))
         buttons = QHBoxLayout()
         for button in (
             self.add_photos_button,
@@ -324,16 +343,16 @@ class SkinProgressPage(CourseView):
         counts_chart.clear()
         graded = [a for a in assessments if a.grade is not None]
         grade_chart.add_series(
-            "Grade (0 clear to 4 severe)",
+            self.tr("Grade (0 clear to 4 severe)"),
             [a.assessed_on for a in graded],
             [float(a.grade) for a in graded if a.grade is not None],
         )
         # A little beyond 0 and 4, so that points on the edges are drawn whole.
         grade_chart.set_y_range(-0.3, len(GRADE_NAMES) - 1 + 0.3)
         for field, name in (
-            ("comedones", "Comedones"),
-            ("inflammatory", "Papules and pustules"),
-            ("nodules", "Nodules and cysts"),
+            ("comedones", self.tr("Comedones")),
+            ("inflammatory", self.tr("Papules and pustules")),
+            ("nodules", self.tr("Nodules and cysts")),
         ):
             counted = [(a.assessed_on, getattr(a, field)) for a in assessments]
             counted = [(day, value) for day, value in counted if value is not None]
@@ -350,8 +369,13 @@ class SkinProgressPage(CourseView):
             # pyqtgraph loads only once there is something to draw (never at first paint).
             from tracker.ui.charts.base import DateChart
 
-            self.grade_chart = named(DateChart("Your grade", "grade"), "Grade chart")
-            self.counts_chart = named(DateChart("Lesion counts", "lesions"), "Lesion counts chart")
+            self.grade_chart = named(
+                DateChart(self.tr("Your grade"), self.tr("grade")), self.tr("Grade chart")
+            )
+            self.counts_chart = named(
+                DateChart(self.tr("Lesion counts"), self.tr("lesions")),
+                self.tr("Lesion counts chart"),
+            )
             self.charts.addWidget(self.grade_chart, 1)
             self.charts.addWidget(self.counts_chart, 1)
         return self.grade_chart, self.counts_chart
@@ -366,7 +390,10 @@ class SkinProgressPage(CourseView):
             icon = QIcon(QPixmap.fromImage(image)) if image is not None else placeholder
             item = QListWidgetItem(icon, day_text(photo.taken_on))
             item.setData(PHOTO_ROLE, photo)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Photo of {day_text(photo.taken_on)}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Photo of {day}").format(day=day_text(photo.taken_on)),
+            )
             tip = photo.original_name + (f"\n{photo.note}" if photo.note else "")
             # Rich text built with markup(): a note such as "<b>" is shown as typed.
             item.setToolTip(markup("<p style='white-space:pre-wrap'>{}</p>", tip))
@@ -411,7 +438,9 @@ class SkinProgressPage(CourseView):
         )
         if run_dialog(dialog) and added:
             self._select_assessment(added[0].id)
-            self.feedback.show_change(f"Added the assessment of {day_text(added[0].assessed_on)}.")
+            self.feedback.show_change(
+                self.tr("Added the assessment of {day}.").format(day=day_text(added[0].assessed_on))
+            )
 
     def edit_selected(self) -> None:
         shown = self.current()
@@ -429,7 +458,9 @@ class SkinProgressPage(CourseView):
         )
         if run_dialog(dialog) and saved:
             self._select_assessment(saved[0].id)
-            self.feedback.show_change(f"Saved the assessment of {day_text(saved[0].assessed_on)}.")
+            self.feedback.show_change(
+                self.tr("Saved the assessment of {day}.").format(day=day_text(saved[0].assessed_on))
+            )
 
     def remove_selected(self) -> None:
         shown = self.current()
@@ -437,22 +468,25 @@ class SkinProgressPage(CourseView):
             return
         if not msgbox.confirm(
             self,
-            "Remove assessment",
-            f"Remove {shown.describe()}? You can undo this (Ctrl+Z).",
-            "Remove",
+            self.tr("Remove assessment"),
+            self.tr("Remove {what}? You can undo this (Ctrl+Z).").format(what=shown.describe()),
+            self.tr("Remove"),
         ):
             return
-        removed = self.writes.from_button(lambda: self.acne.remove(shown), "Not removed")
+        removed = self.writes.from_button(lambda: self.acne.remove(shown), self.tr("Not removed"))
         if removed is None:
             return
-        self.feedback.show_change(f"Removed {removed.describe()}.")
+        self.feedback.show_change(self.tr("Removed {what}.").format(what=removed.describe()))
 
     # -- photos ------------------------------------------------------------------------------
 
     def add_photos(self) -> None:
         """Pick picture files, then the day they were taken."""
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Add photos", str(Path.home()), PICTURE_FILTER
+            self,
+            self.tr("Add photos"),
+            str(Path.home()),
+            self.tr("Pictures ({patterns});;All files (*)").format(patterns=PICTURE_PATTERNS),
         )
         if files:
             self.add_photo_files([Path(file) for file in files])
@@ -476,11 +510,12 @@ class SkinProgressPage(CourseView):
         said = []
         if outcome.added:
             said.append(
-                f"Added {fmt.count(len(outcome.added), 'photo')} of "
-                f"{day_text(outcome.added[0].taken_on)}."
+                self.tr("Added %n photo(s) of {day}.", "", len(outcome.added)).format(
+                    day=day_text(outcome.added[0].taken_on)
+                )
             )
         if outcome.refused:
-            said.append("Not added: " + "; ".join(outcome.refused) + ".")
+            said.append(self.tr("Not added: {reasons}.").format(reasons="; ".join(outcome.refused)))
         self.feedback.show_message(" ".join(said))
 
     def compare(self) -> None:
@@ -511,7 +546,7 @@ class SkinProgressPage(CourseView):
             parent=self,
         )
         if run_dialog(dialog) and saved:
-            self.feedback.show_change(f"Saved {saved[0].describe()}.")
+            self.feedback.show_change(self.tr("Saved {what}.").format(what=saved[0].describe()))
 
     def remove_photo(self) -> None:
         photos = self.selected_photos()
@@ -520,18 +555,24 @@ class SkinProgressPage(CourseView):
         shown = photos[0]
         if not msgbox.confirm(
             self,
-            "Remove photo",
-            f"Remove {shown.describe()}? The app's copy is deleted and this cannot be undone. "
-            "The file you picked, if you still have it, is not touched.",
-            "Remove photo",
+            self.tr("Remove photo"),
+            self.tr(
+                "Remove {what}? The app's copy is deleted and this cannot be undone. "
+                "The file you picked, if you still have it, is not touched."
+            ).format(what=shown.describe()),
+            self.tr("Remove photo"),
         ):
             return
         removed = self.writes.from_button(
-            lambda: self.acne.remove_photo(shown), "Not removed", errors=(UserInputError, OSError)
+            lambda: self.acne.remove_photo(shown),
+            self.tr("Not removed"),
+            errors=(UserInputError, OSError),
         )
         if removed is None:
             return
-        self.feedback.show_message(f"Removed {removed.describe()}; this cannot be undone.")
+        self.feedback.show_message(
+            self.tr("Removed {what}; this cannot be undone.").format(what=removed.describe())
+        )
 
 
 def _placeholder() -> QIcon:

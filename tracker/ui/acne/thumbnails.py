@@ -72,7 +72,9 @@ def save_private_png(image: QImage, target: Path) -> None:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # str at run time
-        raise OSError(f"could not encode the thumbnail for {target.name}")
+        raise OSError(
+            f"could not encode the thumbnail for {target.name}"  # untranslated: never shown
+        )
     buffer.close()
     make_private_dir(target.parent)
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg  # type: ignore[import-untyped]  # pyqtgraph ships no type hints
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics, QPalette, QWheelEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from tracker.domain.dates import day_text
+from tracker.domain.dates import day_text, short_day_text
+from tracker.reports import format as fmt
 from tracker.ui.charts.legend import ChartLegend, band_swatch, line_swatch
 from tracker.ui.style.palette import CHART_BAND, CHART_BAND_EDGE, CHART_SERIES, colours
 from tracker.ui.widgets.accessible import wrapping_label
@@ -26,7 +27,7 @@ from tracker.ui.widgets.accessible import wrapping_label
 MIN_HEIGHT = 220
 # Shown instead of the plot while no figure is drawn: an axis of dates with nothing on it
 # would name days that mean nothing.
-NOTHING_YET = "Nothing recorded yet"
+NOTHING_YET = str(QT_TRANSLATE_NOOP("DateChart", "Nothing recorded yet"))
 # More points than this and markers only clutter the line (and cost time to draw): a line alone.
 MAX_MARKED_POINTS = 120
 SERIES_COLOURS = CHART_SERIES
@@ -54,17 +55,27 @@ _ROOMY_GAP_PX = 12
 
 
 def number_text(value: float) -> str:
-    """12.3, 150, 0.85: at most two decimals, no trailing zeros."""
+    """12.3, 150, 0.85: at most two decimals, no trailing zeros; the decimal mark the
+    window's numbers use (12,3 in Spanish)."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return "0" if text == "-0" else text.replace(".", _decimal_mark())
+
+
+def _decimal_mark() -> str:
+    return fmt.number(0.5, 1)[1]  # "0.5", or "0,5" where the window speaks Spanish
+
+
+def _month_name(day: dt.date) -> str:
+    """The short name of `day`'s month as the window's dates write it ("Dec", "dic")."""
+    return short_day_text(day).rsplit(" ", 1)[1]
 
 
 def _short_day(day: dt.date) -> str:
-    return f"{day.day} {day:%b}"
+    return f"{day.day} {_month_name(day)}"
 
 
 def _month_text(day: dt.date) -> str:
-    return f"{day:%b %Y}"
+    return f"{_month_name(day)} {day.year}"
 
 
 class DayAxis(pg.AxisItem):  # type: ignore[misc]
@@ -221,14 +232,15 @@ class DateChart(QWidget):
         self._plot.setDownsampling(auto=True, mode="peak")
         self._plot.disableAutoRange()
         self._plot.showGrid(x=True, y=True, alpha=0.12)
-        self._plot.setTitle(title, color=text.name(), size="10pt")
+        self._plot.setTitle(title, color=text.name(), size="10pt")  # untranslated: a font size
         for side in ("left", "bottom"):
             axis = self._plot.getAxis(side)
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
         self._plot.setLabel("left", y_label, color=text.name())
         self.legend = ChartLegend(self)
-        self.empty_text = wrapping_label(f"{title}\n\n{NOTHING_YET}")
+        nothing_yet = self.tr(NOTHING_YET)
+        self.empty_text = wrapping_label(f"{title}\n\n{nothing_yet}")
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
@@ -237,6 +249,11 @@ class DateChart(QWidget):
         layout.addWidget(self.empty_text, 1)
         layout.addWidget(self.legend)
         self._refresh()
+
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        """This class's texts under its own name whatever the subclass: PySide's `tr` would
+        look a CumulativeDoseChart's summary up under "CumulativeDoseChart"."""
+        return QCoreApplication.translate("DateChart", text, disambiguation, n)
 
     # --- drawing ------------------------------------------------------------------------
 
@@ -306,11 +323,13 @@ class DateChart(QWidget):
         )
         self._refresh()
 
-    def add_band(self, low: float | None, high: float | None, name: str = "Lab's range") -> None:
-        """A shaded horizontal band from `low` to `high`; None leaves that side open (the band
-        runs to the edge of the view)."""
+    def add_band(self, low: float | None, high: float | None, name: str | None = None) -> None:
+        """A shaded horizontal band from `low` to `high`, named `name` (else "Lab's range");
+        None leaves that side open (the band runs to the edge of the view)."""
         if low is None and high is None:
             raise ValueError("a band needs at least one edge")
+        if name is None:
+            name = self.tr("Lab's range")
         if low is not None and high is not None and low > high:
             low, high = high, low
         self._bands.append((low, high, name))
@@ -382,24 +401,41 @@ class DateChart(QWidget):
         heading = f"{self._title} ({self._y_label})" if self._y_label else self._title
         drawn = [s for s in self._series if not s.dashed and s.days]
         if not drawn:
-            return f"{heading}: nothing to show yet."
+            return self.tr("{chart}: nothing to show yet.").format(chart=heading)
         first = min(s.days[0] for s in drawn)
         last = max(s.days[-1] for s in drawn)
-        parts = [f"{heading}, {day_text(first)} to {day_text(last)}."]
+        parts = [
+            self.tr("{chart}, {first} to {last}.").format(
+                chart=heading, first=day_text(first), last=day_text(last)
+            )
+        ]
         for s in self._series:
             if not s.days:
-                parts.append(f"{s.name}: no values.")
+                parts.append(self.tr("{name}: no values.").format(name=s.name))
             elif s.dashed:
                 parts.append(
-                    f"{s.name}: {number_text(s.values[0])} on {day_text(s.days[0])} "
-                    f"to {number_text(s.values[-1])} on {day_text(s.days[-1])}."
+                    self.tr("{name}: {start} on {start_day} to {end} on {end_day}.").format(
+                        name=s.name,
+                        start=number_text(s.values[0]),
+                        start_day=day_text(s.days[0]),
+                        end=number_text(s.values[-1]),
+                        end_day=day_text(s.days[-1]),
+                    )
                 )
             else:
-                count = len(s.values)
                 parts.append(
-                    f"{s.name}: {count} value{'s' if count != 1 else ''}, "
-                    f"lowest {number_text(min(s.values))}, highest {number_text(max(s.values))}, "
-                    f"latest {number_text(s.values[-1])} on {day_text(s.days[-1])}."
+                    self.tr(
+                        "{name}: %n value(s), lowest {lowest}, highest {highest}, "
+                        "latest {latest} on {day}.",
+                        "",
+                        len(s.values),
+                    ).format(
+                        name=s.name,
+                        lowest=number_text(min(s.values)),
+                        highest=number_text(max(s.values)),
+                        latest=number_text(s.values[-1]),
+                        day=day_text(s.days[-1]),
+                    )
                 )
         for value, name in self._lines:
             parts.append(f"{name}: {number_text(value)}.")
@@ -407,11 +443,17 @@ class DateChart(QWidget):
             parts.append(f"{name}: {day_text(day)}.")
         for low, high, name in self._bands:
             if low is not None and high is not None:
-                parts.append(f"{name}: {number_text(low)} to {number_text(high)}.")
+                parts.append(
+                    self.tr("{name}: {low} to {high}.").format(
+                        name=name, low=number_text(low), high=number_text(high)
+                    )
+                )
             elif high is not None:
-                parts.append(f"{name}: up to {number_text(high)}.")
+                parts.append(
+                    self.tr("{name}: up to {high}.").format(name=name, high=number_text(high))
+                )
             elif low is not None:
-                parts.append(f"{name}: from {number_text(low)}.")
+                parts.append(self.tr("{name}: from {low}.").format(name=name, low=number_text(low)))
         return " ".join(parts)
 
     def series_names(self) -> list[str]:

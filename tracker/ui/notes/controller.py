@@ -69,7 +69,7 @@ class NotesController(QObject):
         service = self.medicine_service
         added = service.add(draft)
         self._push(
-            f"adding {added.name}",
+            self.tr("adding {name}").format(name=added.name),
             lambda: service.remove(added.id, expected=added),
             lambda: service.restore(added, expected=None),
         )
@@ -78,18 +78,22 @@ class NotesController(QObject):
     def update_medicine(self, shown: MedicineRecord, draft: MedicineDraft) -> MedicineRecord:
         service = self.medicine_service
         change = service.update(shown.id, draft, expected=shown)
-        return self._push_replacement(f"editing {change.before.name}", change, service.restore)
+        return self._push_replacement(
+            self.tr("editing {name}").format(name=change.before.name), change, service.restore
+        )
 
     def stop_medicine(self, shown: MedicineRecord, on: dt.date) -> MedicineRecord:
         service = self.medicine_service
         change = service.stop(shown.id, on, expected=shown)
-        return self._push_replacement(f"stopping {change.before.name}", change, service.restore)
+        return self._push_replacement(
+            self.tr("stopping {name}").format(name=change.before.name), change, service.restore
+        )
 
     def remove_medicine(self, shown: MedicineRecord) -> MedicineRecord:
         service = self.medicine_service
         removed = service.remove(shown.id, expected=shown)
         self._push(
-            f"removing {removed.name}",
+            self.tr("removing {name}").format(name=removed.name),
             lambda: service.restore(removed, expected=None),
             lambda: service.remove(removed.id, expected=removed),
         )
@@ -101,7 +105,7 @@ class NotesController(QObject):
         service = self.question_service
         added = service.add(text)
         self._push(
-            f"adding {added.describe()}",
+            self.tr("adding {question}").format(question=added.describe()),
             lambda: service.remove(added.id, expected=added),
             lambda: service.restore(added, expected=None),
         )
@@ -111,28 +115,34 @@ class NotesController(QObject):
         service = self.question_service
         change = service.update(shown.id, text, expected=shown)
         return self._push_replacement(
-            f"editing {change.before.describe()}", change, service.restore
+            self.tr("editing {question}").format(question=change.before.describe()),
+            change,
+            service.restore,
         )
 
     def mark_asked(self, shown: QuestionRecord, on: dt.date) -> QuestionRecord:
         service = self.question_service
         change = service.mark_asked(shown.id, on, expected=shown)
         return self._push_replacement(
-            f"marking {change.before.describe()} asked", change, service.restore
+            self.tr("marking {question} asked").format(question=change.before.describe()),
+            change,
+            service.restore,
         )
 
     def record_answer(self, shown: QuestionRecord, answer: str, on: dt.date) -> QuestionRecord:
         service = self.question_service
         change = service.record_answer(shown.id, answer, on, expected=shown)
         return self._push_replacement(
-            f"the answer to {change.before.describe()}", change, service.restore
+            self.tr("the answer to {question}").format(question=change.before.describe()),
+            change,
+            service.restore,
         )
 
     def remove_question(self, shown: QuestionRecord) -> QuestionRecord:
         service = self.question_service
         removed = service.remove(shown.id, expected=shown)
         self._push(
-            f"removing {removed.describe()}",
+            self.tr("removing {question}").format(question=removed.describe()),
             lambda: service.restore(removed, expected=None),
             lambda: service.remove(removed.id, expected=removed),
         )

@@ -47,13 +47,14 @@ def _day_field(name: str, day: dt.date, today: dt.date) -> QDateEdit:
 
 
 class OptionalDay(QWidget):
-    """A date the patient may not know: a check box ("Started on") that enables the field."""
+    """A date the patient may not know: a check box (`caption`, "Started on") that enables
+    the field (`field_name`, "Started on date")."""
 
-    def __init__(self, caption: str, day: dt.date | None, today: dt.date) -> None:
+    def __init__(self, caption: str, field_name: str, day: dt.date | None, today: dt.date) -> None:
         super().__init__()
         self.known = named(QCheckBox(caption), caption)
         self.known.setChecked(day is not None)
-        self.day = _day_field(f"{caption} date", day or today, today)
+        self.day = _day_field(field_name, day or today, today)
         self.day.setEnabled(day is not None)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,28 +78,39 @@ class MedicineDialog(SubmittingDialog[MedicineDraft]):
         editing: MedicineRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit medicine" if editing else "Add medicine", submit, parent)
+        title = self.tr("Edit medicine") if editing else self.tr("Add medicine")
+        super().__init__(title, submit, parent)
         initial = editing.draft() if editing is not None else MedicineDraft("", started_on=today)
-        self.name = named(QLineEdit(initial.name), "Name", "The medicine's or supplement's name")
+        self.name = named(
+            QLineEdit(initial.name), self.tr("Name"), self.tr("The medicine's or supplement's name")
+        )
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setPlaceholderText("e.g. Vitamin D, ibuprofen")
-        self.label = wrapping_label(name="What the label says about it")
-        self.dose = named(QLineEdit(initial.dose), "Dose")
+        self.name.setPlaceholderText(self.tr("e.g. Vitamin D, ibuprofen"))
+        self.label = wrapping_label(name=self.tr("What the label says about it"))
+        self.dose = named(QLineEdit(initial.dose), self.tr("Dose"))
         self.dose.setMaxLength(MAX_DOSE_LENGTH)
-        self.dose.setPlaceholderText("Optional, in your words: 1 tablet at night")
-        self.started = OptionalDay("Started on", initial.started_on, today)
-        self.stopped = OptionalDay("Stopped on", initial.stopped_on, today)
-        self.note = text_box("Note", initial.note, f"Optional, up to {MAX_NOTE_LENGTH} characters")
+        self.dose.setPlaceholderText(self.tr("Optional, in your words: 1 tablet at night"))
+        self.started = OptionalDay(
+            self.tr("Started on"), self.tr("Started on date"), initial.started_on, today
+        )
+        self.stopped = OptionalDay(
+            self.tr("Stopped on"), self.tr("Stopped on date"), initial.stopped_on, today
+        )
+        self.note = text_box(
+            self.tr("Note"),
+            initial.note,
+            self.tr("Optional, up to {count} characters").format(count=MAX_NOTE_LENGTH),
+        )
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
+        form.addRow(self.tr("&Name"), self.name)
         form.addRow("", self.label)
-        form.addRow("&Dose", self.dose)
+        form.addRow(self.tr("&Dose"), self.dose)
         form.addRow("", self.started)
         form.addRow("", self.stopped)
-        form.addRow("N&ote", self.note)
+        form.addRow(self.tr("N&ote"), self.note)
         plain_captions(form)
-        self.ok = self.add_ok("&Save" if editing else "&Add")
+        self.ok = self.add_ok(self.tr("&Save") if editing else self.tr("&Add"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -136,15 +148,21 @@ class StopDialog(SubmittingDialog[dt.date]):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Mark stopped", submit, parent)
+        super().__init__(self.tr("Mark stopped"), submit, parent)
         # Today, or the start day if that is still to come; a day before the start is
         # refused by the service and said under the field.
-        self.day = _day_field("Stopped on", max(today, medicine.started_on or today), today)
+        self.day = _day_field(
+            self.tr("Stopped on"), max(today, medicine.started_on or today), today
+        )
         form = QFormLayout()
-        form.addRow(wrapping_label(f"When did you stop taking {medicine.describe()}?"))
-        form.addRow("&Stopped on", self.day)
+        form.addRow(
+            wrapping_label(
+                self.tr("When did you stop taking {medicine}?").format(medicine=medicine.describe())
+            )
+        )
+        form.addRow(self.tr("&Stopped on"), self.day)
         plain_captions(form)
-        self.ok = self.add_ok("&Mark stopped")
+        self.ok = self.add_ok(self.tr("&Mark stopped"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -164,16 +182,19 @@ class QuestionDialog(SubmittingDialog[str]):
         editing: QuestionRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit question" if editing else "Add question", submit, parent)
+        title = self.tr("Edit question") if editing else self.tr("Add question")
+        super().__init__(title, submit, parent)
         self.text = text_box(
-            "Question",
+            self.tr("Question"),
             editing.text if editing is not None else "",
-            f"What you want to ask at your next visit (up to {MAX_QUESTION_LENGTH} characters)",
+            self.tr("What you want to ask at your next visit (up to {count} characters)").format(
+                count=MAX_QUESTION_LENGTH
+            ),
         )
         form = QFormLayout()
-        form.addRow("&Question", self.text)
+        form.addRow(self.tr("&Question"), self.text)
         plain_captions(form)
-        self.ok = self.add_ok("&Save" if editing else "&Add")
+        self.ok = self.add_ok(self.tr("&Save") if editing else self.tr("&Add"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -194,19 +215,23 @@ class AnswerDialog(SubmittingDialog[tuple[str, dt.date]]):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Record answer", submit, parent)
-        self.question = wrapping_label(question.text, "Question")
+        super().__init__(self.tr("Record answer"), submit, parent)
+        self.question = wrapping_label(question.text, self.tr("Question"))
         self.text = text_box(
-            "Answer", question.answer, f"What you were told (up to {MAX_ANSWER_LENGTH} characters)"
+            self.tr("Answer"),
+            question.answer,
+            self.tr("What you were told (up to {count} characters)").format(
+                count=MAX_ANSWER_LENGTH
+            ),
         )
         earliest = question.asked_on or question.added_on
-        self.day = date_edit("Answered on", value=today, earliest=earliest, latest=today)
+        self.day = date_edit(self.tr("Answered on"), value=today, earliest=earliest, latest=today)
         form = QFormLayout()
-        form.addRow("Question", self.question)
-        form.addRow("&Answer", self.text)
-        form.addRow("Answered &on", self.day)
+        form.addRow(self.tr("Question"), self.question)
+        form.addRow(self.tr("&Answer"), self.text)
+        form.addRow(self.tr("Answered &on"), self.day)
         plain_captions(form)
-        self.ok = self.add_ok("&Save answer")
+        self.ok = self.add_ok(self.tr("&Save answer"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

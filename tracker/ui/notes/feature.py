@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from tracker.ui.controller import CourseController
 from tracker.ui.notes.controller import NotesController
 from tracker.ui.notes.page import PAGE_TITLE, NotesPage
@@ -25,5 +27,5 @@ def install(window: MainWindow, core: CourseController) -> NotesFeature:
     """Add the page at the window's next place."""
     controller = NotesController(core)
     page = NotesPage(controller)
-    window.add_page(PAGE_TITLE, page, Icon.NOTES)
+    window.add_page(QCoreApplication.translate("NotesPage", PAGE_TITLE), page, Icon.NOTES)
     return NotesFeature(controller, page)

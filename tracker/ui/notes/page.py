@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -32,7 +32,8 @@ from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.page_writes import PageWrites
 from tracker.ui.widgets.record_table import record_table
 
-PAGE_TITLE = "Medicines and questions"
+# Marked here, translated where shown: QCoreApplication.translate("NotesPage", PAGE_TITLE).
+PAGE_TITLE = str(QT_TRANSLATE_NOOP("NotesPage", "Medicines and questions"))
 
 
 def _first_line(text: str) -> str:
@@ -56,32 +57,56 @@ def _optional_day(day: dt.date | None) -> str:
     return "" if day is None else day_text(day)
 
 
-MEDICINE_COLUMNS: tuple[Column[MedicineRecord], ...] = (
-    Column("Name", lambda m: m.name),
-    Column("Dose", lambda m: m.dose),
-    Column("From", lambda m: _optional_day(m.started_on)),
-    Column("Until", lambda m: _optional_day(m.stopped_on)),
-    Column("The label says", lambda m: m.label_note or ""),
-)
-NAME, DOSE, FROM, UNTIL, LABEL = range(len(MEDICINE_COLUMNS))
+def medicine_columns() -> tuple[Column[MedicineRecord], ...]:
+    """The medicine tables' columns, in the order of NAME, DOSE, FROM, UNTIL, LABEL."""
+    return (
+        Column(QCoreApplication.translate("NotesPage", "Name"), lambda m: m.name),
+        Column(QCoreApplication.translate("NotesPage", "Dose"), lambda m: m.dose),
+        Column(
+            QCoreApplication.translate("NotesPage", "From"), lambda m: _optional_day(m.started_on)
+        ),
+        Column(
+            QCoreApplication.translate("NotesPage", "Until"), lambda m: _optional_day(m.stopped_on)
+        ),
+        Column(
+            QCoreApplication.translate("NotesPage", "The label says"), lambda m: m.label_note or ""
+        ),
+    )
+
+
+NAME, DOSE, FROM, UNTIL, LABEL = range(5)
 
 
 def question_state(question: QuestionRecord) -> str:
     """ "Open", "Asked Thu 3 Dec 2026", "Answered Thu 3 Dec 2026"."""
     if question.answered_on is not None:
-        return f"Answered {day_text(question.answered_on)}"
+        return QCoreApplication.translate("NotesPage", "Answered {day}").format(
+            day=day_text(question.answered_on)
+        )
     if question.asked_on is not None:
-        return f"Asked {day_text(question.asked_on)}"
-    return "Open"
+        return QCoreApplication.translate("NotesPage", "Asked {day}").format(
+            day=day_text(question.asked_on)
+        )
+    return QCoreApplication.translate("NotesPage", "Open")
 
 
-QUESTION_COLUMNS: tuple[Column[QuestionRecord], ...] = (
-    Column("Question", lambda q: _first_line(q.text)),
-    Column("State", question_state),
-    Column("Added", lambda q: day_text(q.added_on), lambda q: q.added_on),
-    Column("Answer", lambda q: _answer_preview(q.answer)),
-)
-QUESTION, STATE, ADDED, ANSWER = range(len(QUESTION_COLUMNS))
+def question_columns() -> tuple[Column[QuestionRecord], ...]:
+    """The questions table's columns, in the order of QUESTION, STATE, ADDED, ANSWER."""
+    return (
+        Column(QCoreApplication.translate("NotesPage", "Question"), lambda q: _first_line(q.text)),
+        Column(QCoreApplication.translate("NotesPage", "State"), question_state),
+        Column(
+            QCoreApplication.translate("NotesPage", "Added"),
+            lambda q: day_text(q.added_on),
+            lambda q: q.added_on,
+        ),
+        Column(
+            QCoreApplication.translate("NotesPage", "Answer"), lambda q: _answer_preview(q.answer)
+        ),
+    )
+
+
+QUESTION, STATE, ADDED, ANSWER = range(4)
 
 
 def medicine_details(medicine: MedicineRecord) -> str:
@@ -89,22 +114,49 @@ def medicine_details(medicine: MedicineRecord) -> str:
     label's note."""
     lines = [medicine.describe()]
     if medicine.started_on is not None:
-        lines.append(f"Started on {day_text(medicine.started_on)}")
+        lines.append(
+            QCoreApplication.translate("NotesPage", "Started on {day}").format(
+                day=day_text(medicine.started_on)
+            )
+        )
     if medicine.stopped_on is not None:
-        lines.append(f"Stopped on {day_text(medicine.stopped_on)}")
+        lines.append(
+            QCoreApplication.translate("NotesPage", "Stopped on {day}").format(
+                day=day_text(medicine.stopped_on)
+            )
+        )
     if medicine.note:
-        lines.append(f"Note: {medicine.note}")
+        lines.append(
+            QCoreApplication.translate("NotesPage", "Note: {note}").format(note=medicine.note)
+        )
     if medicine.label_note:
-        lines.append(f"The label says: {medicine.label_note}")
+        lines.append(
+            QCoreApplication.translate("NotesPage", "The label says: {note}").format(
+                note=medicine.label_note
+            )
+        )
     return "\n".join(lines)
 
 
 def question_details(question: QuestionRecord) -> str:
-    lines = [question.text, f"Added {day_text(question.added_on)}"]
+    lines = [
+        question.text,
+        QCoreApplication.translate("NotesPage", "Added {day}").format(
+            day=day_text(question.added_on)
+        ),
+    ]
     if question.asked_on is not None:
-        lines.append(f"Asked {day_text(question.asked_on)}")
+        lines.append(
+            QCoreApplication.translate("NotesPage", "Asked {day}").format(
+                day=day_text(question.asked_on)
+            )
+        )
     if question.answered_on is not None:
-        lines.append(f"Answered {day_text(question.answered_on)}: {question.answer}")
+        lines.append(
+            QCoreApplication.translate("NotesPage", "Answered {day}: {answer}").format(
+                day=day_text(question.answered_on), answer=question.answer
+            )
+        )
     return "\n".join(lines)
 
 
@@ -129,66 +181,87 @@ class NotesPage(CourseView):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.tabs = named(QTabWidget(), "Medicines and questions")
-        self.current = RecordTableModel(MEDICINE_COLUMNS, self)
-        self.past = RecordTableModel(MEDICINE_COLUMNS, self)
-        self.current_table = record_table("Medicines taken now", self.current, stretch=(LABEL,))
-        self.past_table = record_table("Medicines stopped", self.past, stretch=(LABEL,))
+        self.tabs = named(QTabWidget(), self.tr("Medicines and questions"))
+        self.current = RecordTableModel(medicine_columns(), self)
+        self.past = RecordTableModel(medicine_columns(), self)
+        self.current_table = record_table(
+            self.tr("Medicines taken now"), self.current, stretch=(LABEL,)
+        )
+        self.past_table = record_table(self.tr("Medicines stopped"), self.past, stretch=(LABEL,))
         self.current_empty = wrapping_label(
-            "No other medicine or supplement yet. Add the ones you take: your doctor asks "
-            "about them at every visit.",
-            "No medicines taken now",
+            self.tr(
+                "No other medicine or supplement yet. Add the ones you take: your doctor asks "
+                "about them at every visit."
+            ),
+            self.tr("No medicines taken now"),
         )
         self.past_empty = wrapping_label(
-            "Medicines you stopped taking are listed here.", "No medicines stopped"
+            self.tr("Medicines you stopped taking are listed here."),
+            self.tr("No medicines stopped"),
         )
-        self.medicine_detail = wrapping_label(name="Selected medicine")
+        self.medicine_detail = wrapping_label(name=self.tr("Selected medicine"))
         self.medicine_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_medicine_button = named(
-            QPushButton("&Add medicine…"), "Add medicine", "Ctrl+N on this tab"
+            QPushButton(self.tr("&Add medicine…")),
+            self.tr("Add medicine"),
+            self.tr("Ctrl+N on this tab"),
         )
-        self.edit_medicine_button = named(QPushButton("Edi&t…"), "Edit medicine")
-        self.stop_button = named(QPushButton("Mark &stopped…"), "Mark medicine stopped")
-        self.remove_medicine_button = named(QPushButton("&Remove…"), "Remove medicine")
+        self.edit_medicine_button = named(QPushButton(self.tr("Edi&t…")), self.tr("Edit medicine"))
+        self.stop_button = named(
+            QPushButton(self.tr("Mark &stopped…")), self.tr("Mark medicine stopped")
+        )
+        self.remove_medicine_button = named(
+            QPushButton(self.tr("&Remove…")), self.tr("Remove medicine")
+        )
 
-        self.questions = RecordTableModel(QUESTION_COLUMNS, self)
+        self.questions = RecordTableModel(question_columns(), self)
         self.question_table = record_table(
-            "Questions for your doctor", self.questions, stretch=(QUESTION,)
+            self.tr("Questions for your doctor"), self.questions, stretch=(QUESTION,)
         )
         self.questions_empty = wrapping_label(
-            "No questions yet. Write them down as they come up, and take the list to your "
-            "next visit.",
-            "No questions",
+            self.tr(
+                "No questions yet. Write them down as they come up, and take the list to your "
+                "next visit."
+            ),
+            self.tr("No questions"),
         )
-        self.question_detail = wrapping_label(name="Selected question")
+        self.question_detail = wrapping_label(name=self.tr("Selected question"))
         self.question_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_question_button = named(
-            QPushButton("Add &question…"), "Add question", "Ctrl+N on this tab"
+            QPushButton(self.tr("Add &question…")),
+            self.tr("Add question"),
+            self.tr("Ctrl+N on this tab"),
         )
-        self.edit_question_button = named(QPushButton("Ed&it…"), "Edit question")
+        self.edit_question_button = named(QPushButton(self.tr("Ed&it…")), self.tr("Edit question"))
         self.asked_button = named(
-            QPushButton("Mark as&ked"), "Mark question asked", "You asked it today"
+            QPushButton(self.tr("Mark as&ked")),
+            self.tr("Mark question asked"),
+            self.tr("You asked it today"),
         )
-        self.answer_button = named(QPushButton("Record a&nswer…"), "Record answer")
-        self.remove_question_button = named(QPushButton("Remo&ve…"), "Remove question")
+        self.answer_button = named(
+            QPushButton(self.tr("Record a&nswer…")), self.tr("Record answer")
+        )
+        self.remove_question_button = named(
+            QPushButton(self.tr("Remo&ve…")), self.tr("Remove question")
+        )
 
-        self.feedback = FeedbackLine("Medicines and questions result")
-        self.add_action = QAction("Add…", self)
+        self.feedback = FeedbackLine(self.tr("Medicines and questions result"))
+        self.add_action = QAction(self.tr("Add…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+N"))
         self.addAction(self.add_action)
 
     def _build_layout(self) -> None:
         medicines = QWidget()
         medicines_layout = QVBoxLayout(medicines)
-        current_box = QGroupBox("Taking now")
+        current_box = QGroupBox(self.tr("Taking now"))
         current_layout = QVBoxLayout(current_box)
         current_layout.addWidget(self.current_table, 1)
         current_layout.addWidget(self.current_empty)
-        past_box = QGroupBox("Stopped")
+        past_box = QGroupBox(self.tr("Stopped"))
         past_layout = QVBoxLayout(past_box)
         past_layout.addWidget(self.past_table, 1)
         past_layout.addWidget(self.past_empty)
-        selected = QGroupBox("Selected")
+        selected = QGroupBox(self.tr("Selected"))
         selected_layout = QVBoxLayout(selected)
         selected_layout.addWidget(self.medicine_detail)
         selected_layout.addLayout(
@@ -205,11 +278,11 @@ class NotesPage(CourseView):
 
         questions = QWidget()
         questions_layout = QVBoxLayout(questions)
-        list_box = QGroupBox("Open questions first")
+        list_box = QGroupBox(self.tr("Open questions first"))
         list_layout = QVBoxLayout(list_box)
         list_layout.addWidget(self.question_table, 1)
         list_layout.addWidget(self.questions_empty)
-        chosen = QGroupBox("Selected")
+        chosen = QGroupBox(self.tr("Selected"))
         chosen_layout = QVBoxLayout(chosen)
         chosen_layout.addWidget(self.question_detail)
         chosen_layout.addLayout(
@@ -224,8 +297,8 @@ class NotesPage(CourseView):
         questions_layout.addWidget(list_box, 1)
         questions_layout.addWidget(chosen)
 
-        self.tabs.addTab(medicines, "&Medicines")
-        self.tabs.addTab(questions, "Questions for your &doctor")
+        self.tabs.addTab(medicines, self.tr("&Medicines"))
+        self.tabs.addTab(questions, self.tr("Questions for your &doctor"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.feedback)
@@ -286,8 +359,12 @@ class NotesPage(CourseView):
         self.questions.set_rows(questions)
         self.questions_empty.setVisible(not questions)
         open_count = sum(q.is_open for q in questions)
-        self.tabs.setTabText(0, f"&Medicines ({len(current)} taken now)")
-        self.tabs.setTabText(1, f"Questions for your &doctor ({open_count} open)")
+        self.tabs.setTabText(
+            0, self.tr("&Medicines ({count} taken now)").format(count=len(current))
+        )
+        self.tabs.setTabText(
+            1, self.tr("Questions for your &doctor ({count} open)").format(count=open_count)
+        )
         if kept_medicine is not None:
             self.select_medicine(kept_medicine.id)
         if kept_question is not None:
@@ -331,7 +408,7 @@ class NotesPage(CourseView):
         self.medicine_detail.setText(
             medicine_details(medicine)
             if medicine is not None
-            else "Choose a medicine in a list to see it in full."
+            else self.tr("Choose a medicine in a list to see it in full.")
         )
         self.edit_medicine_button.setEnabled(medicine is not None)
         self.stop_button.setEnabled(medicine is not None and medicine.stopped_on is None)
@@ -342,15 +419,15 @@ class NotesPage(CourseView):
         self.question_detail.setText(
             question_details(question)
             if question is not None
-            else "Choose a question in the list to see it in full."
+            else self.tr("Choose a question in the list to see it in full.")
         )
         self.edit_question_button.setEnabled(question is not None)
         self.asked_button.setEnabled(question is not None and question.asked_on is None)
         self.answer_button.setEnabled(question is not None)
         self.answer_button.setText(
-            "Change a&nswer…"
+            self.tr("Change a&nswer…")
             if question is not None and question.answered_on is not None
-            else "Record a&nswer…"
+            else self.tr("Record a&nswer…")
         )
         self.remove_question_button.setEnabled(question is not None)
 
@@ -372,7 +449,9 @@ class NotesPage(CourseView):
             parent=self,
         )
         if run_dialog(dialog) and added:
-            self._after_medicine(added[0], f"Added {added[0].describe()}.")
+            self._after_medicine(
+                added[0], self.tr("Added {medicine}.").format(medicine=added[0].describe())
+            )
 
     def edit_medicine(self) -> None:
         shown = self.selected_medicine()
@@ -388,7 +467,9 @@ class NotesPage(CourseView):
             parent=self,
         )
         if run_dialog(dialog) and saved:
-            self._after_medicine(saved[0], f"Saved {saved[0].describe()}.")
+            self._after_medicine(
+                saved[0], self.tr("Saved {medicine}.").format(medicine=saved[0].describe())
+            )
 
     def stop_medicine(self) -> None:
         shown = self.selected_medicine()
@@ -407,7 +488,10 @@ class NotesPage(CourseView):
             day = stopped[0].stopped_on
             assert day is not None
             self._after_medicine(
-                stopped[0], f"Marked {stopped[0].describe()} stopped on {day_text(day)}."
+                stopped[0],
+                self.tr("Marked {medicine} stopped on {day}.").format(
+                    medicine=stopped[0].describe(), day=day_text(day)
+                ),
             )
 
     def remove_medicine(self) -> None:
@@ -416,15 +500,21 @@ class NotesPage(CourseView):
             return
         if not msgbox.confirm(
             self,
-            "Remove medicine",
-            f"Remove {shown.describe()} from your list? To keep it as one you took before, "
-            "mark it stopped instead.",
-            "Remove",
+            self.tr("Remove medicine"),
+            self.tr(
+                "Remove {medicine} from your list? To keep it as one you took before, "
+                "mark it stopped instead."
+            ).format(medicine=shown.describe()),
+            self.tr("Remove"),
         ):
             return
-        removed = self.writes.from_button(lambda: self.notes.remove_medicine(shown))
+        removed = self.writes.from_button(
+            lambda: self.notes.remove_medicine(shown), self.tr("Not saved")
+        )
         if removed is not None:
-            self.feedback.show_change(f"Removed {removed.describe()}.")
+            self.feedback.show_change(
+                self.tr("Removed {medicine}.").format(medicine=removed.describe())
+            )
 
     def add_question(self) -> None:
         added: list[QuestionRecord] = []
@@ -435,7 +525,9 @@ class NotesPage(CourseView):
             parent=self,
         )
         if run_dialog(dialog) and added:
-            self._after_question(added[0], f"Added {added[0].describe()}.")
+            self._after_question(
+                added[0], self.tr("Added {question}.").format(question=added[0].describe())
+            )
 
     def edit_question(self) -> None:
         shown = self.selected_question()
@@ -450,7 +542,9 @@ class NotesPage(CourseView):
             parent=self,
         )
         if run_dialog(dialog) and saved:
-            self._after_question(saved[0], f"Saved {saved[0].describe()}.")
+            self._after_question(
+                saved[0], self.tr("Saved {question}.").format(question=saved[0].describe())
+            )
 
     def mark_asked(self) -> None:
         """Asked today: the visit is when the patient marks it, and Ctrl+Z takes it back."""
@@ -458,9 +552,13 @@ class NotesPage(CourseView):
         if shown is None:
             return
         today = self.notes.today()
-        asked = self.writes.from_button(lambda: self.notes.mark_asked(shown, today))
+        asked = self.writes.from_button(
+            lambda: self.notes.mark_asked(shown, today), self.tr("Not saved")
+        )
         if asked is not None:
-            self._after_question(asked, f"Marked {asked.describe()} asked today.")
+            self._after_question(
+                asked, self.tr("Marked {question} asked today.").format(question=asked.describe())
+            )
 
     def record_answer(self) -> None:
         shown = self.selected_question()
@@ -476,17 +574,29 @@ class NotesPage(CourseView):
             parent=self,
         )
         if run_dialog(dialog) and saved:
-            self._after_question(saved[0], f"Saved the answer to {saved[0].describe()}.")
+            self._after_question(
+                saved[0],
+                self.tr("Saved the answer to {question}.").format(question=saved[0].describe()),
+            )
 
     def remove_question(self) -> None:
         shown = self.selected_question()
         if shown is None:
             return
-        if not msgbox.confirm(self, "Remove question", f"Remove {shown.describe()}?", "Remove"):
+        if not msgbox.confirm(
+            self,
+            self.tr("Remove question"),
+            self.tr("Remove {question}?").format(question=shown.describe()),
+            self.tr("Remove"),
+        ):
             return
-        removed = self.writes.from_button(lambda: self.notes.remove_question(shown))
+        removed = self.writes.from_button(
+            lambda: self.notes.remove_question(shown), self.tr("Not saved")
+        )
         if removed is not None:
-            self.feedback.show_change(f"Removed {removed.describe()}.")
+            self.feedback.show_change(
+                self.tr("Removed {question}.").format(question=removed.describe())
+            )
 
     def _after_medicine(self, medicine: MedicineRecord, text: str) -> None:
         """Select what was just written (the page has refreshed) and say what happened."""
