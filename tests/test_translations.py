@@ -32,7 +32,6 @@ NOT_YET_MARKED = {
     "ui-mood",
     "ui-notes",
     "ui-pregnancy",
-    "ui-reminders",
     "ui-safety",
     "ui-side_effects",
     "ui-summary",
