@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QText
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from tracker.domain.appointments import Appointment
-from tracker.ui.appointments.wording import PLANNED, PROPOSED, status_text
+from tracker.ui.appointments.wording import State, state, status_text
 from tracker.ui.widgets.accessible import markup
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 
@@ -35,7 +35,7 @@ class AppointmentCalendar(QCalendarWidget):
         weekend.setForeground(self.palette().color(QPalette.ColorRole.Text))
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
-        self._marks: dict[dt.date, list[str]] = {}
+        self._marks: dict[dt.date, list[State]] = {}
         self._today: dt.date | None = None
 
     def set_appointments(self, appointments: Iterable[Appointment], now: dt.datetime) -> None:
@@ -45,7 +45,7 @@ class AppointmentCalendar(QCalendarWidget):
             by_day[appointment.starts_at.date()].append(appointment)
         self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every earlier format
         self._marks = {
-            day: [status_text(a, now) for a in sorted(day_list, key=lambda a: a.starts_at)]
+            day: [state(a, now) for a in sorted(day_list, key=lambda a: a.starts_at)]
             for day, day_list in by_day.items()
         }
         for day, day_list in by_day.items():
@@ -61,7 +61,7 @@ class AppointmentCalendar(QCalendarWidget):
             self.setDateTextFormat(to_qdate(day), char_format)
         self.updateCells()
 
-    def marks_on(self, day: dt.date) -> list[str]:
+    def marks_on(self, day: dt.date) -> list[State]:
         """The state of each appointment on `day`, by time (what its marks show)."""
         return list(self._marks.get(day, []))
 
@@ -105,20 +105,20 @@ class AppointmentCalendar(QCalendarWidget):
         painter.restore()
 
     @staticmethod
-    def _paint_marks(painter: QPainter, rect: QRectF, marks: list[str], ink: QColor) -> None:
+    def _paint_marks(painter: QPainter, rect: QRectF, marks: list[State], ink: QColor) -> None:
         if not marks:
             return
         radius = max(2.5, min(rect.width(), rect.height()) / 9)
         gap = radius * 2.8
         y = rect.bottom() - radius - 2
         x = rect.center().x() - gap * (len(marks) - 1) / 2
-        for state in marks:
+        for shown in marks:
             centre = QPointF(x, y)
-            if state == PROPOSED:  # a ring
+            if shown is State.PROPOSED:  # a ring
                 painter.setPen(QPen(ink, 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(centre, radius - 0.5, radius - 0.5)
-            elif state == PLANNED:  # a filled dot
+            elif shown is State.PLANNED:  # a filled dot
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(ink))
                 painter.drawEllipse(centre, radius, radius)

@@ -17,7 +17,6 @@ from tracker.domain.appointments import (
 )
 from tracker.domain.progress import planned_last_day
 from tracker.errors import NoActiveCourseError, RecordChangedError, UserInputError
-from tracker.reports import format as fmt
 from tracker.ui.appointments.wording import undo_name
 
 if TYPE_CHECKING:
@@ -97,7 +96,7 @@ class AppointmentsController(QObject):
         service = self.service
         added = service.add(draft)
         self._push(
-            f"adding {undo_name(added)}",
+            self.tr("adding {appointment}").format(appointment=undo_name(added)),
             lambda: service.remove(added.id, expected=added),
             lambda: service.restore(added, expected=None),
         )
@@ -106,31 +105,40 @@ class AppointmentsController(QObject):
     def update(self, shown: Appointment, draft: AppointmentDraft) -> Appointment:
         """Change `shown` (as the patient was shown it) to `draft`; returns the new version."""
         before = self.service.update(shown.id, draft, expected=shown)
-        return self._push_replacement(f"editing {undo_name(before)}", before)
+        text = self.tr("editing {appointment}").format(appointment=undo_name(before))
+        return self._push_replacement(text, before)
 
     def move(self, shown: Appointment, starts_at: dt.datetime) -> Appointment:
         before = self.service.move(shown.id, starts_at, expected=shown)
-        return self._push_replacement(f"moving {undo_name(before)}", before)
+        text = self.tr("moving {appointment}").format(appointment=undo_name(before))
+        return self._push_replacement(text, before)
 
     def confirm(self, shown: Appointment) -> Appointment:
         before = self.service.confirm(shown.id, expected=shown)
-        return self._push_replacement(f"confirming {undo_name(before)}", before)
+        text = self.tr("confirming {appointment}").format(appointment=undo_name(before))
+        return self._push_replacement(text, before)
 
     def cancel(self, shown: Appointment) -> Appointment:
         before = self.service.cancel(shown.id, expected=shown)
-        return self._push_replacement(f"cancelling {undo_name(before)}", before)
+        text = self.tr("cancelling {appointment}").format(appointment=undo_name(before))
+        return self._push_replacement(text, before)
 
     def mark_done(self, shown: Appointment, outcome: str) -> Appointment:
         before = self.service.mark_done(shown.id, outcome, expected=shown)
-        return self._push_replacement(f"marking {undo_name(before)} done", before)
+        text = self.tr("marking {appointment} done").format(appointment=undo_name(before))
+        return self._push_replacement(text, before)
 
     def remove(self, shown: Appointment) -> Appointment:
         """Delete `shown` (dropping a proposed visit, or one entered by mistake)."""
         service = self.service
         removed = service.remove(shown.id, expected=shown)
-        verb = "dropping" if shown.status is AppointmentStatus.TENTATIVE else "removing"
+        text = (
+            self.tr("dropping {appointment}")
+            if shown.status is AppointmentStatus.TENTATIVE
+            else self.tr("removing {appointment}")
+        )
         self._push(
-            f"{verb} {undo_name(removed)}",
+            text.format(appointment=undo_name(removed)),
             lambda: service.restore(removed, expected=None),
             lambda: service.remove(removed.id, expected=removed),
         )
@@ -144,9 +152,14 @@ class AppointmentsController(QObject):
         plan = service.plan_follow_ups(every_days, at)
         if not plan.added and not plan.dropped:
             return plan
-        text = f"planning {fmt.count(len(plan.added), 'follow-up visit')}"
+        added = len(plan.added)
         if plan.dropped:
-            text += f" (replacing {fmt.count(len(plan.dropped), 'proposal')})"
+            # Qt counts one number a text: the other goes in as its own counted words.
+            replaced = self.tr("%n proposal(s)", "", len(plan.dropped))
+            text = self.tr("planning %n follow-up visit(s) (replacing {proposals})", "", added)
+            text = text.format(proposals=replaced)
+        else:
+            text = self.tr("planning %n follow-up visit(s)", "", added)
         self._push(
             text,
             lambda: service.exchange(remove=plan.added, insert=plan.dropped),
@@ -163,7 +176,7 @@ class AppointmentsController(QObject):
         """Push a change that replaced `before` in place; returns the version now stored."""
         after = self._current(before.id)
         if after is None:  # not reached: the service has just written it
-            raise RecordChangedError("the appointment was removed elsewhere", None)
+            raise RecordChangedError(self.tr("the appointment was removed elsewhere"), None)
         service = self.service
         self._push(
             text,

@@ -86,34 +86,41 @@ class AppointmentDialog(SubmittingDialog[AppointmentDraft]):
     ) -> None:
         """`pregnancy_tests`: whether the patient can become pregnant (the profile), so
         that "Pregnancy test" is among the kinds."""
-        super().__init__("Edit appointment" if editing else "Add appointment", submit, parent)
-        self.kind = named(QComboBox(), "Kind of appointment")
+        title = self.tr("Edit appointment") if editing else self.tr("Add appointment")
+        super().__init__(title, submit, parent)
+        self.kind = named(QComboBox(), self.tr("Kind of appointment"))
         for kind in offered_kinds(pregnancy_tests, editing):
             self.kind.addItem(kind_name(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(initial.kind))
-        self.date = appointment_date_edit("Date", initial.starts_at.date(), today)
-        self.time = time_edit("Time", initial.starts_at.time())
-        self.title = named(QLineEdit(initial.title), "Title", "Optional: the kind is used if empty")
+        self.date = appointment_date_edit(self.tr("Date"), initial.starts_at.date(), today)
+        self.time = time_edit(self.tr("Time"), initial.starts_at.time())
+        self.title = named(
+            QLineEdit(initial.title),
+            self.tr("Title"),
+            self.tr("Optional: the kind is used if empty"),
+        )
         self.title.setMaxLength(MAX_TITLE_LENGTH)
-        self.place = named(QLineEdit(initial.place), "Place")
+        self.place = named(QLineEdit(initial.place), self.tr("Place"))
         self.place.setMaxLength(MAX_PLACE_LENGTH)
-        self.place.setPlaceholderText("Optional")
-        self.note = text_box("Note", initial.note, f"Optional, up to {MAX_NOTE_LENGTH} characters")
+        self.place.setPlaceholderText(self.tr("Optional"))
+        self.note = text_box(
+            self.tr("Note"),
+            initial.note,
+            self.tr("Optional, up to {count} characters").format(count=MAX_NOTE_LENGTH),
+        )
         self._sync_title_placeholder()
 
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Date", self.date)
-        form.addRow("&Time", self.time)
-        form.addRow("T&itle", self.title)
-        form.addRow("&Place", self.place)
-        form.addRow("&Note", self.note)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Time"), self.time)
+        form.addRow(self.tr("T&itle"), self.title)
+        form.addRow(self.tr("&Place"), self.place)
+        form.addRow(self.tr("&Note"), self.note)
         plain_captions(form)
         if editing is not None and editing.status is not AppointmentStatus.PLANNED:
-            form.addRow(
-                wrapping_label(f"It stays {editing.status.value}: this changes its details only.")
-            )
-        self.ok = self.add_ok("&Save" if editing else "&Add")
+            form.addRow(wrapping_label(self._stays(editing.status)))
+        self.ok = self.add_ok(self.tr("&Save") if editing else self.tr("&Add"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -121,8 +128,18 @@ class AppointmentDialog(SubmittingDialog[AppointmentDraft]):
         self.kind.currentIndexChanged.connect(self._sync_title_placeholder)
         self.setMinimumWidth(420)
 
+    def _stays(self, status: AppointmentStatus) -> str:
+        """Under the fields when editing one that is not simply planned: it keeps its state."""
+        if status is AppointmentStatus.TENTATIVE:
+            return self.tr("It stays tentative: this changes its details only.")
+        if status is AppointmentStatus.DONE:
+            return self.tr("It stays done: this changes its details only.")
+        return self.tr("It stays cancelled: this changes its details only.")
+
     def _sync_title_placeholder(self) -> None:
-        self.title.setPlaceholderText(f"Optional; shown as “{self.kind.currentText()}” if empty")
+        self.title.setPlaceholderText(
+            self.tr("Optional; shown as “{kind}” if empty").format(kind=self.kind.currentText())
+        )
 
     def answer(self) -> AppointmentDraft:
         return AppointmentDraft(
@@ -144,19 +161,24 @@ class MoveDialog(SubmittingDialog[dt.datetime]):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Move appointment", submit, parent)
-        self.date = appointment_date_edit("New date", appointment.starts_at.date(), today)
-        self.time = time_edit("New time", appointment.starts_at.time())
+        super().__init__(self.tr("Move appointment"), submit, parent)
+        self.date = appointment_date_edit(self.tr("New date"), appointment.starts_at.date(), today)
+        self.time = time_edit(self.tr("New time"), appointment.starts_at.time())
         form = QFormLayout()
-        form.addRow(wrapping_label(f"Move {sentence(appointment)} to:", "Appointment to move"))
-        form.addRow("&Date", self.date)
-        form.addRow("&Time", self.time)
+        form.addRow(
+            wrapping_label(
+                self.tr("Move {appointment} to:").format(appointment=sentence(appointment)),
+                self.tr("Appointment to move"),
+            )
+        )
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Time"), self.time)
         plain_captions(form)
         if appointment.status is AppointmentStatus.CANCELLED:
-            form.addRow(wrapping_label("Moving a cancelled appointment books it again."))
+            form.addRow(wrapping_label(self.tr("Moving a cancelled appointment books it again.")))
         elif appointment.status is AppointmentStatus.TENTATIVE:
-            form.addRow(wrapping_label("It stays proposed until you confirm it."))
-        self.ok = self.add_ok("&Move")
+            form.addRow(wrapping_label(self.tr("It stays proposed until you confirm it.")))
+        self.ok = self.add_ok(self.tr("&Move"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -176,22 +198,29 @@ class DoneDialog(SubmittingDialog[str]):
         parent: QWidget | None = None,
     ) -> None:
         done = appointment.status is AppointmentStatus.DONE
-        super().__init__("Outcome" if done else "Mark done", submit, parent)
+        super().__init__(self.tr("Outcome") if done else self.tr("Mark done"), submit, parent)
         intro = (
-            f"What came of {sentence(appointment)}:"
+            self.tr("What came of {appointment}:")
             if done
-            else f"{capitalised(sentence(appointment))} took place. What came of it?"
+            else self.tr("{appointment} took place. What came of it?")
         )
         self.outcome = text_box(
-            "Outcome",
+            self.tr("Outcome"),
             appointment.outcome,
-            f"Optional, e.g. what was decided; up to {MAX_OUTCOME_LENGTH} characters",
+            self.tr("Optional, e.g. what was decided; up to {count} characters").format(
+                count=MAX_OUTCOME_LENGTH
+            ),
         )
-        caption = plain_label("&Outcome")
+        caption = plain_label(self.tr("&Outcome"))
         caption.setBuddy(self.outcome)
-        self.ok = self.add_ok("&Save" if done else "&Mark done")
+        self.ok = self.add_ok(self.tr("&Save") if done else self.tr("&Mark done"))
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapping_label(intro, "Appointment"))
+        layout.addWidget(
+            wrapping_label(
+                capitalised(intro.format(appointment=sentence(appointment))),
+                self.tr("Appointment"),
+            )
+        )
         layout.addWidget(caption)
         layout.addWidget(self.outcome)
         layout.addWidget(self.problem)

@@ -19,7 +19,6 @@ from tracker.domain.appointments import (
 )
 from tracker.domain.dates import day_text, when_text
 from tracker.errors import UserInputError
-from tracker.reports import format as fmt
 from tracker.ui.appointments.dialogs import time_edit, time_of
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
@@ -50,31 +49,34 @@ class FollowUpsDialog(SubmittingDialog[FollowUpRequest]):
         parent: QWidget | None = None,
     ) -> None:
         """`span`: the course's start and planned end, for the explanation."""
-        super().__init__("Plan follow-ups", submit, parent)
+        super().__init__(self.tr("Plan follow-ups"), submit, parent)
         self._preview = preview
-        self.every = named(QSpinBox(), "Every how many days")
+        self.every = named(QSpinBox(), self.tr("Every how many days"))
         self.every.setRange(MIN_FOLLOW_UP_DAYS, MAX_FOLLOW_UP_DAYS)
         self.every.setValue(DEFAULT_FOLLOW_UP_DAYS)
-        self.every.setSuffix(" days")
-        self.time = time_edit("Time of day", DEFAULT_FOLLOW_UP_TIME)
-        self.summary = wrapping_label(name="What will be proposed")
-        self.proposals = named(QListWidget(), "Visits that will be proposed")
+        self.every.setSuffix(self.tr(" days"))
+        self.time = time_edit(self.tr("Time of day"), DEFAULT_FOLLOW_UP_TIME)
+        self.summary = wrapping_label(name=self.tr("What will be proposed"))
+        self.proposals = named(QListWidget(), self.tr("Visits that will be proposed"))
         self.proposals.setMinimumHeight(120)
         start, end = span
         form = QFormLayout()
-        form.addRow("&Every", self.every)
-        form.addRow("&Time", self.time)
+        form.addRow(self.tr("&Every"), self.every)
+        form.addRow(self.tr("&Time"), self.time)
         plain_captions(form)
-        self.ok = self.add_ok("&Propose these visits")
+        self.ok = self.add_ok(self.tr("&Propose these visits"))
+        about = self.tr(
+            "Dermatology visits from the start of your course ({start}) to its "
+            "planned end ({end}), every so many days, as your prescriber "
+            "arranges them. Times already past and days that already have a visit are "
+            "left out. Each one is a proposal until you confirm it; a new plan replaces "
+            "the proposals still to come, and keeps the visits you confirmed."
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapping_label(
-                f"Dermatology visits from the start of your course ({day_text(start)}) to its "
-                f"planned end ({day_text(end)}), every so many days, as your prescriber "
-                "arranges them. Times already past and days that already have a visit are "
-                "left out. Each one is a proposal until you confirm it; a new plan replaces "
-                "the proposals still to come, and keeps the visits you confirmed.",
-                "About follow-ups",
+                about.format(start=day_text(start), end=day_text(end)),
+                self.tr("About follow-ups"),
             )
         )
         layout.addLayout(form)
@@ -97,24 +99,31 @@ class FollowUpsDialog(SubmittingDialog[FollowUpRequest]):
             preview = self._preview(self.answer())
         except UserInputError as exc:
             preview = FollowUpPreview((), ())
-            self.summary.setText(f"Nothing can be planned: {exc}.")
+            self.summary.setText(self.tr("Nothing can be planned: {reason}.").format(reason=exc))
         else:
-            self.summary.setText(summary(preview))
+            self.summary.setText(self.summary_text(preview))
         times = preview.times
         self.proposals.addItems([when_text(starts_at) for starts_at in times])
         self.proposals.setVisible(bool(times))
         # Saving drops the earlier proposals even when nothing new comes in their place.
         self.ok.setEnabled(bool(times or preview.replacing))
 
-
-def summary(preview: FollowUpPreview) -> str:
-    """The line over the list: how many visits would be proposed, and replaced."""
-    added, replaced = len(preview.times), len(preview.replacing)
-    earlier = fmt.count(replaced, "earlier proposal")
-    if added and replaced:
-        return f"{fmt.count(added, 'visit').capitalize()} will be proposed, replacing {earlier}:"
-    if added:
-        return f"{fmt.count(added, 'visit').capitalize()} will be proposed:"
-    if replaced:
-        return f"No visit to propose: saving drops {earlier} still to come."
-    return "No visit to propose: every one of these days has passed or already has a visit."
+    def summary_text(self, preview: FollowUpPreview) -> str:
+        """The line over the list: how many visits would be proposed, and replaced."""
+        added, replaced = len(preview.times), len(preview.replacing)
+        if added and replaced:
+            # Qt counts one number a text: the other goes in as its own counted words.
+            earlier = self.tr("%n earlier proposal(s)", "", replaced)
+            text = self.tr("%n visit(s) will be proposed, replacing {earlier}:", "", added)
+            return text.format(earlier=earlier)
+        if added:
+            return self.tr("%n visit(s) will be proposed:", "", added)
+        if replaced:
+            return self.tr(
+                "No visit to propose: saving drops %n earlier proposal(s) still to come.",
+                "",
+                replaced,
+            )
+        return self.tr(
+            "No visit to propose: every one of these days has passed or already has a visit."
+        )

@@ -6,20 +6,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from tracker.domain.appointments import Appointment, AppointmentStatus
-from tracker.ui.appointments.wording import (
-    CANCELLED,
-    DONE,
-    NOT_MARKED_DONE,
-    PLANNED,
-    PROPOSED,
-    is_past,
-    status_text,
-    when,
-)
+from tracker.ui.appointments.wording import State, is_past, state, state_word, when
 from tracker.ui.models.record_table import Column, RecordTableModel
 from tracker.ui.widgets.accessible import markup
 
@@ -37,32 +28,53 @@ def _one_line(text: str) -> str:
 
 
 def _upcoming_status(appointment: Appointment) -> str:
-    return PROPOSED if appointment.status is AppointmentStatus.TENTATIVE else PLANNED
+    proposed = appointment.status is AppointmentStatus.TENTATIVE
+    return state_word(State.PROPOSED if proposed else State.PLANNED)
 
 
 def _past_status(appointment: Appointment) -> str:
     if appointment.status is AppointmentStatus.DONE:
-        return DONE
+        return state_word(State.DONE)
     if appointment.status is AppointmentStatus.CANCELLED:
-        return CANCELLED
-    return NOT_MARKED_DONE  # in the past list, an open one's time has passed
+        return state_word(State.CANCELLED)
+    # In the past list, an open one's time has passed.
+    return state_word(State.NOT_MARKED_DONE)
 
 
-UPCOMING_COLUMNS: tuple[Column[Appointment], ...] = (
-    Column("When", when, sort_key=_sort_time),
-    Column("What", lambda a: a.subject),
-    Column("Place", lambda a: _one_line(a.place)),
-    Column("State", _upcoming_status),
-    Column("Note", lambda a: _one_line(a.note)),
-)
+def upcoming_columns() -> tuple[Column[Appointment], ...]:
+    return (
+        Column(
+            QCoreApplication.translate("AppointmentTableModel", "When"), when, sort_key=_sort_time
+        ),
+        Column(QCoreApplication.translate("AppointmentTableModel", "What"), lambda a: a.subject),
+        Column(
+            QCoreApplication.translate("AppointmentTableModel", "Place"),
+            lambda a: _one_line(a.place),
+        ),
+        Column(QCoreApplication.translate("AppointmentTableModel", "State"), _upcoming_status),
+        Column(
+            QCoreApplication.translate("AppointmentTableModel", "Note"),
+            lambda a: _one_line(a.note),
+        ),
+    )
 
-PAST_COLUMNS: tuple[Column[Appointment], ...] = (
-    Column("When", when, sort_key=_sort_time),
-    Column("What", lambda a: a.subject),
-    Column("Place", lambda a: _one_line(a.place)),
-    Column("State", _past_status),
-    Column("Outcome", lambda a: _one_line(a.outcome)),
-)
+
+def past_columns() -> tuple[Column[Appointment], ...]:
+    return (
+        Column(
+            QCoreApplication.translate("AppointmentTableModel", "When"), when, sort_key=_sort_time
+        ),
+        Column(QCoreApplication.translate("AppointmentTableModel", "What"), lambda a: a.subject),
+        Column(
+            QCoreApplication.translate("AppointmentTableModel", "Place"),
+            lambda a: _one_line(a.place),
+        ),
+        Column(QCoreApplication.translate("AppointmentTableModel", "State"), _past_status),
+        Column(
+            QCoreApplication.translate("AppointmentTableModel", "Outcome"),
+            lambda a: _one_line(a.outcome),
+        ),
+    )
 
 
 def split(
@@ -117,7 +129,7 @@ class AppointmentTableModel(RecordTableModel[Appointment]):
         if (
             role == Qt.ItemDataRole.FontRole
             and column == STATUS
-            and status_text(record, self._now) in (PROPOSED, NOT_MARKED_DONE)
+            and state(record, self._now) in (State.PROPOSED, State.NOT_MARKED_DONE)
         ):
             font = QFont()
             font.setItalic(True)
@@ -127,9 +139,9 @@ class AppointmentTableModel(RecordTableModel[Appointment]):
 
 class UpcomingModel(AppointmentTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(UPCOMING_COLUMNS, lambda a: a.note, parent)
+        super().__init__(upcoming_columns(), lambda a: a.note, parent)
 
 
 class PastModel(AppointmentTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(PAST_COLUMNS, lambda a: a.outcome, parent)
+        super().__init__(past_columns(), lambda a: a.outcome, parent)

@@ -29,7 +29,6 @@ from tracker.domain.appointments import (
 )
 from tracker.domain.dates import day_text, when_text
 from tracker.errors import UserInputError
-from tracker.reports import format as fmt
 from tracker.ui import msgbox
 from tracker.ui.appointments.calendar import AppointmentCalendar
 from tracker.ui.appointments.controller import AppointmentsController
@@ -57,26 +56,8 @@ from tracker.ui.widgets.record_table import record_table
 # 1024 px window (about 850 px here) keeps it beside them, which reads better on a short
 # screen than the two stacked.
 WIDE_FROM = 800
-LEGEND = "● planned\n○ proposed\n▬ done, cancelled or past\n▢ today"
 # A timer cannot wait longer than about 24 days; a day is plenty, it re-arms itself.
 LONGEST_WAIT_MS = 24 * 60 * 60 * 1000
-
-
-def plan_feedback(added: Sequence[Appointment], dropped: Sequence[Appointment]) -> str:
-    """What a plan of follow-ups did, in a sentence for the feedback line."""
-    replacing = f", replacing {fmt.count(len(dropped), 'earlier proposal')}" if dropped else ""
-    if not added:
-        return f"Dropped {fmt.count(len(dropped), 'earlier proposal')}: the new plan has no visit."
-    first, last = added[0].starts_at, added[-1].starts_at
-    if len(added) == 1:
-        return (
-            f"Proposed a follow-up visit on {when_text(first)}{replacing}: "
-            "confirm, move or drop it."
-        )
-    return (
-        f"Proposed {fmt.count(len(added), 'follow-up visit')}, {when_text(first)} to "
-        f"{when_text(last)}{replacing}: confirm, move or drop each one."
-    )
 
 
 class AppointmentsView(CourseView):
@@ -111,17 +92,22 @@ class AppointmentsView(CourseView):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.calendar = named(AppointmentCalendar(), "Appointments calendar")
+        self.calendar = named(AppointmentCalendar(), self.tr("Appointments calendar"))
         self.calendar.setMinimumSize(260, 240)
         self.calendar.setMaximumWidth(300)
-        self.legend = wrapping_label(LEGEND, "What the calendar's marks mean")
+        self.legend = wrapping_label(
+            self.tr("● planned\n○ proposed\n▬ done, cancelled or past\n▢ today"),
+            self.tr("What the calendar's marks mean"),
+        )
         self.add_button = named(
-            QPushButton("&Add appointment…"), "Add appointment", "Ctrl+N on this page"
+            QPushButton(self.tr("&Add appointment…")),
+            self.tr("Add appointment"),
+            self.tr("Ctrl+N on this page"),
         )
         self.plan_button = named(
-            QPushButton("&Plan follow-ups…"),
-            "Plan follow-ups",
-            "Propose visits every so many days up to the planned end of your course",
+            QPushButton(self.tr("&Plan follow-ups…")),
+            self.tr("Plan follow-ups"),
+            self.tr("Propose visits every so many days up to the planned end of your course"),
         )
         self.upcoming = UpcomingModel(self)
         self.past = PastModel(self)
@@ -129,29 +115,37 @@ class AppointmentsView(CourseView):
         # leave: no empty strip beside the header, no column cut off at a narrow window's
         # edge (the selected appointment is shown whole under the list).
         self.upcoming_table = record_table(
-            "Upcoming appointments", self.upcoming, stretch=(PLACE, TEXT)
+            self.tr("Upcoming appointments"), self.upcoming, stretch=(PLACE, TEXT)
         )
-        self.past_table = record_table("Past appointments", self.past, stretch=(PLACE, TEXT))
+        self.past_table = record_table(
+            self.tr("Past appointments"), self.past, stretch=(PLACE, TEXT)
+        )
         self.upcoming_empty = wrapping_label(
-            "Nothing planned yet: add an appointment, or plan follow-ups.",
-            "No upcoming appointments",
+            self.tr("Nothing planned yet: add an appointment, or plan follow-ups."),
+            self.tr("No upcoming appointments"),
         )
         self.past_empty = wrapping_label(
-            "Nothing here yet: appointments move here once their time has come.",
-            "No past appointments",
+            self.tr("Nothing here yet: appointments move here once their time has come."),
+            self.tr("No past appointments"),
         )
-        self.detail = wrapping_label(name="Selected appointment")
+        self.detail = wrapping_label(name=self.tr("Selected appointment"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = named(QPushButton("Ed&it…"), "Edit appointment")
-        self.move_button = named(QPushButton("&Move…"), "Move appointment")
-        self.confirm_button = named(QPushButton("C&onfirm"), "Confirm proposed appointment")
-        self.done_button = named(QPushButton("Mark do&ne…"), "Mark appointment done")
-        self.cancel_button = named(QPushButton("&Cancel appointment…"), "Cancel appointment")
-        self.remove_button = named(QPushButton("&Remove…"), "Remove appointment")
-        self.feedback = FeedbackLine("Appointments result")
+        self.edit_button = named(QPushButton(self.tr("Ed&it…")), self.tr("Edit appointment"))
+        self.move_button = named(QPushButton(self.tr("&Move…")), self.tr("Move appointment"))
+        self.confirm_button = named(
+            QPushButton(self.tr("C&onfirm")), self.tr("Confirm proposed appointment")
+        )
+        self.done_button = named(
+            QPushButton(self.tr("Mark do&ne…")), self.tr("Mark appointment done")
+        )
+        self.cancel_button = named(
+            QPushButton(self.tr("&Cancel appointment…")), self.tr("Cancel appointment")
+        )
+        self.remove_button = named(QPushButton(self.tr("&Remove…")), self.tr("Remove appointment"))
+        self.feedback = FeedbackLine(self.tr("Appointments result"))
         # Ctrl+N while this page is on show: an action of the page (not of a menu), so that
         # another page can use the same keys for its own "add".
-        self.add_action = QAction("Add appointment…", self)
+        self.add_action = QAction(self.tr("Add appointment…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+N"))
         self.addAction(self.add_action)
 
@@ -168,11 +162,11 @@ class AppointmentsView(CourseView):
         side_text.addStretch()
         self._side.addLayout(side_text)
 
-        upcoming_box = QGroupBox("Upcoming")
+        upcoming_box = QGroupBox(self.tr("Upcoming"))
         upcoming_layout = QVBoxLayout(upcoming_box)
         upcoming_layout.addWidget(self.upcoming_table, 1)
         upcoming_layout.addWidget(self.upcoming_empty)
-        past_box = QGroupBox("Past")
+        past_box = QGroupBox(self.tr("Past"))
         past_layout = QVBoxLayout(past_box)
         past_layout.addWidget(self.past_table, 1)
         past_layout.addWidget(self.past_empty)
@@ -190,7 +184,7 @@ class AppointmentsView(CourseView):
         ):
             actions.addWidget(button, column // 3, column % 3)
         actions.setColumnStretch(3, 1)
-        selected_box = QGroupBox("Selected")
+        selected_box = QGroupBox(self.tr("Selected"))
         selected_layout = QVBoxLayout(selected_box)
         selected_layout.addWidget(self.detail)
         selected_layout.addLayout(actions)
@@ -273,9 +267,9 @@ class AppointmentsView(CourseView):
         course = self.appointments.core.services.course.active_course()
         self.plan_button.setEnabled(course is not None)
         self.plan_button.setToolTip(
-            "Propose visits every so many days up to the planned end of your course"
+            self.tr("Propose visits every so many days up to the planned end of your course")
             if course is not None
-            else "Follow-ups are planned over an active course"
+            else self.tr("Follow-ups are planned over an active course")
         )
         self._select_ids(kept)
         if not self.selected():  # nothing was selected, or it is gone: the day's, if any
@@ -365,8 +359,10 @@ class AppointmentsView(CourseView):
             self.detail.setText("\n\n".join(details(a, self._now) for a in chosen))
         else:
             self.detail.setText(
-                f"No appointment on {day_text(day)}. Choose a day in the calendar or an "
-                "appointment in a list."
+                self.tr(
+                    "No appointment on {day}. Choose a day in the calendar or an "
+                    "appointment in a list."
+                ).format(day=day_text(day))
             )
         self._sync_actions()
 
@@ -379,12 +375,14 @@ class AppointmentsView(CourseView):
         self.confirm_button.setEnabled(status is AppointmentStatus.TENTATIVE)
         self.done_button.setEnabled(one is not None and one.starts_at.date() <= today)
         self.done_button.setText(
-            "Cha&nge outcome…" if status is AppointmentStatus.DONE else "Mark do&ne…"
+            self.tr("Cha&nge outcome…")
+            if status is AppointmentStatus.DONE
+            else self.tr("Mark do&ne…")
         )
         self.cancel_button.setEnabled(status is AppointmentStatus.PLANNED)
         self.remove_button.setEnabled(one is not None)
         self.remove_button.setText(
-            "D&rop…" if status is AppointmentStatus.TENTATIVE else "&Remove…"
+            self.tr("D&rop…") if status is AppointmentStatus.TENTATIVE else self.tr("&Remove…")
         )
 
     # -- actions -----------------------------------------------------------------------------
@@ -408,7 +406,9 @@ class AppointmentsView(CourseView):
             parent=self,
         )
         if run_dialog(dialog) and added:
-            self._after_write(added[0], f"Added {sentence(added[0])}.")
+            self._after_write(
+                added[0], self.tr("Added {appointment}.").format(appointment=sentence(added[0]))
+            )
 
     def edit_selected(self) -> None:
         shown = self.current()
@@ -429,7 +429,9 @@ class AppointmentsView(CourseView):
             parent=self,
         )
         if run_dialog(dialog) and saved:
-            self._after_write(saved[0], f"Saved {sentence(saved[0])}.")
+            self._after_write(
+                saved[0], self.tr("Saved {appointment}.").format(appointment=sentence(saved[0]))
+            )
 
     def move_selected(self) -> None:
         shown = self.current()
@@ -447,7 +449,9 @@ class AppointmentsView(CourseView):
         if run_dialog(dialog) and moved:
             self._after_write(
                 moved[0],
-                f"Moved {sentence(moved[0])} (was {when_text(shown.starts_at)}).",
+                self.tr("Moved {appointment} (was {when}).").format(
+                    appointment=sentence(moved[0]), when=when_text(shown.starts_at)
+                ),
             )
 
     def confirm_selected(self) -> None:
@@ -456,7 +460,10 @@ class AppointmentsView(CourseView):
             return
         confirmed = self.writes.from_button(lambda: self.appointments.confirm(shown))
         if confirmed is not None:
-            self._after_write(confirmed, f"Confirmed {sentence(confirmed)}.")
+            self._after_write(
+                confirmed,
+                self.tr("Confirmed {appointment}.").format(appointment=sentence(confirmed)),
+            )
 
     def mark_selected_done(self) -> None:
         shown = self.current()
@@ -472,12 +479,12 @@ class AppointmentsView(CourseView):
         )
         if run_dialog(dialog) and done:
             corrected = shown.status is AppointmentStatus.DONE
-            self._after_write(
-                done[0],
-                f"Saved the outcome of {sentence(done[0])}."
+            text = (
+                self.tr("Saved the outcome of {appointment}.")
                 if corrected
-                else f"Marked {sentence(done[0])} done.",
+                else self.tr("Marked {appointment} done.")
             )
+            self._after_write(done[0], text.format(appointment=sentence(done[0])))
 
     def cancel_selected(self) -> None:
         shown = self.current()
@@ -485,36 +492,46 @@ class AppointmentsView(CourseView):
             return
         if not msgbox.confirm(
             self,
-            "Cancel appointment",
-            f"Cancel {sentence(shown)}? It stays in the past list, marked cancelled.",
-            "Mark as cancelled",
+            self.tr("Cancel appointment"),
+            self.tr("Cancel {appointment}? It stays in the past list, marked cancelled.").format(
+                appointment=sentence(shown)
+            ),
+            self.tr("Mark as cancelled"),
         ):
             return
         cancelled = self.writes.from_button(lambda: self.appointments.cancel(shown))
         if cancelled is not None:
-            self._after_write(cancelled, f"Cancelled {sentence(cancelled)}.")
+            self._after_write(
+                cancelled,
+                self.tr("Cancelled {appointment}.").format(appointment=sentence(cancelled)),
+            )
 
     def remove_selected(self) -> None:
         shown = self.current()
         if shown is None:
             return
         proposed = shown.status is AppointmentStatus.TENTATIVE
-        title, verb = ("Drop proposal", "Drop") if proposed else ("Remove appointment", "Remove")
-        question = f"{verb} {sentence(shown)}?"
-        if not proposed:
-            question += " It is deleted, not kept as cancelled."
+        if proposed:
+            title, verb = self.tr("Drop proposal"), self.tr("Drop")
+            question = self.tr("Drop {appointment}?")
+        else:
+            title, verb = self.tr("Remove appointment"), self.tr("Remove")
+            question = self.tr("Remove {appointment}? It is deleted, not kept as cancelled.")
+        question = question.format(appointment=sentence(shown))
         if not msgbox.confirm(self, title, question, verb):
             return
         removed = self.writes.from_button(lambda: self.appointments.remove(shown))
         if removed is not None:
-            done = "Dropped" if proposed else "Removed"
-            self.feedback.show_change(f"{done} {sentence(removed)}.")
+            done = (
+                self.tr("Dropped {appointment}.") if proposed else self.tr("Removed {appointment}.")
+            )
+            self.feedback.show_change(done.format(appointment=sentence(removed)))
 
     def plan_follow_ups(self) -> None:
         try:
             span = self.appointments.follow_up_span()
         except UserInputError as exc:
-            self.feedback.show_message(f"Not available: {exc}.")
+            self.feedback.show_message(self.tr("Not available: {reason}.").format(reason=exc))
             return
         plans: list[FollowUpPlan] = []
 
@@ -531,11 +548,49 @@ class AppointmentsView(CourseView):
             return
         added, dropped = plans[0].added, plans[0].dropped
         if not added and not dropped:
-            self.feedback.show_message("No visit was proposed: there was none left to plan.")
+            self.feedback.show_message(
+                self.tr("No visit was proposed: there was none left to plan.")
+            )
             return
         self._select_ids([a.id for a in added])
         self._show_selection()
-        self.feedback.show_change(plan_feedback(added, dropped))
+        self.feedback.show_change(self.plan_feedback(added, dropped))
+
+    def plan_feedback(self, added: Sequence[Appointment], dropped: Sequence[Appointment]) -> str:
+        """What a plan of follow-ups did, in a sentence for the feedback line."""
+        # Qt counts one number a text: the earlier proposals go in as their own counted words.
+        earlier = self.tr("%n earlier proposal(s)", "", len(dropped))
+        if not added:
+            return self.tr(
+                "Dropped %n earlier proposal(s): the new plan has no visit.", "", len(dropped)
+            )
+        first, last = when_text(added[0].starts_at), when_text(added[-1].starts_at)
+        if len(added) == 1:
+            text = (
+                self.tr(
+                    "Proposed a follow-up visit on {first}, replacing {earlier}: "
+                    "confirm, move or drop it."
+                )
+                if dropped
+                else self.tr("Proposed a follow-up visit on {first}: confirm, move or drop it.")
+            )
+            return text.format(first=first, earlier=earlier)
+        text = (
+            self.tr(
+                "Proposed %n follow-up visit(s), {first} to {last}, replacing {earlier}: "
+                "confirm, move or drop each one.",
+                "",
+                len(added),
+            )
+            if dropped
+            else self.tr(
+                "Proposed %n follow-up visit(s), {first} to {last}: "
+                "confirm, move or drop each one.",
+                "",
+                len(added),
+            )
+        )
+        return text.format(first=first, last=last, earlier=earlier)
 
     def _after_write(self, appointment: Appointment, text: str) -> None:
         """Select what was just written (the page has refreshed) and say what happened."""

@@ -9,31 +9,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.appointments import Appointment, AppointmentStatus
-from tracker.reports import format as fmt
 from tracker.ui.appointments.controller import AppointmentsController
 from tracker.ui.appointments.wording import when
 from tracker.ui.widgets.accessible import named, wrapping_label
 
-NOTHING_PLANNED = "No appointment planned. Add one on the Appointments page (Ctrl+4)."
 LONGEST_WAIT_MS = 24 * 60 * 60 * 1000
-
-
-def describe_next(appointment: Appointment, today: dt.date) -> str:
-    """ "Thu 3 Dec 2026 10:00 (in 5 days): Dermatology visit, at City clinic", plain text,
-    with a second line for a proposal that is not confirmed yet."""
-    days = (appointment.starts_at.date() - today).days
-    if days == 0:
-        soon = "today"
-    elif days == 1:
-        soon = "tomorrow"
-    else:
-        soon = f"in {fmt.count(days, 'day')}"
-    text = f"{when(appointment)} ({soon}): {appointment.subject}"
-    if appointment.place:
-        text += f", at {appointment.place}"
-    if appointment.status is AppointmentStatus.TENTATIVE:
-        text += "\nProposed: not confirmed yet. Confirm, move or drop it on the Appointments page."
-    return text
 
 
 class NextAppointmentBox(QGroupBox):
@@ -44,12 +24,14 @@ class NextAppointmentBox(QGroupBox):
     open_requested = Signal()
 
     def __init__(self, appointments: AppointmentsController, parent: QWidget | None = None) -> None:
-        super().__init__("Next appointment", parent)
-        named(self, "Next appointment")
+        super().__init__(self.tr("Next appointment"), parent)
+        named(self, self.tr("Next appointment"))
         self.appointments = appointments
-        self.text = wrapping_label(name="Next appointment details")
+        self.text = wrapping_label(name=self.tr("Next appointment details"))
         self.open_button = named(
-            QPushButton("Open the Appointments page"), "Open the Appointments page", "Ctrl+4"
+            QPushButton(self.tr("Open the Appointments page")),
+            self.tr("Open the Appointments page"),
+            "Ctrl+4",  # untranslated: the keys, as the page's shortcut reads
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -72,16 +54,42 @@ class NextAppointmentBox(QGroupBox):
         upcoming = self.appointments.next_appointment()
         self._shown = upcoming
         if upcoming is None:
-            self.text.setText(NOTHING_PLANNED)
+            self.text.setText(
+                self.tr("No appointment planned. Add one on the Appointments page (Ctrl+4).")
+            )
             self._time_passes.stop()
             return
-        self.text.setText(describe_next(upcoming, self.appointments.today()))
+        self.text.setText(self.describe(upcoming, self.appointments.today()))
         # When its time comes it is no longer next; at midnight "in 2 days" becomes
         # "tomorrow". Whichever is first.
         now = self.appointments.now()
         midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0))
         wait = (min(upcoming.starts_at, midnight) - now).total_seconds() * 1000 + 1000
         self._time_passes.start(int(min(max(wait, 1000), LONGEST_WAIT_MS)))
+
+    def describe(self, appointment: Appointment, today: dt.date) -> str:
+        """ "Thu 3 Dec 2026 10:00 (in 5 days): Dermatology visit, at City clinic", plain
+        text, with a second line for a proposal that is not confirmed yet."""
+        days = (appointment.starts_at.date() - today).days
+        if days == 0:
+            soon = self.tr("today")
+        elif days == 1:
+            soon = self.tr("tomorrow")
+        else:
+            soon = self.tr("in %n day(s)", "", days)
+        text = (
+            self.tr("{when} ({soon}): {subject}, at {place}")
+            if appointment.place
+            else self.tr("{when} ({soon}): {subject}")
+        )
+        text = text.format(
+            when=when(appointment), soon=soon, subject=appointment.subject, place=appointment.place
+        )
+        if appointment.status is AppointmentStatus.TENTATIVE:
+            text += "\n" + self.tr(
+                "Proposed: not confirmed yet. Confirm, move or drop it on the Appointments page."
+            )
+        return text
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from tracker.domain.dates import day_text
@@ -45,7 +45,7 @@ class ReminderActions(QObject):
         key = reminder.key
         before = service.dismiss(key)
         self.core.push_change(
-            f"dismissing the reminder {describe(reminder)}",
+            self.tr("dismissing the reminder {reminder}").format(reminder=describe(reminder)),
             lambda: service.restore_state(key, before),
             lambda: service.dismiss(key),
             self.changed.emit,
@@ -57,7 +57,7 @@ class ReminderActions(QObject):
         key = reminder.key
         before = service.snooze(key, until)
         self.core.push_change(
-            f"snoozing the reminder {describe(reminder)}",
+            self.tr("snoozing the reminder {reminder}").format(reminder=describe(reminder)),
             lambda: service.restore_state(key, before),
             lambda: service.snooze(key, until),
             self.changed.emit,
@@ -74,7 +74,7 @@ class ReminderActions(QObject):
         missed or skipped. The reminder is due only while the day has no entry, so the
         write expects none; if one was saved elsewhere meanwhile, the patient is asked
         before it is replaced. UserInputError propagates (nothing written)."""
-        assert reminder.day is not None, "a dose reminder has its day"
+        assert reminder.day is not None, "a dose reminder has its day"  # untranslated: a check
         request = LogRequest(
             day=reminder.day,
             status=status,
@@ -97,7 +97,7 @@ class ReminderActions(QObject):
             settings.set_keep_in_tray(keep)
 
         self.core.push_change(
-            "the reminder settings",
+            self.tr("the reminder settings"),
             lambda: put(before, kept_before),
             lambda: put(chosen, keep_in_tray),
             self.changed.emit,
@@ -107,5 +107,9 @@ class ReminderActions(QObject):
 def describe(reminder: Reminder) -> str:
     """ "for Sat 28 Nov 2026" (a dose), "for Dermatology visit on …" (anything else)."""
     if reminder.kind == "dose" and reminder.day is not None:
-        return f"for {day_text(reminder.day)}"
-    return f"“{reminder.subject}”"
+        return QCoreApplication.translate("ReminderActions", "for {day}").format(
+            day=day_text(reminder.day)
+        )
+    return QCoreApplication.translate("ReminderActions", "“{subject}”").format(
+        subject=reminder.subject
+    )

@@ -69,7 +69,7 @@ def exec_line(command: Sequence[str]) -> str:
 def desktop_entry(command: Sequence[str]) -> str:
     """The autostart entry's text."""
     return (
-        "[Desktop Entry]\n"
+        "[Desktop Entry]\n"  # untranslated: a file of the desktop's, written once
         "Type=Application\n"
         "Name=isotrack\n"
         "Comment=Reminders for your isotretinoin course, in the system tray\n"

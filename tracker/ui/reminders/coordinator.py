@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tracker.domain.mood import Instrument
@@ -31,44 +31,21 @@ log = logging.getLogger(__name__)
 # A notification lists at most this many reminders, then "and N more".
 LISTED = 3
 KIND_TITLES = {
-    ReminderKind.DOSE: "Dose reminder",
-    ReminderKind.APPOINTMENT: "Appointment reminder",
-    ReminderKind.PREGNANCY_TEST: "Pregnancy test reminder",
-    ReminderKind.PICKUP_WINDOW: "Prescription pick-up reminder",
-    ReminderKind.PHQ2: "Mood questionnaire reminder",
+    ReminderKind.DOSE: QT_TRANSLATE_NOOP("ReminderCoordinator", "Dose reminder"),
+    ReminderKind.APPOINTMENT: QT_TRANSLATE_NOOP("ReminderCoordinator", "Appointment reminder"),
+    ReminderKind.PREGNANCY_TEST: QT_TRANSLATE_NOOP(
+        "ReminderCoordinator", "Pregnancy test reminder"
+    ),
+    ReminderKind.PICKUP_WINDOW: QT_TRANSLATE_NOOP(
+        "ReminderCoordinator", "Prescription pick-up reminder"
+    ),
+    ReminderKind.PHQ2: QT_TRANSLATE_NOOP("ReminderCoordinator", "Mood questionnaire reminder"),
 }
-STILL_RUNNING = (
-    "isotrack is still running in the tray, to remind you. Choose Quit in its menu to stop it."
-)
-
-
-def _count(n: int) -> str:
-    return f"{n} reminder" if n == 1 else f"{n} reminders"
-
-
-def listing(reminders: list[Reminder]) -> str:
-    """The subjects, one a line, at most LISTED, then "and 2 more"."""
-    lines = [reminder.subject for reminder in reminders[:LISTED]]
-    if len(reminders) > LISTED:
-        lines.append(f"and {len(reminders) - LISTED} more")
-    return "\n".join(lines)
 
 
 def dose_days(reminders: list[Reminder]) -> set[dt.date]:
     """The days that dose reminders in `reminders` are about."""
     return {r.day for r in reminders if r.kind is ReminderKind.DOSE and r.day is not None}
-
-
-def catch_up_message(reminders: list[Reminder]) -> tuple[str, str]:
-    """ "3 reminders came due while the app was closed", and what they are."""
-    return f"{_count(len(reminders))} came due while the app was closed", listing(reminders)
-
-
-def fired_message(reminders: list[Reminder]) -> tuple[str, str]:
-    """One reminder: its kind and subject; several: how many, and what they are."""
-    if len(reminders) == 1:
-        return KIND_TITLES.get(reminders[0].kind, "Reminder"), reminders[0].subject
-    return f"{_count(len(reminders))} are due", listing(reminders)
 
 
 class ReminderCoordinator(QObject):
@@ -121,7 +98,7 @@ class ReminderCoordinator(QObject):
         scheduler.due_changed.connect(
             lambda due: self.tray.set_phq2_due(any(r.kind is ReminderKind.PHQ2 for r in due))
         )
-        scheduler.caught_up.connect(lambda due: self.tray.notify(*catch_up_message(due)))
+        scheduler.caught_up.connect(lambda due: self.tray.notify(*self.catch_up_message(due)))
         scheduler.fired.connect(self._on_fired)
         # Anything that can answer a reminder or make one due: a dose logged here or
         # elsewhere, an appointment, a test, the settings, a snooze or dismissal.
@@ -137,8 +114,32 @@ class ReminderCoordinator(QObject):
         self.tray.phq2_requested.connect(lambda: self.take_phq2(to_front=True))
         self._mood().mood_changed.connect(scheduler.check)
 
+    def listing(self, reminders: list[Reminder]) -> str:
+        """The subjects, one a line, at most LISTED, then "and 2 more"."""
+        lines = [reminder.subject for reminder in reminders[:LISTED]]
+        if len(reminders) > LISTED:
+            lines.append(self.tr("and {count} more").format(count=len(reminders) - LISTED))
+        return "\n".join(lines)
+
+    def catch_up_message(self, reminders: list[Reminder]) -> tuple[str, str]:
+        """ "3 reminders came due while the app was closed", and what they are."""
+        title = self.tr("%n reminder(s) came due while the app was closed", "", len(reminders))
+        return title, self.listing(reminders)
+
+    def fired_message(self, reminders: list[Reminder]) -> tuple[str, str]:
+        """One reminder: its kind and subject; several: how many, and what they are."""
+        if len(reminders) == 1:
+            kind = reminders[0].kind
+            title = (
+                QCoreApplication.translate("ReminderCoordinator", str(KIND_TITLES[kind]))
+                if kind in KIND_TITLES
+                else self.tr("Reminder")
+            )
+            return title, reminders[0].subject
+        return self.tr("%n reminder(s) are due", "", len(reminders)), self.listing(reminders)
+
     def _on_fired(self, reminders: list[Reminder]) -> None:
-        self.tray.notify(*fired_message(reminders))
+        self.tray.notify(*self.fired_message(reminders))
         if self._window.isVisible() and not self._window.isActiveWindow():
             # The taskbar entry asks for attention too (no tray on some desktops).
             QApplication.alert(self._window)
@@ -163,7 +164,13 @@ class ReminderCoordinator(QObject):
         """Say once per session where the app went."""
         if not self._told_still_running:
             self._told_still_running = True
-            self.tray.notify("isotrack", STILL_RUNNING)
+            self.tray.notify(
+                "isotrack",
+                self.tr(
+                    "isotrack is still running in the tray, to remind you. "
+                    "Choose Quit in its menu to stop it."
+                ),
+            )
 
     def _open_appointment(self, appointment_id: int) -> None:
         try:
@@ -222,11 +229,15 @@ class ReminderCoordinator(QObject):
                 autostart.disable()
         except OSError as exc:
             log.warning("autostart entry not changed: %s", exc)
+            problem = (
+                self.tr("{file} could not be written: {reason}.")
+                if start
+                else self.tr("{file} could not be removed: {reason}.")
+            )
             msgbox.error(
                 self._window,
-                "Start at login not changed",
-                f"{autostart.autostart_file()} could not be "
-                f"{'written' if start else 'removed'}: {exc.strerror or exc}.",
+                self.tr("Start at login not changed"),
+                problem.format(file=autostart.autostart_file(), reason=exc.strerror or exc),
             )
 
 

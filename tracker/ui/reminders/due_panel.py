@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,27 +30,35 @@ from tracker.ui.reminders.actions import ReminderActions
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.feedback import FeedbackLine
 
-TITLE = "Due"
-NOTHING_ELSE = "Nothing else is due."
 TOMORROW_AT = dt.time(8, 0)
-# (menu text, how far ahead; None: tomorrow at TOMORROW_AT)
-SNOOZES: tuple[tuple[str, dt.timedelta | None], ...] = (
-    ("15 minutes", dt.timedelta(minutes=15)),
-    ("1 hour", dt.timedelta(hours=1)),
-    (f"Until tomorrow {TOMORROW_AT:%H:%M}", None),
+# How far ahead each choice of the Snooze menu is; None: tomorrow at TOMORROW_AT.
+SNOOZE_AHEAD: tuple[dt.timedelta | None, ...] = (
+    dt.timedelta(minutes=15),
+    dt.timedelta(hours=1),
+    None,
 )
-DISMISS_HELP = "Hide this reminder. Dismissing is not taking the dose: the day stays not logged."
-# Alt+letters of the first row's buttons (the earliest reminder). The other rows share the
-# words, so they go without: Tab reaches them. Free on Today and in the menus.
-SNOOZE_TEXT = "S&nooze"
-DISMISS_TEXT = "&Dismiss"
-TAKE_PHQ2_TEXT = "Take it now"
+# The key of the PHQ-2 reminder's button in `DueRow.buttons`.
+TAKE_PHQ2 = "Take it now"  # untranslated: a key; the button reads its translation
+
+
+def snoozes() -> list[tuple[str, dt.timedelta | None]]:
+    """The Snooze menu: (its text, how far ahead)."""
+    texts = (
+        QCoreApplication.translate("DueRow", "15 minutes"),
+        QCoreApplication.translate("DueRow", "1 hour"),
+        QCoreApplication.translate("DueRow", "Until tomorrow {time}").format(
+            time=f"{TOMORROW_AT:%H:%M}"
+        ),
+    )
+    return list(zip(texts, SNOOZE_AHEAD, strict=True))
 
 
 def split_dose_help(last_time: dt.time) -> str:
     """Under an earlier reminder of a day with several dose times: the log keeps one entry
     per day, so the day is logged once, after its last dose."""
-    return f"Log the day after your last dose ({last_time:%H:%M})."
+    return QCoreApplication.translate(
+        "DueRow", "Log the day after your last dose ({time})."
+    ).format(time=f"{last_time:%H:%M}")
 
 
 def snooze_until(now: dt.datetime, ahead: dt.timedelta | None) -> dt.datetime:
@@ -65,9 +73,12 @@ def reminded_text(reminder: Reminder, today: dt.date) -> str:
     """When the reminder came: "reminded 08:30" today, "reminded Mon 29 Jun, 20:00" on
     another day. (The subject says what it is about, and when that is.)"""
     due_at = reminder.due_at
+    time = f"{due_at:%H:%M}"
     if due_at.date() == today:
-        return f"reminded {due_at:%H:%M}"
-    return f"reminded {short_day_text(due_at.date())}, {due_at:%H:%M}"
+        return QCoreApplication.translate("DueRow", "reminded {time}").format(time=time)
+    return QCoreApplication.translate("DueRow", "reminded {day}, {time}").format(
+        day=short_day_text(due_at.date()), time=time
+    )
 
 
 class DuePanel(QGroupBox):
@@ -85,16 +96,18 @@ class DuePanel(QGroupBox):
     take_phq2 = Signal()
 
     def __init__(self, actions: ReminderActions, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
-        named(self, "Due reminders")
+        super().__init__(self.tr("Due"), parent)
+        named(self, self.tr("Due reminders"))
         self._actions = actions
         self._shown: tuple[tuple[str, dt.datetime, str], ...] = ()
         self.rows: dict[str, DueRow] = {}
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.nothing_else = wrapping_label(NOTHING_ELSE, "Nothing else due")
+        self.nothing_else = wrapping_label(
+            self.tr("Nothing else is due."), self.tr("Nothing else due")
+        )
         self.nothing_else.hide()
-        self.feedback = FeedbackLine("Reminder result")
+        self.feedback = FeedbackLine(self.tr("Reminder result"))
         self.feedback.set_undo_stack(actions.core.undo_stack)
         layout = QVBoxLayout(self)
         layout.addLayout(self._rows_layout)
@@ -153,7 +166,11 @@ class DuePanel(QGroupBox):
         assert reminder.day is not None
         now = self._now()
         if taken_at is not None and reminder.day == now.date() and taken_at > now.time():
-            self._refuse(f"{taken_at:%H:%M} has not come yet today; enter when you took it.")
+            self._refuse(
+                self.tr("{time} has not come yet today; enter when you took it.").format(
+                    time=f"{taken_at:%H:%M}"
+                )
+            )
             return
         try:
             result = self._actions.answer_dose(self, reminder, status, taken_at)
@@ -163,36 +180,49 @@ class DuePanel(QGroupBox):
         if isinstance(result, KeptElsewhere):
             self.feedback.show_message(result.message())
         else:
-            at = f" at {taken_at:%H:%M}" if taken_at is not None else ""
-            self.feedback.show_change(
-                f"Saved: {day_text(reminder.day)} logged as {status.value}{at}."
-            )
+            self.feedback.show_change(self._saved(reminder.day, status, taken_at))
         self._sync_visibility()
 
     def snooze(self, reminder: Reminder, ahead: dt.timedelta | None) -> None:
         until = snooze_until(self._now(), ahead)
         self._actions.snooze(reminder, until)
-        when = (
-            f"{until:%H:%M}"
-            if until.date() == self._now().date()
-            else (f"{day_text(until.date())}, {until:%H:%M}")
-        )
-        self.feedback.show_change(f"Snoozed until {when}.")
+        time = f"{until:%H:%M}"
+        if until.date() == self._now().date():
+            text = self.tr("Snoozed until {time}.").format(time=time)
+        else:
+            text = self.tr("Snoozed until {day}, {time}.").format(
+                day=day_text(until.date()), time=time
+            )
+        self.feedback.show_change(text)
         self._sync_visibility()
 
     def dismiss(self, reminder: Reminder) -> None:
         self._actions.dismiss(reminder)
         if reminder.kind is ReminderKind.DOSE and reminder.day is not None:
             self.feedback.show_change(
-                f"Dismissed. {day_text(reminder.day)} stays not logged: "
-                "nothing was recorded as taken."
+                self.tr("Dismissed. {day} stays not logged: nothing was recorded as taken.").format(
+                    day=day_text(reminder.day)
+                )
             )
         else:
-            self.feedback.show_change("Dismissed.")
+            self.feedback.show_change(self.tr("Dismissed."))
         self._sync_visibility()
 
+    def _saved(self, day: dt.date, status: DoseStatus, taken_at: dt.time | None) -> str:
+        """ "Saved: Sat 28 Nov 2026 logged as taken at 08:30." """
+        if status is DoseStatus.TAKEN and taken_at is not None:
+            text = self.tr("Saved: {day} logged as taken at {time}.")
+        elif status is DoseStatus.TAKEN:
+            text = self.tr("Saved: {day} logged as taken.")
+        elif status is DoseStatus.MISSED:
+            text = self.tr("Saved: {day} logged as missed.")
+        else:
+            text = self.tr("Saved: {day} logged as skipped.")
+        time = f"{taken_at:%H:%M}" if taken_at is not None else ""
+        return text.format(day=day_text(day), time=time)
+
     def _refuse(self, text: str) -> None:
-        self.feedback.show_message(f"Not saved: {text}")
+        self.feedback.show_message(self.tr("Not saved: {reason}").format(reason=text))
         self._sync_visibility()
 
 
@@ -216,12 +246,15 @@ class DueRow(QFrame):
         self.reminder = reminder
         self.setFrameShape(QFrame.Shape.StyledPanel)
         subject = reminder.subject
-        self.subject = wrapping_label(subject, f"Reminder: {subject}")
+        self.subject = wrapping_label(
+            subject, self.tr("Reminder: {subject}").format(subject=subject)
+        )
         font = self.subject.font()
         font.setBold(True)
         self.subject.setFont(font)
         self.when = named(
-            plain_label(reminded_text(reminder, today)), f"When it reminded: {subject}"
+            plain_label(reminded_text(reminder, today)),
+            self.tr("When it reminded: {subject}").format(subject=subject),
         )
         small = self.when.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -235,27 +268,44 @@ class DueRow(QFrame):
                 self._add_dose_answers(buttons, panel)
             else:
                 self.hint = wrapping_label(
-                    split_dose_help(dose_times[-1]), f"How to log: {subject}"
+                    split_dose_help(dose_times[-1]),
+                    self.tr("How to log: {subject}").format(subject=subject),
                 )
                 buttons.addWidget(self.hint, 1)
         elif reminder.kind is ReminderKind.APPOINTMENT and reminder.appointment_id is not None:
-            opener = self._button(buttons, "Open", f"Open the appointment: {subject}")
+            opener = self._button(
+                buttons,
+                "Open",
+                self.tr("Open the appointment: {subject}").format(subject=subject),
+                text=self.tr("Open"),
+            )
             appointment_id = reminder.appointment_id
             opener.clicked.connect(lambda: panel.open_appointment.emit(appointment_id))
         elif reminder.kind is ReminderKind.PHQ2:
             taker = self._button(
-                buttons, TAKE_PHQ2_TEXT, f"Take it now: {subject}", "Answer the PHQ-2 now"
+                buttons,
+                TAKE_PHQ2,
+                self.tr("Take it now: {subject}").format(subject=subject),
+                self.tr("Answer the PHQ-2 now"),
+                text=self.tr("Take it now"),
             )
             taker.clicked.connect(lambda: panel.take_phq2.emit())
         if self.hint is None:
             buttons.addStretch()
-        self._add_snooze(buttons, panel, SNOOZE_TEXT if with_keys else "Snooze")
+        # Alt+letters on the first row's buttons (the earliest reminder). The other rows
+        # share the words, so they go without: Tab reaches them. Free on Today and in the
+        # menus.
+        self._add_snooze(buttons, panel, self.tr("S&nooze") if with_keys else self.tr("Snooze"))
         dismiss = self._button(
             buttons,
             "Dismiss",
-            f"Dismiss: {subject}",
-            DISMISS_HELP if reminder.kind is ReminderKind.DOSE else "Hide this reminder",
-            text=DISMISS_TEXT if with_keys else "Dismiss",
+            self.tr("Dismiss: {subject}").format(subject=subject),
+            self.tr(
+                "Hide this reminder. Dismissing is not taking the dose: the day stays not logged."
+            )
+            if reminder.kind is ReminderKind.DOSE
+            else self.tr("Hide this reminder"),
+            text=self.tr("&Dismiss") if with_keys else self.tr("Dismiss"),
         )
         dismiss.clicked.connect(lambda: panel.dismiss(reminder))
         layout = QVBoxLayout(self)
@@ -275,9 +325,10 @@ class DueRow(QFrame):
         name: str,
         description: str = "",
         *,
-        text: str | None = None,
+        text: str,
     ) -> QPushButton:
-        button = named(QPushButton(text or key), name, description)
+        """A button reading `text`, kept in `buttons` under `key` (its English word)."""
+        button = named(QPushButton(text), name, description)
         row.addWidget(button)
         self.buttons[key] = button
         return button
@@ -285,8 +336,8 @@ class DueRow(QFrame):
     def _add_dose_answers(self, row: QHBoxLayout, panel: DuePanel) -> None:
         reminder = self.reminder
         day = day_text(reminder.day) if reminder.day is not None else ""
-        caption = plain_label("Taken at")
-        self.taken_at = named(QTimeEdit(), f"Time taken on {day}")
+        caption = plain_label(self.tr("Taken at"))
+        self.taken_at = named(QTimeEdit(), self.tr("Time taken on {day}").format(day=day))
         self.taken_at.setDisplayFormat("HH:mm")
         at = reminder.due_at.time()
         self.taken_at.setTime(QTime(at.hour, at.minute))
@@ -294,23 +345,43 @@ class DueRow(QFrame):
         row.addWidget(caption)
         row.addWidget(self.taken_at)
         taken = self._button(
-            row, "Taken", f"Log {day} as taken", "As scheduled, at the time on the left"
+            row,
+            "Taken",
+            self.tr("Log {day} as taken").format(day=day),
+            self.tr("As scheduled, at the time on the left"),
+            text=self.tr("Taken"),
         )
-        missed = self._button(row, "Missed", f"Log {day} as missed", "Forgot the dose")
-        skipped = self._button(row, "Skipped", f"Log {day} as skipped", "Left out on purpose")
+        missed = self._button(
+            row,
+            "Missed",
+            self.tr("Log {day} as missed").format(day=day),
+            self.tr("Forgot the dose"),
+            text=self.tr("Missed"),
+        )
+        skipped = self._button(
+            row,
+            "Skipped",
+            self.tr("Log {day} as skipped").format(day=day),
+            self.tr("Left out on purpose"),
+            text=self.tr("Skipped"),
+        )
         taken_at = self.taken_at
         taken.clicked.connect(lambda: panel.answer(reminder, DoseStatus.TAKEN, _time(taken_at)))
         missed.clicked.connect(lambda: panel.answer(reminder, DoseStatus.MISSED, None))
         skipped.clicked.connect(lambda: panel.answer(reminder, DoseStatus.SKIPPED, None))
 
     def _add_snooze(self, row: QHBoxLayout, panel: DuePanel, text: str) -> None:
-        snooze = named(QToolButton(), f"Snooze: {self.reminder.subject}", "Remind me later")
+        snooze = named(
+            QToolButton(),
+            self.tr("Snooze: {subject}").format(subject=self.reminder.subject),
+            self.tr("Remind me later"),
+        )
         snooze.setText(text)
         snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(snooze)
         reminder = self.reminder
-        for text, ahead in SNOOZES:
-            action = QAction(text, menu)
+        for label, ahead in snoozes():
+            action = QAction(label, menu)
             action.triggered.connect(lambda _checked=False, a=ahead: panel.snooze(reminder, a))
             menu.addAction(action)
         snooze.setMenu(menu)

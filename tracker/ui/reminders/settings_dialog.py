@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,15 +29,6 @@ from tracker.domain.reminders import (
 )
 from tracker.errors import UserInputError
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
-
-TITLE = "Reminders"
-DOSE_HELP = "One time for each dose of the day; a reminder stays until you log the day."
-LEADS_HELP = "How long before each appointment, separated by commas: 1d = one day, 2h = two hours."
-NO_TRAY = "This desktop has no system tray: the app stops when its window is closed."
-NO_AUTOSTART = (
-    "On this system, add isotrack to your login items yourself (see “Reminders and start at "
-    "login” in the README)."
-)
 
 
 @dataclass(frozen=True)
@@ -64,7 +55,9 @@ def leads_meaning(text: str) -> str:
     try:
         return describe_leads(read_leads(text))
     except UserInputError as exc:
-        return f"Not understood yet: {exc}."
+        return QCoreApplication.translate(
+            "RemindersDialog", "Not understood yet: {reason}."
+        ).format(reason=exc)
 
 
 class RemindersDialog(QDialog):
@@ -81,21 +74,29 @@ class RemindersDialog(QDialog):
         autostart_supported: bool,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr("Reminders"))
         self._answer: ReminderChoices | None = None
         settings = current.settings
 
-        self.enabled = named(QCheckBox("&Remind me"), "Reminders on")
+        self.enabled = named(QCheckBox(self.tr("&Remind me")), self.tr("Reminders on"))
         self.enabled.setChecked(settings.enabled)
 
-        self._times_box = QGroupBox("Dose times")
+        self._times_box = QGroupBox(self.tr("Dose times"))
         self._times_layout = QVBoxLayout(self._times_box)
-        self._times_layout.addWidget(wrapping_label(DOSE_HELP))
+        self._times_layout.addWidget(
+            wrapping_label(
+                self.tr(
+                    "One time for each dose of the day; a reminder stays until you log the day."
+                )
+            )
+        )
         self.time_rows: list[_TimeRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._times_layout.addLayout(self._rows_layout)
-        self.add_time_button = named(QPushButton("&Add a time"), "Add a dose time")
+        self.add_time_button = named(
+            QPushButton(self.tr("&Add a time")), self.tr("Add a dose time")
+        )
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_time_button)
         add_row.addStretch()
@@ -103,35 +104,54 @@ class RemindersDialog(QDialog):
         for time in settings.dose_times:
             self._add_time(time)
 
-        self.leads = named(QLineEdit(leads_text(settings)), "Appointment reminders", LEADS_HELP)
-        self.leads.setPlaceholderText("e.g. 1d, 2h")
-        leads_label = plain_label("A&ppointments, before")
+        leads_help = self.tr(
+            "How long before each appointment, separated by commas: 1d = one day, 2h = two hours."
+        )
+        self.leads = named(
+            QLineEdit(leads_text(settings)), self.tr("Appointment reminders"), leads_help
+        )
+        self.leads.setPlaceholderText(self.tr("e.g. 1d, 2h"))
+        leads_label = plain_label(self.tr("A&ppointments, before"))
         leads_label.setBuddy(self.leads)
         # What the short spelling means, in words, live: nobody has to learn "1d, 2h".
-        self.leads_meaning = wrapping_label(leads_meaning(self.leads.text()), "Which means")
+        self.leads_meaning = wrapping_label(
+            leads_meaning(self.leads.text()), self.tr("Which means")
+        )
         form = QFormLayout()
         form.addRow(leads_label, self.leads)
         form.addRow("", self.leads_meaning)
-        form.addRow("", wrapping_label(LEADS_HELP))
+        form.addRow("", wrapping_label(leads_help))
 
         self.keep_in_tray = named(
-            QCheckBox("&Keep running in the tray when the window is closed"), "Keep in tray"
+            QCheckBox(self.tr("&Keep running in the tray when the window is closed")),
+            self.tr("Keep in tray"),
         )
         self.keep_in_tray.setChecked(current.keep_in_tray and tray_available)
         self.keep_in_tray.setEnabled(tray_available)
-        self.start_at_login = named(QCheckBox("&Start at login, in the tray"), "Start at login")
+        self.start_at_login = named(
+            QCheckBox(self.tr("&Start at login, in the tray")), self.tr("Start at login")
+        )
         self.start_at_login.setChecked(current.start_at_login)
         self.start_at_login.setEnabled(autostart_supported)
-        running = QGroupBox("While the window is closed")
+        running = QGroupBox(self.tr("While the window is closed"))
         running_layout = QVBoxLayout(running)
         running_layout.addWidget(self.keep_in_tray)
         if not tray_available:
-            running_layout.addWidget(wrapping_label(NO_TRAY, "No system tray"))
+            no_tray = self.tr(
+                "This desktop has no system tray: the app stops when its window is closed."
+            )
+            running_layout.addWidget(wrapping_label(no_tray, self.tr("No system tray")))
         running_layout.addWidget(self.start_at_login)
         if not autostart_supported:
-            running_layout.addWidget(wrapping_label(NO_AUTOSTART, "Start at login elsewhere"))
+            no_autostart = self.tr(
+                "On this system, add isotrack to your login items yourself (see “Reminders and "
+                "start at login” in the README)."
+            )
+            running_layout.addWidget(
+                wrapping_label(no_autostart, self.tr("Start at login elsewhere"))
+            )
 
-        self.problem = wrapping_label(name="Problem")
+        self.problem = wrapping_label(name=self.tr("Problem"))
         self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -199,7 +219,7 @@ class RemindersDialog(QDialog):
         try:
             self._answer = self.choices()
         except UserInputError as exc:
-            self.problem.setText(f"Not saved: {exc}.")
+            self.problem.setText(self.tr("Not saved: {reason}.").format(reason=exc))
             self.problem.show()
             return
         super().accept()
@@ -233,7 +253,7 @@ class _TimeRow(QWidget):
         self.edit = QTimeEdit(QTime(time.hour, time.minute))
         self.edit.setDisplayFormat("HH:mm")
         self.caption.setBuddy(self.edit)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -243,9 +263,9 @@ class _TimeRow(QWidget):
         self.set_number(number)
 
     def set_number(self, number: int) -> None:
-        self.caption.setText(f"Dose {number}")
-        named(self.edit, f"Dose {number} reminder time")
-        named(self.remove_button, f"Remove dose {number} time")
+        self.caption.setText(self.tr("Dose {number}").format(number=number))
+        named(self.edit, self.tr("Dose {number} reminder time").format(number=number))
+        named(self.remove_button, self.tr("Remove dose {number} time").format(number=number))
 
     def time(self) -> dt.time:
         value = self.edit.time()

@@ -49,11 +49,11 @@ class TrayIcon(QSystemTrayIcon):
         self.setToolTip(APP_NAME)
         # The menu lives as long as the icon; QSystemTrayIcon does not take ownership.
         self._menu = QMenu(parent)
-        self.open_action = QAction("&Open isotrack", self._menu)
-        self.due_action = QAction("&Due now", self._menu)
-        self.phq2_action = QAction("&Take the PHQ-2 now", self._menu)
+        self.open_action = QAction(self.tr("&Open isotrack"), self._menu)
+        self.due_action = QAction(self.tr("&Due now"), self._menu)
+        self.phq2_action = QAction(self.tr("&Take the PHQ-2 now"), self._menu)
         self.phq2_action.setVisible(False)
-        self.quit_action = QAction("&Quit", self._menu)
+        self.quit_action = QAction(self.tr("&Quit"), self._menu)
         self._menu.addAction(self.open_action)
         self._menu.addAction(self.due_action)
         self._menu.addAction(self.phq2_action)
@@ -75,8 +75,12 @@ class TrayIcon(QSystemTrayIcon):
 
     def set_due_count(self, count: int) -> None:
         """Say on the icon's tooltip and menu how many reminders are waiting."""
-        self.due_action.setText(f"&Due now ({count})" if count else "&Due now")
-        self.setToolTip(f"{APP_NAME}: {count} due" if count else APP_NAME)
+        self.due_action.setText(
+            self.tr("&Due now ({count})").format(count=count) if count else self.tr("&Due now")
+        )
+        self.setToolTip(
+            self.tr("{app}: %n due", "", count).format(app=APP_NAME) if count else APP_NAME
+        )
 
     def set_phq2_due(self, due: bool) -> None:
         """Offer "Take the PHQ-2 now" in the menu while a PHQ-2 reminder is due."""
