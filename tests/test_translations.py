@@ -28,7 +28,6 @@ NOT_YET_MARKED = {
     "ui-dialogs",
     "ui-history",
     "ui-labs",
-    "ui-models",
     "ui",
     "ui-mood",
     "ui-notes",
