@@ -25,7 +25,6 @@ NOT_YET_MARKED = {
     "ui-acne",
     "ui-appointments",
     "ui-charts",
-    "ui-dialogs",
     "ui-history",
     "ui-labs",
     "ui",
