@@ -34,7 +34,6 @@ NOT_YET_MARKED = {
     "ui-reminders",
     "ui-safety",
     "ui-side_effects",
-    "ui-summary",
     "ui-views",
     "ui-widgets",
     "ui-style",
