@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import when_text
 from tracker.errors import TrackerError
+from tracker.reports import format as fmt
 from tracker.services.backups import BackupInfo, BackupService
 from tracker.ui import msgbox
 from tracker.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
@@ -27,10 +28,10 @@ from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.dialogs import run_dialog
 
 _REASONS = {
-    "daily": "Daily",
-    "manual": "On demand",
-    "before-restore": "Before a restore",
-    "before-import": "Before an import",
+    "daily": str(QT_TRANSLATE_NOOP("BackupsDialog", "Daily")),
+    "manual": str(QT_TRANSLATE_NOOP("BackupsDialog", "On demand")),
+    "before-restore": str(QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore")),
+    "before-import": str(QT_TRANSLATE_NOOP("BackupsDialog", "Before an import")),
 }
 
 
@@ -41,31 +42,49 @@ def when(info: BackupInfo) -> str:
 
 def describe_reason(reason: str) -> str:
     if reason.startswith("before-upgrade"):
-        return "Before an upgrade"
-    return _REASONS.get(reason, reason)
+        return QCoreApplication.translate("BackupsDialog", "Before an upgrade")
+    if reason in _REASONS:
+        return QCoreApplication.translate("BackupsDialog", _REASONS[reason])
+    return reason
 
 
 def _size(info: BackupInfo) -> str:
-    return f"{info.size_bytes / 1024:,.0f} KB" if info.size_bytes >= 1024 else "under 1 KB"
+    if info.size_bytes < 1024:
+        return QCoreApplication.translate("BackupsDialog", "under 1 KB")
+    return QCoreApplication.translate("BackupsDialog", "{size} KB").format(
+        size=fmt.number(info.size_bytes / 1024)
+    )
 
 
 def _count(value: int | None) -> str:
-    return "\N{EN DASH}" if value is None else f"{value:,}"
+    return "\N{EN DASH}" if value is None else fmt.number(value)
 
 
 def backup_columns() -> list[Column[BackupInfo]]:
     return [
-        Column("Date", when, sort_key=lambda info: info.created),
-        Column("Reason", lambda info: describe_reason(info.reason)),
-        Column("Size", _size, sort_key=lambda info: info.size_bytes, align_right=True),
         Column(
-            "Dose entries",
+            QCoreApplication.translate("BackupsDialog", "Date"),
+            when,
+            sort_key=lambda info: info.created,
+        ),
+        Column(
+            QCoreApplication.translate("BackupsDialog", "Reason"),
+            lambda info: describe_reason(info.reason),
+        ),
+        Column(
+            QCoreApplication.translate("BackupsDialog", "Size"),
+            _size,
+            sort_key=lambda info: info.size_bytes,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("BackupsDialog", "Dose entries"),
             lambda info: _count(info.dose_entries),
             sort_key=lambda info: info.dose_entries or 0,
             align_right=True,
         ),
         Column(
-            "Weights",
+            QCoreApplication.translate("BackupsDialog", "Weights"),
             lambda info: _count(info.weights),
             sort_key=lambda info: info.weights or 0,
             align_right=True,
@@ -85,17 +104,17 @@ class BackupsDialog(QDialog):
 
     def __init__(self, service: BackupService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self._service = service
         self.restored: str | None = None  # the id of the copy restored, if one was
 
-        self.folder_label = wrapping_label(name="Backup folder")
+        self.folder_label = wrapping_label(name=self.tr("Backup folder"))
         self.model: RecordTableModel[BackupInfo] = RecordTableModel(backup_columns(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = named(QTableView(), "Backup copies")
+        self.table = named(QTableView(), self.tr("Backup copies"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,18 +123,23 @@ class BackupsDialog(QDialog):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.feedback = wrapping_label(name="Backup result")
+        self.feedback = wrapping_label(name=self.tr("Backup result"))
 
-        self.back_up_button = named(QPushButton("&Back up now"), "Back up now")
+        self.back_up_button = named(QPushButton(self.tr("&Back up now")), self.tr("Back up now"))
         self.restore_button = named(
-            QPushButton("&Restore selected…"),
-            "Restore selected",
-            "Replace your data with the selected copy; your data as it is now is backed up first",
+            QPushButton(self.tr("&Restore selected…")),
+            self.tr("Restore selected"),
+            self.tr(
+                "Replace your data with the selected copy; your data as it is now is backed "
+                "up first"
+            ),
         )
         self.move_button = named(
-            QPushButton("&Move folder…"), "Move folder", "Keep the backup copies in another folder"
+            QPushButton(self.tr("&Move folder…")),
+            self.tr("Move folder"),
+            self.tr("Keep the backup copies in another folder"),
         )
-        self.close_button = named(QPushButton("&Close"), "Close")
+        self.close_button = named(QPushButton(self.tr("&Close")), self.tr("Close"))
         buttons = QHBoxLayout()
         for button in (self.back_up_button, self.restore_button, self.move_button):
             buttons.addWidget(button)
@@ -154,12 +178,17 @@ class BackupsDialog(QDialog):
             copies = self._service.list()
         except TrackerError as exc:
             self.model.set_rows([])
-            self.folder_label.setText(f"The backups cannot be listed: {exc}")
+            self.folder_label.setText(
+                self.tr("The backups cannot be listed: {error}").format(error=exc)
+            )
         else:
             self.model.set_rows(copies)
-            self.folder_label.setText(
-                f"Copies are kept in {folder}." if copies else f"No copies yet in {folder}."
+            text = (
+                self.tr("Copies are kept in {folder}.")
+                if copies
+                else self.tr("No copies yet in {folder}.")
             )
+            self.folder_label.setText(text.format(folder=folder))
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
@@ -186,11 +215,11 @@ class BackupsDialog(QDialog):
         try:
             info = self._service.create("manual")
         except TrackerError as exc:
-            self.feedback.setText(f"Not backed up: {exc}")
+            self.feedback.setText(self.tr("Not backed up: {error}").format(error=exc))
             return
         self.refresh()
         self.select_id(info.id)
-        self.feedback.setText(f"Backed up your data ({when(info)}).")
+        self.feedback.setText(self.tr("Backed up your data ({when}).").format(when=when(info)))
 
     def restore_selected(self) -> None:
         chosen = self.selected()
@@ -198,27 +227,34 @@ class BackupsDialog(QDialog):
             return
         if not msgbox.confirm(
             self,
-            "Restore a backup",
-            f"Restore the copy of {when(chosen)}? Your data as it is now is backed up first.",
-            action="Restore",
+            self.tr("Restore a backup"),
+            self.tr(
+                "Restore the copy of {when}? Your data as it is now is backed up first."
+            ).format(when=when(chosen)),
+            action=self.tr("Restore"),
         ):
             return
         try:
             outcome = self._service.restore(chosen.id)
         except TrackerError as exc:
-            self.feedback.setText(f"Not restored: {exc}")
+            self.feedback.setText(self.tr("Not restored: {error}").format(error=exc))
             return
         self.restored = chosen.id
         self.refresh()
-        message = f"Restored the copy of {when(chosen)}."
-        if outcome.safety_copy is not None:
-            message += " Your data as it was is in the list as “Before a restore”."
-        self.feedback.setText(message)
+        if outcome.safety_copy is None:
+            message = self.tr("Restored the copy of {when}.")
+        else:
+            message = self.tr(
+                "Restored the copy of {when}. Your data as it was is in the list as “{reason}”."
+            )
+        self.feedback.setText(
+            message.format(when=when(chosen), reason=describe_reason("before-restore"))
+        )
         self.data_replaced.emit(chosen.id)
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Keep backup copies in", str(self._service.folder())
+            self, self.tr("Keep backup copies in"), str(self._service.folder())
         )
         if chosen:
             self.move_to(Path(chosen))
@@ -228,8 +264,9 @@ class BackupsDialog(QDialog):
         try:
             moved = self._service.move(folder)
         except TrackerError as exc:
-            self.feedback.setText(f"Not moved: {exc}")
+            self.feedback.setText(self.tr("Not moved: {error}").format(error=exc))
             return
         self.refresh()
-        copies = "copy" if moved == 1 else "copies"
-        self.feedback.setText(f"Moved {moved} {copies}; new copies will be kept there too.")
+        self.feedback.setText(
+            self.tr("Moved %n copy(ies); new copies will be kept there too.", "", moved)
+        )

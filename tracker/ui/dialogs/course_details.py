@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,20 +41,41 @@ def _earlier_unlogged(progress: Progress) -> int:
     return sum(1 for day in progress.unlogged_days if day < progress.as_of)
 
 
-def _figure(name: str, before: int, after: int) -> str:
-    return f"{name}: {before:,}{ARROW}{after:,}" if before != after else f"{name} unchanged"
+def _change(before: int, after: int) -> str:
+    return f"{fmt.number(before)}{ARROW}{fmt.number(after)}"
+
+
+def _figure(changed: str, unchanged: str, before: int, after: int) -> str:
+    """`changed` with its change ("58 → 68") filled in, or `unchanged` if there is none."""
+    return changed.format(change=_change(before, after)) if before != after else unchanged
 
 
 def describe_start_change(change: StartChange) -> str:
     """ "Course day 59 → 69; earlier days not logged: 58 → 68; days taken unchanged"."""
     before, after = change.before, change.after
     parts = [
-        f"Course day {before.course_day:,}{ARROW}{after.course_day:,}",
-        _figure("earlier days not logged", _earlier_unlogged(before), _earlier_unlogged(after)),
-        _figure("days taken", before.days_taken, after.days_taken),
+        QCoreApplication.translate("CourseDetailsDialog", "Course day {change}").format(
+            change=_change(before.course_day, after.course_day)
+        ),
+        _figure(
+            QCoreApplication.translate("CourseDetailsDialog", "earlier days not logged: {change}"),
+            QCoreApplication.translate("CourseDetailsDialog", "earlier days not logged unchanged"),
+            _earlier_unlogged(before),
+            _earlier_unlogged(after),
+        ),
+        _figure(
+            QCoreApplication.translate("CourseDetailsDialog", "days taken: {change}"),
+            QCoreApplication.translate("CourseDetailsDialog", "days taken unchanged"),
+            before.days_taken,
+            after.days_taken,
+        ),
     ]
     if before.days_paused != after.days_paused:
-        parts.append(_figure("pause days", before.days_paused, after.days_paused))
+        parts.append(
+            QCoreApplication.translate("CourseDetailsDialog", "pause days: {change}").format(
+                change=_change(before.days_paused, after.days_paused)
+            )
+        )
     return "; ".join(parts)
 
 
@@ -67,7 +89,7 @@ class CourseDetailsDialog(QDialog):
 
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Course details")
+        self.setWindowTitle(self.tr("Course details"))
         # Wide enough that the effect of a new start date reads in two lines, not five.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self._controller = controller
@@ -75,31 +97,33 @@ class CourseDetailsDialog(QDialog):
         self._today = services.clock.today()
         course = services.course.active_course()
         if course is None:
-            raise UserInputError("there is no active course to correct")
+            raise UserInputError(self.tr("there is no active course to correct"))
         self._course: CourseInfo = course
         self._profile = services.course.profile() or ProfileInfo()
         self.saved = ""  # what was saved, for the page's confirmation line
 
         # -- the course
         self.start = date_edit(
-            "Course start date",
-            "The first day of the course; its first dose period moves with it",
+            self.tr("Course start date"),
+            self.tr("The first day of the course; its first dose period moves with it"),
             value=course.started_on,
             latest=self._today,
         )
-        self.effect = wrapping_label(name="Effect of the new start date")
-        self.product = named(QComboBox(), "Product")
+        self.effect = wrapping_label(name=self.tr("Effect of the new start date"))
+        self.product = named(QComboBox(), self.tr("Product"))
         self.product.setEditable(True)
         self.product.addItems([p.name for p in CATALOGUE])
         self.product.setCurrentText(course.product)
-        self.prescriber = named(QLineEdit(course.prescriber), "Prescriber", "Optional")
+        self.prescriber = named(
+            QLineEdit(course.prescriber), self.tr("Prescriber"), self.tr("Optional")
+        )
         course_form = QFormLayout()
-        course_form.addRow("Start &date", self.start)
+        course_form.addRow(self.tr("Start &date"), self.start)
         course_form.addRow("", self.effect)
-        course_form.addRow("P&roduct", self.product)
-        course_form.addRow("Pr&escriber", self.prescriber)
+        course_form.addRow(self.tr("P&roduct"), self.product)
+        course_form.addRow(self.tr("Pr&escriber"), self.prescriber)
         plain_captions(course_form)
-        course_box = QGroupBox("Course")
+        course_box = QGroupBox(self.tr("Course"))
         course_box.setLayout(course_form)
 
         # -- the patient
@@ -111,18 +135,18 @@ class CourseDetailsDialog(QDialog):
         profile_form = QFormLayout()
         fields.add_rows(profile_form)
         plain_captions(profile_form)
-        profile_box = QGroupBox("About you")
+        profile_box = QGroupBox(self.tr("About you"))
         profile_box.setLayout(profile_form)
 
-        self.error = wrapping_label(name="Course details problem")
+        self.error = wrapping_label(name=self.tr("Course details problem"))
         apply(self.error, Role.ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         assert isinstance(save, QPushButton)
-        self.save_button: QPushButton = named(save, "Save course details")
-        self.save_button.setText("&Save")
+        self.save_button: QPushButton = named(save, self.tr("Save course details"))
+        self.save_button.setText(self.tr("&Save"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
 
@@ -155,14 +179,18 @@ class CourseDetailsDialog(QDialog):
         self.error.clear()
         if started_on == self._course.started_on:
             self.effect.setText(
-                "Change the start date to see its effect on the counts before you save."
+                self.tr("Change the start date to see its effect on the counts before you save.")
             )
             self.save_button.setEnabled(True)
             return
         try:
             change = self._controller.services.course.start_change_effect(started_on)
         except UserInputError as exc:
-            self.effect.setText(f"Cannot start on {fmt.day(started_on)}: {exc}.")
+            self.effect.setText(
+                self.tr("Cannot start on {day}: {error}.").format(
+                    day=fmt.day(started_on), error=exc
+                )
+            )
             self.save_button.setEnabled(False)
             return
         self.effect.setText(describe_start_change(change) + ".")
@@ -191,13 +219,14 @@ class CourseDetailsDialog(QDialog):
         parts = []
         if edit is not None:
             if edit.started_on is not None:
-                parts.append(f"start date {fmt.day(edit.started_on)}")
+                parts.append(self.tr("start date {day}").format(day=fmt.day(edit.started_on)))
             if edit.product is not None:
-                parts.append(f"product {edit.product}")
+                parts.append(self.tr("product {product}").format(product=edit.product))
             if edit.prescriber is not None:
-                parts.append(f"prescriber {edit.prescriber or '(none)'}")
+                prescriber = edit.prescriber or self.tr("(none)")
+                parts.append(self.tr("prescriber {prescriber}").format(prescriber=prescriber))
         if profile is not None:
-            parts.append("your details")
+            parts.append(self.tr("your details"))
         return ", ".join(parts)
 
     def try_accept(self) -> None:
@@ -207,7 +236,7 @@ class CourseDetailsDialog(QDialog):
             self.accept()
             return
         if edit is not None and edit.product == "":
-            self.error.setText("Please check: name the product (for example Claravis).")
+            self.error.setText(self.tr("Please check: name the product (for example Claravis)."))
             self.product.setFocus()
             return
         if (
@@ -220,7 +249,7 @@ class CourseDetailsDialog(QDialog):
         try:
             self._save(edit, profile)
         except UserInputError as exc:
-            self.error.setText(f"Please check: {exc}.")
+            self.error.setText(self.tr("Please check: {error}.").format(error=exc))
             return
         self.saved = self._describe(edit, profile)
         self.accept()
@@ -245,7 +274,7 @@ class CourseDetailsDialog(QDialog):
         if edit.started_on is not None:
             controller.services.course.start_change_effect(edit.started_on)
         stack = controller.undo_stack
-        stack.beginMacro("the course details")
+        stack.beginMacro(self.tr("the course details"))
         try:
             controller.update_course(edit)
             controller.save_profile(profile)

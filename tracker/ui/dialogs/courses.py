@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,15 +25,23 @@ from tracker.services.records import CourseSummary
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
 from tracker.ui.course_words import course_span
+from tracker.ui.dialogs.texts import Texts
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
 
-SEPARATE_FIGURES = (
-    "Each course's figures count from its own start: the cumulative dose of one course is "
-    "never added to another's."
+SEPARATE_FIGURES = str(
+    QT_TRANSLATE_NOOP(
+        "CoursesDialog",
+        "Each course's figures count from its own start: the cumulative dose of one course is "
+        "never added to another's.",
+    )
 )
+
+
+class CoursesTexts(Texts):
+    """The context of the texts of this module's functions (the table's columns)."""
 
 
 @dataclass(frozen=True)
@@ -45,10 +53,10 @@ class CourseRow:
 def _days(row: CourseRow) -> str:
     p = row.summary.progress
     if p is None:
-        return "not started"
+        return CoursesTexts.tr("not started")
     if row.summary.course.ended_on is None:
-        return f"day {p.course_day:,}"
-    return fmt.count(p.course_day, "day")
+        return CoursesTexts.tr("day {day}").format(day=fmt.number(p.course_day))
+    return CoursesTexts.tr("%n day(s)", "", p.course_day)
 
 
 def _figures(show: Callable[[Progress], str]) -> Callable[[CourseRow], str]:
@@ -56,30 +64,53 @@ def _figures(show: Callable[[Progress], str]) -> Callable[[CourseRow], str]:
     return lambda row: "" if row.summary.progress is None else show(row.summary.progress)
 
 
-COURSE_COLUMNS: tuple[Column[CourseRow], ...] = (
-    Column("Course", lambda r: str(r.number), sort_key=lambda r: r.number, align_right=True),
-    Column("Product", lambda r: r.summary.course.product),
-    Column(
-        "Started",
-        lambda r: fmt.day(r.summary.course.started_on),
-        sort_key=lambda r: r.summary.course.started_on.toordinal(),
-    ),
-    Column(
-        "Ended", lambda r: "active" if (end := r.summary.course.ended_on) is None else fmt.day(end)
-    ),
-    Column("Days", _days, align_right=True),
-    Column("Cumulative", _figures(lambda p: fmt.mg(p.cumulative_mg)), align_right=True),
-    Column("mg/kg", _figures(lambda p: fmt.mg_per_kg(p.mg_per_kg)), align_right=True),
-    Column(
-        "Of the target",
-        _figures(lambda p: f"{fmt.percent(p.percent_of_target)} of {p.target_mg_per_kg:g} mg/kg"),
-    ),
-)
+def _of_target(p: Progress) -> str:
+    return CoursesTexts.tr("{percent} of {target} mg/kg").format(
+        percent=fmt.percent(p.percent_of_target), target=f"{p.target_mg_per_kg:g}"
+    )
+
+
+def course_columns() -> tuple[Column[CourseRow], ...]:
+    """The table's columns, their titles in the window's language."""
+    return (
+        Column(
+            CoursesTexts.tr("Course"),
+            lambda r: str(r.number),
+            sort_key=lambda r: r.number,
+            align_right=True,
+        ),
+        Column(CoursesTexts.tr("Product"), lambda r: r.summary.course.product),
+        Column(
+            CoursesTexts.tr("Started"),
+            lambda r: fmt.day(r.summary.course.started_on),
+            sort_key=lambda r: r.summary.course.started_on.toordinal(),
+        ),
+        Column(
+            CoursesTexts.tr("Ended"),
+            lambda r: (
+                CoursesTexts.tr("active")
+                if (end := r.summary.course.ended_on) is None
+                else fmt.day(end)
+            ),
+        ),
+        Column(CoursesTexts.tr("Days"), _days, align_right=True),
+        Column(
+            CoursesTexts.tr("Cumulative"),
+            _figures(lambda p: fmt.mg(p.cumulative_mg)),
+            align_right=True,
+        ),
+        Column(
+            CoursesTexts.tr("mg/kg"),
+            _figures(lambda p: fmt.mg_per_kg(p.mg_per_kg)),
+            align_right=True,
+        ),
+        Column(CoursesTexts.tr("Of the target"), _figures(_of_target)),
+    )
 
 
 class CourseTableModel(RecordTableModel[CourseRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(COURSE_COLUMNS, parent)
+        super().__init__(course_columns(), parent)
 
     def set_summaries(self, summaries: list[CourseSummary]) -> None:
         self.set_rows([CourseRow(n, s) for n, s in enumerate(summaries, start=1)])
@@ -92,9 +123,9 @@ class CoursesDialog(QDialog):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.setWindowTitle("Your courses")
+        self.setWindowTitle(self.tr("Your courses"))
         self.model = CourseTableModel(self)
-        self.table = named(QTableView(), "Courses")
+        self.table = named(QTableView(), self.tr("Courses"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,11 +135,11 @@ class CoursesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.reopen_button = named(
-            QPushButton("&Reopen course…"),
-            "Reopen course",
-            "Make the most recent course active again, to correct or continue it",
+            QPushButton(self.tr("&Reopen course…")),
+            self.tr("Reopen course"),
+            self.tr("Make the most recent course active again, to correct or continue it"),
         )
-        self.feedback = FeedbackLine("Courses result")
+        self.feedback = FeedbackLine(self.tr("Courses result"))
         self.feedback.set_undo_stack(controller.undo_stack)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -116,7 +147,12 @@ class CoursesDialog(QDialog):
         self.reopen_button.clicked.connect(self.reopen_selected)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapping_label(SEPARATE_FIGURES, "About the figures"))
+        layout.addWidget(
+            wrapping_label(
+                QCoreApplication.translate("CoursesDialog", SEPARATE_FIGURES),
+                self.tr("About the figures"),
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(self.feedback)
         layout.addWidget(buttons)
@@ -147,22 +183,24 @@ class CoursesDialog(QDialog):
         if row is None:
             return
         course = row.summary.course
-        question = (
-            f"Reopen your {course.product} course ({course_span(course)})? It becomes the "
-            "active course again: you can correct its days, and end it again from the File "
-            "menu. Edit > Undo ends it again on the same day."
-        )
-        if not msgbox.confirm(self, "Reopen course", question, "Reopen"):
+        question = self.tr(
+            "Reopen your {product} course ({span})? It becomes the active course again: you "
+            "can correct its days, and end it again from the File menu. Edit > Undo ends it "
+            "again on the same day."
+        ).format(product=course.product, span=course_span(course))
+        if not msgbox.confirm(self, self.tr("Reopen course"), question, self.tr("Reopen")):
             return
         try:
             self._controller.reopen_course(course.id)
         except UserInputError as exc:
-            self.feedback.show_message(f"Not reopened: {exc}.")
+            self.feedback.show_message(self.tr("Not reopened: {error}.").format(error=exc))
             return
         self.refresh()
         self.table.selectRow(row.number - 1)
         self._sync_actions()
-        self.feedback.show_change(f"Reopened the course that ran {course_span(course)}.")
+        self.feedback.show_change(
+            self.tr("Reopened the course that ran {span}.").format(span=course_span(course))
+        )
 
     @classmethod
     def show_courses(cls, controller: CourseController, parent: QWidget | None = None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseInfo, CourseStatus
 from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.dialogs.texts import Texts
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
@@ -30,27 +32,38 @@ FiguresOn = Callable[[dt.date], CourseStatus]
 # How many proposed (not yet confirmed) visits are on later days than a last day.
 ProposalsAfter = Callable[[dt.date], int]
 
-WHAT_CHANGES = (
-    "What changes: the course's figures stop on its last day, and Today shows them as its "
-    "final figures; no more doses are logged for it. Nothing you recorded is deleted: "
-    "History and Regimen still show the course. You can undo this with Edit > Undo, and "
-    "start a new course later from the File menu."
+WHAT_CHANGES = str(
+    QT_TRANSLATE_NOOP(
+        "EndCourseDialog",
+        "What changes: the course's figures stop on its last day, and Today shows them as its "
+        "final figures; no more doses are logged for it. Nothing you recorded is deleted: "
+        "History and Regimen still show the course. You can undo this with Edit > Undo, and "
+        "start a new course later from the File menu.",
+    )
 )
+
+
+class EndCourseTexts(Texts):
+    """The context of the texts of this module's functions."""
 
 
 def proposals_note(count: int) -> str:
     """The sentence saying that ending drops the proposals after the last day ("" if none)."""
     if not count:
         return ""
-    which = "The proposed visit" if count == 1 else f"The {count} proposed visits"
-    return (
-        f"{which} after that day (not yet confirmed) will be dropped; the visits you "
-        "confirmed stay."
+    return EndCourseTexts.tr(
+        "The %n proposed visit(s) after that day (not yet confirmed) will be dropped; the "
+        "visits you confirmed stay.",
+        "",
+        count,
     )
 
 
-PREGNANCY_NOTE = (
-    "Your pregnancy test calendar will then list the end-of-course and after-course tests."
+PREGNANCY_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "EndCourseDialog",
+        "Your pregnancy test calendar will then list the end-of-course and after-course tests.",
+    )
 )
 
 
@@ -58,10 +71,16 @@ def final_figures(status: CourseStatus) -> str:
     """ "Its final figures would be: 64 days, 2,560 mg = 36.6 mg/kg, 24.4% of your
     150 mg/kg target." """
     p = status.progress
-    return (
-        f"Its final figures would be: {fmt.count(p.course_day, 'day')}, "
-        f"{fmt.mg(p.cumulative_mg)} = {fmt.mg_per_kg(p.mg_per_kg)}, "
-        f"{fmt.percent(p.percent_of_target)} of your {p.target_mg_per_kg:g} mg/kg target."
+    return EndCourseTexts.tr(
+        "Its final figures would be: %n day(s), {mg} = {mg_per_kg}, {percent} of your "
+        "{target} mg/kg target.",
+        "",
+        p.course_day,
+    ).format(
+        mg=fmt.mg(p.cumulative_mg),
+        mg_per_kg=fmt.mg_per_kg(p.mg_per_kg),
+        percent=fmt.percent(p.percent_of_target),
+        target=f"{p.target_mg_per_kg:g}",
     )
 
 
@@ -85,43 +104,53 @@ class EndCourseDialog(QDialog):
         self._end = end
         self._figures_on = figures_on
         self._proposals_after = proposals_after
-        self.setWindowTitle("End your course")
+        self.setWindowTitle(self.tr("End your course"))
         self.last_day = date_edit(
-            "Last day of the course",
-            "The last day of the course; days after it are not part of it",
+            self.tr("Last day of the course"),
+            self.tr("The last day of the course; days after it are not part of it"),
             earliest=course.started_on,
             latest=max(today, course.started_on),
         )
-        self.figures = wrapping_label(name="Final figures")
-        self.proposals = wrapping_label(name="Proposed visits")
-        self.error = wrapping_label(name="End course problem")
+        self.figures = wrapping_label(name=self.tr("Final figures"))
+        self.proposals = wrapping_label(name=self.tr("Proposed visits"))
+        self.error = wrapping_label(name=self.tr("End course problem"))
         apply(self.error, Role.ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.end_button = named(buttons.button(QDialogButtonBox.StandardButton.Ok), "End course")
-        self.end_button.setText("&End course")
+        self.end_button = named(
+            buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("End course")
+        )
+        self.end_button.setText(self.tr("&End course"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Last day", self.last_day)
+        form.addRow(self.tr("&Last day"), self.last_day)
         plain_captions(form)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapping_label(
-                f"Your {course.product} course started on {fmt.day(course.started_on)}. "
-                "Choose its last day.",
-                "About the course",
+                self.tr("Your {product} course started on {day}. Choose its last day.").format(
+                    product=course.product, day=fmt.day(course.started_on)
+                ),
+                self.tr("About the course"),
             )
         )
         layout.addLayout(form)
         layout.addWidget(self.figures)
         layout.addWidget(self.proposals)
-        self.what_changes = wrapping_label(WHAT_CHANGES, "What changes")
+        self.what_changes = wrapping_label(
+            QCoreApplication.translate("EndCourseDialog", WHAT_CHANGES), self.tr("What changes")
+        )
         layout.addWidget(self.what_changes)
         if can_become_pregnant:
-            layout.addWidget(wrapping_label(PREGNANCY_NOTE, "Pregnancy tests"))
+            layout.addWidget(
+                wrapping_label(
+                    QCoreApplication.translate("EndCourseDialog", PREGNANCY_NOTE),
+                    self.tr("Pregnancy tests"),
+                )
+            )
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
@@ -139,7 +168,9 @@ class EndCourseDialog(QDialog):
         try:
             status = self._figures_on(self.chosen_day())
         except UserInputError as exc:
-            self.figures.setText(f"The figures cannot be shown for that day: {exc}.")
+            self.figures.setText(
+                self.tr("The figures cannot be shown for that day: {error}.").format(error=exc)
+            )
             return
         self.figures.setText(final_figures(status))
 
@@ -147,7 +178,7 @@ class EndCourseDialog(QDialog):
         try:
             self._end(self.chosen_day())
         except UserInputError as exc:
-            self.error.setText(f"Not ended: {exc}.")
+            self.error.setText(self.tr("Not ended: {error}.").format(error=exc))
             self.last_day.setFocus()
             return
         self.accept()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -50,16 +50,20 @@ def confirm_amount(parent: QWidget | None, day: dt.date, mg: int, scheduled_mg: 
     """
     if mg <= scheduled_mg or mg > MAX_DAILY_MG:
         return True
-    schedule = (
-        f"{fmt.mg(scheduled_mg)} is scheduled that day."
+    question = (
+        QCoreApplication.translate(
+            "LogDayDialog", "Save {mg} for {day}? {scheduled} is scheduled that day."
+        )
         if scheduled_mg
-        else "Nothing is scheduled that day (pause)."
+        else QCoreApplication.translate(
+            "LogDayDialog", "Save {mg} for {day}? Nothing is scheduled that day (pause)."
+        )
     )
     return msgbox.confirm(
         parent,
-        "More than scheduled",
-        f"Save {fmt.mg(mg)} for {fmt.day(day)}? {schedule}",
-        action=f"Save {fmt.mg(mg)}",
+        QCoreApplication.translate("LogDayDialog", "More than scheduled"),
+        question.format(mg=fmt.mg(mg), day=fmt.day(day), scheduled=fmt.mg(scheduled_mg)),
+        action=QCoreApplication.translate("LogDayDialog", "Save {mg}").format(mg=fmt.mg(mg)),
     )
 
 
@@ -87,23 +91,24 @@ class LogDayDialog(QDialog):
         self._scheduled_mg = scheduled_mg
         self._cleared = False
         self._food_matters = food_matters
-        self.setWindowTitle(f"Dose on {fmt.day(day)}")
-        self.taken = named(QRadioButton("&Taken"), "Taken")
-        self.missed = named(QRadioButton("&Missed (forgot)"), "Missed")
-        self.skipped = named(QRadioButton("&Skipped on purpose"), "Skipped")
+        self.setWindowTitle(self.tr("Dose on {day}").format(day=fmt.day(day)))
+        self.taken = named(QRadioButton(self.tr("&Taken")), self.tr("Taken"))
+        self.missed = named(QRadioButton(self.tr("&Missed (forgot)")), self.tr("Missed"))
+        self.skipped = named(QRadioButton(self.tr("&Skipped on purpose")), self.tr("Skipped"))
         group = QButtonGroup(self)
         for button in (self.taken, self.missed, self.skipped):
             group.addButton(button)
-        self.mg = named(MgSpinBox(), "Milligrams taken")
-        self.mg.setSpecialValueText("mg taken?")  # 0: nothing scheduled, nothing assumed
-        self.with_food = named(FoodChoice(), "Taken with a meal")
+        self.mg = named(MgSpinBox(), self.tr("Milligrams taken"))
+        # 0: nothing scheduled, nothing assumed
+        self.mg.setSpecialValueText(self.tr("mg taken?"))
+        self.with_food = named(FoodChoice(), self.tr("Taken with a meal"))
         self.with_food.setVisible(food_matters)
-        self.has_time = named(QCheckBox("Time"), "Record the time taken")
-        self.time = named(QTimeEdit(), "Time taken")
+        self.has_time = named(QCheckBox(self.tr("Time")), self.tr("Record the time taken"))
+        self.time = named(QTimeEdit(), self.tr("Time taken"))
         self.time.setDisplayFormat("HH:mm")
-        self.note = named(QLineEdit(), "Note")
-        self.note.setPlaceholderText("Optional")
-        self.problem = wrapping_label(name="Not saved")
+        self.note = named(QLineEdit(), self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Optional"))
+        self.problem = wrapping_label(name=self.tr("Not saved"))
         self.problem.hide()
 
         status = entry.status if entry else DoseStatus.TAKEN
@@ -134,23 +139,25 @@ class LogDayDialog(QDialog):
         form = QFormLayout()
         form.addRow(
             wrapping_label(
-                f"Scheduled: {fmt.mg(scheduled_mg)}"
+                self.tr("Scheduled: {mg}").format(mg=fmt.mg(scheduled_mg))
                 if scheduled_mg
-                else "Nothing is scheduled this day (pause)."
+                else self.tr("Nothing is scheduled this day (pause).")
             )
         )
-        form.addRow(plain_label("What happened"), choices)
-        form.addRow(plain_label("Amount"), self.mg)
+        form.addRow(plain_label(self.tr("What happened")), choices)
+        form.addRow(plain_label(self.tr("Amount")), self.mg)
         form.addRow("", self.with_food)
         form.addRow("", time_row)
-        note_label = plain_label("&Note")
+        note_label = plain_label(self.tr("&Note"))
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.clear_button = named(QPushButton("Mark as not lo&gged"), "Mark as not logged")
+        self.clear_button = named(
+            QPushButton(self.tr("Mark as not lo&gged")), self.tr("Mark as not logged")
+        )
         self.clear_button.setEnabled(entry is not None)
         buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.accepted.connect(self.accept)
@@ -192,11 +199,11 @@ class LogDayDialog(QDialog):
                 note=request.note,
             )
         except UserInputError as exc:
-            self._refuse(f"Not saved: {exc}.")
+            self._refuse(self.tr("Not saved: {error}.").format(error=exc))
             return
         mg = request.mg_taken or 0
         if not confirm_amount(self, self._day, mg, self._scheduled_mg):
-            self._refuse(f"Not saved: {fmt.mg(mg)} was not confirmed.")
+            self._refuse(self.tr("Not saved: {mg} was not confirmed.").format(mg=fmt.mg(mg)))
             return
         super().accept()
 

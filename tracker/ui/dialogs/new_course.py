@@ -3,6 +3,7 @@ that the earlier course stays on record with figures of its own."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tracker.services.records import CourseStart, ProfileInfo
@@ -20,12 +21,12 @@ def earlier_courses_text(controller: CourseController) -> str:
     if not courses:
         return ""
     last = courses[-1]
-    return (
-        f"This will be your {ordinal(len(courses) + 1)} course. Your "
-        f"{ordinal(len(courses))} course ({course_span(last)}) stays on record as it is. "
-        "The new course's figures (mg and mg/kg) count from its own start: they are never "
-        "added to an earlier course's."
-    )
+    return QCoreApplication.translate(
+        "NewCourseDialog",
+        "This will be your {next} course. Your {last} course ({span}) stays on record as it "
+        "is. The new course's figures (mg and mg/kg) count from its own start: they are never "
+        "added to an earlier course's.",
+    ).format(next=ordinal(len(courses) + 1), last=ordinal(len(courses)), span=course_span(last))
 
 
 class NewCourseDialog(SetupDialog):
@@ -38,10 +39,10 @@ class NewCourseDialog(SetupDialog):
             controller.start_course(start, profile)
 
         super().__init__(services.clock.today(), submit, parent, services.course.profile())
-        self.setWindowTitle("Start a new course")
-        self.start_button.setText("Start the new &course")
-        self.start_button.setAccessibleName("Start the new course")
-        self.earlier = wrapping_label(earlier_courses_text(controller), "Earlier courses")
+        self.setWindowTitle(self.tr("Start a new course"))
+        self.start_button.setText(self.tr("Start the new &course"))
+        self.start_button.setAccessibleName(self.tr("Start the new course"))
+        self.earlier = wrapping_label(earlier_courses_text(controller), self.tr("Earlier courses"))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.earlier)

@@ -5,6 +5,7 @@ profile fields: both edit the same record."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,9 +27,12 @@ from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.profile_fields import ProfileFields
 
-RULES_NOTE = (
-    "The rule set gives the number of days between tests; you can change each of them on "
-    "the Pregnancy prevention page."
+RULES_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "ProfileDialog",
+        "The rule set gives the number of days between tests; you can change each of them on "
+        "the Pregnancy prevention page.",
+    )
 )
 
 
@@ -38,7 +42,7 @@ class ProfileDialog(QDialog):
 
     def __init__(self, pregnancy: PregnancyController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Profile")
+        self.setWindowTitle(self.tr("Profile"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self._pregnancy = pregnancy
         today = pregnancy.today()
@@ -50,12 +54,14 @@ class ProfileDialog(QDialog):
         self.name, self.has_birth_date = fields.name, fields.has_birth_date
         self.birth_date, self.pregnancy = fields.birth_date, fields.pregnancy
         self._profile_fields = fields
-        self.rule_set = named(QComboBox(), "Pregnancy-prevention rule set")
+        self.rule_set = named(QComboBox(), self.tr("Pregnancy-prevention rule set"))
         for rules, text in RULE_SET_NAMES.items():
             self.rule_set.addItem(text, rules)
         self.rule_set.setCurrentIndex(self.rule_set.findData(self._stored.rules))
-        self.rules_note = wrapping_label(RULES_NOTE, "About the rule set")
-        self.rules_caption = QLabel("&Rule set")
+        self.rules_note = wrapping_label(
+            QCoreApplication.translate("ProfileDialog", RULES_NOTE), self.tr("About the rule set")
+        )
+        self.rules_caption = QLabel(self.tr("&Rule set"))
         self.rules_caption.setBuddy(self.rule_set)
 
         form = QFormLayout()
@@ -64,25 +70,26 @@ class ProfileDialog(QDialog):
         form.addRow("", self.rules_note)
         plain_captions(form)
 
-        self.error = wrapping_label(name="Profile problem")
+        self.error = wrapping_label(name=self.tr("Profile problem"))
         apply(self.error, Role.ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         assert isinstance(save, QPushButton)
-        self.save_button: QPushButton = named(save, "Save profile")
-        self.save_button.setText("&Save")
+        self.save_button: QPushButton = named(save, self.tr("Save profile"))
+        self.save_button.setText(self.tr("&Save"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert isinstance(cancel, QPushButton)
-        named(cancel, "Cancel")
+        named(cancel, self.tr("Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapping_label(
-                "Your own details. Everything stays on this computer.", "About this dialog"
+                self.tr("Your own details. Everything stays on this computer."),
+                self.tr("About this dialog"),
             )
         )
         layout.addLayout(form)
@@ -125,7 +132,7 @@ class ProfileDialog(QDialog):
         try:
             self._pregnancy.save_profile(profile, rules, overrides)
         except UserInputError as exc:
-            self.error.setText(f"Please check: {exc}.")
+            self.error.setText(self.tr("Please check: {error}.").format(error=exc))
             return
         self.saved = True
         self.accept()

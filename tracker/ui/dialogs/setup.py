@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import limits
+from tracker.domain.dates import short_day_text
 from tracker.domain.products import CATALOGUE
 from tracker.domain.regimen import daily_period
 from tracker.errors import UserInputError
+from tracker.reports import format as fmt
 from tracker.services.records import CourseStart, ProfileInfo
 from tracker.ui import msgbox
+from tracker.ui.dialogs.texts import Texts
 from tracker.ui.msgbox import DISCLAIMER
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
@@ -46,9 +49,14 @@ if TYPE_CHECKING:
 Submit = Callable[[ProfileInfo, CourseStart], object]  # any result is ignored
 # Makes the import the "Import data from a file…" button runs, over the dialog.
 Importer = Callable[[QWidget], "DataImport"]
-IMPORT_TEXT = "&Import data from a file…"
+IMPORT_TEXT = str(QT_TRANSLATE_NOOP("SetupTexts", "&Import data from a file…"))
 # A start further back than this is more likely a typo (2016 for 2026) than a course: ask.
 DISTANT_START_DAYS = 365
+
+
+class SetupTexts(Texts):
+    """The context of this module's texts, SetupDialog's included: NewCourseDialog is made
+    from it, and PySide's `self.tr` would look its texts up under "NewCourseDialog"."""
 
 
 def confirm_distant_start(parent: QWidget | None, started_on: dt.date, today: dt.date) -> bool:
@@ -63,13 +71,17 @@ def confirm_distant_start(parent: QWidget | None, started_on: dt.date, today: dt
         - ((today.month, today.day) < (started_on.month, started_on.day))
     )
     years = max(years, 1)
-    when = started_on.strftime("%d %b %Y")
+    # "04 Oct 2016", the month's short name in the window's language, as dates are written.
+    month = short_day_text(started_on).rsplit(" ", 1)[-1]
+    when = f"{started_on.day:02d} {month} {started_on.year}"
+    question = SetupTexts.tr(
+        "Start on {when}? That is %n year(s) ago: day {day} of the course.", "", years
+    )
     return msgbox.confirm(
         parent,
-        "Check the start date",
-        f"Start on {when}? That is {years} year{'s' if years != 1 else ''} ago: "
-        f"day {days + 1:,} of the course.",
-        action=f"Start on {when}",
+        SetupTexts.tr("Check the start date"),
+        question.format(when=when, day=fmt.number(days + 1)),
+        action=SetupTexts.tr("Start on {when}").format(when=when),
     )
 
 
@@ -107,71 +119,88 @@ class SetupDialog(QDialog):
         self.importer: DataImport | None = None
         self.import_button: QPushButton | None = None
         self.imported_text = ""  # what was imported, once a file was ("Imported 412 records…")
-        self.setWindowTitle("Set up your course")
-        self.name = named(QLineEdit(), "Your name", "Shown on the visit summary; optional")
-        self.has_birth_date = named(QCheckBox("Give date of birth"), "Give date of birth")
+        self.setWindowTitle(SetupTexts.tr("Set up your course"))
+        self.name = named(
+            QLineEdit(),
+            SetupTexts.tr("Your name"),
+            SetupTexts.tr("Shown on the visit summary; optional"),
+        )
+        self.has_birth_date = named(
+            QCheckBox(SetupTexts.tr("Give date of birth")), SetupTexts.tr("Give date of birth")
+        )
         # Typed rather than picked: a calendar popup is years of clicks from a birth date.
-        self.birth_date = date_edit("Date of birth", latest=today, popup=False)
+        self.birth_date = date_edit(SetupTexts.tr("Date of birth"), latest=today, popup=False)
         self.birth_date.setDate(QDate(2000, 1, 1))
         self.birth_date.setEnabled(False)
         self.pregnancy = named(
             QComboBox(),
-            "Can you become pregnant",
-            "Only then does the app show pregnancy prevention",
+            SetupTexts.tr("Can you become pregnant"),
+            SetupTexts.tr("Only then does the app show pregnancy prevention"),
         )
         for text, value in PREGNANCY_CHOICES:
             self.pregnancy.addItem(text, value)
-        self.product = named(QComboBox(), "Product")
+        self.product = named(QComboBox(), SetupTexts.tr("Product"))
         self.product.setEditable(True)
         self.product.addItems([p.name for p in CATALOGUE])
         # A course is set up once it has begun: no later than today.
-        self.start = date_edit("Course start date", latest=today)
+        self.start = date_edit(SetupTexts.tr("Course start date"), latest=today)
         self.weight = named(
-            DecimalNumberBox(" kg", sample="300.5 kg"), "Weight at the start in kilograms"
+            DecimalNumberBox(" kg", sample="300.5 kg"),
+            SetupTexts.tr("Weight at the start in kilograms"),
         )
-        self.weight.setSpecialValueText("enter your weight")
-        self.dose = named(MgSpinBox(), "Daily dose in mg", "The total for the day, as prescribed")
-        self.dose.setSpecialValueText("enter the dose")
+        self.weight.setSpecialValueText(SetupTexts.tr("enter your weight"))
+        self.dose = named(
+            MgSpinBox(),
+            SetupTexts.tr("Daily dose in mg"),
+            SetupTexts.tr("The total for the day, as prescribed"),
+        )
+        self.dose.setSpecialValueText(SetupTexts.tr("enter the dose"))
         self.split = named(
-            QCheckBox("Taken as a morning and an evening intake"), "Split into morning and evening"
+            QCheckBox(SetupTexts.tr("Taken as a morning and an evening intake")),
+            SetupTexts.tr("Split into morning and evening"),
         )
         self.target = named(
             DecimalNumberBox(" mg/kg", sample="500 mg/kg", decimals=0),
-            "Cumulative target in mg per kg",
-            "The cumulative target your prescriber set. 150 mg/kg is only filled in to start "
-            "with: change it to your prescriber's figure",
+            SetupTexts.tr("Cumulative target in mg per kg"),
+            SetupTexts.tr(
+                "The cumulative target your prescriber set. 150 mg/kg is only filled in to "
+                "start with: change it to your prescriber's figure"
+            ),
         )
         self.target.setValue(limits.DEFAULT_TARGET_MG_PER_KG)
-        self.weeks = named(WholeNumberBox(" weeks", sample="104 weeks"), "Planned length in weeks")
+        weeks = SetupTexts.tr(" weeks")  # the box's suffix: "16 weeks"
+        self.weeks = named(
+            WholeNumberBox(weeks, sample=f"104{weeks}"), SetupTexts.tr("Planned length in weeks")
+        )
         self.weeks.setValue(limits.DEFAULT_PLANNED_WEEKS)
-        self.prescriber = named(QLineEdit(), "Prescriber", "Optional")
-        self.error = wrapping_label(name="Setup problem")
+        self.prescriber = named(QLineEdit(), SetupTexts.tr("Prescriber"), SetupTexts.tr("Optional"))
+        self.error = wrapping_label(name=SetupTexts.tr("Setup problem"))
         apply(self.error, Role.ERROR)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
+        form.addRow(SetupTexts.tr("&Name"), self.name)
         form.addRow(self.has_birth_date, self.birth_date)
-        form.addRow("Can you become &pregnant?", self.pregnancy)
-        form.addRow("P&roduct", self.product)
-        form.addRow("&Start date", self.start)
-        form.addRow("&Weight", self.weight)
-        form.addRow("&Daily dose", self.dose)
+        form.addRow(SetupTexts.tr("Can you become &pregnant?"), self.pregnancy)
+        form.addRow(SetupTexts.tr("P&roduct"), self.product)
+        form.addRow(SetupTexts.tr("&Start date"), self.start)
+        form.addRow(SetupTexts.tr("&Weight"), self.weight)
+        form.addRow(SetupTexts.tr("&Daily dose"), self.dose)
         form.addRow("", self.split)
-        form.addRow("&Target", self.target)
-        form.addRow("Planned &length", self.weeks)
-        form.addRow("Pr&escriber", self.prescriber)
+        form.addRow(SetupTexts.tr("&Target"), self.target)
+        form.addRow(SetupTexts.tr("Planned &length"), self.weeks)
+        form.addRow(SetupTexts.tr("Pr&escriber"), self.prescriber)
         plain_captions(form)
 
-        disclaimer = wrapping_label(DISCLAIMER, "Disclaimer")
+        disclaimer = wrapping_label(DISCLAIMER, SetupTexts.tr("Disclaimer"))
         apply(disclaimer, Role.NOTE)
         # The standard Ok button, renamed: the box then makes it the default, so Enter starts.
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.start_button = named(
-            buttons.button(QDialogButtonBox.StandardButton.Ok), "Start tracking"
+            buttons.button(QDialogButtonBox.StandardButton.Ok), SetupTexts.tr("Start tracking")
         )
-        self.start_button.setText("Start trac&king")
+        self.start_button.setText(SetupTexts.tr("Start trac&king"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self._buttons = buttons
@@ -180,9 +209,14 @@ class SetupDialog(QDialog):
         if profile is not None:
             self._show_profile(profile)
         layout = QVBoxLayout(self)
-        intro = "A few details to start. Everything stays on this computer."
-        if importer is not None:
-            intro += " Moving from another computer? Import the data you exported there."
+        intro = (
+            SetupTexts.tr("A few details to start. Everything stays on this computer.")
+            if importer is None
+            else SetupTexts.tr(
+                "A few details to start. Everything stays on this computer. Moving from "
+                "another computer? Import the data you exported there."
+            )
+        )
         layout.addWidget(wrapping_label(intro))
         layout.addLayout(form)
         layout.addWidget(disclaimer)
@@ -198,9 +232,11 @@ class SetupDialog(QDialog):
         # Apart from the box's buttons, at the left: the other way in, not a third answer
         # to the form. Never the default: Enter starts tracking.
         button = named(
-            QPushButton(IMPORT_TEXT),
-            "Import data from a file",
-            "Load your data from a file made by Export all data, e.g. on your old computer",
+            QPushButton(SetupTexts.tr(IMPORT_TEXT)),
+            SetupTexts.tr("Import data from a file"),
+            SetupTexts.tr(
+                "Load your data from a file made by Export all data, e.g. on your old computer"
+            ),
         )
         button.setAutoDefault(False)
         button.clicked.connect(self.import_data)
@@ -214,13 +250,14 @@ class SetupDialog(QDialog):
         from tracker.ui.summary import file_dialogs
         from tracker.ui.summary.actions import IMPORT_TITLE
 
-        path = file_dialogs.open_path(self, IMPORT_TITLE)
+        title = QCoreApplication.translate("SummaryActions", IMPORT_TITLE)
+        path = file_dialogs.open_path(self, title)
         if path is not None:
             self.import_from(path)
 
     def import_from(self, path: Path) -> bool:
         """Read, check and import `path` off the GUI thread; False if nothing started."""
-        assert self.importer is not None, "made without an importer"
+        assert self.importer is not None, "made without an importer"  # untranslated: a bug
         self.error.setText("")
         return self.importer.start(path, self._imported, self._refused)
 
@@ -232,7 +269,9 @@ class SetupDialog(QDialog):
             self.accept()
             return
         # Records without a course (a profile, say): the app needs one to open.
-        self.error.setText("Your data was imported, but the file holds no course: start one here.")
+        self.error.setText(
+            SetupTexts.tr("Your data was imported, but the file holds no course: start one here.")
+        )
 
     def _refused(self, error: Exception) -> None:
         if not isinstance(error, UserInputError):
@@ -241,7 +280,9 @@ class SetupDialog(QDialog):
             return
         from tracker.ui.summary.actions import sentence
 
-        self.error.setText(f"Nothing was imported: {sentence(error)}")
+        self.error.setText(
+            SetupTexts.tr("Nothing was imported: {error}").format(error=sentence(error))
+        )
         if self.import_button is not None:
             self.import_button.setFocus()
 
@@ -276,9 +317,11 @@ class SetupDialog(QDialog):
     def values(self) -> tuple[ProfileInfo, CourseStart]:
         """The form as a profile and a course start; raises UserInputError if incomplete."""
         if self.weight.value() == 0:
-            raise UserInputError("enter your weight in kilograms (20 to 300)")
+            raise UserInputError(SetupTexts.tr("enter your weight in kilograms (20 to 300)"))
         if self.dose.value() <= 0:
-            raise UserInputError("enter the daily dose your prescriber gave you, in mg")
+            raise UserInputError(
+                SetupTexts.tr("enter the daily dose your prescriber gave you, in mg")
+            )
         started_on = from_qdate(self.start.date())
         mg = self.dose.value()
         split = (("morning", mg - mg // 2), ("evening", mg // 2)) if self.split.isChecked() else ()
@@ -304,16 +347,16 @@ class SetupDialog(QDialog):
         try:
             profile, start = self.values()
         except UserInputError as exc:
-            self.error.setText(f"Please check: {exc}.")
+            self.error.setText(SetupTexts.tr("Please check: {error}.").format(error=exc))
             return
         # Asked only of a form that is otherwise complete, so one answer is enough.
         if not confirm_distant_start(self, start.started_on, self._today):
-            self.error.setText("Please check the start date.")
+            self.error.setText(SetupTexts.tr("Please check the start date."))
             self.start.setFocus()
             return
         try:
             self._submit(profile, start)
         except UserInputError as exc:
-            self.error.setText(f"Please check: {exc}.")
+            self.error.setText(SetupTexts.tr("Please check: {error}.").format(error=exc))
             return
         self.accept()

@@ -12,7 +12,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         form = QFormLayout()
         for keys, what in rows:
             form.addRow(plain_label(keys), plain_label(what))

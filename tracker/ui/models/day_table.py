@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from tracker.domain.doselog import DoseStatus
 from tracker.reports import format as fmt
@@ -34,29 +34,47 @@ def _taken(row: DayRow) -> str:
     return fmt.mg(row.entry.mg_taken)
 
 
-COLUMNS: tuple[Column[DayRow], ...] = (
-    Column("Date", lambda r: fmt.day(r.day), sort_key=lambda r: r.day.toordinal()),
-    Column("Day", lambda r: str(r.course_day), sort_key=lambda r: r.course_day, align_right=True),
-    Column("State", lambda r: LABELS[r.state]),
-    Column(
-        "Scheduled",
-        lambda r: fmt.mg(r.scheduled_mg),
-        sort_key=lambda r: r.scheduled_mg,
-        align_right=True,
-    ),
-    Column(
-        "Taken",
-        _taken,
-        sort_key=lambda r: r.entry.mg_taken or 0 if r.entry else -1,
-        align_right=True,
-    ),
-    Column("Meal", _meal),
-    Column(
-        "Time", lambda r: r.entry.taken_at.strftime("%H:%M") if r.entry and r.entry.taken_at else ""
-    ),
-    Column("Note", lambda r: r.entry.note if r.entry else ""),
-)
-DATE, COURSE_DAY, STATE, SCHEDULED, TAKEN, MEAL, TIME, NOTE = range(len(COLUMNS))
+def columns() -> tuple[Column[DayRow], ...]:
+    """The table's columns, their titles in the window's language."""
+    return (
+        Column(
+            QCoreApplication.translate("DayTableModel", "Date"),
+            lambda r: fmt.day(r.day),
+            sort_key=lambda r: r.day.toordinal(),
+        ),
+        Column(
+            QCoreApplication.translate("DayTableModel", "Day"),
+            lambda r: str(r.course_day),
+            sort_key=lambda r: r.course_day,
+            align_right=True,
+        ),
+        Column(QCoreApplication.translate("DayTableModel", "State"), lambda r: LABELS[r.state]),
+        Column(
+            QCoreApplication.translate("DayTableModel", "Scheduled"),
+            lambda r: fmt.mg(r.scheduled_mg),
+            sort_key=lambda r: r.scheduled_mg,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("DayTableModel", "Taken"),
+            _taken,
+            sort_key=lambda r: r.entry.mg_taken or 0 if r.entry else -1,
+            align_right=True,
+        ),
+        Column(QCoreApplication.translate("DayTableModel", "Meal"), _meal),
+        Column(
+            QCoreApplication.translate("DayTableModel", "Time"),
+            lambda r: r.entry.taken_at.strftime("%H:%M") if r.entry and r.entry.taken_at else "",
+        ),
+        Column(
+            QCoreApplication.translate("DayTableModel", "Note"),
+            lambda r: r.entry.note if r.entry else "",
+        ),
+    )
+
+
+# The columns' numbers, in the order `columns()` gives them.
+DATE, COURSE_DAY, STATE, SCHEDULED, TAKEN, MEAL, TIME, NOTE = range(8)
 
 
 class DayTableModel(RecordTableModel[DayRow]):
@@ -64,7 +82,7 @@ class DayTableModel(RecordTableModel[DayRow]):
     holds the whole note (the column itself is cut at the table's edge)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(COLUMNS, parent)
+        super().__init__(columns(), parent)
         self._row_of: dict[dt.date, int] = {}
 
     def set_rows(self, rows: Sequence[DayRow]) -> None:

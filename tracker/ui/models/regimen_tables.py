@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from tracker.domain.progress import Weighing
 from tracker.domain.regimen import DosePeriod
@@ -23,16 +23,34 @@ def _intakes(period: DosePeriod) -> str:
     return " / ".join(" + ".join(i.describe() for i in plan.intakes) for plan in period.cycle)
 
 
-PERIOD_COLUMNS: tuple[Column[DosePeriod], ...] = (
-    Column("From", lambda p: fmt.day(p.starts_on), sort_key=lambda p: p.starts_on.toordinal()),
-    Column("Dose", lambda p: p.describe()),
-    Column("Intakes", _intakes),
-)
+def period_columns() -> tuple[Column[DosePeriod], ...]:
+    """The dose periods' columns, their titles in the window's language."""
+    return (
+        Column(
+            QCoreApplication.translate("PeriodTableModel", "From"),
+            lambda p: fmt.day(p.starts_on),
+            sort_key=lambda p: p.starts_on.toordinal(),
+        ),
+        Column(QCoreApplication.translate("PeriodTableModel", "Dose"), lambda p: p.describe()),
+        Column(QCoreApplication.translate("PeriodTableModel", "Intakes"), _intakes),
+    )
 
-WEIGHT_COLUMNS: tuple[Column[Weighing], ...] = (
-    Column("Date", lambda w: fmt.day(w.measured_on), sort_key=lambda w: w.measured_on.toordinal()),
-    Column("Weight", lambda w: fmt.kg(w.kg), sort_key=lambda w: w.kg, align_right=True),
-)
+
+def weight_columns() -> tuple[Column[Weighing], ...]:
+    """The weights' columns, their titles in the window's language."""
+    return (
+        Column(
+            QCoreApplication.translate("WeightTableModel", "Date"),
+            lambda w: fmt.day(w.measured_on),
+            sort_key=lambda w: w.measured_on.toordinal(),
+        ),
+        Column(
+            QCoreApplication.translate("WeightTableModel", "Weight"),
+            lambda w: fmt.kg(w.kg),
+            sort_key=lambda w: w.kg,
+            align_right=True,
+        ),
+    )
 
 
 def _records(model: RecordTableModel[R]) -> Iterator[R]:
@@ -41,7 +59,7 @@ def _records(model: RecordTableModel[R]) -> Iterator[R]:
 
 class PeriodTableModel(RecordTableModel[DosePeriod]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(PERIOD_COLUMNS, parent)
+        super().__init__(period_columns(), parent)
 
     def starting_on(self, day: dt.date) -> DosePeriod | None:
         """The period shown that starts on `day`, if any (a new one would replace it)."""
@@ -50,13 +68,13 @@ class PeriodTableModel(RecordTableModel[DosePeriod]):
     def extra_data(self, record: DosePeriod, column: int, role: int) -> Any:
         # The whole text on hover: a narrow window cuts the intakes column short.
         if role == Qt.ItemDataRole.ToolTipRole:
-            return PERIOD_COLUMNS[column].text(record) or None
+            return self._columns[column].text(record) or None
         return None
 
 
 class WeightTableModel(RecordTableModel[Weighing]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(WEIGHT_COLUMNS, parent)
+        super().__init__(weight_columns(), parent)
 
     def on(self, day: dt.date) -> Weighing | None:
         """The reading shown for `day`, if any (recording another corrects it)."""

@@ -18,14 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from tracker.domain.dates import day_text
 from tracker.errors import UserInputError
 from tracker.printing.pieces import Pieces
+from tracker.reports import format as fmt
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
+from tracker.ui.dialogs.texts import Texts
 from tracker.ui.summary import file_dialogs
 from tracker.ui.summary.options_dialog import PeriodFacts, SummaryOptionsDialog, SummaryRequest
 from tracker.ui.summary.worker import JobRunner, Step, in_pieces, in_worker, on_gui_thread
@@ -41,14 +43,25 @@ if TYPE_CHECKING:
     from tracker.services.portable import ExportCounts, ImportOutcome, ImportPreview
     from tracker.services.snapshot import StoreSnapshot
 
-IMPORT_TITLE = "Import data"
-REPLACE_ACTION = "Replace all data"
-STILL_WORKING = "Still working on the last request; try again when it is done."
+# In English; shown through QCoreApplication.translate("SummaryActions", ...).
+IMPORT_TITLE = str(QT_TRANSLATE_NOOP("SummaryActions", "Import data"))
+REPLACE_ACTION = str(QT_TRANSLATE_NOOP("SummaryActions", "Replace all data"))
+STILL_WORKING = str(
+    QT_TRANSLATE_NOOP(
+        "SummaryActions", "Still working on the last request; try again when it is done."
+    )
+)
 MESSAGE_MS = 30_000
 
 
+class ImportTexts(Texts):
+    """The context of the texts of the import and of this module's functions."""
+
+
 def summary_file_name(today: dt.date) -> str:
-    return f"visit-summary-{today.isoformat()}.pdf"
+    return QCoreApplication.translate("SummaryActions", "visit-summary-{date}.pdf").format(
+        date=today.isoformat()
+    )
 
 
 def data_file_name(today: dt.date, suffix: str) -> str:
@@ -59,8 +72,13 @@ def copy_file_name(today: dt.date) -> str:
     return f"isotrack-export-{today.isoformat()}.zip"
 
 
-def count_text(count: int, one: str, many: str) -> str:
-    return f"1 {one}" if count == 1 else f"{count:,} {many}"
+def records_text(count: int) -> str:
+    """ "1 record", "1,204 records"."""
+    return ImportTexts.tr("{count} record(s)", "", count).format(count=fmt.number(count))
+
+
+def photos_text(count: int) -> str:
+    return ImportTexts.tr("{count} photo(s)", "", count).format(count=fmt.number(count))
 
 
 class SummaryActions(QObject):
@@ -74,18 +92,33 @@ class SummaryActions(QObject):
         self.runner = JobRunner(window)
         self._importer = DataImport(window, core.services, self.runner)
         self.print_action = self._action(
-            "&Print summary…", "Print summary", self.print_summary, "Ctrl+P"
+            self.tr("&Print summary…"),
+            "print_summary",
+            self.tr("Print summary"),
+            self.print_summary,
+            "Ctrl+P",
         )
         self.export_pdf_action = self._action(
-            "Export summary as P&DF…", "Export summary as PDF", self.export_pdf
+            self.tr("Export summary as P&DF…"),
+            "export_summary_as_pdf",
+            self.tr("Export summary as PDF"),
+            self.export_pdf,
         )
         self.export_csv_action = self._action(
-            "Export data as &CSV…", "Export data as CSV", self.export_csv
+            self.tr("Export data as &CSV…"),
+            "export_data_as_csv",
+            self.tr("Export data as CSV"),
+            self.export_csv,
         )
         self.export_all_action = self._action(
-            "Export &all data…", "Export all data", self.export_all
+            self.tr("Export &all data…"),
+            "export_all_data",
+            self.tr("Export all data"),
+            self.export_all,
         )
-        self.import_action = self._action("&Import data…", "Import data", self.import_data)
+        self.import_action = self._action(
+            self.tr("&Import data…"), "import_data", self.tr("Import data"), self.import_data
+        )
         self.last_document: SummaryDocument | None = None  # the one shown last (tests)
 
     @property
@@ -99,12 +132,12 @@ class SummaryActions(QObject):
         ]
 
     def _action(
-        self, text: str, name: str, slot: Callable[[], object], shortcut: str = ""
+        self, text: str, key: str, name: str, slot: Callable[[], object], shortcut: str = ""
     ) -> QAction:
         action = QAction(text, self._window)
-        # QAction has no accessible name of its own: its menu item says its text, and the
-        # name here is what tests and the shortcut list find it by.
-        action.setObjectName(name.replace(" ", "_").lower())
+        # QAction has no accessible name of its own: its menu item says its text. `key`, the
+        # same in every language, is what tests find it by.
+        action.setObjectName(key)
         action.setToolTip(name)
         action.setStatusTip(name)
         if shortcut:
@@ -116,7 +149,7 @@ class SummaryActions(QObject):
 
     def print_summary(self) -> None:
         """Ask what to print, make the summary off the GUI thread, then preview it."""
-        request = self._ask("Print summary", "&Preview…")
+        request = self._ask(self.tr("Print summary"), self.tr("&Preview…"))
         if request is not None:
             self.print_request(request)
 
@@ -124,20 +157,20 @@ class SummaryActions(QObject):
         """Make the document for `request` and open the print preview when it is ready;
         False when another job is still running (nothing started)."""
         return self._start(
-            "Making your summary…",
+            self.tr("Making your summary…"),
             [*self._document_steps(request), on_gui_thread(self._preview_dialog)],
             self._preview,
-            "Summary not made",
-            "The summary was not made",
+            self.tr("Summary not made"),
+            self.tr("The summary was not made: {reason}"),
         )
 
     def export_pdf(self) -> None:
-        request = self._ask("Export summary as PDF", "&Export…")
+        request = self._ask(self.tr("Export summary as PDF"), self.tr("&Export…"))
         if request is None:
             return
         path = file_dialogs.save_path(
             self._window,
-            "Export summary as PDF",
+            self.tr("Export summary as PDF"),
             summary_file_name(self._core.services.clock.today()),
             [file_dialogs.PDF],
         )
@@ -151,15 +184,15 @@ class SummaryActions(QObject):
 
         def written(document: SummaryDocument) -> None:
             self.last_document = document
-            pages = count_text(document.page_count, "page", "pages")
-            self._say(f"Saved your summary ({pages}) to {path}.")
+            saved = self.tr("Saved your summary (%n page(s)) to {path}.", "", document.page_count)
+            self._say(saved.format(path=path))
 
         return self._start(
-            "Making your summary…",
+            self.tr("Making your summary…"),
             [*self._document_steps(request), in_pieces(write)],
             written,
-            "Summary not exported",
-            "The summary was not exported",
+            self.tr("Summary not exported"),
+            self.tr("The summary was not exported: {reason}"),
         )
 
     def _document_steps(self, request: SummaryRequest) -> list[Step]:
@@ -216,8 +249,8 @@ class SummaryActions(QObject):
         # The paper it was laid out for; a printer with other paper gets it scaled to fit.
         printer.setPageSize(QPageSize(PAGE_SIZES[document.paper]))
         printer.setDocName(DOCUMENT_TITLE)  # the print queue names the document, not you
-        dialog = named(QPrintPreviewDialog(printer, self._window), "Print preview")
-        dialog.setWindowTitle("Print preview: your visit summary")
+        dialog = named(QPrintPreviewDialog(printer, self._window), self.tr("Print preview"))
+        dialog.setWindowTitle(self.tr("Print preview: your visit summary"))
         dialog.paintRequested.connect(document.paint)
         dialog.resize(self._window.size())
         return _Preview(document, dialog, printer)
@@ -235,7 +268,7 @@ class SummaryActions(QObject):
         today = self._core.services.clock.today()
         path = file_dialogs.save_path(
             self._window,
-            "Export data as CSV",
+            self.tr("Export data as CSV"),
             data_file_name(today, ".zip"),
             [file_dialogs.ZIP, file_dialogs.FOLDER],
         )
@@ -252,22 +285,26 @@ class SummaryActions(QObject):
             return portable.write_csv(path, csv_files)
 
         def written(counts: ExportCounts) -> None:
-            where = "a zip file" if counts.written == "zip" else "a folder"
-            records = count_text(counts.records, "record", "records")
-            self._say(f"Exported {records} as CSV files to {where}: {path}.")
+            n = counts.records
+            said = (
+                self.tr("Exported {count} record(s) as CSV files to a zip file: {path}.", "", n)
+                if counts.written == "zip"
+                else self.tr("Exported {count} record(s) as CSV files to a folder: {path}.", "", n)
+            )
+            self._say(said.format(count=fmt.number(n), path=path))
 
         return self._start(
-            "Exporting your data…",
+            self.tr("Exporting your data…"),
             [in_worker(write)],
             written,
-            "Data not exported",
-            "Your data was not exported",
+            self.tr("Data not exported"),
+            self.tr("Your data was not exported: {reason}"),
         )
 
     def export_all(self) -> None:
         path = file_dialogs.save_path(
             self._window,
-            "Export all data",
+            self.tr("Export all data"),
             copy_file_name(self._core.services.clock.today()),
             [file_dialogs.ZIP_WITH_PHOTOS, file_dialogs.JSON],
         )
@@ -285,16 +322,21 @@ class SummaryActions(QObject):
             return portable.write_json(path, export_bytes)
 
         def written(counts: ExportCounts) -> None:
-            records = count_text(counts.records, "record", "records")
-            photos = count_text(counts.photos, "photo", "photos")
-            self._say(f"Exported all your data ({records}, {photos}) to {path}.")
+            said = self.tr("Exported all your data ({records}, {photos}) to {path}.")
+            self._say(
+                said.format(
+                    records=records_text(counts.records),
+                    photos=photos_text(counts.photos),
+                    path=path,
+                )
+            )
 
         return self._start(
-            "Exporting all your data…",
+            self.tr("Exporting all your data…"),
             [in_worker(write)],
             written,
-            "Data not exported",
-            "Your data was not exported",
+            self.tr("Data not exported"),
+            self.tr("Your data was not exported: {reason}"),
         )
 
     # -- import ----------------------------------------------------------------------------
@@ -302,7 +344,9 @@ class SummaryActions(QObject):
     def import_data(self) -> None:
         if self._refused_while_busy():
             return
-        path = file_dialogs.open_path(self._window, IMPORT_TITLE)
+        path = file_dialogs.open_path(
+            self._window, QCoreApplication.translate("SummaryActions", IMPORT_TITLE)
+        )
         if path is not None:
             self.import_from(path)
 
@@ -315,7 +359,9 @@ class SummaryActions(QObject):
         return self._importer.start(
             path,
             self._imported,
-            lambda error: self._failed(error, "Nothing imported", "Nothing was imported"),
+            lambda error: self._failed(
+                error, self.tr("Nothing imported"), self.tr("Nothing was imported: {reason}")
+            ),
         )
 
     def _imported(self, preview: ImportPreview, outcome: ImportOutcome) -> None:
@@ -339,7 +385,11 @@ class SummaryActions(QObject):
         try:
             facts = period_facts(self._core)
         except UserInputError as exc:  # no course yet
-            msgbox.error(self._window, "No summary yet", f"No summary can be made: {exc}.")
+            msgbox.error(
+                self._window,
+                self.tr("No summary yet"),
+                self.tr("No summary can be made: {error}.").format(error=exc),
+            )
             return None
         # The chart's code loads in small pieces while the patient reads the dialog.
         warm_up_on_gui_thread()
@@ -351,23 +401,27 @@ class SummaryActions(QObject):
         steps: list[Step],
         done: Callable[[Any], None],
         title: str,
-        lead: str,
+        message: str,
     ) -> bool:
+        """`title` and `message` ("… not made: {reason}") say why the job was refused."""
         if self._refused_while_busy():
             return False
-        return self.runner.start(label, steps, done, lambda error: self._failed(error, title, lead))
+        return self.runner.start(
+            label, steps, done, lambda error: self._failed(error, title, message)
+        )
 
     def _refused_while_busy(self) -> bool:
         if self.runner.busy:
-            self._say(STILL_WORKING)
+            self._say(QCoreApplication.translate("SummaryActions", STILL_WORKING))
             return True
         return False
 
-    def _failed(self, error: Exception, title: str, lead: str) -> None:
-        """What the patient can act on, in their words; a store fault or a bug goes the
-        way every other one does (the app's excepthook: a plain box, or the crash box)."""
+    def _failed(self, error: Exception, title: str, message: str) -> None:
+        """What the patient can act on, in their words (`message` with its {reason}); a
+        store fault or a bug goes the way every other one does (the app's excepthook: a
+        plain box, or the crash box)."""
         if isinstance(error, UserInputError):
-            msgbox.error(self._window, title, f"{lead}: {sentence(error)}")
+            msgbox.error(self._window, title, message.format(reason=sentence(error)))
             return
         # A StoreError: "Not saved" with its own words; anything else: the crash box, with
         # the traceback from the worker thread.
@@ -440,7 +494,7 @@ class DataImport:
             return _Checked(preview, current)
 
         return self.runner.start(
-            "Reading the file…",
+            ImportTexts.tr("Reading the file…"),
             [in_worker(check)],
             lambda checked: self._checked(checked, imported, refused),
             refused,
@@ -455,7 +509,10 @@ class DataImport:
         preview, current = checked.preview, checked.current
         replace = current is not None
         if current is not None and not msgbox.confirm(
-            self._parent, IMPORT_TITLE, replace_question(current, preview), action=REPLACE_ACTION
+            self._parent,
+            QCoreApplication.translate("SummaryActions", IMPORT_TITLE),
+            replace_question(current, preview),
+            action=QCoreApplication.translate("SummaryActions", REPLACE_ACTION),
         ):
             return
         services = self._services
@@ -472,7 +529,7 @@ class DataImport:
             )
 
         self.runner.start(
-            "Importing your data…",
+            ImportTexts.tr("Importing your data…"),
             [in_worker(load)],
             lambda outcome: imported(preview, outcome),
             refused,
@@ -528,13 +585,14 @@ class Contents:
         (a profile and medicines, say) is "5 records": never "0 courses, 0 days…" for data
         that is about to be replaced."""
         if not (self.courses or self.days_logged or self.lab_results or self.photos):
-            return count_text(self.records, "record", "records")
+            return records_text(self.records)
+        courses, days, labs = self.courses, self.days_logged, self.lab_results
         return ", ".join(
             (
-                count_text(self.courses, "course", "courses"),
-                count_text(self.days_logged, "day logged", "days logged"),
-                count_text(self.lab_results, "lab result", "lab results"),
-                count_text(self.photos, "photo", "photos"),
+                ImportTexts.tr("{count} course(s)", "", courses).format(count=fmt.number(courses)),
+                ImportTexts.tr("{count} day(s) logged", "", days).format(count=fmt.number(days)),
+                ImportTexts.tr("{count} lab result(s)", "", labs).format(count=fmt.number(labs)),
+                photos_text(self.photos),
             )
         )
 
@@ -552,10 +610,10 @@ def replace_question(current: Contents, preview: ImportPreview) -> str:
     file's (1 course, 182 days logged, 3 lab results, 2 photos, exported on Tue 30 Jun
     2026)? Your current data is backed up first." """
     file = Contents.of_file(preview)
-    return (
-        f"Replace your data ({current.text()}) with the file's ({file.text()}, exported on "
-        f"{day_text(preview.exported_on)})? Your current data is backed up first."
-    )
+    return ImportTexts.tr(
+        "Replace your data ({current}) with the file's ({file}, exported on {day})? Your "
+        "current data is backed up first."
+    ).format(current=current.text(), file=file.text(), day=day_text(preview.exported_on))
 
 
 def sentence(error: Exception) -> str:
@@ -564,12 +622,20 @@ def sentence(error: Exception) -> str:
 
 
 def imported_text(path: Path, outcome: ImportOutcome) -> str:
-    records = count_text(outcome.records, "record", "records")
-    photos = count_text(outcome.photos, "photo", "photos")
-    text = f"Imported {records} and {photos} from {path}."
-    if outcome.safety_copy:
-        text += f" Your earlier data is kept in the backup {outcome.safety_copy}."
-    return text
+    text = (
+        ImportTexts.tr(
+            "Imported {records} and {photos} from {path}. Your earlier data is kept in the "
+            "backup {backup}."
+        )
+        if outcome.safety_copy
+        else ImportTexts.tr("Imported {records} and {photos} from {path}.")
+    )
+    return text.format(
+        records=records_text(outcome.records),
+        photos=photos_text(outcome.photos),
+        path=path,
+        backup=outcome.safety_copy,
+    )
 
 
 @dataclass(frozen=True)

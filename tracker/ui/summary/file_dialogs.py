@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tracker.ui.widgets.accessible import named
@@ -19,20 +19,29 @@ from tracker.ui.widgets.dialogs import run_dialog
 
 @dataclass(frozen=True)
 class Choice:
-    """A file type offered in a save dialog: its filter and the suffix a bare name gets
-    ("" for a folder)."""
+    """A file type offered in a save dialog: its filter (in English: `shown()` is in the
+    window's language) and the suffix a bare name gets ("" for a folder)."""
 
     name_filter: str
     suffix: str
 
+    def shown(self) -> str:
+        return QCoreApplication.translate("FileDialogs", self.name_filter)
 
-PDF = Choice("PDF file (*.pdf)", "pdf")
-ZIP = Choice("Zip file (*.zip)", "zip")
+
+# The filters' patterns in parentheses stay as they are in every language.
+PDF = Choice(str(QT_TRANSLATE_NOOP("FileDialogs", "PDF file (*.pdf)")), "pdf")
+ZIP = Choice(str(QT_TRANSLATE_NOOP("FileDialogs", "Zip file (*.zip)")), "zip")
 # Everything shown, so that the patient sees where the new folder goes; no suffix added.
-FOLDER = Choice("Folder (*)", "")
-JSON = Choice("JSON file, photos in a folder beside it (*.json)", "json")
-ZIP_WITH_PHOTOS = Choice("Zip file, photos inside (*.zip)", "zip")
-IMPORT_FILTER = "isotrack export (*.zip *.json)"
+FOLDER = Choice(str(QT_TRANSLATE_NOOP("FileDialogs", "Folder (*)")), "")
+JSON = Choice(
+    str(QT_TRANSLATE_NOOP("FileDialogs", "JSON file, photos in a folder beside it (*.json)")),
+    "json",
+)
+ZIP_WITH_PHOTOS = Choice(
+    str(QT_TRANSLATE_NOOP("FileDialogs", "Zip file, photos inside (*.zip)")), "zip"
+)
+IMPORT_FILTER = str(QT_TRANSLATE_NOOP("FileDialogs", "isotrack export (*.zip *.json)"))
 
 
 def documents_folder() -> Path:
@@ -50,13 +59,13 @@ def save_path(parent: QWidget, title: str, file_name: str, choices: list[Choice]
             parent,
             title,
             str(documents_folder() / file_name),
-            ";;".join(choice.name_filter for choice in choices),
+            ";;".join(choice.shown() for choice in choices),
         ),
         title,
     )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)  # asks before replacing a file
     dialog.setOption(QFileDialog.Option.HideNameFilterDetails)  # "Zip file", not its pattern
-    by_filter = {choice.name_filter: choice for choice in choices}
+    by_filter = {choice.shown(): choice for choice in choices}
     dialog.setDefaultSuffix(choices[0].suffix)
 
     def chosen(_shown: str) -> None:
@@ -77,7 +86,8 @@ def save_path(parent: QWidget, title: str, file_name: str, choices: list[Choice]
 
 def open_path(parent: QWidget, title: str) -> Path | None:
     """Ask for an export file to import (.zip or .json)."""
-    dialog = named(QFileDialog(parent, title, str(documents_folder()), IMPORT_FILTER), title)
+    shown = QCoreApplication.translate("FileDialogs", IMPORT_FILTER)
+    dialog = named(QFileDialog(parent, title, str(documents_folder()), shown), title)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     if not run_dialog(dialog) or not dialog.selectedFiles():

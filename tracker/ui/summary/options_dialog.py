@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,21 +41,42 @@ from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
 
-# In the order the summary prints them.
+# In the order the summary prints them; in English, shown in the window's language (the
+# context "SummaryOptionsDialog").
 SECTION_TEXTS: dict[Section, str] = {
-    Section.REGIMEN: "Regimen and its changes",
-    Section.DOSES: "Doses taken, missed and not logged, day by day",
-    Section.CUMULATIVE: "Cumulative dose, with its chart",
-    Section.LABS: "Lab results",
-    Section.PREGNANCY: "Pregnancy tests and contraception",
-    Section.SIDE_EFFECTS: "Side effects",
-    Section.MOOD: "Mood check-ins",
-    Section.ACNE: "Skin progress",
-    Section.MEDICINES: "Other medicines",
-    Section.QUESTIONS: "Your questions for the doctor",
+    Section.REGIMEN: str(QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Regimen and its changes")),
+    Section.DOSES: str(
+        QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Doses taken, missed and not logged, day by day")
+    ),
+    Section.CUMULATIVE: str(
+        QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Cumulative dose, with its chart")
+    ),
+    Section.LABS: str(QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Lab results")),
+    Section.PREGNANCY: str(
+        QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Pregnancy tests and contraception")
+    ),
+    Section.SIDE_EFFECTS: str(QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Side effects")),
+    Section.MOOD: str(QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Mood check-ins")),
+    Section.ACNE: str(QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Skin progress")),
+    Section.MEDICINES: str(QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Other medicines")),
+    Section.QUESTIONS: str(
+        QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Your questions for the doctor")
+    ),
 }
-RED_FLAGS_LINE = "Red flags are always included, at the top of the first page."
-PAPER_TEXTS = {PaperSize.A4: "A4", PaperSize.LETTER: "Letter"}
+RED_FLAGS_LINE = str(
+    QT_TRANSLATE_NOOP(
+        "SummaryOptionsDialog", "Red flags are always included, at the top of the first page."
+    )
+)
+PAPER_TEXTS = {
+    PaperSize.A4: str(QT_TRANSLATE_NOOP("SummaryOptionsDialog", "A4")),
+    PaperSize.LETTER: str(QT_TRANSLATE_NOOP("SummaryOptionsDialog", "Letter")),
+}
+
+
+def shown(text: str) -> str:
+    """One of the texts above in the window's language."""
+    return QCoreApplication.translate("SummaryOptionsDialog", text)
 
 
 @dataclass(frozen=True)
@@ -81,7 +103,11 @@ EN_DASH = "\u2013"  # between the first and the last day, as printed dates are
 def span_text(period: Period, today: dt.date) -> str:
     """ "Mon 5 Oct 2026 <en dash> today", or "... <en dash> Sat 28 Nov 2026" once the course
     has ended."""
-    last = "today" if period.last == today else day_text(period.last)
+    last = (
+        QCoreApplication.translate("SummaryOptionsDialog", "today")
+        if period.last == today
+        else day_text(period.last)
+    )
     return f"{day_text(period.first)} {EN_DASH} {last}"
 
 
@@ -106,27 +132,27 @@ class SummaryOptionsDialog(QDialog):
         layout.addWidget(self._period_box())
         layout.addWidget(self._sections_box())
         self.photos = named(
-            QCheckBox("Include progress &photos"),
-            "Include progress photos",
-            "Prints your progress photos from the period; they can make the file large.",
+            QCheckBox(self.tr("Include progress &photos")),
+            self.tr("Include progress photos"),
+            self.tr("Prints your progress photos from the period; they can make the file large."),
         )
         layout.addWidget(self.photos)
-        self.paper = named(QComboBox(), "Paper size")
+        self.paper = named(QComboBox(), self.tr("Paper size"))
         for size, text in PAPER_TEXTS.items():
-            self.paper.addItem(text, size.value)
+            self.paper.addItem(shown(text), size.value)
         self.paper.setCurrentIndex(list(PAPER_TEXTS).index(paper))
         paper_row = QFormLayout()
-        paper_caption = plain_label("P&aper size:")
+        paper_caption = plain_label(self.tr("P&aper size:"))
         paper_caption.setBuddy(self.paper)
         paper_row.addRow(paper_caption, self.paper)
         layout.addLayout(paper_row)
-        self.problem = wrapping_label(name="Not made")
+        self.problem = wrapping_label(name=self.tr("Not made"))
         self.problem.hide()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
-            named(cancel, "Cancel")
+            named(cancel, self.tr("Cancel"))
         self.ok: QPushButton = named(QPushButton(ok_text), ok_text.replace("&", ""))
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -137,18 +163,24 @@ class SummaryOptionsDialog(QDialog):
 
     def _period_box(self) -> QGroupBox:
         facts = self._facts
-        box = named(QGroupBox("Period"), "Period")
+        box = named(QGroupBox(self.tr("Period")), self.tr("Period"))
         self.since_last_visit = named(
             QRadioButton(
-                f"Since your &last visit ({span_text(facts.since_last_visit, facts.today)})"
+                self.tr("Since your &last visit ({span})").format(
+                    span=span_text(facts.since_last_visit, facts.today)
+                )
             ),
-            "Since your last visit",
+            self.tr("Since your last visit"),
         )
         self.whole_course = named(
-            QRadioButton(f"The &whole course ({span_text(facts.course, facts.today)})"),
-            "The whole course",
+            QRadioButton(
+                self.tr("The &whole course ({span})").format(
+                    span=span_text(facts.course, facts.today)
+                )
+            ),
+            self.tr("The whole course"),
         )
-        self.these_dates = named(QRadioButton("&These dates:"), "These dates")
+        self.these_dates = named(QRadioButton(self.tr("&These dates:")), self.tr("These dates"))
         self._choices = QButtonGroup(self)
         for button in (self.since_last_visit, self.whole_course, self.these_dates):
             self._choices.addButton(button)
@@ -156,13 +188,13 @@ class SummaryOptionsDialog(QDialog):
         # Within the course and never after today: a day outside it has nothing to show.
         earliest = max(facts.course.first, EARLIEST_DATE)
         self.first_day = date_edit(
-            "First day",
+            self.tr("First day"),
             value=facts.since_last_visit.first,
             earliest=earliest,
             latest=facts.course.last,
         )
         self.last_day = date_edit(
-            "Last day",
+            self.tr("Last day"),
             value=facts.since_last_visit.last,
             earliest=earliest,
             latest=facts.course.last,
@@ -171,7 +203,7 @@ class SummaryOptionsDialog(QDialog):
         row = QHBoxLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.first_day)
-        row.addWidget(plain_label("to"))
+        row.addWidget(plain_label(self.tr("to")))
         row.addWidget(self.last_day)
         row.addStretch(1)
         self.these_dates.toggled.connect(self._enable_dates)
@@ -189,13 +221,13 @@ class SummaryOptionsDialog(QDialog):
         self.last_day.setEnabled(enabled)
 
     def _sections_box(self) -> QGroupBox:
-        box = named(QGroupBox("Sections"), "Sections")
+        box = named(QGroupBox(self.tr("Sections")), self.tr("Sections"))
         layout = QVBoxLayout(box)
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section, text in SECTION_TEXTS.items():
             if section is Section.PREGNANCY and not self._facts.pregnancy_applies:
                 continue
-            check = named(QCheckBox(text), text)
+            check = named(QCheckBox(shown(text)), shown(text))
             check.setChecked(True)
             self.section_boxes[section] = check
         # Two columns: ten boxes in one would make the dialog taller than a small screen.
@@ -205,7 +237,9 @@ class SummaryOptionsDialog(QDialog):
         for index, check in enumerate(boxes):
             grid.addWidget(check, index % half, index // half)
         layout.addLayout(grid)
-        layout.addWidget(wrapping_label(RED_FLAGS_LINE, "Red flags are always included"))
+        layout.addWidget(
+            wrapping_label(shown(RED_FLAGS_LINE), self.tr("Red flags are always included"))
+        )
         return box
 
     def request(self) -> SummaryRequest:
@@ -243,8 +277,9 @@ class SummaryOptionsDialog(QDialog):
             and options.custom_first > options.custom_last
         ):
             self.problem.setText(
-                f"Not made: the first day ({day_text(options.custom_first)}) is after the "
-                f"last day ({day_text(options.custom_last)})."
+                self.tr("Not made: the first day ({first}) is after the last day ({last}).").format(
+                    first=day_text(options.custom_first), last=day_text(options.custom_last)
+                )
             )
             self.problem.show()
             self.first_day.setFocus()

@@ -266,7 +266,9 @@ class JobRunner(QObject):
 
     def _show_progress(self, label: str, cancellable: bool) -> None:
         # Not modal: the patient can go on reading the pages while a long report is made.
-        progress = named(QProgressDialog(label, "Cancel", 0, 0, self._parent_widget), label)
+        progress = named(
+            QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent_widget), label
+        )
         progress.setWindowTitle(label)
         progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         # Closed by the runner, never by reaching the end: the layout's last page is not the
