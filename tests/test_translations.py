@@ -34,7 +34,6 @@ NOT_YET_MARKED = {
     "ui-notes",
     "ui-pregnancy",
     "ui-reminders",
-    "ui-safety",
     "ui-side_effects",
     "ui-summary",
     "ui-views",
