@@ -30,7 +30,6 @@ NOT_YET_MARKED = {
     "ui-labs",
     "ui-models",
     "ui",
-    "ui-mood",
     "ui-notes",
     "ui-pregnancy",
     "ui-reminders",
