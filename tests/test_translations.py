@@ -31,7 +31,6 @@ NOT_YET_MARKED = {
     "ui-models",
     "ui",
     "ui-notes",
-    "ui-pregnancy",
     "ui-reminders",
     "ui-side_effects",
     "ui-summary",
