@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>&amp;Add a test result…</source>
-        <translation>&amp;Añadir un resultado de prueba…</translation>
+        <translation>&amp;Añadir resultado…</translation>
     </message>
     <message>
         <source>Add a test result</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>&amp;Correct selected…</source>
-        <translation>&amp;Corregir la seleccionada…</translation>
+        <translation>&amp;Corregir…</translation>
     </message>
     <message>
         <source>Correct selected test</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>&amp;Remove selected…</source>
-        <translation>&amp;Eliminar la seleccionada…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Remove selected test</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>S&amp;top selected…</source>
-        <translation>&amp;Suspender el seleccionado…</translation>
+        <translation>&amp;Suspender…</translation>
     </message>
     <message>
         <source>Stop selected method</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Remo&amp;ve selected…</source>
-        <translation>E&amp;liminar el seleccionado…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Remove selected method</source>
