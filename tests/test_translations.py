@@ -24,9 +24,6 @@ import catalogs  # type: ignore[import-not-found]  # noqa: E402
 NOT_YET_MARKED = {
     "ui-history",
     "ui",
-    "ui-mood",
-    "ui-pregnancy",
-    "ui-safety",
     "ui-views",
     "ui-widgets",
     "ui-style",

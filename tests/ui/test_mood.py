@@ -16,6 +16,7 @@ from tests.ui.helpers import press
 from tracker.domain.mood import Instrument
 from tracker.domain.reminders import ReminderKind
 from tracker.domain.safety import CRISIS_LINE
+from tracker.ui.language import install_language
 from tracker.ui.mood.controller import MoodController
 from tracker.ui.mood.questionnaire import QuestionnaireDialog
 from tracker.ui.mood.take import ANSWER_NOW, NOT_NOW, OFFER_QUESTION
@@ -34,6 +35,15 @@ def view(qtbot, controller) -> MoodView:
     shown.show()
     qtbot.waitExposed(shown)
     return shown
+
+
+@pytest.fixture
+def english(qapp):
+    """The English catalog, as the app installs it at start: its plural forms ("%n day(s)"
+    -> "14 days") are in it."""
+    installed = install_language("en")
+    yield installed
+    installed.remove()
 
 
 def answer_with(answers, *, then: str = "save"):
@@ -314,7 +324,7 @@ def test_a_self_harm_answer_is_named_in_the_table_and_can_be_marked_discussed(
 
 
 def test_the_rhythm_can_be_changed_and_turned_off_and_undone(
-    qtbot, view, controller, services, start_course
+    qtbot, english, view, controller, services, start_course
 ) -> None:
     start_course()
     view.refresh()

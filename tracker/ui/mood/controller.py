@@ -89,7 +89,9 @@ class MoodController(QObject):
                 service.restore(replaced, expected=saved)
 
         self.core.push_change(
-            f"answering the {INSTRUMENT_NAMES[instrument]} of {short_day_text(day)}",
+            self.tr("answering the {questionnaire} of {day}").format(
+                questionnaire=INSTRUMENT_NAMES[instrument], day=short_day_text(day)
+            ),
             undo,
             lambda: service.restore(saved, expected=replaced),
             self.mood_changed.emit,
@@ -101,7 +103,9 @@ class MoodController(QObject):
         service = self.service
         removed = service.remove(shown.id, expected=shown)
         self.core.push_change(
-            f"removing the {removed.name} of {short_day_text(removed.taken_on)}",
+            self.tr("removing the {questionnaire} of {day}").format(
+                questionnaire=removed.name, day=short_day_text(removed.taken_on)
+            ),
             lambda: service.restore(removed),
             lambda: service.remove(removed.id, expected=removed),
             self.mood_changed.emit,
@@ -114,7 +118,9 @@ class MoodController(QObject):
         previous = service.mark_discussed(shown.id, on, note, expected=shown)
         discussed = dataclasses.replace(previous, discussed_on=on, discussed_note=note)
         self.core.push_change(
-            f"marking the {previous.name} of {short_day_text(previous.taken_on)} as discussed",
+            self.tr("marking the {questionnaire} of {day} as discussed").format(
+                questionnaire=previous.name, day=short_day_text(previous.taken_on)
+            ),
             lambda: service.restore(previous, expected=discussed),
             lambda: service.restore(discussed, expected=previous),
             self.mood_changed.emit,
@@ -128,7 +134,7 @@ class MoodController(QObject):
             self.mood_changed.emit()
             return  # nothing changed: nothing to undo
         self.core.push_change(
-            f"the PHQ-2 rhythm ({rhythm_text(days)})",
+            self.tr("the PHQ-2 rhythm ({rhythm})").format(rhythm=rhythm_text(days)),
             lambda: service.set_phq2_every_days(previous),
             lambda: service.set_phq2_every_days(days),
             self.mood_changed.emit,

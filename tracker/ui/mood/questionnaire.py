@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,11 +37,6 @@ from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.dialogs import run_dialog
 
-SOURCE_NOTE = (
-    "The Patient Health Questionnaire (PHQ), free to use, from Pfizer Inc. Your answers are "
-    "kept with their date for you and your doctor; the app does not interpret them."
-)
-
 Submit = Callable[[dt.date, tuple[int, ...]], object]
 QUESTION_CHARS = 55  # the question column's narrowest width, in average characters
 
@@ -57,7 +52,9 @@ def _two_lines(text: str) -> str:
 
 def title_of(instrument: Instrument) -> str:
     """ "PHQ-2 mood questionnaire"."""
-    return f"{INSTRUMENT_NAMES[instrument]} mood questionnaire"
+    return QCoreApplication.translate(
+        "QuestionnaireDialog", "{questionnaire} mood questionnaire"
+    ).format(questionnaire=INSTRUMENT_NAMES[instrument])
 
 
 class QuestionnaireDialog(QDialog):
@@ -83,17 +80,24 @@ class QuestionnaireDialog(QDialog):
         self.answered: object = None
         self.crisis_shown = False
         self.setWindowTitle(title_of(instrument))
-        self.day = date_edit("Day you answer", value=today, latest=today)
-        self.stem = wrapping_label(QUESTION_STEM, "Question")
+        self.day = date_edit(self.tr("Day you answer"), value=today, latest=today)
+        self.stem = wrapping_label(QUESTION_STEM, self.tr("Question"))
         font = self.stem.font()
         font.setBold(True)
         self.stem.setFont(font)
         self.groups: list[QButtonGroup] = []
         grid = self._answer_grid(ITEMS[instrument])
-        self.problem = wrapping_label(name="Not saved")
+        self.problem = wrapping_label(name=self.tr("Not saved"))
         apply(self.problem, Role.ERROR)
         self.problem.hide()
-        self.source = wrapping_label(SOURCE_NOTE, "About this questionnaire")
+        self.source = wrapping_label(
+            self.tr(
+                "The Patient Health Questionnaire (PHQ), free to use, from Pfizer Inc. Your "
+                "answers are kept with their date for you and your doctor; the app does not "
+                "interpret them."
+            ),
+            self.tr("About this questionnaire"),
+        )
         small = self.source.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.source.setFont(small)
@@ -102,15 +106,18 @@ class QuestionnaireDialog(QDialog):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert isinstance(save, QPushButton)
-        self.save_button: QPushButton = named(save, f"Save the {INSTRUMENT_NAMES[instrument]}")
-        self.save_button.setText("&Save")
+        self.save_button: QPushButton = named(
+            save,
+            self.tr("Save the {questionnaire}").format(questionnaire=INSTRUMENT_NAMES[instrument]),
+        )
+        self.save_button.setText(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         if instrument is Instrument.PHQ9:
             self.groups[SELF_HARM_QUESTION - 1].idToggled.connect(self._self_harm_answer)
         form = QFormLayout()
-        form.addRow("&Day you answer", self.day)
+        form.addRow(self.tr("&Day you answer"), self.day)
         plain_captions(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -134,7 +141,9 @@ class QuestionnaireDialog(QDialog):
         # question gets the height its words need at the narrowest the column can be.
         question_width = self.fontMetrics().averageCharWidth() * QUESTION_CHARS
         for number, item in enumerate(items, start=1):
-            question = wrapping_label(f"{number}. {item}", f"Question {number}")
+            question = wrapping_label(
+                f"{number}. {item}", self.tr("Question {number}").format(number=number)
+            )
             question.setMinimumWidth(question_width)
             question.setMinimumHeight(question.heightForWidth(question_width))
             grid.addWidget(question, number, 0)
@@ -142,7 +151,9 @@ class QuestionnaireDialog(QDialog):
             group.setExclusive(True)
             for value, name in enumerate(ANSWER_NAMES):
                 choice = named(
-                    QRadioButton(), f"Question {number}: {name}", f"{number}. {item}: {name}"
+                    QRadioButton(),
+                    self.tr("Question {number}: {answer}").format(number=number, answer=name),
+                    f"{number}. {item}: {name}",
                 )
                 group.addButton(choice, value)
                 grid.addWidget(choice, number, value + 1, Qt.AlignmentFlag.AlignCenter)
@@ -159,7 +170,7 @@ class QuestionnaireDialog(QDialog):
         """Choose these answers (a test's or a script's shortcut for clicking them)."""
         for group, value in zip(self.groups, answers, strict=True):
             button = group.button(value)
-            assert button is not None, f"no answer {value}"
+            assert button is not None, f"no answer {value}"  # untranslated: a developer's assertion
             button.setChecked(True)
 
     def _self_harm_answer(self, value: int, checked: bool) -> None:
@@ -171,19 +182,26 @@ class QuestionnaireDialog(QDialog):
     def try_accept(self) -> None:
         chosen = self.answers()
         missing = [str(number) for number, value in enumerate(chosen, start=1) if value is None]
-        if missing:
-            which = (
-                f"question {missing[0]} is"
-                if len(missing) == 1
-                else f"questions {', '.join(missing[:-1])} and {missing[-1]} are"
+        if len(missing) == 1:
+            self._refuse(
+                self.tr(
+                    "Please answer every question: question {number} is not answered yet."
+                ).format(number=missing[0])
             )
-            self._refuse(f"Please answer every question: {which} not answered yet.")
+            return
+        if missing:
+            self._refuse(
+                self.tr(
+                    "Please answer every question: questions {numbers} and {last} are not "
+                    "answered yet."
+                ).format(numbers=", ".join(missing[:-1]), last=missing[-1])
+            )
             return
         answers = tuple(value for value in chosen if value is not None)
         try:
             self.answered = self._submit(from_qdate(self.day.date()), answers)
         except UserInputError as exc:  # RecordChangedError included
-            self._refuse(f"Not saved: {exc}.")
+            self._refuse(self.tr("Not saved: {problem}.").format(problem=exc))
             return
         self.saved = True
         self.accept()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.dates import day_text
@@ -15,10 +15,21 @@ from tracker.domain.mood import Instrument, MoodScreenRecord, offers_phq9
 from tracker.ui.mood.controller import MoodController
 from tracker.ui.mood.questionnaire import QuestionnaireDialog
 
-OFFER_TITLE = "The longer questionnaire"
-OFFER_QUESTION = "Would you like to answer the longer questionnaire now?"
-ANSWER_NOW = "Answer the PHQ-9 now"
-NOT_NOW = "Not now"
+# The offer's English source texts (what tests compare with), shown through `translated()`.
+CONTEXT = "QuestionnaireOffer"
+OFFER_TITLE = str(QT_TRANSLATE_NOOP("QuestionnaireOffer", "The longer questionnaire"))
+OFFER_QUESTION = str(
+    QT_TRANSLATE_NOOP(
+        "QuestionnaireOffer", "Would you like to answer the longer questionnaire now?"
+    )
+)
+ANSWER_NOW = str(QT_TRANSLATE_NOOP("QuestionnaireOffer", "Answer the PHQ-9 now"))
+NOT_NOW = str(QT_TRANSLATE_NOOP("QuestionnaireOffer", "Not now"))
+
+
+def translated(text: str) -> str:
+    """One of the offer's texts in the window's language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -32,9 +43,14 @@ class Answered:
     def text(self) -> str:
         """ "Saved: PHQ-2 of Sat 28 Nov 2026, total 3 of 6." (+ the re-take)."""
         saved = self.saved
-        line = f"Saved: {saved.name} of {day_text(saved.taken_on)}, total {saved.score_text()}."
+        line = QCoreApplication.translate(
+            "QuestionnaireOffer", "Saved: {questionnaire} of {day}, total {total}."
+        ).format(questionnaire=saved.name, day=day_text(saved.taken_on), total=saved.score_text())
         if self.replaced is not None:
-            line += f" It replaces that day's earlier answers (total {self.replaced.score_text()})."
+            replaces = QCoreApplication.translate(
+                "QuestionnaireOffer", "It replaces that day's earlier answers (total {total})."
+            ).format(total=self.replaced.score_text())
+            line = f"{line} {replaces}"
         return line
 
 
@@ -71,13 +87,14 @@ def offer_phq9(parent: QWidget | None, answered: Answered) -> bool:
     """Ask whether to go on with the PHQ-9. "Answer the PHQ-9 now" is the default button:
     the offer comes exactly when the short questionnaire came back high, so a reflexive
     Enter must not skip the longer one. Escape (or closing the box) is "Not now"."""
-    box = QMessageBox(QMessageBox.Icon.Question, OFFER_TITLE, "", parent=parent)
+    title = translated(OFFER_TITLE)
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"{answered.text()}\n\n{OFFER_QUESTION}")
-    yes = box.addButton(ANSWER_NOW, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(NOT_NOW, QMessageBox.ButtonRole.RejectRole)
+    box.setText(f"{answered.text()}\n\n{translated(OFFER_QUESTION)}")
+    yes = box.addButton(translated(ANSWER_NOW), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(translated(NOT_NOW), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes)
     box.setEscapeButton(no)
-    box.setAccessibleName(OFFER_TITLE)
+    box.setAccessibleName(title)
     box.exec()
     return box.clickedButton() is yes

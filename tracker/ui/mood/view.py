@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ from tracker.ui import msgbox
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.mood.controller import MoodController
 from tracker.ui.mood.take import take
-from tracker.ui.safety.crisis import CRISIS_TITLE
+from tracker.ui.safety.crisis import CRISIS_TITLE, translated
 from tracker.ui.safety.discussed import DiscussedDialog
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
@@ -53,74 +53,107 @@ from tracker.ui.widgets.record_table import record_table
 if TYPE_CHECKING:
     from tracker.ui.charts.base import DateChart
 
-INTRO = (
-    "Two short questionnaires about how you have felt over the last 2 weeks: the PHQ-2 "
-    "(2 questions) and the PHQ-9 (9 questions). Your totals are kept with their date so you "
-    "can show your doctor how they change; the app does not interpret them."
-)
-NOTHING_YET = "No questionnaire answered yet."
-NOT_DISCUSSED = "not yet"
-QUESTION_9 = "question 9 above 0"
 # One chart per questionnaire, each on its own scale: a PHQ-2 (0-6) drawn on the PHQ-9's
 # 0-27 would look flat whatever it did.
-CHART_TITLES = {Instrument.PHQ2: "PHQ-2 totals", Instrument.PHQ9: "PHQ-9 totals"}
 CHART_ORDER = (Instrument.PHQ2, Instrument.PHQ9)
 # The feedback line's widest before it wraps: fits beside the Undo link in a 1024 px window.
 FEEDBACK_CHARS = 90
-CRISIS_WHY = (
-    "Shown while a PHQ-9 with question 9 above 0 is not yet marked as discussed with your doctor."
-)
 SPLIT_EVENLY = 1_000_000  # QSplitter scales sizes to fit: equal ones give halves
-SERIES_NAMES = {Instrument.PHQ9: "PHQ-9 total (0-27)", Instrument.PHQ2: "PHQ-2 total (0-6)"}
+
+
+def chart_title(instrument: Instrument) -> str:
+    if instrument is Instrument.PHQ2:
+        return QCoreApplication.translate("MoodView", "PHQ-2 totals")
+    return QCoreApplication.translate("MoodView", "PHQ-9 totals")
+
+
+def series_name(instrument: Instrument) -> str:
+    if instrument is Instrument.PHQ2:
+        return QCoreApplication.translate("MoodView", "PHQ-2 total (0-6)")
+    return QCoreApplication.translate("MoodView", "PHQ-9 total (0-27)")
 
 
 def due_text(every: int | None, due: Phq2Due | None, today: dt.date) -> str:
     """When the next PHQ-2 is due, in a sentence beside the buttons."""
     if every is None:
-        return "No PHQ-2 reminders: they are turned off."
+        return QCoreApplication.translate("MoodView", "No PHQ-2 reminders: they are turned off.")
     if due is None:
-        return "No PHQ-2 is due: the reminders come only while a course is active."
+        return QCoreApplication.translate(
+            "MoodView", "No PHQ-2 is due: the reminders come only while a course is active."
+        )
+    day = day_text(due.day)
     if due.first:
         if due.day <= today:
-            return "Your first PHQ-2 of this course is due today."
-        return f"Your first PHQ-2 is due on {day_text(due.day)}, the first day of your course."
+            return QCoreApplication.translate(
+                "MoodView", "Your first PHQ-2 of this course is due today."
+            )
+        return QCoreApplication.translate(
+            "MoodView", "Your first PHQ-2 is due on {day}, the first day of your course."
+        ).format(day=day)
     if due.day == today:
-        return "A PHQ-2 is due today."
+        return QCoreApplication.translate("MoodView", "A PHQ-2 is due today.")
     if due.day < today:
-        return f"A PHQ-2 is due (since {day_text(due.day)})."
-    return f"Next PHQ-2: {day_text(due.day)}."
+        return QCoreApplication.translate("MoodView", "A PHQ-2 is due (since {day}).").format(
+            day=day
+        )
+    return QCoreApplication.translate("MoodView", "Next PHQ-2: {day}.").format(day=day)
 
 
 def discussed_text(record: MoodScreenRecord) -> str:
     if record.discussed_on is None:
-        return NOT_DISCUSSED
+        return QCoreApplication.translate("MoodView", "not yet")
     return day_text(record.discussed_on)
 
 
 def total_text(record: MoodScreenRecord) -> str:
     """ "4 of 27", and for a PHQ-9 with question 9 above 0, that fact (no more)."""
     text = record.score_text()
-    return f"{text}, {QUESTION_9}" if record.self_harm else text
+    if not record.self_harm:
+        return text
+    return QCoreApplication.translate("MoodView", "{total}, question 9 above 0").format(total=text)
 
 
-COLUMNS: tuple[Column[MoodScreenRecord], ...] = (
-    Column("Date", lambda r: day_text(r.taken_on), sort_key=lambda r: r.taken_on),
-    Column("Questionnaire", lambda r: r.name),
-    Column("Total", total_text, sort_key=lambda r: r.score),
-    Column("Discussed", discussed_text),
-)
+def columns() -> tuple[Column[MoodScreenRecord], ...]:
+    """The table's columns, headed in the window's language."""
+    return (
+        Column(
+            QCoreApplication.translate("MoodView", "Date"),
+            lambda r: day_text(r.taken_on),
+            sort_key=lambda r: r.taken_on,
+        ),
+        Column(QCoreApplication.translate("MoodView", "Questionnaire"), lambda r: r.name),
+        Column(
+            QCoreApplication.translate("MoodView", "Total"), total_text, sort_key=lambda r: r.score
+        ),
+        Column(QCoreApplication.translate("MoodView", "Discussed"), discussed_text),
+    )
 
 
 def answers_text(record: MoodScreenRecord) -> str:
     """Every question with the answer given, one a line; then what the doctor said."""
-    lines = [f"{record.name} of {day_text(record.taken_on)}: total {record.score_text()}."]
+    lines = [
+        QCoreApplication.translate("MoodView", "{questionnaire} of {day}: total {total}.").format(
+            questionnaire=record.name, day=day_text(record.taken_on), total=record.score_text()
+        )
+    ]
     for number, (item, answer) in enumerate(
         zip(ITEMS[record.instrument], record.answers, strict=True), start=1
     ):
         lines.append(f"{number}. {item}: {ANSWER_NAMES[answer]} ({answer})")
     if record.discussed_on is not None:
-        said = f" What was said: {record.discussed_note}" if record.discussed_note else ""
-        lines.append(f"Discussed with your doctor on {day_text(record.discussed_on)}.{said}")
+        on = day_text(record.discussed_on)
+        if record.discussed_note:
+            lines.append(
+                QCoreApplication.translate(
+                    "MoodView", "Discussed with your doctor on {day}. What was said: {note}"
+                ).format(day=on, note=record.discussed_note)
+            )
+        else:
+            lines.append(
+                QCoreApplication.translate(
+                    "MoodView", "Discussed with your doctor on {day}."
+                ).format(day=on)
+            )
     return "\n".join(lines)
 
 
@@ -148,49 +181,64 @@ class MoodView(QWidget):
 
     def _build(self) -> None:
         self.crisis_box = self._crisis_box()
-        self.intro = wrapping_label(INTRO, "About the mood questionnaires")
+        self.intro = wrapping_label(
+            self.tr(
+                "Two short questionnaires about how you have felt over the last 2 weeks: the "
+                "PHQ-2 (2 questions) and the PHQ-9 (9 questions). Your totals are kept with their "
+                "date so you can show your doctor how they change; the app does not interpret "
+                "them."
+            ),
+            self.tr("About the mood questionnaires"),
+        )
         self.phq2_button = named(
-            QPushButton("PHQ-&2…"), "Answer the PHQ-2", "The short questionnaire: 2 questions"
+            QPushButton(self.tr("PHQ-&2…")),
+            self.tr("Answer the PHQ-2"),
+            self.tr("The short questionnaire: 2 questions"),
         )
         self.phq9_button = named(
-            QPushButton("PHQ-&9…"), "Answer the PHQ-9", "The longer questionnaire: 9 questions"
+            QPushButton(self.tr("PHQ-&9…")),
+            self.tr("Answer the PHQ-9"),
+            self.tr("The longer questionnaire: 9 questions"),
         )
-        self.next_due = wrapping_label(name="Next PHQ-2")
+        self.next_due = wrapping_label(name=self.tr("Next PHQ-2"))
         self.rhythm_on = named(
-            QCheckBox("Remind me to answer the PHQ-2 every"),
-            "Remind me to answer the PHQ-2",
-            "A reminder on Today and in the tray when it is due",
+            QCheckBox(self.tr("Remind me to answer the PHQ-2 every")),
+            self.tr("Remind me to answer the PHQ-2"),
+            self.tr("A reminder on Today and in the tray when it is due"),
         )
-        self.every_days = named(QSpinBox(), "Days between PHQ-2 reminders")
+        self.every_days = named(QSpinBox(), self.tr("Days between PHQ-2 reminders"))
         self.every_days.setRange(MIN_PHQ2_EVERY_DAYS, MAX_PHQ2_EVERY_DAYS)
         self.every_days.setValue(DEFAULT_PHQ2_EVERY_DAYS)
-        self.days_caption = plain_label("days, while a course is active")
-        self.model: RecordTableModel[MoodScreenRecord] = RecordTableModel(COLUMNS, self)
-        self.table = record_table("Mood questionnaires answered", self.model, stretch=(2,))
-        self.empty = wrapping_label(NOTHING_YET, "No questionnaire yet")
+        self.days_caption = plain_label(self.tr("days, while a course is active"))
+        self.model: RecordTableModel[MoodScreenRecord] = RecordTableModel(columns(), self)
+        self.table = record_table(self.tr("Mood questionnaires answered"), self.model, stretch=(2,))
+        self.empty = wrapping_label(
+            self.tr("No questionnaire answered yet."), self.tr("No questionnaire yet")
+        )
         # Made when first shown (_ensure_charts), in CHART_ORDER.
         self.charts: dict[Instrument, DateChart] = {}
         self._screens: list[MoodScreenRecord] = []
-        self.detail = wrapping_label(name="Selected questionnaire")
+        self.detail = wrapping_label(name=self.tr("Selected questionnaire"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.discussed_button = named(
-            QPushButton("Discussed with my doctor…"), "Mark as discussed with your doctor"
+            QPushButton(self.tr("Discussed with my doctor…")),
+            self.tr("Mark as discussed with your doctor"),
         )
-        self.remove_button = named(QPushButton("Remove…"), "Remove questionnaire")
-        self.feedback = FeedbackLine("Mood result")
+        self.remove_button = named(QPushButton(self.tr("Remove…")), self.tr("Remove questionnaire"))
+        self.feedback = FeedbackLine(self.tr("Mood result"))
 
-    @staticmethod
-    def _crisis_box() -> QFrame:
+    def _crisis_box(self) -> QFrame:
         """The crisis line at the top of the tab while a question-9 answer above 0 is open:
         its own words (tracker.domain.safety), framed and headed so that it reads as what it
         is; hidden otherwise."""
-        box = named(QFrame(), CRISIS_TITLE)
+        title = translated(CRISIS_TITLE)
+        box = named(QFrame(), title)
         box.setObjectName("crisis_box")
         box.setFrameShape(QFrame.Shape.Box)
         # Colour is a second cue only: the heading says it in words.
         apply(box, Role.ALERT)
-        heading = wrapping_label(CRISIS_TITLE, "Heading")
-        line = wrapping_label(CRISIS_LINE, "Crisis line")
+        heading = wrapping_label(title, self.tr("Heading"))
+        line = wrapping_label(CRISIS_LINE, self.tr("Crisis line"))
         for label in (heading, line):
             font = label.font()
             font.setBold(True)
@@ -198,7 +246,11 @@ class MoodView(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(heading)
         layout.addWidget(line)
-        layout.addWidget(wrapping_label(CRISIS_WHY, "Why this is shown"))
+        why = self.tr(
+            "Shown while a PHQ-9 with question 9 above 0 is not yet marked as discussed with "
+            "your doctor."
+        )
+        layout.addWidget(wrapping_label(why, self.tr("Why this is shown")))
         box.hide()
         return box
 
@@ -214,7 +266,7 @@ class MoodView(QWidget):
         rhythm_row.addWidget(self.days_caption)
         rhythm_row.addStretch(1)
 
-        answered = QGroupBox("Answered")
+        answered = QGroupBox(self.tr("Answered"))
         answered_layout = QVBoxLayout(answered)
         answered_layout.addWidget(self.table, 1)
         answered_layout.addWidget(self.empty)
@@ -297,7 +349,7 @@ class MoodView(QWidget):
         from tracker.ui.charts.base import DateChart  # pyqtgraph: only once the tab shows
 
         for instrument in CHART_ORDER:
-            chart = DateChart(CHART_TITLES[instrument], "Total")
+            chart = DateChart(chart_title(instrument), self.tr("Total"))
             self._chart_layout.addWidget(chart, 1)
             self.charts[instrument] = chart
         # The splitter laid out an empty place for them: share the width again, half each.
@@ -314,7 +366,7 @@ class MoodView(QWidget):
             chart.clear()
             if chosen:
                 chart.add_series(
-                    SERIES_NAMES[instrument],
+                    series_name(instrument),
                     [s.taken_on for s in chosen],
                     [float(s.score) for s in chosen],
                 )
@@ -392,12 +444,12 @@ class MoodView(QWidget):
         try:
             self.controller.set_phq2_every_days(days)
         except UserInputError as exc:
-            self._say_message(f"Not saved: {exc}.")
+            self._say_message(self.tr("Not saved: {problem}.").format(problem=exc))
             return
         self._say_change(
-            "Saved: no PHQ-2 reminders."
+            self.tr("Saved: no PHQ-2 reminders.")
             if days is None
-            else f"Saved: a PHQ-2 reminder every {days} day{'s' if days != 1 else ''}."
+            else self.tr("Saved: a PHQ-2 reminder every %n day(s).", "", days)
         )
 
     def mark_selected_discussed(self) -> None:
@@ -408,7 +460,9 @@ class MoodView(QWidget):
             kind=MOOD,
             record_id=record.id,
             day=record.taken_on,
-            title=f"{record.name}, total {total_text(record)}",
+            title=self.tr("{questionnaire}, total {total}").format(
+                questionnaire=record.name, total=total_text(record)
+            ),
             self_harm=record.self_harm,
         )
         dialog = DiscussedDialog(
@@ -418,7 +472,11 @@ class MoodView(QWidget):
             parent=self,
         )
         if dialog.run():
-            self._say_change(f"Saved: {record.describe()} marked as discussed.")
+            self._say_change(
+                self.tr("Saved: {questionnaire} marked as discussed.").format(
+                    questionnaire=record.describe()
+                )
+            )
 
     def remove_selected(self) -> None:
         record = self.current()
@@ -426,15 +484,18 @@ class MoodView(QWidget):
             return
         if not msgbox.confirm(
             self,
-            "Remove the questionnaire",
-            f"Remove {record.describe()} (total {record.score_text()})? "
-            "You can undo this with Ctrl+Z.",
-            "Remove",
+            self.tr("Remove the questionnaire"),
+            self.tr(
+                "Remove {questionnaire} (total {total})? You can undo this with Ctrl+Z."
+            ).format(questionnaire=record.describe(), total=record.score_text()),
+            self.tr("Remove"),
         ):
             return
         try:
             self.controller.remove(record)
         except UserInputError as exc:
-            self._say_message(f"Not removed: {exc}.")
+            self._say_message(self.tr("Not removed: {problem}.").format(problem=exc))
             return
-        self._say_change(f"Removed {record.describe()}.")
+        self._say_change(
+            self.tr("Removed {questionnaire}.").format(questionnaire=record.describe())
+        )

@@ -4,6 +4,7 @@ else is said about it (DOMAIN.md section 0)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.pregnancy import PregnancyTestRecord
@@ -11,25 +12,28 @@ from tracker.reports import format as fmt
 from tracker.ui import msgbox
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.pregnancy.dialogs import ResponseDialog
-from tracker.ui.pregnancy.wording import GUIDE_SAYS, test_name
+from tracker.ui.pregnancy.wording import guide_says, test_name
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 
-POSITIVE_TITLE = "Positive pregnancy test"
+
+def positive_title() -> str:
+    return QCoreApplication.translate("PositiveResultAlert", "Positive pregnancy test")
 
 
 def positive_text(record: PregnancyTestRecord) -> str:
-    return f"Your {test_name(record.kind)} of {fmt.day(record.taken_on)} is recorded as positive."
+    return QCoreApplication.translate(
+        "PositiveResultAlert", "Your {test} of {day} is recorded as positive."
+    ).format(test=test_name(record.kind), day=fmt.day(record.taken_on))
 
 
 def show_positive_result(parent: QWidget | None, record: PregnancyTestRecord) -> None:
     """The message a positive result gets the moment it is saved."""
-    msgbox.error(
-        parent,
-        POSITIVE_TITLE,
-        f"{positive_text(record)}\n\n{GUIDE_SAYS}"
-        "\n\nThis stays at the top of Today until you record what your prescriber said.",
+    stays = QCoreApplication.translate(
+        "PositiveResultAlert",
+        "This stays at the top of Today until you record what your prescriber said.",
     )
+    msgbox.error(parent, positive_title(), f"{positive_text(record)}\n\n{guide_says()}\n\n{stays}")
 
 
 class PositiveResultAlert(QFrame):
@@ -40,18 +44,18 @@ class PositiveResultAlert(QFrame):
         super().__init__(parent)
         self._pregnancy = pregnancy
         self.record: PregnancyTestRecord | None = None
-        named(self, POSITIVE_TITLE)
+        named(self, positive_title())
         self.setFrameShape(QFrame.Shape.Box)
         apply(self, Role.ALERT)
-        self.heading = wrapping_label(name="Positive test")
+        self.heading = wrapping_label(name=self.tr("Positive test"))
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.instruction = wrapping_label(GUIDE_SAYS, "Instruction")
+        self.instruction = wrapping_label(guide_says(), self.tr("Instruction"))
         self.respond_button = named(
-            QPushButton("&Record what your prescriber said…"),
-            "Record what your prescriber said",
+            QPushButton(self.tr("&Record what your prescriber said…")),
+            self.tr("Record what your prescriber said"),
         )
         self.respond_button.clicked.connect(self.record_response)
         row = QHBoxLayout()

@@ -17,6 +17,7 @@ from tracker.domain.pregnancy import (
     TestDraft,
 )
 from tracker.reports import format as fmt
+from tracker.ui.pregnancy.wording import role_name
 
 if TYPE_CHECKING:
     from tracker.domain.pregnancy import ContraceptionMethod, PregnancyTestRecord
@@ -63,7 +64,7 @@ class PregnancyController(QObject):
         service = self.service
         added = service.add_test(draft)
         self._push(
-            f"adding the test of {_day(added.taken_on)}",
+            self.tr("adding the test of {day}").format(day=_day(added.taken_on)),
             lambda: service.remove_test(added.id, expected=added),
             lambda: service.restore_test(added, expected=None),
         )
@@ -75,7 +76,7 @@ class PregnancyController(QObject):
         before = service.update_test(record.id, draft, expected=record)
         after = service.test(record.id)
         self._push(
-            f"the test of {_day(after.taken_on)}",
+            self.tr("the test of {day}").format(day=_day(after.taken_on)),
             lambda: service.update_test(record.id, TestDraft.of(before), expected=after),
             lambda: service.update_test(record.id, draft, expected=before),
         )
@@ -85,7 +86,7 @@ class PregnancyController(QObject):
         service = self.service
         removed = service.remove_test(record.id, expected=record)
         self._push(
-            f"removing the test of {_day(removed.taken_on)}",
+            self.tr("removing the test of {day}").format(day=_day(removed.taken_on)),
             lambda: service.restore_test(removed, expected=None),
             lambda: service.remove_test(removed.id, expected=removed),
         )
@@ -101,7 +102,7 @@ class PregnancyController(QObject):
         # Undo and redo write only over the test as this change left it: a checklist tick
         # or a correction made since (here or elsewhere) refuses them rather than being lost.
         self._push(
-            f"what your prescriber said on {_day(on)}",
+            self.tr("what your prescriber said on {day}").format(day=_day(on)),
             lambda: service.restore_test(before, expected=after),
             lambda: service.restore_test(after, expected=before),
         )
@@ -114,8 +115,11 @@ class PregnancyController(QObject):
         service = self.service
         before = service.set_checklist_item(record.id, item, on, expected=record)
         after = service.test(record.id)
+        name = CHECKLIST_NAMES[item].lower()
         self._push(
-            f"{'ticking' if on is not None else 'clearing'} {CHECKLIST_NAMES[item].lower()}",
+            self.tr("ticking {item}").format(item=name)
+            if on is not None
+            else self.tr("clearing {item}").format(item=name),
             lambda: service.restore_test(before, expected=after),
             lambda: service.restore_test(after, expected=before),
         )
@@ -131,7 +135,7 @@ class PregnancyController(QObject):
         before_rules, before_overrides = service.set_rules(rules, overrides)
         kept = dict(overrides)
         self._push(
-            "the pregnancy test rules",
+            self.tr("the pregnancy test rules"),
             lambda: service.set_rules(before_rules, before_overrides),
             lambda: service.set_rules(rules, kept),
         )
@@ -148,7 +152,7 @@ class PregnancyController(QObject):
         before = service.save_profile_and_rules(profile, rules, overrides)
         kept = dict(overrides)
         self.core.push_change(
-            "your profile",
+            self.tr("your profile"),
             lambda: service.save_profile_and_rules(before.profile, before.rules, before.overrides),
             lambda: service.save_profile_and_rules(profile, rules, kept),
             self._announce_profile,
@@ -167,7 +171,9 @@ class PregnancyController(QObject):
         service = self.service
         added = service.add_method(role, method, started_on, description)
         self._push(
-            f"adding a {role.value} method from {_day(started_on)}",
+            self.tr("adding a {role} method from {day}").format(
+                role=role_name(role).lower(), day=_day(started_on)
+            ),
             lambda: service.remove_method(added.id, expected=added),
             lambda: service.restore_method(added, expected=None),
         )
@@ -179,7 +185,7 @@ class PregnancyController(QObject):
         before = service.stop_method(method.id, stopped_on, expected=method)
         after = replace(before, stopped_on=stopped_on)
         self._push(
-            f"stopping a method on {_day(stopped_on)}",
+            self.tr("stopping a method on {day}").format(day=_day(stopped_on)),
             lambda: service.restore_method(before, expected=after),
             lambda: service.restore_method(after, expected=before),
         )
@@ -189,7 +195,7 @@ class PregnancyController(QObject):
         service = self.service
         removed = service.remove_method(method.id, expected=method)
         self._push(
-            "removing a contraception method",
+            self.tr("removing a contraception method"),
             lambda: service.restore_method(removed, expected=None),
             lambda: service.remove_method(removed.id, expected=removed),
         )

@@ -48,14 +48,15 @@ R = TypeVar("R")
 
 
 class _SubmitDialog(QDialog, Generic[T, R]):
-    """Save/Cancel, a problem line, and the submit-until-accepted loop the dialogs share."""
+    """Save/Cancel, a problem line, and the submit-until-accepted loop the dialogs share.
+    Each dialog names itself with `set_title` (its texts are translated once the dialog is
+    made)."""
 
-    def __init__(self, title: str, submit: Callable[[T], R], parent: QWidget | None = None) -> None:
+    def __init__(self, submit: Callable[[T], R], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self._submit = submit
         self.result_value: R | None = None
-        self.problem = wrapping_label(name="Not saved")
+        self.problem = wrapping_label(name=self.tr("Not saved"))
         apply(self.problem, Role.ERROR)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
@@ -63,18 +64,23 @@ class _SubmitDialog(QDialog, Generic[T, R]):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert isinstance(save, QPushButton)
-        self.save_button: QPushButton = named(save, f"Save ({title.lower()})")
-        self.save_button.setText("&Save")
+        self.save_button: QPushButton = save
+        self.save_button.setText(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
+
+    def set_title(self, title: str) -> None:
+        """The window's title, and the Save button's name after it."""
+        self.setWindowTitle(title)
+        named(self.save_button, self.tr("Save ({what})").format(what=title.lower()))
 
     def _value(self) -> T:
         """What the form holds; UserInputError for a field left wrong."""
         raise NotImplementedError
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(f"Please check: {text}.")
+        self.problem.setText(self.tr("Please check: {problem}.").format(problem=text))
         self.problem.show()
 
     def try_accept(self) -> None:
@@ -105,20 +111,23 @@ class TestDialog(_SubmitDialog[TestDraft, R]):
         kind: TestKind | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Add a test result" if initial is None else "Correct a test result"
-        super().__init__(title, submit, parent)
+        super().__init__(submit, parent)
+        title = (
+            self.tr("Add a test result") if initial is None else self.tr("Correct a test result")
+        )
+        self.set_title(title)
         self.taken_on = date_edit(
-            "Test date",
-            "The day the specimen was taken",
+            self.tr("Test date"),
+            self.tr("The day the specimen was taken"),
             value=initial.taken_on if initial else today,
             latest=today,
         )
-        self.kind = named(QComboBox(), "Kind of test")
+        self.kind = named(QComboBox(), self.tr("Kind of test"))
         for test_kind, name in TEST_KIND_NAMES.items():
             self.kind.addItem(name, test_kind)
         chosen_kind = initial.kind if initial else (kind or TestKind.MONTHLY)
         self.kind.setCurrentIndex(self.kind.findData(chosen_kind))
-        self.setting = named(QComboBox(), "Where the test was done")
+        self.setting = named(QComboBox(), self.tr("Where the test was done"))
         for setting, name in TEST_SETTING_NAMES.items():
             self.setting.addItem(name, setting)
         chosen_setting = initial.setting if initial else TestSetting.CLINIC
@@ -127,26 +136,30 @@ class TestDialog(_SubmitDialog[TestDraft, R]):
         self.result_buttons: dict[TestResult, QRadioButton] = {}
         result_row = QHBoxLayout()
         for result, mnemonic in (
-            (TestResult.NEGATIVE, "&Negative"),
-            (TestResult.POSITIVE, "&Positive"),
-            (TestResult.PENDING, "&Waiting for the result"),
+            (TestResult.NEGATIVE, self.tr("&Negative")),
+            (TestResult.POSITIVE, self.tr("&Positive")),
+            (TestResult.PENDING, self.tr("&Waiting for the result")),
         ):
-            button = named(QRadioButton(mnemonic), f"Result: {TEST_RESULT_NAMES[result].lower()}")
+            button = named(
+                QRadioButton(mnemonic),
+                self.tr("Result: {result}").format(result=TEST_RESULT_NAMES[result].lower()),
+            )
             self.results.addButton(button)
             self.result_buttons[result] = button
             result_row.addWidget(button)
         result_row.addStretch()
         if initial is not None:
             self.result_buttons[initial.result].setChecked(True)
-        self.note = named(QLineEdit(initial.note if initial else ""), "Note", "Optional")
-        self.note.setPlaceholderText("Optional")
+        optional = self.tr("Optional")
+        self.note = named(QLineEdit(initial.note if initial else ""), self.tr("Note"), optional)
+        self.note.setPlaceholderText(optional)
 
         form = QFormLayout()
-        form.addRow("&Date", self.taken_on)
-        form.addRow("&Kind", self.kind)
-        form.addRow("Wh&ere", self.setting)
-        form.addRow("Result", result_row)
-        form.addRow("N&ote", self.note)
+        form.addRow(self.tr("&Date"), self.taken_on)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("Wh&ere"), self.setting)
+        form.addRow(self.tr("Result"), result_row)
+        form.addRow(self.tr("N&ote"), self.note)
         plain_captions(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -158,7 +171,7 @@ class TestDialog(_SubmitDialog[TestDraft, R]):
         checked = [r for r, button in self.result_buttons.items() if button.isChecked()]
         if not checked:
             self.result_buttons[TestResult.NEGATIVE].setFocus()
-            raise UserInputError("choose the result: negative, positive or waiting")
+            raise UserInputError(self.tr("choose the result: negative, positive or waiting"))
         return TestDraft(
             taken_on=from_qdate(self.taken_on.date()),
             kind=TestKind(self.kind.currentData()),
@@ -180,12 +193,15 @@ class ResponseDialog(_SubmitDialog[tuple[str, dt.date], R]):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("What your prescriber said", submit, parent)
-        self.response = named(QPlainTextEdit(test.prescriber_response), "What your prescriber said")
+        super().__init__(submit, parent)
+        self.set_title(self.tr("What your prescriber said"))
+        self.response = named(
+            QPlainTextEdit(test.prescriber_response), self.tr("What your prescriber said")
+        )
         self.response.setTabChangesFocus(True)
         self.response.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.responded_on = date_edit(
-            "Date your prescriber said it",
+            self.tr("Date your prescriber said it"),
             value=test.responded_on or today,
             earliest=test.taken_on,
             latest=today,
@@ -193,12 +209,14 @@ class ResponseDialog(_SubmitDialog[tuple[str, dt.date], R]):
         form = QFormLayout()
         form.addRow(
             wrapping_label(
-                f"Your test of {fmt.day(test.taken_on)} is recorded as positive. Write down "
-                "what your prescriber said, in your own words."
+                self.tr(
+                    "Your test of {day} is recorded as positive. Write down what your "
+                    "prescriber said, in your own words."
+                ).format(day=fmt.day(test.taken_on))
             )
         )
-        form.addRow("&What they said", self.response)
-        form.addRow("&Date", self.responded_on)
+        form.addRow(self.tr("&What they said"), self.response)
+        form.addRow(self.tr("&Date"), self.responded_on)
         plain_captions(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -210,7 +228,7 @@ class ResponseDialog(_SubmitDialog[tuple[str, dt.date], R]):
         text = self.response.toPlainText().strip()
         if not text:
             self.response.setFocus()
-            raise UserInputError("write what your prescriber said")
+            raise UserInputError(self.tr("write what your prescriber said"))
         return text, from_qdate(self.responded_on.date())
 
 
@@ -226,13 +244,20 @@ class StopDialog(_SubmitDialog[dt.date, R]):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Stop a method", submit, parent)
-        self.stopped_on = date_edit("Stopped on", value=today, earliest=started_on, latest=today)
+        super().__init__(submit, parent)
+        self.set_title(self.tr("Stop a method"))
+        self.stopped_on = date_edit(
+            self.tr("Stopped on"), value=today, earliest=started_on, latest=today
+        )
         form = QFormLayout()
         form.addRow(
-            wrapping_label(f"{method}, in use since {fmt.day(started_on)}. When did it stop?")
+            wrapping_label(
+                self.tr("{method}, in use since {day}. When did it stop?").format(
+                    method=method, day=fmt.day(started_on)
+                )
+            )
         )
-        form.addRow("&Stopped on", self.stopped_on)
+        form.addRow(self.tr("&Stopped on"), self.stopped_on)
         plain_captions(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from tracker.ui.controller import CourseController
 from tracker.ui.pregnancy.alert import PositiveResultAlert
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
     from tracker.ui.pregnancy.page import PregnancyPage
 
-PAGE_TITLE = "Pregnancy prevention"
+# The English source text (what tests compare with); the navigation shows it translated.
+PAGE_TITLE = str(QT_TRANSLATE_NOOP("PregnancyFeature", "Pregnancy prevention"))
 
 
 class PregnancyFeature(QObject):
@@ -47,11 +48,12 @@ class PregnancyFeature(QObject):
         """Add the page if pregnancy prevention applies now, take it away if it no longer
         does."""
         applies = self.controller.service.applies()
+        title = QCoreApplication.translate("PregnancyFeature", PAGE_TITLE)
         if applies and self.page is None:
             from tracker.ui.pregnancy.page import PregnancyPage  # only for those it concerns
 
             self.page = PregnancyPage(self.controller)
-            self._window.add_page(PAGE_TITLE, self.page, Icon.PREGNANCY)
+            self._window.add_page(title, self.page, Icon.PREGNANCY)
         elif not applies and self.page is not None:
-            self._window.remove_page(PAGE_TITLE)  # deletes the page
+            self._window.remove_page(title)  # deletes the page
             self.page = None

@@ -8,7 +8,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -56,11 +56,12 @@ from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.pregnancy.dialogs import StopDialog
 from tracker.ui.pregnancy.today_section import describe_next_test, describe_pickup_window
 from tracker.ui.pregnancy.wording import (
-    GUIDE_SAYS,
-    INTERVAL_CAPTIONS,
-    NOT_SUBMITTED,
     ROLE_NAMES,
     explain_interval,
+    guide_says,
+    interval_caption,
+    not_submitted,
+    role_name,
 )
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.views.course_view import CourseView
@@ -75,7 +76,10 @@ from tracker.ui.widgets.record_table import record_table
 METHOD_COLUMN = 1  # in MethodTableModel
 # Below this page width the second column (contraception, rules) goes under the first.
 NARROW_WIDTH = 900
-NOT_ANSWERED = "not yet"
+
+
+def _not_yet() -> str:
+    return QCoreApplication.translate("PregnancyPage", "not yet")
 
 
 class TestTableModel(RecordTableModel[PregnancyTestRecord]):
@@ -84,14 +88,31 @@ class TestTableModel(RecordTableModel[PregnancyTestRecord]):
     __test__ = False
 
     def __init__(self, parent: Any = None) -> None:
+        # QCoreApplication.translate, not self.tr: the object is not made yet.
         super().__init__(
             [
-                Column("Date", lambda t: fmt.day(t.taken_on), lambda t: t.taken_on),
-                Column("Kind", lambda t: TEST_KIND_NAMES[t.kind]),
-                Column("Where", lambda t: TEST_SETTING_NAMES[t.setting]),
-                Column("Result", lambda t: TEST_RESULT_NAMES[t.result]),
-                Column("Prescriber said", _response_text),
-                Column("Note", lambda t: t.note),
+                Column(
+                    QCoreApplication.translate("TestTableModel", "Date"),
+                    lambda t: fmt.day(t.taken_on),
+                    lambda t: t.taken_on,
+                ),
+                Column(
+                    QCoreApplication.translate("TestTableModel", "Kind"),
+                    lambda t: TEST_KIND_NAMES[t.kind],
+                ),
+                Column(
+                    QCoreApplication.translate("TestTableModel", "Where"),
+                    lambda t: TEST_SETTING_NAMES[t.setting],
+                ),
+                Column(
+                    QCoreApplication.translate("TestTableModel", "Result"),
+                    lambda t: TEST_RESULT_NAMES[t.result],
+                ),
+                Column(
+                    QCoreApplication.translate("TestTableModel", "Prescriber said"),
+                    _response_text,
+                ),
+                Column(QCoreApplication.translate("TestTableModel", "Note"), lambda t: t.note),
             ],
             parent,
         )
@@ -108,26 +129,40 @@ def _response_text(test: PregnancyTestRecord) -> str:
     if test.result is not TestResult.POSITIVE:
         return ""
     if not test.prescriber_response:
-        return "not recorded yet"
+        return QCoreApplication.translate("TestTableModel", "not recorded yet")
     # One line in the table; the whole text is in the correction dialog.
     return " ".join(test.prescriber_response.split())
 
 
 class MethodTableModel(RecordTableModel[ContraceptionMethod]):
     def __init__(self, parent: Any = None) -> None:
+        # QCoreApplication.translate, not self.tr: the object is not made yet.
         super().__init__(
             [
-                Column("Role", lambda m: ROLE_NAMES[m.role]),
-                Column("Method", lambda m: m.name),
-                Column("Since", lambda m: fmt.day(m.started_on), lambda m: m.started_on),
                 Column(
-                    "Stopped",
-                    lambda m: fmt.day(m.stopped_on) if m.stopped_on else "in use",
+                    QCoreApplication.translate("MethodTableModel", "Role"),
+                    lambda m: role_name(m.role),
+                ),
+                Column(QCoreApplication.translate("MethodTableModel", "Method"), lambda m: m.name),
+                Column(
+                    QCoreApplication.translate("MethodTableModel", "Since"),
+                    lambda m: fmt.day(m.started_on),
+                    lambda m: m.started_on,
+                ),
+                Column(
+                    QCoreApplication.translate("MethodTableModel", "Stopped"),
+                    _stopped_text,
                     lambda m: m.stopped_on or dt.date.max,
                 ),
             ],
             parent,
         )
+
+
+def _stopped_text(method: ContraceptionMethod) -> str:
+    if method.stopped_on:
+        return fmt.day(method.stopped_on)
+    return QCoreApplication.translate("MethodTableModel", "in use")
 
 
 def _selected(table: QTableView) -> object | None:
@@ -154,11 +189,11 @@ class PregnancyPage(CourseView):
         # What the rules form showed when last filled: a refresh keeps what the patient
         # has typed since (as Today keeps its form).
         self._rules_shown: tuple[RuleSet, tuple[int, ...]] | None = None
-        intro = wrapping_label(
-            "Your pregnancy tests, this month's checklist, the contraception you use and "
-            f"the number of days between tests. {NOT_SUBMITTED}",
-            "About this page",
+        about = self.tr(
+            "Your pregnancy tests, this month's checklist, the contraception you use and the "
+            "number of days between tests."
         )
+        intro = wrapping_label(f"{about} {not_submitted()}", self.tr("About this page"))
         self.summary = self._build_summary()
         tests_box = self._build_tests()
         self.checklist_box = checklist_box = self._build_checklist()
@@ -194,21 +229,21 @@ class PregnancyPage(CourseView):
     # -- building --------------------------------------------------------------------------
 
     def _build_summary(self) -> QGroupBox:
-        self.next_test = wrapping_label(name="Next test due", rich=True)
-        self.pickup = wrapping_label(name="Pick-up window on the page", rich=True)
+        self.next_test = wrapping_label(name=self.tr("Next test due"), rich=True)
+        self.pickup = wrapping_label(name=self.tr("Pick-up window on the page"), rich=True)
         # A positive result without the prescriber's answer: the Medication Guide's words and
         # the way to record that answer, in place of the routine dates.
-        self.positive_note = wrapping_label(name="Positive test on the page")
+        self.positive_note = wrapping_label(name=self.tr("Positive test on the page"))
         apply(self.positive_note, Role.RED_FLAG)
         self.respond_button = named(
-            QPushButton("Record what your prescriber &said…"),
-            "Record what your prescriber said about the positive test",
+            QPushButton(self.tr("Record what your prescriber &said…")),
+            self.tr("Record what your prescriber said about the positive test"),
         )
         self.respond_button.clicked.connect(self.record_unresolved_response)
         respond_row = QHBoxLayout()
         respond_row.addWidget(self.respond_button)
         respond_row.addStretch()
-        box = QGroupBox("What comes next")
+        box = QGroupBox(self.tr("What comes next"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.positive_note)
         layout.addLayout(respond_row)
@@ -218,15 +253,21 @@ class PregnancyPage(CourseView):
 
     def _build_tests(self) -> QGroupBox:
         self.tests = TestTableModel(self)
-        self.test_table = record_table("Pregnancy tests", self.tests)
-        self.add_test_button = named(QPushButton("&Add a test result…"), "Add a test result")
-        self.correct_test_button = named(QPushButton("&Correct selected…"), "Correct selected test")
-        self.remove_test_button = named(QPushButton("&Remove selected…"), "Remove selected test")
-        self.response_button = named(
-            QPushButton("Prescriber's ans&wer…"),
-            "Record what your prescriber said about the selected test",
+        self.test_table = record_table(self.tr("Pregnancy tests"), self.tests)
+        self.add_test_button = named(
+            QPushButton(self.tr("&Add a test result…")), self.tr("Add a test result")
         )
-        self.test_feedback = FeedbackLine("Test result")
+        self.correct_test_button = named(
+            QPushButton(self.tr("&Correct selected…")), self.tr("Correct selected test")
+        )
+        self.remove_test_button = named(
+            QPushButton(self.tr("&Remove selected…")), self.tr("Remove selected test")
+        )
+        self.response_button = named(
+            QPushButton(self.tr("Prescriber's ans&wer…")),
+            self.tr("Record what your prescriber said about the selected test"),
+        )
+        self.test_feedback = FeedbackLine(self.tr("Test result"))
         buttons = QHBoxLayout()
         for button in (
             self.add_test_button,
@@ -236,7 +277,7 @@ class PregnancyPage(CourseView):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
-        box = QGroupBox("Tests")
+        box = QGroupBox(self.tr("Tests"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.test_table)
         layout.addLayout(buttons)
@@ -244,35 +285,39 @@ class PregnancyPage(CourseView):
         return box
 
     def _build_checklist(self) -> QGroupBox:
-        self.checklist_for = wrapping_label(name="Checklist month")
-        self.test_done = named(QCheckBox("Pregnancy test done"), "Pregnancy test done")
+        self.checklist_for = wrapping_label(name=self.tr("Checklist month"))
+        self.test_done = named(
+            QCheckBox(self.tr("Pregnancy test done")), self.tr("Pregnancy test done")
+        )
         # Ticked by recording the test itself, not here.
         self.test_done.setEnabled(False)
-        self.test_done_on = plain_label_named("Test date on the checklist")
+        self.test_done_on = plain_label_named(self.tr("Test date on the checklist"))
         self.checks: dict[ChecklistItem, QCheckBox] = {}
         self.check_dates: dict[ChecklistItem, QLabel] = {}
         grid = QGridLayout()
         grid.addWidget(self.test_done, 0, 0)
         grid.addWidget(self.test_done_on, 0, 1)
         captions = {
-            ChecklistItem.QUESTIONS: "Comprehension &questions answered",
-            ChecklistItem.CONTRACEPTION: "C&ontraception confirmed",
-            ChecklistItem.PICKUP: "Prescription &picked up",
+            ChecklistItem.QUESTIONS: self.tr("Comprehension &questions answered"),
+            ChecklistItem.CONTRACEPTION: self.tr("C&ontraception confirmed"),
+            ChecklistItem.PICKUP: self.tr("Prescription &picked up"),
         }
         for row, item in enumerate(ChecklistItem, start=1):
             check = named(
                 QCheckBox(captions[item]),
                 CHECKLIST_NAMES[item],
-                "Ticking records today's date; clearing removes it",
+                self.tr("Ticking records today's date; clearing removes it"),
             )
             check.clicked.connect(lambda checked, item=item: self.set_checklist_item(item, checked))
             self.checks[item] = check
-            self.check_dates[item] = plain_label_named(f"{CHECKLIST_NAMES[item]} on")
+            self.check_dates[item] = plain_label_named(
+                self.tr("{item} on").format(item=CHECKLIST_NAMES[item])
+            )
             grid.addWidget(check, row, 0)
             grid.addWidget(self.check_dates[item], row, 1)
         grid.setColumnStretch(1, 1)
-        self.checklist_feedback = FeedbackLine("Checklist result")
-        box = QGroupBox("This month's checklist")
+        self.checklist_feedback = FeedbackLine(self.tr("Checklist result"))
+        box = QGroupBox(self.tr("This month's checklist"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.checklist_for)
         layout.addLayout(grid)
@@ -283,36 +328,40 @@ class PregnancyPage(CourseView):
         self.methods = MethodTableModel(self)
         # The method's name is the long text: it takes the room the columns leave.
         self.method_table = record_table(
-            "Contraception methods", self.methods, stretch=(METHOD_COLUMN,)
+            self.tr("Contraception methods"), self.methods, stretch=(METHOD_COLUMN,)
         )
-        self.in_use = wrapping_label(name="Methods in use")
-        self.role = named(QComboBox(), "Role of the method")
-        for role, name in ROLE_NAMES.items():
-            self.role.addItem(name, role)
-        self.method = named(QComboBox(), "Method")
+        self.in_use = wrapping_label(name=self.tr("Methods in use"))
+        self.role = named(QComboBox(), self.tr("Role of the method"))
+        for role in ROLE_NAMES:
+            self.role.addItem(role_name(role), role)
+        self.method = named(QComboBox(), self.tr("Method"))
         self.description = named(
-            QLineEdit(), "Method in your own words", "Needed for Other; optional otherwise"
+            QLineEdit(),
+            self.tr("Method in your own words"),
+            self.tr("Needed for Other; optional otherwise"),
         )
-        self.description.setPlaceholderText("Your own words (needed for Other)")
-        self.method_from = date_edit("Method used since", latest=self.pregnancy.today())
-        self.add_method_button = named(QPushButton("Add &method"), "Add method")
-        self.stop_method_button = named(QPushButton("S&top selected…"), "Stop selected method")
+        self.description.setPlaceholderText(self.tr("Your own words (needed for Other)"))
+        self.method_from = date_edit(self.tr("Method used since"), latest=self.pregnancy.today())
+        self.add_method_button = named(QPushButton(self.tr("Add &method")), self.tr("Add method"))
+        self.stop_method_button = named(
+            QPushButton(self.tr("S&top selected…")), self.tr("Stop selected method")
+        )
         self.remove_method_button = named(
-            QPushButton("Remo&ve selected…"), "Remove selected method"
+            QPushButton(self.tr("Remo&ve selected…")), self.tr("Remove selected method")
         )
-        self.method_feedback = FeedbackLine("Contraception result")
+        self.method_feedback = FeedbackLine(self.tr("Contraception result"))
         form = QFormLayout()
-        form.addRow("Ro&le", self.role)
-        form.addRow("M&ethod", self.method)
-        form.addRow("&Details", self.description)
-        form.addRow("Si&nce", self.method_from)
+        form.addRow(self.tr("Ro&le"), self.role)
+        form.addRow(self.tr("M&ethod"), self.method)
+        form.addRow(self.tr("&Details"), self.description)
+        form.addRow(self.tr("Si&nce"), self.method_from)
         plain_captions(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_method_button)
         buttons.addWidget(self.stop_method_button)
         buttons.addWidget(self.remove_method_button)
         buttons.addStretch()
-        box = QGroupBox("Contraception")
+        box = QGroupBox(self.tr("Contraception"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.in_use)
         layout.addWidget(self.method_table)
@@ -322,19 +371,22 @@ class PregnancyPage(CourseView):
         return box
 
     def _build_rules(self) -> QGroupBox:
-        self.rule_set = named(QComboBox(), "Rule set")
+        self.rule_set = named(QComboBox(), self.tr("Rule set"))
         for rules, name in RULE_SET_NAMES.items():
             self.rule_set.addItem(name, rules)
         self.intervals: dict[str, WholeNumberBox] = {}
         self.meanings: dict[str, QLabel] = {}
         form = QFormLayout()
-        form.addRow("R&ule set", self.rule_set)
+        form.addRow(self.tr("R&ule set"), self.rule_set)
+        days = self.tr(" days")  # after the number in each field
         for key in INTERVAL_KEYS:
-            caption = INTERVAL_CAPTIONS[key]
-            field = named(WholeNumberBox(" days", sample="120 days"), caption)
+            caption = interval_caption(key)
+            field = named(WholeNumberBox(days, sample=f"120{days}"), caption)
             field.valueChanged.connect(lambda _value, key=key: self._explain(key))
             self.intervals[key] = field
-            self.meanings[key] = wrapping_label(name=f"{caption}: what it means")
+            self.meanings[key] = wrapping_label(
+                name=self.tr("{caption}: what it means").format(caption=caption)
+            )
             form.addRow(caption, field)
             form.addRow("", self.meanings[key])
         # The fields at their own size, the sentences saying what they mean across the rest.
@@ -342,22 +394,24 @@ class PregnancyPage(CourseView):
             fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         plain_captions(form)
-        self.save_rules_button = named(QPushButton("Save r&ules"), "Save rules")
+        self.save_rules_button = named(QPushButton(self.tr("Save r&ules")), self.tr("Save rules"))
         self.defaults_button = named(
-            QPushButton("Use the rule set's &values"), "Use the rule set's values"
+            QPushButton(self.tr("Use the rule set's &values")), self.tr("Use the rule set's values")
         )
-        self.rules_feedback = FeedbackLine("Rules result")
+        self.rules_feedback = FeedbackLine(self.tr("Rules result"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_rules_button)
         buttons.addWidget(self.defaults_button)
         buttons.addStretch()
-        box = QGroupBox("Days between tests")
+        box = QGroupBox(self.tr("Days between tests"))
         layout = QVBoxLayout(box)
         layout.addWidget(
             wrapping_label(
-                "Each number of days starts from your programme's published rules; change "
-                "any of them to match what your prescriber tells you. The app only counts "
-                "the dates: it enforces nothing."
+                self.tr(
+                    "Each number of days starts from your programme's published rules; change "
+                    "any of them to match what your prescriber tells you. The app only counts "
+                    "the dates: it enforces nothing."
+                )
             )
         )
         layout.addLayout(form)
@@ -453,7 +507,9 @@ class PregnancyPage(CourseView):
         kind = self._overview.schedule.next_test_kind if self._overview is not None else None
         added = add_test_result(self, self.pregnancy, kind)
         if added is not None:
-            self.test_feedback.show_change(f"Saved: {_describe_test(added)}.")
+            self.test_feedback.show_change(
+                self.tr("Saved: {test}.").format(test=_describe_test(added))
+            )
 
     def selected_test(self) -> PregnancyTestRecord | None:
         test = _selected(self.test_table)
@@ -462,34 +518,39 @@ class PregnancyPage(CourseView):
     def correct_selected_test(self) -> None:
         test = self.selected_test()
         if test is None:
-            self.test_feedback.show_message("Select a test to correct.")
+            self.test_feedback.show_message(self.tr("Select a test to correct."))
             return
         corrected = said_on(
             self.test_feedback, lambda: correct_test_result(self, self.pregnancy, test)
         )
         if corrected is not None:
-            self.test_feedback.show_change(f"Corrected: {_describe_test(corrected)}.")
+            self.test_feedback.show_change(
+                self.tr("Corrected: {test}.").format(test=_describe_test(corrected))
+            )
 
     def remove_selected_test(self) -> None:
         test = self.selected_test()
         if test is None:
-            self.test_feedback.show_message("Select a test to remove.")
+            self.test_feedback.show_message(self.tr("Select a test to remove."))
             return
         described = _describe_test(test)
-        if not msgbox.confirm(self, "Remove test", f"Remove the {described}?", "Remove"):
+        if not msgbox.confirm(
+            self,
+            self.tr("Remove test"),
+            self.tr("Remove the {test}?").format(test=described),
+            self.tr("Remove"),
+        ):
             return
         if said_on(self.test_feedback, lambda: self.pregnancy.remove_test(test)):
-            self.test_feedback.show_change(f"Removed the {described}.")
+            self.test_feedback.show_change(self.tr("Removed the {test}.").format(test=described))
 
     def record_response(self) -> None:
         test = self.selected_test()
         if test is None or test.result is not TestResult.POSITIVE:
-            self.test_feedback.show_message("Select a positive test first.")
+            self.test_feedback.show_message(self.tr("Select a positive test first."))
             return
         if said_on(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
-            self.test_feedback.show_change(
-                f"Saved what your prescriber said about the test of {fmt.day(test.taken_on)}."
-            )
+            self.test_feedback.show_change(self._response_saved(test))
 
     def record_unresolved_response(self) -> None:
         """The summary's button: what the prescriber said about the positive test that is
@@ -498,9 +559,12 @@ class PregnancyPage(CourseView):
         if test is None:
             return
         if said_on(self.test_feedback, lambda: record_response(self, self.pregnancy, test)):
-            self.test_feedback.show_change(
-                f"Saved what your prescriber said about the test of {fmt.day(test.taken_on)}."
-            )
+            self.test_feedback.show_change(self._response_saved(test))
+
+    def _response_saved(self, test: PregnancyTestRecord) -> str:
+        return self.tr("Saved what your prescriber said about the test of {day}.").format(
+            day=fmt.day(test.taken_on)
+        )
 
     def _sync_test_buttons(self) -> None:
         test = self.selected_test()
@@ -513,7 +577,7 @@ class PregnancyPage(CourseView):
         test = self._overview.schedule.checklist_test if self._overview is not None else None
         if test is None:
             self.checks[item].setChecked(False)
-            self.checklist_feedback.show_message("Record this month's test first.")
+            self.checklist_feedback.show_message(self.tr("Record this month's test first."))
             return
         today = self.pregnancy.today()
         name = CHECKLIST_NAMES[item]
@@ -525,9 +589,9 @@ class PregnancyPage(CourseView):
             self.checks[item].setChecked(_checklist_value(test, item) is not None)
             return
         self.checklist_feedback.show_change(
-            f"Ticked: {name.lower()} on {fmt.day(today)}."
+            self.tr("Ticked: {item} on {day}.").format(item=name.lower(), day=fmt.day(today))
             if ticked
-            else f"Cleared: {name.lower()}."
+            else self.tr("Cleared: {item}.").format(item=name.lower())
         )
 
     # -- contraception ---------------------------------------------------------------------
@@ -546,7 +610,7 @@ class PregnancyPage(CourseView):
     def _sync_description(self) -> None:
         other = self.method.currentData() == OTHER_METHOD
         self.description.setPlaceholderText(
-            "Describe the method" if other else "Optional: brand or details"
+            self.tr("Describe the method") if other else self.tr("Optional: brand or details")
         )
 
     def add_method(self) -> None:
@@ -561,7 +625,9 @@ class PregnancyPage(CourseView):
         if added is not None:
             self.description.clear()
             self.method_feedback.show_change(
-                f"Saved: {added.name} ({ROLE_NAMES[role].lower()}) since {fmt.day(started_on)}."
+                self.tr("Saved: {method} ({role}) since {day}.").format(
+                    method=added.name, role=role_name(role).lower(), day=fmt.day(started_on)
+                )
             )
 
     def selected_method(self) -> ContraceptionMethod | None:
@@ -571,11 +637,13 @@ class PregnancyPage(CourseView):
     def stop_selected_method(self) -> None:
         method = self.selected_method()
         if method is None:
-            self.method_feedback.show_message("Select a method to stop.")
+            self.method_feedback.show_message(self.tr("Select a method to stop."))
             return
         if method.stopped_on is not None:
             self.method_feedback.show_message(
-                f"{method.name} already stopped on {fmt.day(method.stopped_on)}."
+                self.tr("{method} already stopped on {day}.").format(
+                    method=method.name, day=fmt.day(method.stopped_on)
+                )
             )
             return
         stopped = StopDialog(
@@ -587,24 +655,28 @@ class PregnancyPage(CourseView):
         ).run()
         if stopped is not None and stopped.stopped_on is not None:
             self.method_feedback.show_change(
-                f"Stopped: {method.name} on {fmt.day(stopped.stopped_on)}."
+                self.tr("Stopped: {method} on {day}.").format(
+                    method=method.name, day=fmt.day(stopped.stopped_on)
+                )
             )
 
     def remove_selected_method(self) -> None:
         method = self.selected_method()
         if method is None:
-            self.method_feedback.show_message("Select a method to remove.")
+            self.method_feedback.show_message(self.tr("Select a method to remove."))
             return
         if not msgbox.confirm(
             self,
-            "Remove method",
-            f"Remove {method.name} (since {fmt.day(method.started_on)}) from the list?",
-            "Remove",
+            self.tr("Remove method"),
+            self.tr("Remove {method} (since {day}) from the list?").format(
+                method=method.name, day=fmt.day(method.started_on)
+            ),
+            self.tr("Remove"),
         ):
             return
         if said_on(self.method_feedback, lambda: self.pregnancy.remove_method(method)) is None:
             return
-        self.method_feedback.show_change(f"Removed: {method.name}.")
+        self.method_feedback.show_change(self.tr("Removed: {method}.").format(method=method.name))
 
     # -- rules -----------------------------------------------------------------------------
 
@@ -648,12 +720,16 @@ class PregnancyPage(CourseView):
             and self._form_intervals()
             == tuple(getattr(current.intervals, key) for key in INTERVAL_KEYS)
         ):
-            self.rules_feedback.show_message("Nothing to change: these are the rules in use.")
+            self.rules_feedback.show_message(
+                self.tr("Nothing to change: these are the rules in use.")
+            )
             return
         if said_on(self.rules_feedback, lambda: self.pregnancy.set_rules(rules, overrides)):
             self._rules_shown = None  # refill from what was saved
             self.refresh()
-            self.rules_feedback.show_change(f"Saved: {RULE_SET_NAMES[rules]} rules.")
+            self.rules_feedback.show_change(
+                self.tr("Saved: {rules} rules.").format(rules=RULE_SET_NAMES[rules])
+            )
 
     # -- display ---------------------------------------------------------------------------
 
@@ -667,7 +743,7 @@ class PregnancyPage(CourseView):
         schedule = overview.schedule
         positive = schedule.unresolved_positive
         self.positive_note.setText(
-            f"{positive_text(positive)} {GUIDE_SAYS}" if positive is not None else ""
+            f"{positive_text(positive)} {guide_says()}" if positive is not None else ""
         )
         self.positive_note.setVisible(positive is not None)
         self.respond_button.setVisible(positive is not None)
@@ -697,20 +773,23 @@ class PregnancyPage(CourseView):
     def _show_checklist(self, test: PregnancyTestRecord | None) -> None:
         if test is None:
             self.checklist_for.setText(
-                "The checklist starts with this month's test: record it to tick the rest."
+                self.tr("The checklist starts with this month's test: record it to tick the rest.")
             )
         else:
             self.checklist_for.setText(
-                f"For the {TEST_KIND_NAMES[test.kind].lower()} of {fmt.day(test.taken_on)} "
-                f"({TEST_RESULT_NAMES[test.result].lower()})."
+                self.tr("For the {test} of {day} ({result}).").format(
+                    test=TEST_KIND_NAMES[test.kind].lower(),
+                    day=fmt.day(test.taken_on),
+                    result=TEST_RESULT_NAMES[test.result].lower(),
+                )
             )
         self.test_done.setChecked(test is not None)
-        self.test_done_on.setText(fmt.day(test.taken_on) if test is not None else NOT_ANSWERED)
+        self.test_done_on.setText(fmt.day(test.taken_on) if test is not None else _not_yet())
         for item, box in self.checks.items():
             on = _checklist_value(test, item) if test is not None else None
             box.setChecked(on is not None)
             box.setEnabled(test is not None)
-            self.check_dates[item].setText(fmt.day(on) if on is not None else NOT_ANSWERED)
+            self.check_dates[item].setText(fmt.day(on) if on is not None else _not_yet())
 
 
 def _column(*boxes: QWidget) -> QWidget:
@@ -731,15 +810,18 @@ def plain_label_named(name: str) -> QLabel:
 
 def _describe_test(test: PregnancyTestRecord) -> str:
     """ "monthly test of Tue 1 Dec 2026, negative"."""
-    return (
-        f"{TEST_KIND_NAMES[test.kind].lower()} of {fmt.day(test.taken_on)}, "
-        f"{TEST_RESULT_NAMES[test.result].lower()}"
+    return QCoreApplication.translate("PregnancyPage", "{test} of {day}, {result}").format(
+        test=TEST_KIND_NAMES[test.kind].lower(),
+        day=fmt.day(test.taken_on),
+        result=TEST_RESULT_NAMES[test.result].lower(),
     )
 
 
 def _describe_in_use(methods: list[ContraceptionMethod], today: dt.date) -> str:
     in_use = [m for m in methods if m.in_use_on(today)]
     if not in_use:
-        return "No method recorded as in use today."
-    parts = [f"{ROLE_NAMES[m.role].lower()}: {m.name}" for m in in_use]
-    return "In use today: " + "; ".join(parts) + "."
+        return QCoreApplication.translate("PregnancyPage", "No method recorded as in use today.")
+    parts = [f"{role_name(m.role).lower()}: {m.name}" for m in in_use]
+    return QCoreApplication.translate("PregnancyPage", "In use today: {methods}.").format(
+        methods="; ".join(parts)
+    )

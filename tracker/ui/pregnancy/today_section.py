@@ -4,7 +4,9 @@ closes. Hidden for a patient who cannot become pregnant."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.pregnancy import remaining_tests
@@ -14,15 +16,11 @@ from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.pregnancy.wording import test_name, when
 from tracker.ui.widgets.accessible import markup, named, wrapping_label
 
-SECTION_TITLE = "Pregnancy prevention"
 
-
-# While a positive result waits for the prescriber's answer, no routine date is shown: the
-# alert above says what the Medication Guide says, and the next step is the prescriber's.
-AWAITING_PRESCRIBER = (
-    "No routine test dates are shown until you record what your prescriber said about your "
-    "positive test."
-)
+def _rich(template: str, **values: object) -> str:
+    """`template` (a translated text of trusted markup with named fields) filled with
+    `values` escaped: as widgets.accessible.markup, with names a translation can reorder."""
+    return template.format(**{name: html.escape(str(value)) for name, value in values.items()})
 
 
 def describe_next_test(overview: PregnancyOverview, today: dt.date) -> str:
@@ -30,33 +28,44 @@ def describe_next_test(overview: PregnancyOverview, today: dt.date) -> str:
     course, the end-of-course test and then the after-course test, one line each."""
     schedule = overview.schedule
     if schedule.unresolved_positive is not None:
-        return markup("{}", AWAITING_PRESCRIBER)
+        # While a positive result waits for the prescriber's answer, no routine date is
+        # shown: the alert above says what the Medication Guide says, and the next step is
+        # the prescriber's.
+        return markup(
+            "{}",
+            QCoreApplication.translate(
+                "NextTestSection",
+                "No routine test dates are shown until you record what your prescriber said "
+                "about your positive test.",
+            ),
+        )
     coming = remaining_tests(schedule, overview.intervals)
     if not coming:
-        return "No test is due from the dates entered."
+        return QCoreApplication.translate(
+            "NextTestSection", "No test is due from the dates entered."
+        )
     lines = []
     for number, (kind, due) in enumerate(coming):
-        lead = "Next test" if number == 0 else "Then"
-        if due < today:
-            lines.append(
-                markup(
-                    "{}: {}, due <b>{}</b> ({}); no test recorded since.",
-                    lead,
-                    test_name(kind),
-                    fmt.day(due),
-                    when(due, today),
-                )
+        late = due < today
+        if number == 0 and late:
+            template = QCoreApplication.translate(
+                "NextTestSection",
+                "Next test: {test}, due <b>{day}</b> ({when}); no test recorded since.",
+            )
+        elif number == 0:
+            template = QCoreApplication.translate(
+                "NextTestSection", "Next test: {test}, due <b>{day}</b> ({when})."
+            )
+        elif late:
+            template = QCoreApplication.translate(
+                "NextTestSection",
+                "Then: {test}, due <b>{day}</b> ({when}); no test recorded since.",
             )
         else:
-            lines.append(
-                markup(
-                    "{}: {}, due <b>{}</b> ({}).",
-                    lead,
-                    test_name(kind),
-                    fmt.day(due),
-                    when(due, today),
-                )
+            template = QCoreApplication.translate(
+                "NextTestSection", "Then: {test}, due <b>{day}</b> ({when})."
             )
+        lines.append(_rich(template, test=test_name(kind), day=fmt.day(due), when=when(due, today)))
     return "<br>".join(lines)
 
 
@@ -67,19 +76,28 @@ def describe_pickup_window(overview: PregnancyOverview, today: dt.date) -> str:
     if window is None or overview.schedule.unresolved_positive is not None:
         return ""
     closes = window[1]
-    return markup("Pick-up window closes <b>{}</b> ({}).", fmt.day(closes), when(closes, today))
+    return _rich(
+        QCoreApplication.translate(
+            "NextTestSection", "Pick-up window closes <b>{day}</b> ({when})."
+        ),
+        day=fmt.day(closes),
+        when=when(closes, today),
+    )
 
 
 class NextTestSection(QGroupBox):
     """Signals: none; it re-reads the schedule when anything it shows may have changed."""
 
     def __init__(self, pregnancy: PregnancyController, parent: QWidget | None = None) -> None:
-        super().__init__(SECTION_TITLE, parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Pregnancy prevention"))
         self._pregnancy = pregnancy
-        named(self, "Pregnancy prevention on Today")
-        self.next_test = wrapping_label(name="Next pregnancy test", rich=True)
-        self.pickup = wrapping_label(name="Pick-up window", rich=True)
-        self.add_button = named(QPushButton("Add a &test result…"), "Add a test result")
+        named(self, self.tr("Pregnancy prevention on Today"))
+        self.next_test = wrapping_label(name=self.tr("Next pregnancy test"), rich=True)
+        self.pickup = wrapping_label(name=self.tr("Pick-up window"), rich=True)
+        self.add_button = named(
+            QPushButton(self.tr("Add a &test result…")), self.tr("Add a test result")
+        )
         self.add_button.clicked.connect(self.add_test_result)
         row = QHBoxLayout()
         row.addWidget(self.add_button)

@@ -7,23 +7,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION
 
-CRISIS_TITLE = "Help is available now"
-RED_FLAG_TITLE = "Call your doctor now"
-STAYS_ON_TODAY = "This stays at the top of Today until you mark it as discussed with your doctor."
+# The English source texts (what tests compare with); shown through `translated()`.
+CONTEXT = "SafetyMessages"
+CRISIS_TITLE = str(QT_TRANSLATE_NOOP("SafetyMessages", "Help is available now"))
+RED_FLAG_TITLE = str(QT_TRANSLATE_NOOP("SafetyMessages", "Call your doctor now"))
+
+
+def translated(text: str) -> str:
+    """One of this module's titles in the window's language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def red_flag_text(symptom_names: Sequence[str]) -> str:
     """The red-flag message: what was reported (the patient's own words for a custom
     symptom, so the box shows plain text), the instruction, and where it stays."""
     if symptom_names:
-        reported = "You reported: " + "; ".join(symptom_names) + "."
+        reported = QCoreApplication.translate("SafetyMessages", "You reported: {symptoms}.").format(
+            symptoms="; ".join(symptom_names)
+        )
     else:
-        reported = "What you reported needs your doctor now."
-    return f"{reported}\n\n{RED_FLAG_INSTRUCTION}\n\n{STAYS_ON_TODAY}"
+        reported = QCoreApplication.translate(
+            "SafetyMessages", "What you reported needs your doctor now."
+        )
+    stays = QCoreApplication.translate(
+        "SafetyMessages",
+        "This stays at the top of Today until you mark it as discussed with your doctor.",
+    )
+    return f"{reported}\n\n{RED_FLAG_INSTRUCTION}\n\n{stays}"
 
 
 def _modal(parent: QWidget | None, title: str, text: str) -> QMessageBox:
@@ -46,7 +61,7 @@ def _modal(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 def show_crisis(parent: QWidget | None) -> None:
     """The crisis line, modal, for thoughts of self-harm (a report or PHQ-9 question 9).
     Callers show it first, before any other message about what was saved."""
-    box = _modal(parent, CRISIS_TITLE, CRISIS_LINE)
+    box = _modal(parent, translated(CRISIS_TITLE), CRISIS_LINE)
     box.raise_()
     box.exec()
 
@@ -56,4 +71,4 @@ def show_red_flag(parent: QWidget | None, symptom_names: list[str], self_harm: b
     crisis line comes first."""
     if self_harm:
         show_crisis(parent)
-    _modal(parent, RED_FLAG_TITLE, red_flag_text(symptom_names)).exec()
+    _modal(parent, translated(RED_FLAG_TITLE), red_flag_text(symptom_names)).exec()

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from tracker.services.container import Services
     from tracker.ui.controller import CourseController
 
-TITLE = "Discussed with your doctor"
 Shown = SideEffectReport | MoodScreenRecord
 
 
@@ -58,19 +58,23 @@ class DiscussedDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr("Discussed with your doctor"))
         self._submit = submit
         self.saved = False
         self.what = wrapping_label(
-            f"{alert.title}, reported on {day_text(alert.day)}.", "What was reported"
+            self.tr("{what}, reported on {day}.").format(what=alert.title, day=day_text(alert.day)),
+            self.tr("What was reported"),
         )
         self.on = date_edit(
-            "Date you discussed it", value=today, earliest=min(alert.day, today), latest=today
+            self.tr("Date you discussed it"),
+            value=today,
+            earliest=min(alert.day, today),
+            latest=today,
         )
-        self.note = named(QPlainTextEdit(), "What your doctor said (optional)")
+        self.note = named(QPlainTextEdit(), self.tr("What your doctor said (optional)"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.problem = wrapping_label(name="Not saved")
+        self.problem = wrapping_label(name=self.tr("Not saved"))
         apply(self.problem, Role.ERROR)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
@@ -78,15 +82,15 @@ class DiscussedDialog(QDialog):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert isinstance(save, QPushButton)
-        self.save_button: QPushButton = named(save, "Save (discussed with your doctor)")
-        self.save_button.setText("&Save")
+        self.save_button: QPushButton = named(save, self.tr("Save (discussed with your doctor)"))
+        self.save_button.setText(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.what)
-        form.addRow("&Discussed on", self.on)
-        form.addRow("What your doctor &said (optional)", self.note)
+        form.addRow(self.tr("&Discussed on"), self.on)
+        form.addRow(self.tr("What your doctor &said (optional)"), self.note)
         plain_captions(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -98,7 +102,7 @@ class DiscussedDialog(QDialog):
         try:
             self._submit(from_qdate(self.on.date()), self.note.toPlainText().strip())
         except UserInputError as exc:  # RecordChangedError included
-            self.problem.setText(f"Please check: {exc}.")
+            self.problem.setText(self.tr("Please check: {problem}.").format(problem=exc))
             self.problem.show()
             return
         self.saved = True
@@ -126,15 +130,22 @@ def shown_record(services: Services, alert: OpenAlert) -> Shown | None:
 def undo_text(alert: OpenAlert) -> str:
     """What Edit > Undo names the step: "marking chest pain, moderate of Fri 20 Nov as
     discussed"."""
+    day = short_day_text(alert.day)
     if alert.kind != SIDE_EFFECT:
-        return f"marking the PHQ-9 of {short_day_text(alert.day)} as discussed"
+        return QCoreApplication.translate(
+            "DiscussedDialog", "marking the PHQ-9 of {day} as discussed"
+        ).format(day=day)
     what = alert.title[:1].lower() + alert.title[1:]
-    return f"marking {what} of {short_day_text(alert.day)} as discussed"
+    return QCoreApplication.translate(
+        "DiscussedDialog", "marking {what} of {day} as discussed"
+    ).format(what=what, day=day)
 
 
 def saved_text(alert: OpenAlert, on: dt.date) -> str:
     """What Today's feedback line says once it is saved."""
-    return f"Marked as discussed on {day_text(on)}: {alert.title} ({day_text(alert.day)})."
+    return QCoreApplication.translate(
+        "DiscussedDialog", "Marked as discussed on {on}: {what} ({day})."
+    ).format(on=day_text(on), what=alert.title, day=day_text(alert.day))
 
 
 def mark_discussed(

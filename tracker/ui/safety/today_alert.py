@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.dates import day_text
@@ -17,9 +17,8 @@ from tracker.ui.safety.discussed import DiscussedDialog, mark_discussed, saved_t
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 
-HEADING = "Needs your doctor now"
-STAYS = "Each stays here until you mark it as discussed with your doctor."
-DISCUSSED_BUTTON = "Discussed with my doctor…"
+# The English source text (what tests compare with), shown translated.
+HEADING = str(QT_TRANSLATE_NOOP("RedFlagAlert", "Needs your doctor now"))
 
 
 def alert_text(alert: OpenAlert) -> str:
@@ -34,10 +33,10 @@ class AlertRow(QWidget):
         super().__init__(parent)
         self.alert = alert
         # Plain text: a symptom of the patient's own is named in their words.
-        self.label = wrapping_label(alert_text(alert), "Reported")
+        self.label = wrapping_label(alert_text(alert), self.tr("Reported"))
         self.discussed_button = named(
-            QPushButton(DISCUSSED_BUTTON),
-            f"Discussed with my doctor: {alert_text(alert)}",
+            QPushButton(self.tr("Discussed with my doctor…")),
+            self.tr("Discussed with my doctor: {alert}").format(alert=alert_text(alert)),
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,19 +67,23 @@ class RedFlagAlert(QFrame):
         self._core = core
         self.alerts: list[OpenAlert] = []
         self.rows: list[AlertRow] = []
-        named(self, HEADING)
+        heading = QCoreApplication.translate("RedFlagAlert", HEADING)
+        named(self, heading)
         self.setFrameShape(QFrame.Shape.Box)
         # Colour is a second cue only: the heading and the instruction say it in words.
         apply(self, Role.ALERT)
-        self.crisis = wrapping_label(CRISIS_LINE, "Crisis line")
-        self.heading = wrapping_label(HEADING, "Heading")
+        self.crisis = wrapping_label(CRISIS_LINE, self.tr("Crisis line"))
+        self.heading = wrapping_label(heading, self.tr("Heading"))
         for label, scale in ((self.crisis, 1.0), (self.heading, 1.2)):
             font = label.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * scale)
             label.setFont(font)
-        self.instruction = wrapping_label(RED_FLAG_INSTRUCTION, "Instruction")
-        self.stays = wrapping_label(STAYS, "Until discussed")
+        self.instruction = wrapping_label(RED_FLAG_INSTRUCTION, self.tr("Instruction"))
+        self.stays = wrapping_label(
+            self.tr("Each stays here until you mark it as discussed with your doctor."),
+            self.tr("Until discussed"),
+        )
         self._rows = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.crisis)
