@@ -6,7 +6,6 @@ asks first."""
 import datetime as dt
 import sqlite3
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,20 +19,10 @@ from tracker.domain.acne import AcneDraft
 from tracker.ui.acne.comparison import ComparisonDialog
 from tracker.ui.acne.dialogs import NOT_COUNTED, AssessmentDialog, PhotoDetailsDialog
 from tracker.ui.acne.thumbnails import THUMBNAIL_SIZE, read_scaled, thumbnail
-from tracker.ui.language import install_language
 
 TODAY = dt.date(2026, 11, 28)
 # A HEIC file as far as its first bytes go, which Qt here cannot read (no plugin).
 HEIC = b"\x00\x00\x00\x18ftypheic" + b"\x00" * 40
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The window always speaks a language (the app installs one at start): English here,
-    whose catalog holds the plural forms ("1 photo, 2 photos")."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 def make_picture(path: Path, width: int = 800, height: int = 600) -> Path:

@@ -4,7 +4,6 @@ would, over a real store: what the lists show, what lands in the database, and C
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -20,20 +19,10 @@ from tracker.ui.appointments.dialogs import AppointmentDialog, DoneDialog, MoveD
 from tracker.ui.appointments.follow_ups import FollowUpsDialog
 from tracker.ui.appointments.models import STATUS, TEXT, WHAT, WHEN
 from tracker.ui.appointments.page import AppointmentsView
-from tracker.ui.language import install_language
 
 DEC_3 = dt.date(2026, 12, 3)
 NOON = dt.time(12, 0)  # the tests' clock: 2026-11-28 12:00
 PAYLOAD = "<b>x</b> & <script>"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The English catalog, as the app installs it at start: its plural forms ("1 visit",
-    "3 visits") come from there."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 @pytest.fixture

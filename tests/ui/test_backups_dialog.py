@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,16 +13,6 @@ from tracker.domain.doselog import DoseStatus
 from tracker.paths import DataPaths
 from tracker.services.backups import BackupService
 from tracker.ui.dialogs.backups import BackupsDialog
-from tracker.ui.language import install_language
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """English as the app installs it at start: its catalog holds the plural forms ("1 day",
-    "2 days"), which Qt finds nowhere else."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 @pytest.fixture

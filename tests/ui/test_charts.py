@@ -5,7 +5,6 @@ cumulative-dose chart holds the store's own figures."""
 import datetime as dt
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import pyqtgraph as pg  # type: ignore[import-untyped]  # the charts under test
 import pytest
@@ -18,18 +17,8 @@ from tracker.domain.doselog import DoseStatus
 from tracker.services.records import LogRequest
 from tracker.ui.charts.base import MAX_MARKED_POINTS, MIN_HEIGHT, DateChart, DayAxis, number_text
 from tracker.ui.charts.cumulative import PLANNED_END, PROJECTION, TAKEN, CumulativeDoseChart
-from tracker.ui.language import install_language
 
 JUNE = [dt.date(2026, 6, 1) + dt.timedelta(days=n) for n in range(30)]
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The window always speaks a language (the app installs one at start): English here,
-    whose catalog holds the plural forms ("1 value, 3 values")."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 @pytest.fixture

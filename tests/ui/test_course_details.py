@@ -1,7 +1,6 @@
 """Correcting the course's set-up after the fact, through the real dialog over a real store."""
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -13,17 +12,6 @@ from tests.ui.helpers import press
 from tracker.db import models
 from tracker.services.records import ProfileInfo
 from tracker.ui.dialogs.course_details import CourseDetailsDialog
-from tracker.ui.language import install_language
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """English as the app installs it at start: its catalog holds the plural forms ("1 day",
-    "2 days"), which Qt finds nowhere else."""
-    installed = install_language("en")
-    yield
-    installed.remove()
-
 
 EARLIER = dt.date(2026, 9, 21)
 

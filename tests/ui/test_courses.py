@@ -1,9 +1,7 @@
 """The end of a course, a second course and the list of courses, through the real window."""
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -12,17 +10,6 @@ from tests.ui.helpers import press
 from tracker.ui.dialogs.courses import CoursesDialog
 from tracker.ui.dialogs.end_course import EndCourseDialog
 from tracker.ui.dialogs.new_course import NewCourseDialog
-from tracker.ui.language import install_language
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """English as the app installs it at start: its catalog holds the plural forms ("1 day",
-    "2 days"), which Qt finds nowhere else."""
-    installed = install_language("en")
-    yield
-    installed.remove()
-
 
 LAST_DAY = dt.date(2026, 11, 20)  # a Friday; two-digit days read alike in every format
 SECOND_START = dt.date(2026, 11, 25)

@@ -1,9 +1,7 @@
 """From an empty data folder to a logged dose, through the real windows."""
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import select
@@ -14,16 +12,6 @@ from tracker.db import models
 from tracker.db.store import open_store
 from tracker.services.container import build_services
 from tracker.ui.dialogs.setup import SetupDialog
-from tracker.ui.language import install_language
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """English as the app installs it at start: its catalog holds the plural forms ("1 day",
-    "2 days"), which Qt finds nowhere else."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 def fill_setup(dialog: SetupDialog, *, weight: float = 64.5, dose: int = 40) -> None:

@@ -16,7 +16,6 @@ from tests.ui.helpers import press
 from tracker.domain.mood import Instrument
 from tracker.domain.reminders import ReminderKind
 from tracker.domain.safety import CRISIS_LINE
-from tracker.ui.language import install_language
 from tracker.ui.mood.controller import MoodController
 from tracker.ui.mood.questionnaire import QuestionnaireDialog
 from tracker.ui.mood.take import ANSWER_NOW, NOT_NOW, OFFER_QUESTION
@@ -35,15 +34,6 @@ def view(qtbot, controller) -> MoodView:
     shown.show()
     qtbot.waitExposed(shown)
     return shown
-
-
-@pytest.fixture
-def english(qapp):
-    """The English catalog, as the app installs it at start: its plural forms ("%n day(s)"
-    -> "14 days") are in it."""
-    installed = install_language("en")
-    yield installed
-    installed.remove()
 
 
 def answer_with(answers, *, then: str = "save"):

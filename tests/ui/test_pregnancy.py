@@ -41,7 +41,6 @@ from tracker.domain.pregnancy import (
 from tracker.reports import format as fmt
 from tracker.services.records import ProfileInfo
 from tracker.ui.dialogs.course_details import CourseDetailsDialog
-from tracker.ui.language import install_language
 from tracker.ui.main_window import MainWindow
 from tracker.ui.pregnancy.dialogs import ResponseDialog, StopDialog, TestDialog
 from tracker.ui.pregnancy.feature import PAGE_TITLE
@@ -52,15 +51,6 @@ INSTRUCTION = "Stop taking isotretinoin right away and call your prescriber."
 MENTIONS_PREGNANCY = re.compile(r"pregnan|contracep|iPLEDGE", re.IGNORECASE)
 
 MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The English catalog, as the app installs it at start: the plural forms of the
-    sentences with days in them ("%n day(s)" -> "in 3 days") are in it."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 @pytest.fixture

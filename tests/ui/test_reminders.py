@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,7 +19,6 @@ from tracker.domain.doselog import DoseStatus
 from tracker.domain.mood import Instrument
 from tracker.domain.reminders import ReminderSettings
 from tracker.services.records import LogRequest
-from tracker.ui.language import install_language
 from tracker.ui.main_window import MainWindow
 from tracker.ui.reminders.scheduler import TICK_MS
 
@@ -29,15 +27,6 @@ YESTERDAY = TODAY - dt.timedelta(days=1)  # Fri 27 Nov 2026
 TODAY_TEXT = "Sat 28 Nov 2026: 40 mg scheduled, not logged yet"
 YESTERDAY_TEXT = "Fri 27 Nov 2026: 40 mg scheduled, not logged: log what happened"
 THURSDAY_TEXT = "Thu 26 Nov 2026: 40 mg scheduled, not logged: log what happened"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The English catalog, as the app installs it at start: its plural forms ("1 visit",
-    "3 visits") come from there."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,19 +16,9 @@ from tests.ui.test_summary_data import other_store_export, store_files
 from tracker.app import build_gui, ensure_course
 from tracker.services.records import ProfileInfo
 from tracker.ui.dialogs.setup import SetupDialog
-from tracker.ui.language import install_language
 from tracker.ui.summary.actions import DataImport
 
 JOB_TIMEOUT_MS = 20_000
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """English as the app installs it at start: its catalog holds the plural forms ("1 day",
-    "2 days"), which Qt finds nowhere else."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 @pytest.fixture

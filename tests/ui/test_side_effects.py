@@ -19,7 +19,6 @@ from tests.ui.helpers import press
 from tests.ui.test_main_window import mnemonics, mnemonics_of
 from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION
 from tracker.domain.side_effects import CATALOGUE, SELF_HARM_ID
-from tracker.ui.language import install_language
 from tracker.ui.safety.crisis import CRISIS_TITLE, RED_FLAG_TITLE
 from tracker.ui.side_effects.checkin import CheckInDialog
 from tracker.ui.side_effects.models import NOW_RED_FLAG, NOW_SEVERITY, NOW_SINCE, NOW_SYMPTOM
@@ -31,15 +30,6 @@ from tracker.ui.side_effects.wording import RED_FLAG_MARK
 ASKED = [symptom.id for symptom in CATALOGUE if symptom.in_check_in]
 PAYLOAD = "<b>x</b> & <script>"
 NOV_20 = dt.date(2026, 11, 20)
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """English as the app runs it (tracker.app installs the language at start): its catalog
-    holds the plural forms ("1 symptom felt", "2 symptoms felt")."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 @pytest.fixture(autouse=True)

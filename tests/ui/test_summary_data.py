@@ -9,7 +9,6 @@ import io
 import json
 import sqlite3
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,19 +28,9 @@ from tracker.paths import DataPaths
 from tracker.reports.json_export import export_bytes
 from tracker.services.container import build_services
 from tracker.services.records import CourseStart, LogRequest, ProfileInfo
-from tracker.ui.language import install_language
 from tracker.ui.summary.actions import REPLACE_ACTION, Contents
 
 JOB_TIMEOUT_MS = 20_000
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """English as the app installs it at start: its catalog holds the plural forms ("1 day",
-    "2 days"), which Qt finds nowhere else."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 def wait_for_job(qtbot, window) -> None:

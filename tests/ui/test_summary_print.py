@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import unicodedata
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,7 +26,6 @@ from tracker.reports.summary_model import (
     SummaryOptions,
 )
 from tracker.services.records import ProfileInfo
-from tracker.ui.language import install_language
 from tracker.ui.summary.actions import STILL_WORKING, period_facts
 from tracker.ui.summary.options_dialog import (
     RED_FLAGS_LINE,
@@ -40,15 +38,6 @@ from tracker.ui.widgets.course_calendar import to_qdate
 # Well under a second, with room for a loaded machine.
 JOB_TIMEOUT_MS = 30_000
 NAME = "Sam <b>Patient</b>"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """English as the app installs it at start: its catalog holds the plural forms ("1 day",
-    "2 days"), which Qt finds nowhere else."""
-    installed = install_language("en")
-    yield
-    installed.remove()
 
 
 def file_menu_texts(window) -> list[str]:
