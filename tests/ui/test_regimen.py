@@ -28,6 +28,23 @@ def with_nov_3_period(regimen, controller) -> RegimenView:
     return regimen
 
 
+def test_the_regimen_is_said_in_plain_words_first_with_the_next_change(
+    regimen, controller
+) -> None:
+    assert regimen.current_regimen.text() == "40 mg a day since Thu 1 Oct 2026."
+    assert not regimen.next_regimen.isVisible()
+    top = regimen.current_regimen.mapTo(regimen, regimen.current_regimen.rect().topLeft())
+    assert top.y() < regimen.period_table.mapTo(regimen, regimen.period_table.pos()).y()
+
+    controller.set_dose_period(daily_period(TODAY + dt.timedelta(days=5), 60))
+
+    assert regimen.current_regimen.text() == "40 mg a day since Thu 1 Oct 2026."
+    assert regimen.next_regimen.isVisible()
+    assert regimen.next_regimen.text() == "Then from Thu 3 Dec 2026: 60 mg a day."
+    controller.set_dose_period(daily_period(NOV_3, 20))
+    assert regimen.current_regimen.text() == "20 mg a day since Tue 3 Nov 2026."
+
+
 def test_a_new_dose_period_updates_today_at_once(window, regimen, services) -> None:
     regimen.period_from.setDate(QDate(2026, 11, 28))
     regimen.pattern.setCurrentIndex(ALTERNATE)

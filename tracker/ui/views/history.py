@@ -35,8 +35,11 @@ from tracker.ui.history.filter_bar import FilterBar
 from tracker.ui.history.legend import DayLegend
 from tracker.ui.models.day_table import MEAL, DayTableModel
 from tracker.ui.models.record_table import RECORD_ROLE
+from tracker.ui.style import metrics
+from tracker.ui.style.icons import Icon
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.course_calendar import CourseCalendar, from_qdate, to_qdate
 from tracker.ui.widgets.feedback import FeedbackLine
 
@@ -114,9 +117,17 @@ class HistoryView(CourseView):
     def _build_layout(self) -> None:
         # Wide: [calendar, legend, backlog] beside the records. Narrow: [calendar, legend] in
         # a row above the records, and the backlog box under them (see arrange()).
+        # The legend is part of the calendar: one card, the key under the month (beside it
+        # when the page is narrow).
+        self.calendar_card = Card("Calendar", Icon.HISTORY)
+        self._calendar_parts = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._calendar_parts.setSpacing(metrics.GAP)
+        self._calendar_parts.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+        self._calendar_parts.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        self.calendar_card.body.addLayout(self._calendar_parts)
         self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._side.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
-        self._side.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        self._side.setSpacing(metrics.SECTION)
+        self._side.addWidget(self.calendar_card, 0, Qt.AlignmentFlag.AlignTop)
         self._side.addWidget(self.backlog)
         self._side.addStretch()
 
@@ -376,11 +387,11 @@ class HistoryView(CourseView):
         self._records.removeWidget(self.backlog)
         if wide:
             self._main.setDirection(QBoxLayout.Direction.LeftToRight)
-            self._side.setDirection(QBoxLayout.Direction.TopToBottom)
-            self._side.insertWidget(2, self.backlog)
+            self._calendar_parts.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._side.insertWidget(1, self.backlog)
         else:
             self._main.setDirection(QBoxLayout.Direction.TopToBottom)
-            self._side.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._calendar_parts.setDirection(QBoxLayout.Direction.LeftToRight)
             self._records.addWidget(self.backlog)
 
     @property

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -28,6 +27,7 @@ from tracker.domain import limits
 from tracker.domain.progress import Weighing
 from tracker.domain.regimen import (
     DosePeriod,
+    Regimen,
     alternating_period,
     daily_period,
     format_capsules,
@@ -43,8 +43,11 @@ from tracker.ui.dialogs.course_details import CourseDetailsDialog
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.models.regimen_tables import PeriodTableModel, WeightTableModel
+from tracker.ui.style import metrics
+from tracker.ui.style.icons import Icon
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit, set_date_range
 from tracker.ui.widgets.feedback import FeedbackLine
@@ -98,6 +101,7 @@ class RegimenView(CourseView):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._course_shown: tuple[float, float, int] = (0.0, 0.0, 0)
+        current_box = self._build_current()
         period_box = self._build_periods()
         course_box = self._build_course()
         target_box = self._build_target()
@@ -107,12 +111,19 @@ class RegimenView(CourseView):
         self._right.addWidget(course_box)
         self._right.addWidget(target_box)
         self._right.addWidget(weight_box, 1)
+        self._right.setSpacing(metrics.SECTION)
         self._period_box = period_box
+        # The regimen in plain words first, then its periods to correct.
+        self._left = QVBoxLayout()
+        self._left.setSpacing(metrics.SECTION)
+        self._left.addWidget(current_box)
+        self._left.addWidget(period_box, 1)
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._columns.setSpacing(metrics.SECTION)
         # The page's minimum width is the narrow arrangement's (minimumSizeHint): the side by
         # side one must never force a width the window does not have.
         self._columns.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self._columns.addWidget(period_box, 3)
+        self._columns.addLayout(self._left, 3)
         self._columns.addLayout(self._right, 2)
 
         self._set_tab_order()
@@ -129,7 +140,17 @@ class RegimenView(CourseView):
 
     # -- building --------------------------------------------------------------------------
 
-    def _build_periods(self) -> QGroupBox:
+    def _build_current(self) -> Card:
+        self.current_regimen = wrapping_label(name="Current regimen")
+        self.current_regimen.setFont(metrics.scaled(self.font(), metrics.Type.TITLE, bold=True))
+        self.next_regimen = wrapping_label(name="Next change")
+        self.next_regimen.hide()
+        box = Card("Your regimen", Icon.REGIMEN)
+        box.body.addWidget(self.current_regimen)
+        box.body.addWidget(self.next_regimen)
+        return box
+
+    def _build_periods(self) -> Card:
         self.periods = PeriodTableModel(self)
         self.period_table = record_table("Dose periods")
         self.period_table.setModel(self.periods)
@@ -174,8 +195,8 @@ class RegimenView(CourseView):
         buttons.addWidget(self.add_period_button)
         buttons.addWidget(self.remove_period_button)
         buttons.addStretch()
-        box = QGroupBox("Dose periods (as prescribed)")
-        layout = QVBoxLayout(box)
+        box = Card("Dose periods (as prescribed)")
+        layout = box.body
         layout.addWidget(
             wrapping_label(
                 "Each period runs until the next one starts. Select one to copy it into the "
@@ -188,18 +209,18 @@ class RegimenView(CourseView):
         layout.addWidget(self.period_feedback)
         return box
 
-    def _build_course(self) -> QGroupBox:
+    def _build_course(self) -> Card:
         self.course_summary = wrapping_label(name="Course details")
         self.details_button = named(QPushButton("Course &details…"), "Course details")
         self.course_feedback = FeedbackLine("Course details result")
-        box = QGroupBox("Course")
-        layout = QVBoxLayout(box)
+        box = Card("Course")
+        layout = box.body
         layout.addWidget(self.course_summary)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.course_feedback)
         return box
 
-    def _build_target(self) -> QGroupBox:
+    def _build_target(self) -> Card:
         self.target = named(
             DecimalNumberBox(" mg/kg", sample="500 mg/kg", decimals=0), "Target in mg per kg"
         )
@@ -221,14 +242,14 @@ class RegimenView(CourseView):
         form.addRow("Planned &length", self.planned_weeks)
         _fields_at_natural_width(form)
         plain_captions(form)
-        box = QGroupBox("Target and plan")
-        layout = QVBoxLayout(box)
+        box = Card("Target and plan", Icon.STANDING)
+        layout = box.body
         layout.addLayout(form)
         layout.addWidget(self.save_course_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.target_feedback)
         return box
 
-    def _build_weights(self) -> QGroupBox:
+    def _build_weights(self) -> Card:
         self.weights = WeightTableModel(self)
         self.weight_table = record_table("Weight history")
         self.weight_table.setModel(self.weights)
@@ -251,8 +272,8 @@ class RegimenView(CourseView):
         buttons.addWidget(self.add_weight_button)
         buttons.addWidget(self.remove_weight_button)
         buttons.addStretch()
-        box = QGroupBox("Weight")
-        layout = QVBoxLayout(box)
+        box = Card("Weight")
+        layout = box.body
         layout.addWidget(
             wrapping_label("Select a reading to correct it: recording a date again replaces it.")
         )
@@ -318,7 +339,7 @@ class RegimenView(CourseView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         side_by_side = (
-            self._period_box.minimumSizeHint().width()
+            self._left.minimumSize().width()
             + self._right.minimumSize().width()
             + self._columns.spacing()
             + self._columns.contentsMargins().left()
@@ -336,7 +357,7 @@ class RegimenView(CourseView):
         less, so a narrow window gets the stacked columns instead of a page cut off."""
         hint = super().minimumSizeHint()
         margins = self._columns.contentsMargins()
-        stacked = max(self._period_box.minimumSizeHint().width(), self._right.minimumSize().width())
+        stacked = max(self._left.minimumSize().width(), self._right.minimumSize().width())
         return QSize(min(hint.width(), stacked + margins.left() + margins.right()), hint.height())
 
     def is_narrow(self) -> bool:
@@ -565,11 +586,39 @@ class RegimenView(CourseView):
             self.planned_weeks.value(),
         )
         self._show_course(course, today)
+        self._show_current(regimen, course, today)
         # The calendars offer only the days the services accept.
         set_date_range(self.period_from, course.started_on, None)
         set_date_range(self.weight_date, course.started_on, today)
         if self.first_mg.value() == 0:
             self.first_mg.setValue(regimen.scheduled_mg(today))
+
+    def _show_current(self, regimen: Regimen, course: CourseInfo, today: dt.date) -> None:
+        """The regimen in plain words: what is taken now and since when, then the next
+        change already entered, if any."""
+        day = min(today, course.ended_on) if course.ended_on is not None else today
+        current = regimen.period_on(day)
+        if current is None:  # the course starts later: its first period
+            current = regimen.periods[0] if regimen.periods else None
+        if current is None:
+            self.current_regimen.setText("No dose period yet: add the one your doctor gave.")
+        elif course.ended_on is not None:
+            self.current_regimen.setText(
+                f"{current.describe().capitalize()} until the course ended on "
+                f"{fmt.day(course.ended_on)}."
+            )
+        else:
+            since = "since" if current.starts_on <= today else "from"
+            self.current_regimen.setText(
+                f"{current.describe().capitalize()} {since} {fmt.day(current.starts_on)}."
+            )
+        later = [p for p in regimen.periods if p.starts_on > max(day, course.started_on)]
+        if later and course.ended_on is None:
+            following = later[0]
+            self.next_regimen.setText(
+                f"Then from {fmt.day(following.starts_on)}: {following.describe()}."
+            )
+        self.next_regimen.setVisible(bool(later) and course.ended_on is None)
 
     def _show_course(self, course: CourseInfo, today: dt.date) -> None:
         prescriber = course.prescriber or "not given"
