@@ -1,4 +1,5 @@
-"""The build step pyproject.toml cannot declare: the translations compiled into the package.
+"""The build steps pyproject.toml cannot declare: the translations compiled into the package,
+and the desktop entry with its icon drawn at every size.
 
 `lrelease` (from PySide6, a build requirement) turns translations/<lang>/*.ts into
 assets/translations/isotrack_<lang>.qm before the package's files are collected, so a wheel
@@ -13,14 +14,20 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
+ROOT = Path(__file__).resolve().parent
 
-def _catalogs():  # type: ignore[no-untyped-def]
-    path = Path(__file__).resolve().parent / "translations" / "catalogs.py"
-    spec = importlib.util.spec_from_file_location("isotrack_catalogs", path)
+
+def _load(relative: str, name: str):  # type: ignore[no-untyped-def]
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _catalogs():  # type: ignore[no-untyped-def]
+    return _load("translations/catalogs.py", "isotrack_catalogs")
 
 
 class BuildWithTranslations(build_py):
@@ -29,4 +36,10 @@ class BuildWithTranslations(build_py):
         super().run()
 
 
-setup(cmdclass={"build_py": BuildWithTranslations})
+# The desktop entry and its icon at every size (packaging/desktop_icons.py), drawn before
+# setup() lists them: data files must exist when the wheel is made.
+icons = _load("packaging/desktop_icons.py", "isotrack_desktop_icons")
+setup(
+    cmdclass={"build_py": BuildWithTranslations},
+    data_files=icons.draw_all(ROOT / "build" / "hicolor"),
+)

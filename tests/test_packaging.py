@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -20,7 +21,7 @@ def wheel(tmp_path_factory) -> Path:
     source = tmp_path_factory.mktemp("source")
     # The compiled translations are left behind: the build must make them (setup.py).
     ignored = shutil.ignore_patterns("__pycache__", "*.qm")
-    for name in ("tracker", "migrations", "assets", "translations"):
+    for name in ("tracker", "migrations", "assets", "translations", "packaging"):
         shutil.copytree(ROOT / name, source / name, ignore=ignored)
     for name in ("pyproject.toml", "README.md", "setup.py"):
         shutil.copy(ROOT / name, source / name)
@@ -43,6 +44,15 @@ def test_the_wheel_carries_migrations_and_assets(wheel) -> None:
     assert "tracker/assets/isotrack.desktop" in names
     assert "tracker/assets/translations/isotrack_es.qm" in names
     assert "tracker/assets/translations/isotrack_en.qm" in names
+    # The desktop entry, and its icon at every size a desktop asks for, for <prefix>/share.
+    share = "isotrack-0.1.0.data/data/share/"
+    assert share + "applications/isotrack.desktop" in names
+    assert share + "icons/hicolor/scalable/apps/isotrack.svg" in names
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = f"{share}icons/hicolor/{size}x{size}/apps/isotrack.png"
+        image = QImage.fromData(zipfile.ZipFile(wheel).read(png), "PNG")
+        assert (image.width(), image.height()) == (size, size)
+        assert image.pixelColor(size // 2, size // 8).alpha() == 255  # the drawing, not blank
     assert not any(n.startswith(("tests/", "benchmarks/", "migrations/")) for n in names)
     # pyproject lists packages by hand (two are mapped from outside tracker/): none forgotten.
     for init in (ROOT / "tracker").rglob("__init__.py"):

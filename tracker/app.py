@@ -408,6 +408,11 @@ def run_gui(data_dir: str | None, *, minimized: bool = False) -> int:
     primary = instance.primary
 
     def begin() -> None:
+        # The title bar's and task switcher's icon, drawn from the SVG at each size asked
+        # for; set after the first paint, which need not wait for the SVG renderer.
+        from tracker.ui.reminders.tray import app_icon
+
+        app.setWindowIcon(app_icon())
         start_up.begin()
         if primary is not None:
             # Queued after the preview (which start_up.begin queued), before the store opens;

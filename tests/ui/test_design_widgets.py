@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -92,6 +92,19 @@ def test_a_card_shows_its_title_and_icon_and_is_named_by_it(qtbot) -> None:
     assert middle.name() == card.palette().color(QPalette.ColorRole.Base).name()
 
 
+def test_in_a_dark_scheme_a_card_is_lighter_than_the_window_and_its_fields(qtbot) -> None:
+    apply_appearance(Appearance.DARK)
+    card = Card("Today")
+    qtbot.addWidget(card)
+    card.show()
+    palette = card.palette()
+    image = card.grab().toImage()
+    middle = image.pixelColor(image.width() // 2, image.height() - 4)
+    window = palette.color(QPalette.ColorRole.Window)
+    field = palette.color(QPalette.ColorRole.Base)
+    assert middle.lightness() > window.lightness() > field.lightness()
+
+
 def test_a_figure_is_read_as_its_sentence(qtbot) -> None:
     figure = Figure("Cumulative dose")
     qtbot.addWidget(figure)
@@ -135,3 +148,44 @@ def test_the_feedback_line_takes_no_room_until_it_has_something_to_say(qtbot) ->
     assert line.label.isVisible() and line.text() == "Not saved: enter the mg you took."
     line.clear()
     assert not line.label.isVisible()
+
+
+def _near(colour: QColor, target: QColor) -> bool:
+    """Of the target's hue, strongly coloured: the ring, drawn in shades of the highlight."""
+    return colour.saturation() > 90 and abs(colour.hsvHue() - target.hsvHue()) <= 12
+
+
+@pytest.mark.parametrize("scheme", [Appearance.LIGHT, Appearance.DARK])
+@pytest.mark.parametrize("kind", ["button", "field"])
+def test_the_focused_control_shows_a_ring_in_the_highlight_colour(
+    qtbot, scheme: Appearance, kind: str
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    apply_appearance(scheme)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    other = QLineEdit()
+    control = QPushButton("Log as taken") if kind == "button" else QLineEdit("40")
+    layout.addWidget(other)
+    layout.addWidget(control)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitActive(holder)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    unfocused = control.grab().toImage()
+    qtbot.keyClick(other, Qt.Key.Key_Tab)  # as a keyboard user moves: Qt shows the ring then
+    qtbot.waitUntil(control.hasFocus)
+    focused = control.grab().toImage()
+    highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+
+    def ring(image: QImage) -> int:
+        return sum(
+            _near(image.pixelColor(x, y), highlight)
+            for y in range(image.height())
+            for x in range(image.width())
+        )
+
+    assert ring(focused) > ring(unfocused) + 2 * control.height()

@@ -5,12 +5,21 @@ on several styles)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tracker.ui.style import metrics
 from tracker.ui.style.icons import Icon, icon
 from tracker.ui.widgets.accessible import named, plain_label
+
+
+def surface(palette: QPalette) -> QColor:
+    """A card's colour: the base (white) on a light window; on a dark one a shade lighter
+    than the window, so that the fields on it (drawn on the darker base) stand out."""
+    window = palette.color(QPalette.ColorRole.Window)
+    if window.lightness() < 128:
+        return window.lighter(125)
+    return palette.color(QPalette.ColorRole.Base)
 
 
 class Card(QFrame):
@@ -52,7 +61,7 @@ class Card(QFrame):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.setBrush(surface(palette))
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         painter.drawRoundedRect(rect, metrics.CORNER, metrics.CORNER)
         if self.hasFocus():
