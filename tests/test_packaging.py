@@ -50,7 +50,7 @@ def test_the_wheel_carries_migrations_and_assets(wheel) -> None:
     assert share + "icons/hicolor/scalable/apps/isotrack.svg" in names
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         png = f"{share}icons/hicolor/{size}x{size}/apps/isotrack.png"
-        image = QImage.fromData(zipfile.ZipFile(wheel).read(png), b"PNG")
+        image = QImage.fromData(zipfile.ZipFile(wheel).read(png))
         assert (image.width(), image.height()) == (size, size)
         assert image.pixelColor(size // 2, size // 8).alpha() == 255  # the drawing, not blank
     assert not any(n.startswith(("tests/", "benchmarks/", "migrations/")) for n in names)
