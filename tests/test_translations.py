@@ -247,3 +247,50 @@ def test_the_compiled_catalogs_are_made_from_the_committed_ones(tmp_path: Path) 
     made = catalogs.compile_all(tmp_path)
     assert sorted(p.name for p in made) == ["isotrack_en.qm", "isotrack_es.qm"]
     assert all(p.stat().st_size > 0 for p in made)
+
+
+@pytest.mark.parametrize("language", catalogs.LANGUAGES)
+def test_a_text_said_in_two_areas_is_translated_alike(language: str) -> None:
+    """lrelease keeps one translation of a text per context: two catalogs that disagree
+    would leave one of them unused (it warns "dropping duplicate messages")."""
+    seen: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for catalog in sorted((catalogs.CATALOGS / language).glob("*.ts")):
+        for context in ET.parse(catalog).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "")
+                seen.setdefault(key, set()).add(tuple(_translations(message)))
+    differing = {key: texts for key, texts in seen.items() if len(texts) > 1}
+    assert not differing
+
+
+def plural_calls_lupdate_misses(source: Path) -> list[str]:
+    """`translate(context, text, comment, n)` calls: lupdate reads a count given there as an
+    encoding unless it is a literal, and drops the plural (or the text); a plural is said
+    with `self.tr(text, "", n)` or a `Texts` subclass's `tr`."""
+    found = []
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    # A `tr` of our own passes its count on to translate: that is where it must go.
+    passing_on = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and node.name == "tr"
+        for inner in ast.walk(node)
+    }
+    for node in ast.walk(tree):
+        if id(node) in passing_on:
+            continue
+        if isinstance(node, ast.Call) and _call_name(node) == "translate":
+            counted = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
+            if counted:
+                found.append(f"{source.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def test_every_plural_is_written_so_that_lupdate_extracts_it() -> None:
+    found = [
+        line
+        for source in sorted((ROOT / "tracker").rglob("*.py"))
+        for line in plural_calls_lupdate_misses(source)
+    ]
+    assert not found, "\n".join(found)

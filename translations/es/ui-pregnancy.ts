@@ -660,7 +660,7 @@
     </message>
 </context>
 <context>
-    <name>StopDialog</name>
+    <name>StopMethodDialog</name>
     <message>
         <source>Stop a method</source>
         <translation>Suspender un método</translation>

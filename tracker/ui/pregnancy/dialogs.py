@@ -232,7 +232,7 @@ class ResponseDialog(_SubmitDialog[tuple[str, dt.date], R]):
         return text, from_qdate(self.responded_on.date())
 
 
-class StopDialog(_SubmitDialog[dt.date, R]):
+class StopMethodDialog(_SubmitDialog[dt.date, R]):
     """The last day a contraception method was used."""
 
     def __init__(

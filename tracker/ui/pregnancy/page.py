@@ -53,7 +53,7 @@ from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.pregnancy.actions import add_test_result, correct_test_result, record_response
 from tracker.ui.pregnancy.alert import positive_text
 from tracker.ui.pregnancy.controller import PregnancyController
-from tracker.ui.pregnancy.dialogs import StopDialog
+from tracker.ui.pregnancy.dialogs import StopMethodDialog
 from tracker.ui.pregnancy.today_section import describe_next_test, describe_pickup_window
 from tracker.ui.pregnancy.wording import (
     ROLE_NAMES,
@@ -646,7 +646,7 @@ class PregnancyPage(CourseView):
                 )
             )
             return
-        stopped = StopDialog(
+        stopped = StopMethodDialog(
             lambda day: self.pregnancy.stop_method(method, day),
             method=method.name,
             started_on=method.started_on,
