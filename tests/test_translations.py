@@ -25,7 +25,6 @@ NOT_YET_MARKED = {
     "ui-history",
     "ui",
     "ui-views",
-    "ui-widgets",
     "ui-style",
 }
 
