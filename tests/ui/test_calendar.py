@@ -122,3 +122,23 @@ def test_the_legend_shows_every_state_as_the_calendar_draws_it(qtbot) -> None:
     assert [swatch.state for swatch in swatches] == list(LEGEND_STATES)
     missed = next(s for s in swatches if s.state is DayState.MISSED).grab().toImage()
     assert missed.pixelColor(3, missed.height() - 3) == COLOURS[DayState.MISSED]
+
+
+def test_in_spanish_the_calendar_names_the_month_and_weekdays_in_spanish(qtbot) -> None:
+    from PySide6.QtWidgets import QTableView, QToolButton
+
+    from tracker.ui.language import install_language
+
+    installed = install_language("es")  # as at start: before the window is made
+    try:
+        calendar = CourseCalendar()
+        qtbot.addWidget(calendar)
+        calendar.setCurrentPage(2026, 6)
+        month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+        assert month is not None and month.text() == "junio"
+        grid = calendar.findChild(QTableView, "qt_calendar_calendarview")
+        assert grid is not None
+        header = [grid.model().index(0, column).data() for column in range(7)]
+        assert header == ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]  # Monday first
+    finally:
+        installed.remove()

@@ -301,3 +301,35 @@ def test_a_product_taken_with_or_without_food_has_no_meal_column(history, log_da
     assert history.table.isColumnHidden(MEAL)
     history.calendar.setSelectedDate(to_qdate(NOV_27))
     assert history.detail.text().endswith("Scheduled 40 mg, taken 40 mg.")
+
+
+def test_in_spanish_a_day_and_the_count_of_days_read_in_spanish(
+    qtbot, services, start_course, log_day
+) -> None:
+    from tracker.ui.history.day_text import detail, span, was
+    from tracker.ui.history.filter_bar import FilterBar
+    from tracker.ui.language import install_language
+
+    start_course()
+    log_day(COURSE_START, mg_taken=40, with_food=True, taken_at=dt.time(8, 30), note="viaje")
+    log_day(NOV_27, DoseStatus.MISSED)
+    installed = install_language("es")
+    try:
+        rows = {row.day: row for row in services.dose_log.day_rows()}
+        lines = detail(rows[COURSE_START]).split("\n")
+        assert lines[0].startswith("jue 1 oct 2026 · día 1 · ")  # then the state's word
+        assert lines[1:] == [
+            "Prevista: 40 mg, tomada: 40 mg, con comida, a las 08:30.",
+            "Nota: viaje",
+        ]
+        assert detail(rows[NOV_27]).endswith("Prevista: 40 mg; no se tomó nada (olvidada).")
+        assert was(rows[COURSE_START].entry) == "tomada, 40 mg"
+        assert span(COURSE_START, NOV_27) == "del jue 1 oct 2026 al vie 27 nov 2026"
+        bar = FilterBar()
+        qtbot.addWidget(bar)
+        bar.show_count(1, 59)
+        assert bar.count.text() == "1 de 59 días"
+        bar.show_count(1, 1)
+        assert bar.count.text() == "1 de 1 día"
+    finally:
+        installed.remove()

@@ -14,3 +14,23 @@ def test_a_typed_weight_is_refused_not_clamped(qtbot, services, clock) -> None:
     dialog.try_accept()
     assert dialog.error.text() == "Please check: weight must be between 20 and 300 kg (got 7000)."
     assert services.course.active_course() is None
+
+
+def test_in_spanish_a_decimal_is_written_with_a_comma_and_read_with_either_sign(qtbot) -> None:
+    from tracker.ui.language import install_language
+    from tracker.ui.widgets.number_box import DecimalNumberBox
+
+    installed = install_language("es")
+    try:
+        weight = DecimalNumberBox(" kg", sample="300.5 kg")
+        qtbot.addWidget(weight)
+        weight.setValue(68.5)
+        assert weight.text() == "68,5 kg"
+        weight.interpretText()  # as when the field loses focus: never 685
+        assert weight.value() == 68.5
+        for typed in ("70,5", "70.5"):  # a point typed is the decimal sign, not thousands
+            weight.lineEdit().setText(typed)
+            weight.interpretText()
+            assert weight.value() == 70.5, typed
+    finally:
+        installed.remove()

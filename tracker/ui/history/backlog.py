@@ -11,11 +11,6 @@ from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit, set_date_range
 
-EXPLANATION = (
-    "Started using the app mid-course? Mark every day without an entry in a range as taken "
-    "at its scheduled dose. Days with an entry and pause days stay as they are."
-)
-
 
 class BacklogBox(QGroupBox):
     """Two dates and a button; the page does the filling.
@@ -27,25 +22,30 @@ class BacklogBox(QGroupBox):
     fill_requested = Signal(dt.date, dt.date)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Enter a backlog", parent)
-        named(self, "Enter a backlog")
-        self.first = date_edit("Fill in from", "The first day to fill in")
-        self.last = date_edit("Fill in until", "The last day to fill in")
+        super().__init__(parent)
+        self.setTitle(self.tr("Enter a backlog"))
+        named(self, self.tr("Enter a backlog"))
+        self.first = date_edit(self.tr("Fill in from"), self.tr("The first day to fill in"))
+        self.last = date_edit(self.tr("Fill in until"), self.tr("The last day to fill in"))
         self.fill = named(
-            QPushButton("Fill in as ta&ken"),
-            "Fill in as taken",
-            "Mark the days without an entry in this range as taken at the scheduled dose",
+            QPushButton(self.tr("Fill in as ta&ken")),
+            self.tr("Fill in as taken"),
+            self.tr("Mark the days without an entry in this range as taken at the scheduled dose"),
         )
         self._span: tuple[dt.date, dt.date] | None = None
         form = QFormLayout()
-        first_label = plain_label("First da&y:")
+        first_label = plain_label(self.tr("First da&y:"))
         first_label.setBuddy(self.first)
-        last_label = plain_label("&Last day:")
+        last_label = plain_label(self.tr("&Last day:"))
         last_label.setBuddy(self.last)
         form.addRow(first_label, self.first)
         form.addRow(last_label, self.last)
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapping_label(EXPLANATION, "About entering a backlog"))
+        explanation = self.tr(
+            "Started using the app mid-course? Mark every day without an entry in a range as "
+            "taken at its scheduled dose. Days with an entry and pause days stay as they are."
+        )
+        layout.addWidget(wrapping_label(explanation, self.tr("About entering a backlog")))
         layout.addLayout(form)
         layout.addWidget(self.fill)
         self.fill.clicked.connect(self._request)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
+
 from tracker.domain.doselog import DayState, DoseEntry, DoseStatus
 from tracker.reports import format as fmt
 from tracker.services.records import DayRow
@@ -15,57 +17,87 @@ from tracker.ui.widgets.food_choice import meal_text
 def detail(row: DayRow, *, food_matters: bool = True) -> str:
     """The whole entry of a day as plain text, one fact per line: the date and state, what
     was scheduled and taken (with the meal answer and time), and the note in full."""
-    lines = [f"{fmt.day(row.day)} · day {row.course_day} · {LABELS[row.state]}"]
+    translate = QCoreApplication.translate
+    lines = [
+        translate("DayText", "{date} · day {number} · {state}").format(
+            date=fmt.day(row.day), number=row.course_day, state=LABELS[row.state]
+        )
+    ]
     entry = row.entry
     if entry is None:
         lines.append(
-            "Nothing scheduled (pause); nothing recorded."
+            translate("DayText", "Nothing scheduled (pause); nothing recorded.")
             if row.state is DayState.PAUSE
-            else f"Scheduled {fmt.mg(row.scheduled_mg)}; nothing recorded for this day."
+            else translate("DayText", "Scheduled {dose}; nothing recorded for this day.").format(
+                dose=fmt.mg(row.scheduled_mg)
+            )
         )
         return "\n".join(lines)
     lines.append(_amounts(entry, row.scheduled_mg, food_matters))
     if entry.note:
-        lines.append(f"Note: {entry.note}")
+        lines.append(translate("DayText", "Note: {note}").format(note=entry.note))
     return "\n".join(lines)
 
 
 def _amounts(entry: DoseEntry, scheduled_mg: int, food_matters: bool) -> str:
-    scheduled = f"Scheduled {fmt.mg(scheduled_mg)}" if scheduled_mg else "Nothing scheduled"
-    if entry.status is not DoseStatus.TAKEN:
-        return f"{scheduled}; none taken ({entry.status.value})."
-    parts = [scheduled, f"taken {fmt.mg(entry.counted_mg)}"]
+    """What was scheduled and taken, as a list of facts: "Scheduled 40 mg, taken 40 mg,
+    with a meal, at 08:30." Each fact is translated whole; the list is joined by commas."""
+    translate = QCoreApplication.translate
+    scheduled = (
+        translate("DayText", "Scheduled {dose}").format(dose=fmt.mg(scheduled_mg))
+        if scheduled_mg
+        else translate("DayText", "Nothing scheduled")
+    )
+    if entry.status is DoseStatus.MISSED:
+        return translate("DayText", "{scheduled}; none taken (missed).").format(scheduled=scheduled)
+    if entry.status is DoseStatus.SKIPPED:
+        return translate("DayText", "{scheduled}; none taken (skipped).").format(
+            scheduled=scheduled
+        )
+    parts = [scheduled, translate("DayText", "taken {dose}").format(dose=fmt.mg(entry.counted_mg))]
     meal = ""
     if food_matters:
         if entry.with_food is None:
-            meal = f" {meal_text(None)}."  # "Meal: not recorded." reads as its own sentence
+            meal = " " + translate("DayText", "Meal: not recorded.")  # a sentence of its own
         else:
             parts.append(meal_text(entry.with_food).lower())
     if entry.taken_at is not None:
-        parts.append(f"at {entry.taken_at.strftime('%H:%M')}")
+        parts.append(
+            translate("DayText", "at {time}").format(time=entry.taken_at.strftime("%H:%M"))
+        )
     return ", ".join(parts) + "." + meal
 
 
 def summary(row: DayRow) -> str:
     """One line for a calendar tooltip: "Fri 27 Nov 2026: ✕ Missed", then the note."""
-    text = f"{fmt.day(row.day)}: {described(row.state)}"
+    translate = QCoreApplication.translate
+    text = translate("DayText", "{date}: {state}").format(
+        date=fmt.day(row.day), state=described(row.state)
+    )
     if row.entry is not None and row.entry.note:
-        text += f"\nNote: {row.entry.note}"
+        text += "\n" + translate("DayText", "Note: {note}").format(note=row.entry.note)
     return text
 
 
 def was(entry: DoseEntry | None) -> str:
     """What a day held before a change, for the result line: "taken, 40 mg"."""
+    translate = QCoreApplication.translate
     if entry is None:
-        return "not logged"
+        return translate("DayText", "not logged")
     if entry.status is DoseStatus.TAKEN:
-        return f"taken, {fmt.mg(entry.counted_mg)}"
-    return entry.status.value
+        return translate("DayText", "taken, {dose}").format(dose=fmt.mg(entry.counted_mg))
+    if entry.status is DoseStatus.MISSED:
+        return translate("DayText", "missed")
+    return translate("DayText", "skipped")
 
 
 def span(first: dt.date, last: dt.date) -> str:
     """ "Thu 1 Oct 2026 to Sat 28 Nov 2026", or the one day."""
-    return fmt.day(first) if first == last else f"{fmt.day(first)} to {fmt.day(last)}"
+    if first == last:
+        return fmt.day(first)
+    return QCoreApplication.translate("DayText", "{first} to {last}").format(
+        first=fmt.day(first), last=fmt.day(last)
+    )
 
 
 def tooltip(text: str) -> str:

@@ -42,32 +42,34 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = named(QComboBox(), "Show days")
-        self.state.addItem("All days", "")
+        self.state = named(QComboBox(), self.tr("Show days"))
+        self.state.addItem(self.tr("All days"), "")
         for state in SHOWN:
             self.state.addItem(LABELS[state], state.value)
-        self.search = named(QLineEdit(), "Search notes", "Show only days whose note has this text")
-        self.search.setPlaceholderText("Text in a note")
+        self.search = named(
+            QLineEdit(), self.tr("Search notes"), self.tr("Show only days whose note has this text")
+        )
+        self.search.setPlaceholderText(self.tr("Text in a note"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
-            named(button, "Clear the search")
-        self.first = date_edit("Show from", "The first day shown")
-        self.last = date_edit("Show until", "The last day shown")
-        self.reset = named(QPushButton("Show &all days"), "Show all days")
-        self.count = named(plain_label(), "Matching days")
+            named(button, self.tr("Clear the search"))
+        self.first = date_edit(self.tr("Show from"), self.tr("The first day shown"))
+        self.last = date_edit(self.tr("Show until"), self.tr("The last day shown"))
+        self.reset = named(QPushButton(self.tr("Show &all days")), self.tr("Show all days"))
+        self.count = named(plain_label(), self.tr("Matching days"))
         self._span: tuple[dt.date, dt.date] | None = None
 
         # Three short rows rather than one long one: the page must fit 800 px wide.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         left = Qt.AlignmentFlag.AlignLeft
-        grid.addWidget(_caption("&Show:", self.state), 0, 0)
+        grid.addWidget(_caption(self.tr("&Show:"), self.state), 0, 0)
         grid.addWidget(self.state, 0, 1, left)
-        grid.addWidget(_caption("Search &notes:", self.search), 0, 2)
+        grid.addWidget(_caption(self.tr("Search &notes:"), self.search), 0, 2)
         grid.addWidget(self.search, 0, 3)
-        grid.addWidget(_caption("Fr&om:", self.first), 1, 0)
+        grid.addWidget(_caption(self.tr("Fr&om:"), self.first), 1, 0)
         grid.addWidget(self.first, 1, 1, left)
-        grid.addWidget(_caption("&To:", self.last), 1, 2)
+        grid.addWidget(_caption(self.tr("&To:"), self.last), 1, 2)
         grid.addWidget(self.last, 1, 3, left)
         grid.addWidget(self.count, 2, 0, 1, 2)
         grid.addWidget(self.reset, 2, 2, 1, 2, left)
@@ -123,7 +125,7 @@ class FilterBar(QWidget):
         )
 
     def show_count(self, shown: int, total: int) -> None:
-        self.count.setText(f"{shown} of {total} days" if total != 1 else f"{shown} of 1 day")
+        self.count.setText(self.tr("{shown} of %n day(s)", "", total).format(shown=shown))
 
     def _range_edited(self, _date: QDate) -> None:
         self.changed.emit()

@@ -43,7 +43,7 @@ class DayLegend(QWidget):
             row, column = divmod(position, columns)
             label = plain_label(LABELS[state])
             self.labels[state] = label.text()
-            label.setAccessibleName(f"Legend: {LABELS[state]}")
+            label.setAccessibleName(self.tr("Legend: {state}").format(state=LABELS[state]))
             grid.addWidget(Swatch(state), row, column * 2)
             grid.addWidget(label, row, column * 2 + 1)
         grid.setColumnStretch(columns * 2, 1)

@@ -10,8 +10,8 @@ from tracker.ui.widgets.accessible import named
 from tracker.ui.widgets.course_calendar import to_qdate
 
 # The same style as `reports.format.day`, so that a date typed in a form looks like the one
-# in the table beside it.
-DISPLAY_FORMAT = "ddd d MMM yyyy"
+# in the table beside it. The day and month names are the window's language's (QLocale's).
+DISPLAY_FORMAT = "ddd d MMM yyyy"  # untranslated: a date format, not words
 
 
 def date_edit(

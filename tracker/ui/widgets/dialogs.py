@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QWidget
 
@@ -39,7 +40,10 @@ class SubmittingDialog(QDialog, Generic[T]):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._submit = submit
-        self.problem = wrapping_label(name="Not saved")
+        # A fixed context: `self.tr` would look the text up under each subclass's name.
+        self.problem = wrapping_label(
+            name=QCoreApplication.translate("SubmittingDialog", "Not saved")
+        )
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self._default: QPushButton | None = None
@@ -66,7 +70,11 @@ class SubmittingDialog(QDialog, Generic[T]):
         try:
             self._submit(self.answer())
         except UserInputError as exc:
-            self.problem.setText(f"Not saved: {exc}.")
+            self.problem.setText(
+                QCoreApplication.translate("SubmittingDialog", "Not saved: {reason}.").format(
+                    reason=exc
+                )
+            )
             self.problem.show()
             return
         super().accept()

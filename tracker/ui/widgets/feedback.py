@@ -20,7 +20,11 @@ class FeedbackLine(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label: QLabel = wrapping_label(name=name)
-        self.undo_link = named(QPushButton("Undo"), f"Undo ({name})", "Undo this change (Ctrl+Z)")
+        self.undo_link = named(
+            QPushButton(self.tr("Undo")),
+            self.tr("Undo ({name})").format(name=name),
+            self.tr("Undo this change (Ctrl+Z)"),
+        )
         self.undo_link.hide()
         self.label.hide()  # until there is something to say
         layout = QHBoxLayout(self)
@@ -80,7 +84,9 @@ class FeedbackLine(QWidget):
                 self.show_message(refusal)  # "… could not be undone: <why>."
             else:
                 self.show_message(
-                    f"Undone: {self._change_text}." if self._change_text else "Undone."
+                    self.tr("Undone: {change}.").format(change=self._change_text)
+                    if self._change_text
+                    else self.tr("Undone.")
                 )
         else:
             # Redone, or another change came after it: the link would undo something else.

@@ -18,7 +18,7 @@ class Figure(QWidget):
         self.value = plain_label()
         self.value.setFont(metrics.scaled(self.font(), metrics.Type.FIGURE, bold=True))
         self.value.setWordWrap(True)  # "105.1 mg/kg" on two lines in a narrow window
-        self.caption = wrapping_label(name=f"{name}, in words", rich=rich)
+        self.caption = wrapping_label(name=self.tr("{name}, in words").format(name=name), rich=rich)
         self.caption.setFont(metrics.scaled(self.font(), metrics.Type.CAPTION))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -3,19 +3,22 @@ wherever the app shows them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+# The English texts, marked for translation; shown through `meal_text`.
 CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("Meal: not recorded", None),
-    ("With a meal", True),
-    ("Without a meal", False),
+    (str(QT_TRANSLATE_NOOP("FoodChoice", "Meal: not recorded")), None),
+    (str(QT_TRANSLATE_NOOP("FoodChoice", "With a meal")), True),
+    (str(QT_TRANSLATE_NOOP("FoodChoice", "Without a meal")), False),
 )
 
 
 def meal_text(answer: bool | None) -> str:
     """The app's one wording for a meal answer: "With a meal", "Without a meal",
-    "Meal: not recorded" (lower-case it inside a sentence)."""
-    return next(text for text, value in CHOICES if value is answer)
+    "Meal: not recorded" (lower-case it inside a sentence), in the window's language."""
+    source = next(text for text, value in CHOICES if value is answer)
+    return QCoreApplication.translate("FoodChoice", source)
 
 
 class FoodChoice(QComboBox):
@@ -23,8 +26,8 @@ class FoodChoice(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for text, value in CHOICES:
-            self.addItem(text, value)
+        for _, value in CHOICES:
+            self.addItem(meal_text(value), value)
 
     def answer(self) -> bool | None:
         value = self.currentData()

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.ui.widgets.feedback import FeedbackLine
 
@@ -21,15 +23,22 @@ T = TypeVar("T")
 def said_on(
     feedback: FeedbackLine,
     action: Callable[[], T],
-    refused: str = "Not saved",
+    refused: str | None = None,
     errors: tuple[type[Exception], ...] = (UserInputError,),
 ) -> T | None:
     """Run `action`; one of `errors` is said on `feedback` ("<refused>: <why>.") and gives
-    None, for a write that has no dialog to show the reason in."""
+    None, for a write that has no dialog to show the reason in. `refused` is translated by
+    the caller ("Not removed"); by default "Not saved"."""
     try:
         return action()
     except errors as exc:
-        feedback.show_message(f"{refused}: {exc}.")
+        if refused is None:
+            refused = QCoreApplication.translate("PageWrites", "Not saved")
+        feedback.show_message(
+            QCoreApplication.translate("PageWrites", "{refused}: {reason}.").format(
+                refused=refused, reason=exc
+            )
+        )
         return None
 
 
@@ -53,7 +62,7 @@ class PageWrites:
     def from_button(
         self,
         action: Callable[[], T],
-        refused: str = "Not saved",
+        refused: str | None = None,
         errors: tuple[type[Exception], ...] = (UserInputError,),
     ) -> T | None:
         """Run `action` as `for_dialog` does; a refusal (or another of `errors`) is said on
