@@ -523,7 +523,8 @@ def test_contraception_is_added_stopped_and_removed_each_undoable(
 
     page.method_table.selectRow(0)  # the pill
     answer_dialog(
-        StopMethodDialog, lambda d: (d.stopped_on.setDate(QDate(2026, 11, 20)), d.save_button.click())
+        StopMethodDialog,
+        lambda d: (d.stopped_on.setDate(QDate(2026, 11, 20)), d.save_button.click()),
     )
     page.stop_method_button.click()
     assert services.pregnancy.methods()[0].stopped_on == dt.date(2026, 11, 20)
@@ -671,7 +672,8 @@ def test_undoing_a_stop_keeps_a_method_changed_elsewhere(
     controller.change_refused.connect(refusals.append)
     page.method_table.selectRow(0)
     answer_dialog(
-        StopMethodDialog, lambda d: (d.stopped_on.setDate(QDate(2026, 11, 20)), d.save_button.click())
+        StopMethodDialog,
+        lambda d: (d.stopped_on.setDate(QDate(2026, 11, 20)), d.save_button.click()),
     )
     page.stop_method_button.click()
     # Elsewhere: removed, then the undo of the stop must not bring it back.
