@@ -189,3 +189,30 @@ def test_the_focused_control_shows_a_ring_in_the_highlight_colour(
         )
 
     assert ring(focused) > ring(unfocused) + 2 * control.height()
+
+
+def test_an_empty_record_table_shows_what_goes_there_until_a_row_comes(qtbot) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from tracker.ui.widgets.record_table import record_table
+
+    model = QStandardItemModel(0, 2)
+    message = "No appointments yet: add your next visit with Add appointment…"
+    table = record_table("Appointments", model, empty=(Icon.APPOINTMENTS, message))
+    qtbot.addWidget(table)
+    table.resize(400, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.empty_state is not None
+    assert table.empty_state.isVisible()
+    assert table.empty_state.message.text() == message
+    assert table.accessibleDescription() == message
+    assert table.empty_state.geometry() == table.viewport().rect()
+
+    model.appendRow([QStandardItem("Fri 4 Dec 2026"), QStandardItem("Dermatology visit")])
+    assert not table.empty_state.isVisible()
+    assert table.accessibleDescription() == ""
+    model.removeRow(0)
+    assert table.empty_state.isVisible()
+    model.clear()  # a reset, as a page's refresh does
+    assert table.empty_state.isVisible()

@@ -34,3 +34,19 @@ def test_in_spanish_a_decimal_is_written_with_a_comma_and_read_with_either_sign(
             assert weight.value() == 70.5, typed
     finally:
         installed.remove()
+
+
+def test_a_box_is_wide_enough_for_its_empty_text_whole(qtbot) -> None:
+    from tracker.ui.widgets.number_box import DecimalNumberBox
+
+    box = DecimalNumberBox(" kg", sample="300.5 kg")
+    qtbot.addWidget(box)
+    narrow = box.sizeHint().width()
+    box.setSpecialValueText("enter the weight")
+    box.setValue(box.minimum())
+    box.show()
+    qtbot.waitExposed(box)
+    box.resize(box.sizeHint())
+    edit = box.lineEdit()
+    assert box.sizeHint().width() > narrow
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) <= edit.width()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
+from tracker.ui.language import LanguageMenu
 
 if TYPE_CHECKING:
     from tracker.services.backups import BackupService
@@ -495,7 +496,6 @@ class MainWindow(QMainWindow):
         # Quits even when closing the window only hides it in the tray.
         self.quit_action.triggered.connect(self.quit_for_real)
         self._file_menu.addAction(self.quit_action)
-        from tracker.ui.language import LanguageMenu
         from tracker.ui.style.appearance import AppearanceMenu
 
         # In Edit, as preferences go on Linux desktops (every letter for a View menu's

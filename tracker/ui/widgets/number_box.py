@@ -21,10 +21,14 @@ TYPING_LIMIT = 999_999_999
 
 
 def _sized_for(box: QAbstractSpinBox, hint: QSize, sample: str) -> QSize:
-    """`hint` narrowed to fit `sample` ("300 mg") rather than the typing limit's digits."""
+    """`hint` narrowed to fit `sample` ("300 mg") rather than the typing limit's digits, and
+    wide enough for the text shown while it is empty ("enter the weight") whole."""
     metrics = box.fontMetrics()
     wide = metrics.horizontalAdvance(str(TYPING_LIMIT))
-    return QSize(max(hint.width() - wide + metrics.horizontalAdvance(sample), 80), hint.height())
+    shown = max(
+        metrics.horizontalAdvance(sample), metrics.horizontalAdvance(box.specialValueText())
+    )
+    return QSize(max(hint.width() - wide + shown, 80), hint.height())
 
 
 class WholeNumberBox(QSpinBox):
