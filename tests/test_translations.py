@@ -23,7 +23,6 @@ import catalogs  # type: ignore[import-not-found]  # noqa: E402
 # skips them, and fails once one of them has no unmarked text left, so the list only shrinks.
 NOT_YET_MARKED = {
     "ui-history",
-    "ui",
     "ui-views",
     "ui-widgets",
     "ui-style",
