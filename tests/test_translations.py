@@ -25,7 +25,6 @@ NOT_YET_MARKED = {
     "ui-history",
     "ui-views",
     "ui-widgets",
-    "ui-style",
 }
 
 MARKING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
