@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tracker.domain.doselog import DoseEntry, DoseStatus, describe_entry, quoted
@@ -19,9 +20,15 @@ from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
 from tracker.ui.dialogs.log_day import ClearEntry
 
-TITLE = "Changed elsewhere"
-REPLACE = "Replace it"
-CLEAR = "Mark as not logged"
+CONTEXT = "Conflicts"
+# In English; the question's box says them in the window's language (`_text`).
+TITLE = str(QT_TRANSLATE_NOOP("Conflicts", "Changed elsewhere"))
+REPLACE = str(QT_TRANSLATE_NOOP("Conflicts", "Replace it"))
+CLEAR = str(QT_TRANSLATE_NOOP("Conflicts", "Mark as not logged"))
+
+
+def _text(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 @dataclass(frozen=True)
@@ -33,10 +40,9 @@ class KeptElsewhere:
 
     def message(self) -> str:
         """ "Not saved: Sat 28 Nov 2026 keeps what was saved elsewhere (taken, 20 mg)." """
-        return (
-            f"Not saved: {fmt.day(self.day)} keeps what was saved elsewhere "
-            f"({describe_entry(self.current)})."
-        )
+        return QCoreApplication.translate(
+            "Conflicts", "Not saved: {day} keeps what was saved elsewhere ({entry})."
+        ).format(day=fmt.day(self.day), entry=describe_entry(self.current))
 
 
 def save_answer(
@@ -67,23 +73,26 @@ def save_answer(
 
 def changed_notice(entry: DoseEntry | None) -> str:
     """What Today says when the day changed elsewhere while the patient was typing."""
-    return (
-        f"This day was changed elsewhere: now {describe_entry(entry)}. "
-        "Your changes are still in the form; saving them replaces it once you confirm."
-    )
+    return QCoreApplication.translate(
+        "Conflicts",
+        "This day was changed elsewhere: now {entry}. "
+        "Your changes are still in the form; saving them replaces it once you confirm.",
+    ).format(entry=describe_entry(entry))
 
 
 def _ask_to_replace(
     parent: QWidget | None, exc: ChangedElsewhereError, answer: LogRequest | ClearEntry
 ) -> bool:
+    # `exc` says what the day holds now: "Sat 28 Nov 2026 was changed elsewhere: it is now …"
     if isinstance(answer, ClearEntry):
-        return msgbox.confirm(parent, TITLE, f"{exc}. Mark it as not logged anyway?", CLEAR)
-    return msgbox.confirm(
-        parent,
-        TITLE,
-        f"{exc}. Replace it with what you entered ({describe_request(answer, exc.current)})?",
-        REPLACE,
-    )
+        question = QCoreApplication.translate(
+            "Conflicts", "{change}. Mark it as not logged anyway?"
+        ).format(change=exc)
+        return msgbox.confirm(parent, _text(TITLE), question, _text(CLEAR))
+    question = QCoreApplication.translate(
+        "Conflicts", "{change}. Replace it with what you entered ({entered})?"
+    ).format(change=exc, entered=describe_request(answer, exc.current))
+    return msgbox.confirm(parent, _text(TITLE), question, _text(REPLACE))
 
 
 def describe_request(request: LogRequest, current: DoseEntry | None) -> str:
@@ -94,12 +103,19 @@ def describe_request(request: LogRequest, current: DoseEntry | None) -> str:
     if request.mg_taken is not None:
         parts.append(f"{request.mg_taken} mg")
     if request.with_food is not None:
-        parts.append("with a meal" if request.with_food else "without a meal")
+        parts.append(
+            QCoreApplication.translate("Conflicts", "with a meal")
+            if request.with_food
+            else QCoreApplication.translate("Conflicts", "without a meal")
+        )
     if request.taken_at is not None:
-        parts.append(f"at {request.taken_at.strftime('%H:%M')}")
+        time = request.taken_at.strftime("%H:%M")
+        parts.append(QCoreApplication.translate("Conflicts", "at {time}").format(time=time))
     note = request.note.strip()
     if note:
-        parts.append(f"note {quoted(note)}")
+        parts.append(
+            QCoreApplication.translate("Conflicts", "note {note}").format(note=quoted(note))
+        )
     elif current is not None and current.note:
-        parts.append("no note")
+        parts.append(QCoreApplication.translate("Conflicts", "no note"))
     return ", ".join(parts) or request.status.value

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from tracker.domain.dates import short_day_text
@@ -67,21 +67,28 @@ class _Change(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._apply(self._redo, "redone")
+        self._apply(self._redo, undoing=False)
 
     def undo(self) -> None:
-        self._apply(self._undo, "undone")
+        self._apply(self._undo, undoing=True)
 
-    def _apply(self, action: Callable[[], object], done: str) -> None:
+    def _apply(self, action: Callable[[], object], *, undoing: bool) -> None:
         try:
             action()
         except TrackerError as exc:
             # The store changed since (another window, the command line): nothing was
             # written; drop the command rather than leave one that can never apply.
             self.setObsolete(True)
-            self._controller.change_refused.emit(
-                f"{_capitalised(self.text())} could not be {done}: {exc}."
-            )
+            if undoing:
+                refusal = QCoreApplication.translate(
+                    "CourseController", "{change} could not be undone: {reason}."
+                )
+            else:
+                refusal = QCoreApplication.translate(
+                    "CourseController", "{change} could not be redone: {reason}."
+                )
+            refused = refusal.format(change=self.text(), reason=exc)
+            self._controller.change_refused.emit(_capitalised(refused))
             return
         self._controller.note_own_write()
         self._announce()
@@ -194,7 +201,9 @@ class CourseController(QObject):
             change = dose_log.log_day(request)
         else:
             change = dose_log.log_day(request, expected=expected)
-        self._push_day_changes(f"logging {short_day_text(request.day)}", [change])
+        self._push_day_changes(
+            self.tr("logging {day}").format(day=short_day_text(request.day)), [change]
+        )
         return change
 
     def clear_day(self, day: dt.date, *, expected: Expected | _Unchecked = UNCHECKED) -> DayChange:
@@ -204,7 +213,7 @@ class CourseController(QObject):
             change = dose_log.clear_day(day)
         else:
             change = dose_log.clear_day(day, expected=expected)
-        self._push_day_changes(f"clearing {short_day_text(day)}", [change])
+        self._push_day_changes(self.tr("clearing {day}").format(day=short_day_text(day)), [change])
         return change
 
     def fill_taken(
@@ -212,7 +221,7 @@ class CourseController(QObject):
     ) -> list[DayChange]:
         changes = self.services.dose_log.fill_taken(first, last, only=only)
         if changes:
-            self._push_day_changes(f"filling in {len(changes)} days", changes)
+            self._push_day_changes(self.tr("filling in %n day(s)", "", len(changes)), changes)
         return changes
 
     def _push_day_changes(self, text: str, changes: list[DayChange]) -> None:
@@ -245,7 +254,7 @@ class CourseController(QObject):
         course = self.services.course
         replaced = course.set_dose_period(period)
         self.push_change(
-            f"the dose from {short_day_text(period.starts_on)}",
+            self.tr("the dose from {day}").format(day=short_day_text(period.starts_on)),
             lambda: (
                 course.remove_dose_period(period.starts_on)
                 if replaced is None
@@ -259,7 +268,7 @@ class CourseController(QObject):
         course = self.services.course
         removed = course.remove_dose_period(starts_on)
         self.push_change(
-            f"removing the dose from {short_day_text(starts_on)}",
+            self.tr("removing the dose from {day}").format(day=short_day_text(starts_on)),
             lambda: course.set_dose_period(removed),
             lambda: course.remove_dose_period(starts_on),
             self._emitter(self.regimen_changed),
@@ -272,7 +281,7 @@ class CourseController(QObject):
         weights = self.services.weights
         before = weights.record(measured_on, kg)
         self.push_change(
-            f"the weight on {short_day_text(measured_on)}",
+            self.tr("the weight on {day}").format(day=short_day_text(measured_on)),
             lambda: weights.restore(measured_on, before),
             lambda: weights.record(measured_on, kg),
             self._emitter(self.weight_recorded, measured_on),
@@ -282,7 +291,7 @@ class CourseController(QObject):
         weights = self.services.weights
         removed = weights.remove(measured_on)
         self.push_change(
-            f"removing the weight on {short_day_text(measured_on)}",
+            self.tr("removing the weight on {day}").format(day=short_day_text(measured_on)),
             lambda: weights.restore(measured_on, removed),
             lambda: weights.remove(measured_on),
             self._emitter(self.weight_recorded, measured_on),
@@ -299,7 +308,7 @@ class CourseController(QObject):
         if before is None:  # not reached: update_course refuses without an active course
             return
         self.push_change(
-            "the course details",
+            self.tr("the course details"),
             lambda: course.update_course(CourseEdit.restoring(before)),
             lambda: course.update_course(edit),
             self._emitter(self.course_changed),
@@ -321,7 +330,7 @@ class CourseController(QObject):
             appointments.exchange(insert=dropped)
 
         self.push_change(
-            f"ending the course on {short_day_text(ended_on)}",
+            self.tr("ending the course on {day}").format(day=short_day_text(ended_on)),
             undo,
             lambda: course.end_course(ended_on, course_id=ended.id, dropped=dropped),
             self._emitter(self.course_changed),
@@ -336,7 +345,7 @@ class CourseController(QObject):
         ended_on = before.ended_on
         assert ended_on is not None  # reopen_course refuses a course that has not ended
         self.push_change(
-            "reopening the course",
+            self.tr("reopening the course"),
             lambda: course.end_course(ended_on, course_id=course_id),
             lambda: course.reopen_course(course_id),
             self._emitter(self.course_changed),
@@ -357,7 +366,7 @@ class CourseController(QObject):
         course = self.services.course
         before = course.save_profile(profile)
         self.push_change(
-            "your details",
+            self.tr("your details"),
             lambda: course.save_profile(before),
             lambda: course.save_profile(profile),
             self._emitter(self.course_changed),

@@ -60,9 +60,12 @@ class CourseMenu(QObject):
             proposals_after=lambda day: len(services.appointments.proposals_after(course.id, day)),
         )
         if ended_on is not None:
-            self._window.show_page("Today")
+            self._window.show_page("Today")  # untranslated: show_page takes the English title
             self._window.statusBar().showMessage(
-                f"Your course ended on {fmt.day(ended_on)}. Edit > Undo reopens it.", 20_000
+                self.tr("Your course ended on {day}. Edit > Undo reopens it.").format(
+                    day=fmt.day(ended_on)
+                ),
+                20_000,
             )
 
     def start_course(self) -> None:
@@ -72,7 +75,7 @@ class CourseMenu(QObject):
             self.sync()
             return
         if NewCourseDialog.run(self._controller, self._window):
-            self._window.show_page("Today")
+            self._window.show_page("Today")  # untranslated: show_page takes the English title
 
     def show_courses(self) -> None:
         from tracker.ui.dialogs.courses import CoursesDialog

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tracker.errors import TrackerError
@@ -31,13 +32,30 @@ from tracker.ui import msgbox
 
 log = logging.getLogger(__name__)
 
-BUG_TEXT = (
-    "isotrack hit a bug. What you had saved before is safe; the last action may not have "
-    "been saved, so check it before going on. The details are also in the log file."
+# In English; the boxes say them in the window's language (`translated`).
+BUG_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "FaultReporter",
+        "isotrack hit a bug. What you had saved before is safe; the last action may not have "
+        "been saved, so check it before going on. The details are also in the log file.",
+    )
 )
-NOT_SAVED_TITLE = "Not saved"
-CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
-CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+NOT_SAVED_TITLE = str(QT_TRANSLATE_NOOP("FaultReporter", "Not saved"))
+# Python's own words between chained tracebacks (the details and the log: for developers).
+CAUSE = (
+    "\nThe above exception was the direct cause of "
+    "the following exception:\n\n"  # untranslated: Python's
+)
+CONTEXT = (
+    "\nDuring handling of the above exception, "
+    "another exception occurred:\n\n"  # untranslated: Python's
+)
+
+
+def translated(text: str) -> str:
+    """BUG_TEXT or NOT_SAVED_TITLE in the window's language."""
+    return QCoreApplication.translate("FaultReporter", text)
+
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -72,7 +90,7 @@ def safe_traceback(exc: BaseException) -> str:
     for index in reversed(range(len(errors))):  # oldest first, as Python prints them
         error = errors[index]
         if error.__traceback__ is not None:
-            parts.append("Traceback (most recent call last):\n")
+            parts.append("Traceback (most recent call last):\n")  # untranslated: Python's
             parts.extend(traceback.format_tb(error.__traceback__))
         parts.append(_describe(error))
         if index:
@@ -86,7 +104,8 @@ def _describe(error: BaseException) -> str:
         statement = " ".join(str(error.statement).split())
         original = getattr(error, "orig", None)
         reason = f"{type(original).__name__}: {original}" if original is not None else "?"
-        return f"{kind}: {reason}\n[SQL: {statement}] [parameters left out: health data]\n"
+        sql = f"[SQL: {statement}] [parameters left out: health data]"  # untranslated: log
+        return f"{kind}: {reason}\n{sql}\n"
     return "".join(traceback.format_exception_only(type(error), error))
 
 
@@ -116,7 +135,7 @@ class FaultReporter:
         if isinstance(value, TrackerError):
             self.not_saved(value)
         else:
-            self.bug(value, BUG_TEXT)
+            self.bug(value, translated(BUG_TEXT))
 
     def not_saved(self, error: TrackerError) -> None:
         """A plain box with the error's own words; a warning in the log."""
@@ -125,7 +144,8 @@ class FaultReporter:
         if self._showing:  # one box at a time: the next failure is in the log
             return
         with self._one_box():
-            msgbox.error(self._parent, NOT_SAVED_TITLE, text[:1].upper() + text[1:])
+            title = translated(NOT_SAVED_TITLE)
+            msgbox.error(self._parent, title, text[:1].upper() + text[1:])
 
     def bug(self, error: BaseException, text: str) -> None:
         """Log `error` with its traceback; show `text` and the details, with "Open the log"."""

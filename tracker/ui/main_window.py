@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -59,13 +67,37 @@ MINIMUM_SIZE = (640, 440)
 # Fitted to its titles, a long one (or a translation) wrapping onto a second line: the pages
 # get the rest, enough for Today at 800 pixels.
 NAVIGATION_WIDTH = (120, 170)
-# Keys that work everywhere without an action of their own, for Help > Keyboard shortcuts.
+# Keys that work everywhere without an action of their own, for Help > Keyboard shortcuts;
+# in English, shown in the window's language (`general_keys()`).
 GENERAL_KEYS = (
-    ("Tab, Shift+Tab", "Next or previous control"),
-    ("Alt+underlined letter", "The button or field with that letter"),
-    ("Enter", "The page's main button"),
-    ("Space", "Press the focused button or tick the focused box"),
+    (
+        str(QT_TRANSLATE_NOOP("MainWindow", "Tab, Shift+Tab")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Next or previous control")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("MainWindow", "Alt+underlined letter")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "The button or field with that letter")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("MainWindow", "Enter")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "The page's main button")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("MainWindow", "Space")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Press the focused button or tick the focused box")),
+    ),
 )
+
+
+def general_keys() -> list[tuple[str, str]]:
+    """GENERAL_KEYS in the window's language."""
+    return [
+        (
+            QCoreApplication.translate("MainWindow", keys),
+            QCoreApplication.translate("MainWindow", does),
+        )
+        for keys, does in GENERAL_KEYS
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -97,27 +129,30 @@ class MainWindow(QMainWindow):
         self._text_keys = _UndoFallsThrough(self)
         self._quitting = False  # the tray's Quit: closing ends the app even when kept in tray
         self._page_actions: dict[str, QAction] = {}  # Go > <page>, by page title
-        self.setWindowTitle("isotrack")
+        self.setWindowTitle("isotrack")  # untranslated: the app's name
         self.setMinimumSize(*MINIMUM_SIZE)
-        self.navigation = named(QListWidget(), "Pages")
+        self.navigation = named(QListWidget(), self.tr("Pages"))
         self.navigation.setFixedWidth(NAVIGATION_WIDTH[0])  # fitted to the titles later
         self.pages = QStackedWidget()
         # Our own words, no typed text: a bare QLabel, because wrapping_label's plain-text
         # format needs Qt's namespace, ~15 ms before the first paint (PySide builds it lazily).
-        self.opening: QLabel | None = named(QLabel("Opening your data…"), "Opening your data")
+        self.opening: QLabel | None = named(
+            QLabel(self.tr("Opening your data…")), self.tr("Opening your data")
+        )
         self.opening.setWordWrap(True)
         # A style sheet, not setAlignment(): Qt's enums cost ~45 ms the first time (PySide).
-        self.opening.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.opening.setStyleSheet("qproperty-alignment: AlignCenter;")  # untranslated: style
         self.pages.addWidget(self.opening)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self._file_menu = self.menuBar().addMenu("&File")
-        self._edit_menu = self.menuBar().addMenu("&Edit")  # Undo and Redo, with the pages
-        self._go_menu = self.menuBar().addMenu("&Go")
-        self._help_menu = self.menuBar().addMenu("&Help")
+        self._file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # Undo and Redo, with the pages.
+        self._edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._build_menus()
         self._connect_signals()
         self._restore_geometry()
@@ -129,7 +164,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView()
         self.today.show_status(status)
         self._replace_opening_page()
-        self.add_page("Today", self.today, _icons().TODAY)
+        self.add_page(self.tr("Today"), self.today, _icons().TODAY)
         self.navigation.setCurrentRow(0)
 
     def attach(self, controller: CourseController) -> None:
@@ -149,15 +184,15 @@ class MainWindow(QMainWindow):
         if self.opening is not None:
             self._replace_opening_page()
             self.today = TodayView(controller)
-            self.add_page("Today", self.today, _icons().TODAY)
+            self.add_page(self.tr("Today"), self.today, _icons().TODAY)
         else:
             self.today.attach(controller)
         self._controller = controller
         self.history: HistoryView = HistoryView(controller)
         self.regimen: RegimenView = RegimenView(controller)
         # Later features (appointments, side effects, labs, reports) join here.
-        self.add_page("History", self.history, _icons().HISTORY)
-        self.add_page("Regimen and weight", self.regimen, _icons().REGIMEN)
+        self.add_page(self.tr("History"), self.history, _icons().HISTORY)
+        self.add_page(self.tr("Regimen and weight"), self.regimen, _icons().REGIMEN)
         # Appointments (Ctrl+4), and the next one on Today.
         from tracker.ui.appointments.controller import AppointmentsController
         from tracker.ui.appointments.page import AppointmentsView
@@ -165,9 +200,10 @@ class MainWindow(QMainWindow):
 
         self.appointments_controller = AppointmentsController(controller)
         self.appointments = AppointmentsView(self.appointments_controller)
-        self.add_page("Appointments", self.appointments, _icons().APPOINTMENTS)
+        appointments_title = self.tr("Appointments")
+        self.add_page(appointments_title, self.appointments, _icons().APPOINTMENTS)
         self.next_appointment = NextAppointmentBox(self.appointments_controller)
-        self.next_appointment.open_requested.connect(lambda: self.show_page("Appointments"))
+        self.next_appointment.open_requested.connect(lambda: self.show_page(appointments_title))
         self.today.add_section(self.next_appointment)
         # What the patient reports between visits: open red flags atop Today, then one page
         # each, in this order (Ctrl+5..8). Each feature's install() (tracker/ui/<feature>/
@@ -268,7 +304,7 @@ class MainWindow(QMainWindow):
         from tracker.ui.dialogs.backups import BackupsDialog
 
         controller = self._controller
-        assert controller is not None, "attach() comes first"
+        assert controller is not None, "attach() comes first"  # untranslated: for developers
 
         def manage() -> None:
             if BackupsDialog.manage(self, backups) is not None:
@@ -283,7 +319,7 @@ class MainWindow(QMainWindow):
         from tracker.ui.dialogs.profile import ProfileDialog  # rarely opened
 
         if ProfileDialog.edit(self, self.pregnancy.controller):
-            self.statusBar().showMessage("Saved your profile.", 10_000)
+            self.statusBar().showMessage(self.tr("Saved your profile."), 10_000)
 
     def export_calendar(self) -> None:
         """File > Export calendar…: ask where to save, then write the appointments and test
@@ -293,7 +329,10 @@ class MainWindow(QMainWindow):
         from tracker.services.calendar_export import DEFAULT_FILE_NAME
 
         dialog = QFileDialog(
-            self, "Export calendar", str(Path.home() / DEFAULT_FILE_NAME), "Calendar files (*.ics)"
+            self,
+            self.tr("Export calendar"),
+            str(Path.home() / DEFAULT_FILE_NAME),
+            self.tr("Calendar files (*.ics)"),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)  # asks before replacing a file
         dialog.setDefaultSuffix("ics")
@@ -306,16 +345,22 @@ class MainWindow(QMainWindow):
         from tracker.errors import StoreError, UserInputError
         from tracker.reports.ics import calendar_bytes
 
-        assert self._controller is not None, "attach() comes first"
+        assert self._controller is not None, "attach() comes first"  # untranslated: developers
         try:
             written = self._controller.services.calendar.write(path, calendar_bytes)
         except (UserInputError, StoreError) as exc:  # StoreError: e.g. no store identity
-            msgbox.error(self, "Calendar not exported", f"The calendar was not exported: {exc}.")
+            msgbox.error(
+                self,
+                self.tr("Calendar not exported"),
+                self.tr("The calendar was not exported: {reason}.").format(reason=exc),
+            )
             return None
-        events = "1 event" if written == 1 else f"{written} events"
-        self.statusBar().showMessage(
-            f"Exported {events} to {path}; open that file with your calendar program.", 30_000
+        exported = self.tr(
+            "Exported %n event(s) to {path}; open that file with your calendar program.",
+            "",
+            written,
         )
+        self.statusBar().showMessage(exported.format(path=path), 30_000)
         return written
 
     def bring_to_front(self) -> None:
@@ -335,10 +380,12 @@ class MainWindow(QMainWindow):
         """Say, for as long as the window is open, that nothing can be saved."""
         notice = named(
             plain_label(
-                "Your data folder is read-only: you can look at your data, but changes "
-                "cannot be saved."
+                self.tr(
+                    "Your data folder is read-only: you can look at your data, but changes "
+                    "cannot be saved."
+                )
             ),
-            "Read-only notice",
+            self.tr("Read-only notice"),
         )
         bar = self.statusBar()
         bar.addPermanentWidget(notice, 1)
@@ -347,9 +394,10 @@ class MainWindow(QMainWindow):
     def _add_undo_actions(self, controller: CourseController) -> None:
         """Edit > Undo / Redo over the one undo stack every page writes to."""
         stack = controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        # The stack puts the step's name after these ("&Undo logging Sat 28 Nov").
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         # Ctrl+Shift+Z everywhere, and the platform's own key too where it differs (Ctrl+Y).
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [
@@ -372,8 +420,9 @@ class MainWindow(QMainWindow):
         self.opening = None
 
     def add_page(self, title: str, page: QWidget, which: Icon | None = None) -> None:
-        """Add a page to the navigation, with its icon and Ctrl+<its position> to go to it."""
-        named(page, f"{title} page")
+        """Add a page to the navigation, with its icon and Ctrl+<its position> to go to it.
+        `title` is in the window's language: the navigation and Go > show it."""
+        named(page, self.tr("{title} page").format(title=title))
         for kind in (QLineEdit, QAbstractSpinBox):
             for field in page.findChildren(kind):
                 field.installEventFilter(self._text_keys)
@@ -448,12 +497,16 @@ class MainWindow(QMainWindow):
         )
 
     def show_page(self, title: str) -> None:
+        """Show the page of that title: as shown, or the English title of one of the window's
+        own pages ("Today", "Appointments"), which callers may use in any language."""
         self.navigation.setCurrentRow(self._row_of(title))
 
     def _row_of(self, title: str) -> int:
-        for row in range(self.navigation.count()):
-            if self.navigation.item(row).text() == title:
-                return row
+        shown = QCoreApplication.translate("MainWindow", title)
+        for wanted in dict.fromkeys((title, shown)):
+            for row in range(self.navigation.count()):
+                if self.navigation.item(row).text() == wanted:
+                    return row
         raise KeyError(title)
 
     def current_page_title(self) -> str:
@@ -461,38 +514,38 @@ class MainWindow(QMainWindow):
         return item.text() if item else ""
 
     def _build_menus(self) -> None:
-        self.log_action = QAction("&Log today's dose as taken", self)
+        self.log_action = QAction(self.tr("&Log today's dose as taken"), self)
         self.log_action.setEnabled(False)  # until the pages are attached
         self.log_action.triggered.connect(self._log_today)
         self._file_menu.addAction(self.log_action)
-        self.course_details_action = QAction("Course &details…", self)
+        self.course_details_action = QAction(self.tr("Course &details…"), self)
         self.course_details_action.setEnabled(False)  # until the pages are attached
         self.course_details_action.triggered.connect(lambda: self.regimen.edit_course_details())
         self._file_menu.addAction(self.course_details_action)
         # The profile, open whatever the course's state (also once it has ended).
-        self.profile_action = QAction("&Profile…", self)
+        self.profile_action = QAction(self.tr("&Profile…"), self)
         self.profile_action.setEnabled(False)  # until the pages are attached
         self.profile_action.triggered.connect(self.edit_profile)
         self._file_menu.addAction(self.profile_action)
         # The course as a whole (tracker/ui/course_menu.py enables them for what applies).
-        self.end_course_action = QAction("&End course…", self)
-        self.new_course_action = QAction("Start a &new course…", self)
-        self.courses_action = QAction("C&ourses…", self)
+        self.end_course_action = QAction(self.tr("&End course…"), self)
+        self.new_course_action = QAction(self.tr("Start a &new course…"), self)
+        self.courses_action = QAction(self.tr("C&ourses…"), self)
         for action in (self.end_course_action, self.new_course_action, self.courses_action):
             action.setEnabled(False)  # until the pages are attached
             self._file_menu.addAction(action)
-        self.backups_action = QAction("&Backups…", self)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.setEnabled(False)  # until the store is open
         self._file_menu.addAction(self.backups_action)
-        self.reminders_action = QAction("Re&minders…", self)
+        self.reminders_action = QAction(self.tr("Re&minders…"), self)
         self.reminders_action.setEnabled(False)  # until the pages are attached
         self._file_menu.addAction(self.reminders_action)
-        self.export_calendar_action = QAction("E&xport calendar…", self)
+        self.export_calendar_action = QAction(self.tr("E&xport calendar…"), self)
         self.export_calendar_action.setEnabled(False)  # until the pages are attached
         self.export_calendar_action.triggered.connect(self.export_calendar)
         self._file_menu.addAction(self.export_calendar_action)
         self._file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         # Quits even when closing the window only hides it in the tray.
         self.quit_action.triggered.connect(self.quit_for_real)
         self._file_menu.addAction(self.quit_action)
@@ -503,10 +556,10 @@ class MainWindow(QMainWindow):
         self._appearance_separator = self._edit_menu.addSeparator()
         self.appearance = AppearanceMenu(self._edit_menu, self._settings)
         self.language = LanguageMenu(self._edit_menu, self._settings)
-        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self._help_menu.addAction(self.shortcuts_action)
-        self.about_action = QAction("&About isotrack", self)
+        self.about_action = QAction(self.tr("&About isotrack"), self)
         self.about_action.triggered.connect(lambda: msgbox.about(self, self.about_details()))
         self._help_menu.addAction(self.about_action)
 
@@ -516,9 +569,9 @@ class MainWindow(QMainWindow):
         if self._controller is not None:
             course = self._controller.services.course.active_course()
             if course is not None:
-                lines.append(f"Product: {course.product}")
+                lines.append(self.tr("Product: {product}").format(product=course.product))
         if self._data_folder is not None:
-            lines.append(f"Your data folder: {self._data_folder}")
+            lines.append(self.tr("Your data folder: {folder}").format(folder=self._data_folder))
         return "\n".join(lines)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
@@ -532,7 +585,7 @@ class MainWindow(QMainWindow):
             text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             native = QKeySequence.SequenceFormat.NativeText
             rows.append((", ".join(key.toString(native) for key in keys), text))
-        return rows + list(GENERAL_KEYS)
+        return rows + general_keys()
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts: a plain list of keys and what they do."""
@@ -548,7 +601,7 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(self.current_page_title())
 
     def _log_today(self) -> None:
-        self.show_page("Today")
+        self.show_page(self.tr("Today"))
         self.today.log_taken()
 
     def _restore_geometry(self) -> None:

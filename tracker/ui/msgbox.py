@@ -8,15 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker import __version__
 
-DISCLAIMER = (
-    "This app does not replace medical advice. Follow your prescriber's instructions and your "
-    "medicine's Medication Guide. Recording a test here does not submit it to iPLEDGE. "
-    "Data entered by the patient; not verified."
+CONTEXT = "MessageBox"
+
+# In English; `disclaimer()` gives it in the window's language.
+DISCLAIMER = str(
+    QT_TRANSLATE_NOOP(
+        "MessageBox",
+        "This app does not replace medical advice. Follow your prescriber's instructions and "
+        "your medicine's Medication Guide. Recording a test here does not submit it to "
+        "iPLEDGE. Data entered by the patient; not verified.",
+    )
 )
+
+
+def disclaimer() -> str:
+    """The standing disclaimer (About box, first run), in the window's language."""
+    return QCoreApplication.translate(CONTEXT, DISCLAIMER)
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -42,7 +54,12 @@ def information(parent: QWidget | None, title: str, text: str) -> None:
     box.deleteLater()
 
 
-OPEN_LOG = "Open the log"
+# In English; the button says it in the window's language (`open_log_text()`).
+OPEN_LOG = str(QT_TRANSLATE_NOOP("MessageBox", "Open the log"))
+
+
+def open_log_text() -> str:
+    return QCoreApplication.translate(CONTEXT, OPEN_LOG)
 
 
 def crash(
@@ -53,11 +70,12 @@ def crash(
 ) -> None:
     """A bug: `text` for the patient, `details` (the traceback) behind "Show Details…", and,
     with `open_log`, an "Open the log" button that calls it (the box then closes)."""
-    box = _box(parent, QMessageBox.Icon.Critical, "Something went wrong", text)
+    title = QCoreApplication.translate("MessageBox", "Something went wrong")
+    box = _box(parent, QMessageBox.Icon.Critical, title, text)
     box.setDetailedText(details)
     opener = None
     if open_log is not None:
-        opener = box.addButton(OPEN_LOG, QMessageBox.ButtonRole.ActionRole)
+        opener = box.addButton(open_log_text(), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
     box.exec()
     chosen = box.clickedButton()
@@ -69,8 +87,14 @@ def crash(
 def confirm(parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
     """Ask before doing something; `action` names the confirming button ("Save 300 mg")."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
-    yes = box.addButton(action or "Yes", QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton("Cancel" if action else "No", QMessageBox.ButtonRole.RejectRole)
+    yes_text = action or QCoreApplication.translate("MessageBox", "Yes")
+    no_text = (
+        QCoreApplication.translate("MessageBox", "Cancel")
+        if action
+        else QCoreApplication.translate("MessageBox", "No")
+    )
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
     # "No" is the default: Enter on a question that needs thought must not confirm it.
     box.setDefaultButton(no)
     box.exec()
@@ -84,12 +108,16 @@ def about(parent: QWidget | None, details: str = "") -> None:
     import html  # only here: this module loads before the first paint
 
     extra = f"<p>{html.escape(details).replace(chr(10), '<br>')}</p>" if details else ""
+    purpose = QCoreApplication.translate(
+        "MessageBox",
+        "Keeps your isotretinoin course in one place, on this computer only: no account, "
+        "no network, no telemetry.",
+    )
     QMessageBox.about(
         parent,
-        "About isotrack",
-        f"<h3>isotrack {__version__}</h3>"
-        "<p>Keeps your isotretinoin course in one place, on this computer only: no account, "
-        "no network, no telemetry.</p>"
+        QCoreApplication.translate("MessageBox", "About isotrack"),
+        f"<h3>isotrack {__version__}</h3>"  # untranslated: the app's name and version
+        f"<p>{html.escape(purpose, quote=False)}</p>"
         f"{extra}"
-        f"<p><b>{DISCLAIMER}</b></p>",
+        f"<p><b>{html.escape(disclaimer(), quote=False)}</b></p>",
     )

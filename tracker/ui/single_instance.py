@@ -100,10 +100,17 @@ def runtime_dir(env: Mapping[str, str] = os.environ) -> Path | None:
 
 
 class Outcome(enum.Enum):
-    FIRST = "this launch holds the lock: it opens the window"
-    UNGUARDED = "no lock could be taken here: the window opens without the guard"
-    RAISED_OTHER = "another window is open for this folder and was asked to come forward"
-    OTHER_SILENT = "another window holds the lock but did not answer"
+    # What each outcome means, for developers: never shown.
+    FIRST = "this launch holds the lock: it opens the window"  # untranslated: never shown
+    UNGUARDED = (
+        "no lock could be taken here: "
+        "the window opens without the guard"  # untranslated: never shown
+    )
+    RAISED_OTHER = (
+        "another window is open for this folder "
+        "and was asked to come forward"  # untranslated: never shown
+    )
+    OTHER_SILENT = "another window holds the lock but did not answer"  # untranslated: never shown
 
 
 class Claim(NamedTuple):
@@ -149,7 +156,8 @@ def _try_lock(lock_file: Path) -> int | None:
     try:
         import fcntl
     except ImportError as exc:  # not POSIX
-        raise OSError("file locks are not available on this system") from exc
+        unusable = "file locks are not available on this system"  # untranslated: logged
+        raise OSError(unusable) from exc
     fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -233,9 +241,11 @@ class PrimaryInstance:
 
 
 def describe_silent_other(data_folder: Path) -> str:
-    """The line a second launch prints when the first holds the lock but does not answer."""
+    """The line a second launch prints when the first holds the lock but does not answer.
+    In English, as the command line's messages: it is printed to the terminal before Qt and
+    the window's language are loaded."""
     return (
         f"error: isotrack is already open for the data folder {data_folder}, but its window "
         "did not answer (it may be busy or stuck); nothing was opened a second time. "
-        "Switch to that window, or close it and start isotrack again."
+        "Switch to that window, or close it and start isotrack again."  # untranslated: terminal
     )

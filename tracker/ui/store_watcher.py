@@ -118,7 +118,8 @@ class StoreWatcher(QObject):
             if self._connection is None:
                 self._connection = _connect_read_only(self._database)
                 self._finalizer = weakref.finalize(self, self._connection.close)
-            row = self._connection.execute("PRAGMA data_version").fetchone()
+            sql = "PRAGMA data_version"  # untranslated: SQL
+            row = self._connection.execute(sql).fetchone()
         except sqlite3.Error as exc:
             if not self._failing:  # once, not every second
                 log.info("cannot watch the store for outside changes: %s", exc)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -31,10 +31,11 @@ class Appearance(enum.Enum):
     DARK = "dark"
 
 
+# In English; the menu shows them in the window's language.
 LABELS = {
-    Appearance.SYSTEM: "Follow the &system",
-    Appearance.LIGHT: "&Light",
-    Appearance.DARK: "&Dark",
+    Appearance.SYSTEM: str(QT_TRANSLATE_NOOP("AppearanceMenu", "Follow the &system")),
+    Appearance.LIGHT: str(QT_TRANSLATE_NOOP("AppearanceMenu", "&Light")),
+    Appearance.DARK: str(QT_TRANSLATE_NOOP("AppearanceMenu", "&Dark")),
 }
 
 # A dark window (QPalette roles by name): light text on dark greys, the selection in the
@@ -115,12 +116,13 @@ class AppearanceMenu(QObject):
     def __init__(self, menu: QMenu, settings: QSettings) -> None:
         super().__init__(menu)
         self._settings = settings
-        self.menu = menu.addMenu("&Appearance")
+        self.menu = menu.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
         self.actions: dict[Appearance, QAction] = {}
         chosen = saved_appearance(settings)
         for choice, label in LABELS.items():
-            action = QAction(label, self, checkable=True)
+            shown = QCoreApplication.translate("AppearanceMenu", label)
+            action = QAction(shown, self, checkable=True)
             action.setChecked(choice is chosen)
             action.triggered.connect(lambda _checked, c=choice: self.choose(c))
             group.addAction(action)

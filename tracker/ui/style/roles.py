@@ -27,16 +27,16 @@ def sheet(role: Role, palette: Colours) -> str:
     the labels inside it and no other widget."""
     me = f'[{ROLE_PROPERTY}="{role.value}"]'
     if role is Role.ERROR:
-        return f"{me} {{ color: {palette.error_text}; font-weight: bold; }}"
+        return f"{me} {{ color: {palette.error_text}; font-weight: bold; }}"  # untranslated: CSS
     if role is Role.RED_FLAG:
-        return f"{me} {{ color: {palette.red_flag_text}; font-weight: bold; }}"
+        return f"{me} {{ color: {palette.red_flag_text}; font-weight: bold; }}"  # untranslated: CSS
     if role is Role.ALERT:
         return (
             f"{me} {{ border: 2px solid {palette.alert_border}; border-radius: 4px;"
-            f" background: {palette.alert_background}; }}"
+            f" background: {palette.alert_background}; }}"  # untranslated: CSS
             f" {me} QLabel {{ color: {palette.alert_text}; background: transparent; }}"
         )
-    return f"{me} {{ border: 1px solid {palette.note_border}; padding: 6px; }}"
+    return f"{me} {{ border: 1px solid {palette.note_border}; padding: 6px; }}"  # untranslated: CSS
 
 
 _styled: weakref.WeakKeyDictionary[QWidget, Role] = weakref.WeakKeyDictionary()
