@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QVBoxLayout, QWi
 
 from tracker.domain.acne import (
     COUNTS,
-    GRADE_NAMES,
     MAX_COUNT,
+    MAX_GRADE,
     MAX_NOTE_LENGTH,
     AcneDraft,
 )
 from tracker.domain.limits import EARLIEST_DATE
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
@@ -61,8 +62,8 @@ def grade_choice(value: int | None) -> QComboBox:
         QCoreApplication.translate("AssessmentDialog", "Your own overall view of your skin today"),
     )
     choice.addItem(QCoreApplication.translate("AssessmentDialog", NOT_GRADED), None)
-    for grade, name in enumerate(GRADE_NAMES):
-        choice.addItem(f"{grade} {name}", grade)
+    for grade in range(MAX_GRADE + 1):
+        choice.addItem(names.graded(grade), grade)
     choice.setCurrentIndex(choice.findData(value) if value is not None else 0)
     return choice
 

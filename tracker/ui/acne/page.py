@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.acne import (
     FORMATS_TEXT,
-    GRADE_NAMES,
+    MAX_GRADE,
     AcneAssessmentRecord,
     AcneChange,
     AcneDraft,
@@ -40,7 +40,7 @@ from tracker.domain.acne import (
 from tracker.domain.baseline import BASELINE_DAYS
 from tracker.domain.dates import day_text
 from tracker.errors import UserInputError
-from tracker.ui import msgbox
+from tracker.ui import msgbox, names
 from tracker.ui.acne.comparison import ComparisonDialog
 from tracker.ui.acne.controller import AcneController
 from tracker.ui.acne.dialogs import AssessmentDialog, PhotoDetails, PhotoDetailsDialog
@@ -91,7 +91,7 @@ def _with_change(
 
 def grade_cell(record: AcneAssessmentRecord, change: AcneChange | None) -> str:
     grade = record.grade
-    text = "" if grade is None else f"{grade} {GRADE_NAMES[grade]}"
+    text = "" if grade is None else names.graded(grade)
     return _with_change("grade", grade, text, change)
 
 
@@ -348,7 +348,7 @@ class SkinProgressPage(CourseView):
             [float(a.grade) for a in graded if a.grade is not None],
         )
         # A little beyond 0 and 4, so that points on the edges are drawn whole.
-        grade_chart.set_y_range(-0.3, len(GRADE_NAMES) - 1 + 0.3)
+        grade_chart.set_y_range(-0.3, MAX_GRADE + 0.3)
         for field, name in (
             ("comedones", self.tr("Comedones")),
             ("inflammatory", self.tr("Papules and pustules")),

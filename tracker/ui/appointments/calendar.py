@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QText
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from tracker.domain.appointments import Appointment
+from tracker.ui import names
 from tracker.ui.appointments.wording import State, state, status_text
 from tracker.ui.widgets.accessible import markup
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
@@ -52,7 +53,7 @@ class AppointmentCalendar(QCalendarWidget):
             char_format = QTextCharFormat()
             char_format.setFontWeight(QFont.Weight.Bold)
             lines = [
-                markup("{} {} ({})", f"{a.starts_at:%H:%M}", a.subject, status_text(a, now))
+                markup("{} {} ({})", f"{a.starts_at:%H:%M}", names.subject(a), status_text(a, now))
                 for a in sorted(day_list, key=lambda a: a.starts_at)
             ]
             # Rich text with every value escaped: a plain tooltip holding "<b>" would be

@@ -29,9 +29,9 @@ from tracker.domain.appointments import (
     AppointmentDraft,
     AppointmentKind,
     AppointmentStatus,
-    kind_name,
 )
 from tracker.domain.limits import EARLIEST_DATE, MAX_DAYS_AHEAD
+from tracker.ui import names
 from tracker.ui.appointments.wording import capitalised, sentence
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
@@ -90,7 +90,7 @@ class AppointmentDialog(SubmittingDialog[AppointmentDraft]):
         super().__init__(title, submit, parent)
         self.kind = named(QComboBox(), self.tr("Kind of appointment"))
         for kind in offered_kinds(pregnancy_tests, editing):
-            self.kind.addItem(kind_name(kind), kind)
+            self.kind.addItem(names.kind_name(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(initial.kind))
         self.date = appointment_date_edit(self.tr("Date"), initial.starts_at.date(), today)
         self.time = time_edit(self.tr("Time"), initial.starts_at.time())

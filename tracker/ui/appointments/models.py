@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from tracker.domain.appointments import Appointment, AppointmentStatus
+from tracker.ui import names
 from tracker.ui.appointments.wording import State, is_past, state, state_word, when
 from tracker.ui.models.record_table import Column, RecordTableModel
 from tracker.ui.widgets.accessible import markup
@@ -46,7 +47,7 @@ def upcoming_columns() -> tuple[Column[Appointment], ...]:
         Column(
             QCoreApplication.translate("AppointmentTableModel", "When"), when, sort_key=_sort_time
         ),
-        Column(QCoreApplication.translate("AppointmentTableModel", "What"), lambda a: a.subject),
+        Column(QCoreApplication.translate("AppointmentTableModel", "What"), names.subject),
         Column(
             QCoreApplication.translate("AppointmentTableModel", "Place"),
             lambda a: _one_line(a.place),
@@ -64,7 +65,7 @@ def past_columns() -> tuple[Column[Appointment], ...]:
         Column(
             QCoreApplication.translate("AppointmentTableModel", "When"), when, sort_key=_sort_time
         ),
-        Column(QCoreApplication.translate("AppointmentTableModel", "What"), lambda a: a.subject),
+        Column(QCoreApplication.translate("AppointmentTableModel", "What"), names.subject),
         Column(
             QCoreApplication.translate("AppointmentTableModel", "Place"),
             lambda a: _one_line(a.place),

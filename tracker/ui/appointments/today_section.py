@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.appointments import Appointment, AppointmentStatus
+from tracker.ui import names
 from tracker.ui.appointments.controller import AppointmentsController
 from tracker.ui.appointments.wording import when
 from tracker.ui.widgets.accessible import named, wrapping_label
@@ -83,7 +84,10 @@ class NextAppointmentBox(QGroupBox):
             else self.tr("{when} ({soon}): {subject}")
         )
         text = text.format(
-            when=when(appointment), soon=soon, subject=appointment.subject, place=appointment.place
+            when=when(appointment),
+            soon=soon,
+            subject=names.subject(appointment),
+            place=appointment.place,
         )
         if appointment.status is AppointmentStatus.TENTATIVE:
             text += "\n" + self.tr(

@@ -10,8 +10,9 @@ import enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from tracker.domain.appointments import Appointment, AppointmentKind, AppointmentStatus, kind_name
+from tracker.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
 from tracker.domain.dates import short_day_text, when_text
+from tracker.ui import names
 
 
 class State(enum.StrEnum):
@@ -132,9 +133,9 @@ def capitalised(text: str) -> str:
 def details(appointment: Appointment, now: dt.datetime) -> str:
     """Everything about one appointment, plain text over a few lines (place, note, outcome
     only when given)."""
-    subject = appointment.subject
+    subject = names.subject(appointment)
     if appointment.title:  # what kind it is, too
-        subject += f" ({kind_name(appointment.kind)})"
+        subject += f" ({names.kind_name(appointment.kind)})"
     lines = [f"{when(appointment)} · {subject} · {status_text(appointment, now)}"]
     if appointment.place:
         lines.append(

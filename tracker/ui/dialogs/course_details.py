@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.products import CATALOGUE
 from tracker.domain.progress import Progress
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseEdit, CourseInfo, ProfileInfo, StartChange
+from tracker.ui import names
 from tracker.ui.controller import CourseController
 from tracker.ui.dialogs.setup import confirm_distant_start, plain_captions
 from tracker.ui.style.roles import Role, apply
@@ -112,8 +112,8 @@ class CourseDetailsDialog(QDialog):
         self.effect = wrapping_label(name=self.tr("Effect of the new start date"))
         self.product = named(QComboBox(), self.tr("Product"))
         self.product.setEditable(True)
-        self.product.addItems([p.name for p in CATALOGUE])
-        self.product.setCurrentText(course.product)
+        self.product.addItems(names.product_catalogue())
+        self.product.setCurrentText(names.product_name(course.product))
         self.prescriber = named(
             QLineEdit(course.prescriber), self.tr("Prescriber"), self.tr("Optional")
         )
@@ -202,7 +202,7 @@ class CourseDetailsDialog(QDialog):
         """The fields that differ from the stored course, or None if none does."""
         course = self._course
         started_on = self._started_on()
-        product = self.product.currentText().strip()
+        product = names.stored_product(self.product.currentText()).strip()
         prescriber = self.prescriber.text().strip()
         edit = CourseEdit(
             started_on=started_on if started_on != course.started_on else None,
@@ -221,7 +221,9 @@ class CourseDetailsDialog(QDialog):
             if edit.started_on is not None:
                 parts.append(self.tr("start date {day}").format(day=fmt.day(edit.started_on)))
             if edit.product is not None:
-                parts.append(self.tr("product {product}").format(product=edit.product))
+                parts.append(
+                    self.tr("product {product}").format(product=names.product_name(edit.product))
+                )
             if edit.prescriber is not None:
                 prescriber = edit.prescriber or self.tr("(none)")
                 parts.append(self.tr("prescriber {prescriber}").format(prescriber=prescriber))

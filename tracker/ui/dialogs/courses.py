@@ -22,7 +22,7 @@ from tracker.domain.progress import Progress
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseSummary
-from tracker.ui import msgbox
+from tracker.ui import msgbox, names
 from tracker.ui.controller import CourseController
 from tracker.ui.course_words import course_span
 from tracker.ui.dialogs.texts import Texts
@@ -79,7 +79,7 @@ def course_columns() -> tuple[Column[CourseRow], ...]:
             sort_key=lambda r: r.number,
             align_right=True,
         ),
-        Column(CoursesTexts.tr("Product"), lambda r: r.summary.course.product),
+        Column(CoursesTexts.tr("Product"), lambda r: names.product_name(r.summary.course.product)),
         Column(
             CoursesTexts.tr("Started"),
             lambda r: fmt.day(r.summary.course.started_on),
@@ -187,7 +187,7 @@ class CoursesDialog(QDialog):
             "Reopen your {product} course ({span})? It becomes the active course again: you "
             "can correct its days, and end it again from the File menu. Edit > Undo ends it "
             "again on the same day."
-        ).format(product=course.product, span=course_span(course))
+        ).format(product=names.product_name(course.product), span=course_span(course))
         if not msgbox.confirm(self, self.tr("Reopen course"), question, self.tr("Reopen")):
             return
         try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseInfo, CourseStatus
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.dialogs.texts import Texts
 from tracker.ui.style.roles import Role, apply
@@ -132,7 +133,7 @@ class EndCourseDialog(QDialog):
         layout.addWidget(
             wrapping_label(
                 self.tr("Your {product} course started on {day}. Choose its last day.").format(
-                    product=course.product, day=fmt.day(course.started_on)
+                    product=names.product_name(course.product), day=fmt.day(course.started_on)
                 ),
                 self.tr("About the course"),
             )

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.pregnancy import INTERVAL_KEYS, RULE_SET_NAMES, RuleSet
+from tracker.domain.pregnancy import INTERVAL_KEYS, RuleSet
 from tracker.errors import UserInputError
 from tracker.services.records import ProfileInfo
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.style.roles import Role, apply
@@ -55,8 +56,8 @@ class ProfileDialog(QDialog):
         self.birth_date, self.pregnancy = fields.birth_date, fields.pregnancy
         self._profile_fields = fields
         self.rule_set = named(QComboBox(), self.tr("Pregnancy-prevention rule set"))
-        for rules, text in RULE_SET_NAMES.items():
-            self.rule_set.addItem(text, rules)
+        for rules in RuleSet:
+            self.rule_set.addItem(names.rule_set_name(rules), rules)
         self.rule_set.setCurrentIndex(self.rule_set.findData(self._stored.rules))
         self.rules_note = wrapping_label(
             QCoreApplication.translate("ProfileDialog", RULES_NOTE), self.tr("About the rule set")

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 
 from tracker.domain import limits
 from tracker.domain.dates import short_day_text
-from tracker.domain.products import CATALOGUE
 from tracker.domain.regimen import daily_period
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseStart, ProfileInfo
-from tracker.ui import msgbox
+from tracker.ui import msgbox, names
 from tracker.ui.dialogs.texts import Texts
 from tracker.ui.msgbox import DISCLAIMER
 from tracker.ui.style.roles import Role, apply
@@ -141,7 +140,7 @@ class SetupDialog(QDialog):
             self.pregnancy.addItem(text, value)
         self.product = named(QComboBox(), SetupTexts.tr("Product"))
         self.product.setEditable(True)
-        self.product.addItems([p.name for p in CATALOGUE])
+        self.product.addItems(names.product_catalogue())
         # A course is set up once it has begun: no later than today.
         self.start = date_edit(SetupTexts.tr("Course start date"), latest=today)
         self.weight = named(
@@ -336,7 +335,7 @@ class SetupDialog(QDialog):
             started_on=started_on,
             weight_kg=self.weight.value(),
             first_period=daily_period(started_on, mg, split=split),
-            product=self.product.currentText(),
+            product=names.stored_product(self.product.currentText()),
             target_mg_per_kg=self.target.value(),
             planned_weeks=self.weeks.value(),
             prescriber=self.prescriber.text(),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tracker.domain.dates import short_day_text
 from tracker.domain.labs import LabResultDraft, LabResultRecord
+from tracker.ui import names
 
 if TYPE_CHECKING:
     from tracker.services.labs import LabService
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 def undo_fields(result: LabResultRecord) -> dict[str, str]:
     """How Edit > Undo names a result: its test and day ("the ALT result of 3 Dec")."""
-    return {"test": result.test.name, "day": short_day_text(result.taken_on)}
+    return {"test": names.analyte_name(result.test), "day": short_day_text(result.taken_on)}
 
 
 class LabsController(QObject):

@@ -38,6 +38,7 @@ from tracker.domain.labs import (
     parse_number,
 )
 from tracker.domain.limits import EARLIEST_DATE
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
@@ -116,9 +117,9 @@ class LabResultDialog(SubmittingDialog[LabResultDraft]):
             self.fasting.addItem(self.tr(text), value)
         self.test = named(QComboBox(), self.tr("Test"))
         for analyte in CATALOGUE:
-            self.test.addItem(analyte.full_name, analyte.id)
+            self.test.addItem(names.analyte_full_name(analyte), analyte.id)
         for analyte_id in custom_tests:
-            self.test.addItem(analyte_by_id(analyte_id).name, analyte_id)
+            self.test.addItem(names.analyte_name(analyte_by_id(analyte_id)), analyte_id)
         self.test.addItem(self.tr("Other…"), OTHER)
         example = self.tr("As on the lab's report, e.g. Vitamin D")
         self.other_name = named(QLineEdit(), self.tr("Name of the test"), example)

@@ -19,7 +19,7 @@ from tracker.domain.labs import (
     analyte_by_id,
     by_analyte,
 )
-from tracker.ui import msgbox
+from tracker.ui import msgbox, names
 from tracker.ui.labs.controller import LabsController
 from tracker.ui.labs.dialogs import LabResultDialog
 from tracker.ui.labs.section import AnalyteSection, LabRow, value_text
@@ -33,7 +33,11 @@ from tracker.ui.widgets.page_writes import PageWrites
 def sentence_fields(result: LabResultRecord) -> dict[str, str]:
     """A result's test, day and value for a sentence ("the ALT result of Thu 3 Dec 2026
     (32 U/L)")."""
-    return {"test": result.test.name, "day": day_text(result.taken_on), "value": value_text(result)}
+    return {
+        "test": names.analyte_name(result.test),
+        "day": day_text(result.taken_on),
+        "value": value_text(result),
+    }
 
 
 class LabsView(CourseView):

@@ -29,6 +29,7 @@ from tracker.domain.labs import (
     number_text,
     range_text,
 )
+from tracker.ui import names
 from tracker.ui.labs.dialogs import fasting_text
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.widgets.accessible import named, wrapping_label
@@ -89,7 +90,9 @@ def details(row: LabRow) -> str:
     else:
         first = translate("AnalyteSection", "{test} {value} on {day}, not fasting.")
     lines = [
-        first.format(test=result.test.name, value=value, day=day_text(result.taken_on)),
+        first.format(
+            test=names.analyte_name(result.test), value=value, day=day_text(result.taken_on)
+        ),
         translate("AnalyteSection", "Lab's range: {range}. Flag: {flag}.").format(
             range=range_text(result.range_low, result.range_high, result.unit)
             or translate("AnalyteSection", "not recorded"),
@@ -172,26 +175,28 @@ class AnalyteSection(QGroupBox):
     remove_requested = Signal(object)
 
     def __init__(self, analyte: Analyte, parent: QWidget | None = None) -> None:
-        super().__init__(analyte.full_name, parent)
+        super().__init__(names.analyte_full_name(analyte), parent)
         self.analyte = analyte
         self.model: RecordTableModel[LabRow] = RecordTableModel(_columns(analyte), self)
         self.table = record_table(
-            self.tr("{test} results").format(test=analyte.name), self.model, stretch=(NOTE,)
+            self.tr("{test} results").format(test=names.analyte_name(analyte)),
+            self.model,
+            stretch=(NOTE,),
         )
         self.detail = wrapping_label(
-            name=self.tr("Selected {test} result").format(test=analyte.name)
+            name=self.tr("Selected {test} result").format(test=names.analyte_name(analyte))
         )
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # No Alt+letter: each test's section has these two, and a letter must reach one
         # control. Enter on a row corrects it, Delete removes it (after asking).
         self.correct_button = named(
             QPushButton(self.tr("Correct…")),
-            self.tr("Correct {test} result").format(test=analyte.name),
+            self.tr("Correct {test} result").format(test=names.analyte_name(analyte)),
             self.tr("Enter on a row"),
         )
         self.remove_button = named(
             QPushButton(self.tr("Remove…")),
-            self.tr("Remove {test} result").format(test=analyte.name),
+            self.tr("Remove {test} result").format(test=names.analyte_name(analyte)),
             self.tr("Delete on a row"),
         )
         remove_key = QAction(self.tr("Remove result…"), self.table)
@@ -199,7 +204,7 @@ class AnalyteSection(QGroupBox):
         remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(remove_key)
         self.chart_caption = wrapping_label(
-            name=self.tr("About the {test} chart").format(test=analyte.name)
+            name=self.tr("About the {test} chart").format(test=names.analyte_name(analyte))
         )
         self.chart: DateChart | None = None  # made when first shown: pyqtgraph loads late
         self._chart_holder = QVBoxLayout()
@@ -298,7 +303,9 @@ class AnalyteSection(QGroupBox):
         # share an axis.
         drawn = [r for r in results if r.canonical_unit == unit]
         chart.add_series(
-            self.analyte.name, [r.taken_on for r in drawn], [r.value_canonical for r in drawn]
+            names.analyte_name(self.analyte),
+            [r.taken_on for r in drawn],
+            [r.value_canonical for r in drawn],
         )
         with_range = [r for r in drawn if r.range_low is not None or r.range_high is not None]
         notes: list[str] = []
@@ -335,8 +342,10 @@ class AnalyteSection(QGroupBox):
             from tracker.ui.charts.base import DateChart  # pyqtgraph: only once a chart is shown
 
             self.chart = named(
-                DateChart(self.tr("{test} over time").format(test=self.analyte.name), unit),
-                self.tr("{test} chart").format(test=self.analyte.name),
+                DateChart(
+                    self.tr("{test} over time").format(test=names.analyte_name(self.analyte)), unit
+                ),
+                self.tr("{test} chart").format(test=names.analyte_name(self.analyte)),
             )
             self._chart_holder.addWidget(self.chart)
         return self.chart

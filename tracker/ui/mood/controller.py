@@ -15,8 +15,8 @@ from tracker.domain.mood import (
     Instrument,
     MoodScreenRecord,
     Phq2Due,
-    rhythm_text,
 )
+from tracker.ui import names
 
 if TYPE_CHECKING:
     from tracker.services.mood import MoodService
@@ -134,7 +134,7 @@ class MoodController(QObject):
             self.mood_changed.emit()
             return  # nothing changed: nothing to undo
         self.core.push_change(
-            self.tr("the PHQ-2 rhythm ({rhythm})").format(rhythm=rhythm_text(days)),
+            self.tr("the PHQ-2 rhythm ({rhythm})").format(rhythm=names.rhythm_words(days)),
             lambda: service.set_phq2_every_days(previous),
             lambda: service.set_phq2_every_days(days),
             self.mood_changed.emit,

@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.mood import (
-    ANSWER_NAMES,
     INSTRUMENT_NAMES,
-    ITEMS,
-    QUESTION_STEM,
     SELF_HARM_QUESTION,
     Instrument,
 )
 from tracker.errors import UserInputError
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.safety.crisis import show_crisis
 from tracker.ui.style.roles import Role, apply
@@ -81,12 +79,12 @@ class QuestionnaireDialog(QDialog):
         self.crisis_shown = False
         self.setWindowTitle(title_of(instrument))
         self.day = date_edit(self.tr("Day you answer"), value=today, latest=today)
-        self.stem = wrapping_label(QUESTION_STEM, self.tr("Question"))
+        self.stem = wrapping_label(names.question_stem(), self.tr("Question"))
         font = self.stem.font()
         font.setBold(True)
         self.stem.setFont(font)
         self.groups: list[QButtonGroup] = []
-        grid = self._answer_grid(ITEMS[instrument])
+        grid = self._answer_grid(names.questions(instrument))
         self.problem = wrapping_label(name=self.tr("Not saved"))
         apply(self.problem, Role.ERROR)
         self.problem.hide()
@@ -133,7 +131,7 @@ class QuestionnaireDialog(QDialog):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(0, 1)
-        for value, name in enumerate(ANSWER_NAMES):
+        for value, name in enumerate(names.answer_names()):
             header = plain_label(_two_lines(f"{name} ({value})"))
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(header, 0, value + 1, Qt.AlignmentFlag.AlignBottom)
@@ -149,7 +147,7 @@ class QuestionnaireDialog(QDialog):
             grid.addWidget(question, number, 0)
             group = QButtonGroup(self)
             group.setExclusive(True)
-            for value, name in enumerate(ANSWER_NAMES):
+            for value, name in enumerate(names.answer_names()):
                 choice = named(
                     QRadioButton(),
                     self.tr("Question {number}: {answer}").format(number=number, answer=name),

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import day_text
 from tracker.domain.mood import (
-    ANSWER_NAMES,
     DEFAULT_PHQ2_EVERY_DAYS,
-    ITEMS,
     MAX_PHQ2_EVERY_DAYS,
     MAX_SCORES,
     MIN_PHQ2_EVERY_DAYS,
@@ -37,9 +35,9 @@ from tracker.domain.mood import (
     MoodScreenRecord,
     Phq2Due,
 )
-from tracker.domain.safety import CRISIS_LINE, MOOD, OpenAlert
+from tracker.domain.safety import MOOD, OpenAlert
 from tracker.errors import UserInputError
-from tracker.ui import msgbox
+from tracker.ui import msgbox, names
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.mood.controller import MoodController
 from tracker.ui.mood.take import take
@@ -137,9 +135,9 @@ def answers_text(record: MoodScreenRecord) -> str:
         )
     ]
     for number, (item, answer) in enumerate(
-        zip(ITEMS[record.instrument], record.answers, strict=True), start=1
+        zip(names.questions(record.instrument), record.answers, strict=True), start=1
     ):
-        lines.append(f"{number}. {item}: {ANSWER_NAMES[answer]} ({answer})")
+        lines.append(f"{number}. {item}: {names.answer_name(answer)} ({answer})")
     if record.discussed_on is not None:
         on = day_text(record.discussed_on)
         if record.discussed_note:
@@ -238,7 +236,7 @@ class MoodView(QWidget):
         # Colour is a second cue only: the heading says it in words.
         apply(box, Role.ALERT)
         heading = wrapping_label(title, self.tr("Heading"))
-        line = wrapping_label(CRISIS_LINE, self.tr("Crisis line"))
+        line = wrapping_label(names.crisis_line(), self.tr("Crisis line"))
         for label in (heading, line):
             font = label.font()
             font.setBold(True)

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from tracker.domain.pregnancy import (
-    CHECKLIST_NAMES,
     ChecklistItem,
     ContraceptionRole,
     RuleSet,
     TestDraft,
 )
 from tracker.reports import format as fmt
+from tracker.ui import names
 from tracker.ui.pregnancy.wording import role_name
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class PregnancyController(QObject):
         service = self.service
         before = service.set_checklist_item(record.id, item, on, expected=record)
         after = service.test(record.id)
-        name = CHECKLIST_NAMES[item].lower()
+        name = names.checklist_name(item).lower()
         self._push(
             self.tr("ticking {item}").format(item=name)
             if on is not None

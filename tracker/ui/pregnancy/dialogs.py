@@ -25,9 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.pregnancy import (
-    TEST_KIND_NAMES,
-    TEST_RESULT_NAMES,
-    TEST_SETTING_NAMES,
     PregnancyTestRecord,
     TestDraft,
     TestKind,
@@ -36,6 +33,7 @@ from tracker.domain.pregnancy import (
 )
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
@@ -123,13 +121,13 @@ class TestDialog(_SubmitDialog[TestDraft, R]):
             latest=today,
         )
         self.kind = named(QComboBox(), self.tr("Kind of test"))
-        for test_kind, name in TEST_KIND_NAMES.items():
-            self.kind.addItem(name, test_kind)
+        for test_kind in TestKind:
+            self.kind.addItem(names.pregnancy_test_name(test_kind), test_kind)
         chosen_kind = initial.kind if initial else (kind or TestKind.MONTHLY)
         self.kind.setCurrentIndex(self.kind.findData(chosen_kind))
         self.setting = named(QComboBox(), self.tr("Where the test was done"))
-        for setting, name in TEST_SETTING_NAMES.items():
-            self.setting.addItem(name, setting)
+        for setting in TestSetting:
+            self.setting.addItem(names.setting_name(setting), setting)
         chosen_setting = initial.setting if initial else TestSetting.CLINIC
         self.setting.setCurrentIndex(self.setting.findData(chosen_setting))
         self.results = QButtonGroup(self)
@@ -142,7 +140,7 @@ class TestDialog(_SubmitDialog[TestDraft, R]):
         ):
             button = named(
                 QRadioButton(mnemonic),
-                self.tr("Result: {result}").format(result=TEST_RESULT_NAMES[result].lower()),
+                self.tr("Result: {result}").format(result=names.result_name(result).lower()),
             )
             self.results.addButton(button)
             self.result_buttons[result] = button

@@ -28,14 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.pregnancy import (
-    CHECKLIST_NAMES,
     INTERVAL_KEYS,
     OTHER_METHOD,
     RULE_DEFAULTS,
-    RULE_SET_NAMES,
-    TEST_KIND_NAMES,
-    TEST_RESULT_NAMES,
-    TEST_SETTING_NAMES,
     ChecklistItem,
     ContraceptionMethod,
     ContraceptionRole,
@@ -43,11 +38,10 @@ from tracker.domain.pregnancy import (
     PregnancyTestRecord,
     RuleSet,
     TestResult,
-    catalogue,
 )
 from tracker.reports import format as fmt
 from tracker.services.pregnancy import PregnancyOverview
-from tracker.ui import msgbox
+from tracker.ui import msgbox, names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.pregnancy.actions import add_test_result, correct_test_result, record_response
@@ -98,15 +92,15 @@ class TestTableModel(RecordTableModel[PregnancyTestRecord]):
                 ),
                 Column(
                     QCoreApplication.translate("TestTableModel", "Kind"),
-                    lambda t: TEST_KIND_NAMES[t.kind],
+                    lambda t: names.pregnancy_test_name(t.kind),
                 ),
                 Column(
                     QCoreApplication.translate("TestTableModel", "Where"),
-                    lambda t: TEST_SETTING_NAMES[t.setting],
+                    lambda t: names.setting_name(t.setting),
                 ),
                 Column(
                     QCoreApplication.translate("TestTableModel", "Result"),
-                    lambda t: TEST_RESULT_NAMES[t.result],
+                    lambda t: names.result_name(t.result),
                 ),
                 Column(
                     QCoreApplication.translate("TestTableModel", "Prescriber said"),
@@ -143,7 +137,7 @@ class MethodTableModel(RecordTableModel[ContraceptionMethod]):
                     QCoreApplication.translate("MethodTableModel", "Role"),
                     lambda m: role_name(m.role),
                 ),
-                Column(QCoreApplication.translate("MethodTableModel", "Method"), lambda m: m.name),
+                Column(QCoreApplication.translate("MethodTableModel", "Method"), names.method_name),
                 Column(
                     QCoreApplication.translate("MethodTableModel", "Since"),
                     lambda m: fmt.day(m.started_on),
@@ -305,13 +299,13 @@ class PregnancyPage(CourseView):
         for row, item in enumerate(ChecklistItem, start=1):
             check = named(
                 QCheckBox(captions[item]),
-                CHECKLIST_NAMES[item],
+                names.checklist_name(item),
                 self.tr("Ticking records today's date; clearing removes it"),
             )
             check.clicked.connect(lambda checked, item=item: self.set_checklist_item(item, checked))
             self.checks[item] = check
             self.check_dates[item] = plain_label_named(
-                self.tr("{item} on").format(item=CHECKLIST_NAMES[item])
+                self.tr("{item} on").format(item=names.checklist_name(item))
             )
             grid.addWidget(check, row, 0)
             grid.addWidget(self.check_dates[item], row, 1)
@@ -372,8 +366,8 @@ class PregnancyPage(CourseView):
 
     def _build_rules(self) -> QGroupBox:
         self.rule_set = named(QComboBox(), self.tr("Rule set"))
-        for rules, name in RULE_SET_NAMES.items():
-            self.rule_set.addItem(name, rules)
+        for rules in RuleSet:
+            self.rule_set.addItem(names.rule_set_name(rules), rules)
         self.intervals: dict[str, WholeNumberBox] = {}
         self.meanings: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -580,7 +574,7 @@ class PregnancyPage(CourseView):
             self.checklist_feedback.show_message(self.tr("Record this month's test first."))
             return
         today = self.pregnancy.today()
-        name = CHECKLIST_NAMES[item]
+        name = names.checklist_name(item)
         done = said_on(
             self.checklist_feedback,
             lambda: self.pregnancy.set_checklist_item(test, item, today if ticked else None),
@@ -603,7 +597,7 @@ class PregnancyPage(CourseView):
     def _sync_method_form(self) -> None:
         role = self._role()
         self.method.clear()
-        for key, name in catalogue(role):
+        for key, name in names.method_catalogue(role):
             self.method.addItem(name, key)
         self._sync_description()
 
@@ -626,7 +620,9 @@ class PregnancyPage(CourseView):
             self.description.clear()
             self.method_feedback.show_change(
                 self.tr("Saved: {method} ({role}) since {day}.").format(
-                    method=added.name, role=role_name(role).lower(), day=fmt.day(started_on)
+                    method=names.method_name(added),
+                    role=role_name(role).lower(),
+                    day=fmt.day(started_on),
                 )
             )
 
@@ -642,13 +638,13 @@ class PregnancyPage(CourseView):
         if method.stopped_on is not None:
             self.method_feedback.show_message(
                 self.tr("{method} already stopped on {day}.").format(
-                    method=method.name, day=fmt.day(method.stopped_on)
+                    method=names.method_name(method), day=fmt.day(method.stopped_on)
                 )
             )
             return
         stopped = StopMethodDialog(
             lambda day: self.pregnancy.stop_method(method, day),
-            method=method.name,
+            method=names.method_name(method),
             started_on=method.started_on,
             today=self.pregnancy.today(),
             parent=self,
@@ -656,7 +652,7 @@ class PregnancyPage(CourseView):
         if stopped is not None and stopped.stopped_on is not None:
             self.method_feedback.show_change(
                 self.tr("Stopped: {method} on {day}.").format(
-                    method=method.name, day=fmt.day(stopped.stopped_on)
+                    method=names.method_name(method), day=fmt.day(stopped.stopped_on)
                 )
             )
 
@@ -669,14 +665,16 @@ class PregnancyPage(CourseView):
             self,
             self.tr("Remove method"),
             self.tr("Remove {method} (since {day}) from the list?").format(
-                method=method.name, day=fmt.day(method.started_on)
+                method=names.method_name(method), day=fmt.day(method.started_on)
             ),
             self.tr("Remove"),
         ):
             return
         if said_on(self.method_feedback, lambda: self.pregnancy.remove_method(method)) is None:
             return
-        self.method_feedback.show_change(self.tr("Removed: {method}.").format(method=method.name))
+        self.method_feedback.show_change(
+            self.tr("Removed: {method}.").format(method=names.method_name(method))
+        )
 
     # -- rules -----------------------------------------------------------------------------
 
@@ -728,7 +726,7 @@ class PregnancyPage(CourseView):
             self._rules_shown = None  # refill from what was saved
             self.refresh()
             self.rules_feedback.show_change(
-                self.tr("Saved: {rules} rules.").format(rules=RULE_SET_NAMES[rules])
+                self.tr("Saved: {rules} rules.").format(rules=names.rule_set_name(rules))
             )
 
     # -- display ---------------------------------------------------------------------------
@@ -778,9 +776,9 @@ class PregnancyPage(CourseView):
         else:
             self.checklist_for.setText(
                 self.tr("For the {test} of {day} ({result}).").format(
-                    test=TEST_KIND_NAMES[test.kind].lower(),
+                    test=names.pregnancy_test_name(test.kind).lower(),
                     day=fmt.day(test.taken_on),
-                    result=TEST_RESULT_NAMES[test.result].lower(),
+                    result=names.result_name(test.result).lower(),
                 )
             )
         self.test_done.setChecked(test is not None)
@@ -811,9 +809,9 @@ def plain_label_named(name: str) -> QLabel:
 def _describe_test(test: PregnancyTestRecord) -> str:
     """ "monthly test of Tue 1 Dec 2026, negative"."""
     return QCoreApplication.translate("PregnancyPage", "{test} of {day}, {result}").format(
-        test=TEST_KIND_NAMES[test.kind].lower(),
+        test=names.pregnancy_test_name(test.kind).lower(),
         day=fmt.day(test.taken_on),
-        result=TEST_RESULT_NAMES[test.result].lower(),
+        result=names.result_name(test.result).lower(),
     )
 
 
@@ -821,7 +819,7 @@ def _describe_in_use(methods: list[ContraceptionMethod], today: dt.date) -> str:
     in_use = [m for m in methods if m.in_use_on(today)]
     if not in_use:
         return QCoreApplication.translate("PregnancyPage", "No method recorded as in use today.")
-    parts = [f"{role_name(m.role).lower()}: {m.name}" for m in in_use]
+    parts = [f"{role_name(m.role).lower()}: {names.method_name(m)}" for m in in_use]
     return QCoreApplication.translate("PregnancyPage", "In use today: {methods}.").format(
         methods="; ".join(parts)
     )

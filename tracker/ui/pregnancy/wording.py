@@ -9,11 +9,10 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from tracker.domain.pregnancy import (
-    POSITIVE_INSTRUCTION,
-    TEST_KIND_NAMES,
     ContraceptionRole,
     TestKind,
 )
+from tracker.ui import names
 
 CONTEXT = "PregnancyWording"
 
@@ -54,12 +53,12 @@ def guide_says() -> str:
     """The Medication Guide's instruction for a positive test, quoted."""
     return QCoreApplication.translate(
         "PregnancyWording", "The Medication Guide says: {instruction}"
-    ).format(instruction=POSITIVE_INSTRUCTION)
+    ).format(instruction=names.positive_instruction())
 
 
 def test_name(kind: TestKind) -> str:
     """ "monthly test", "end-of-course test": the kind inside a sentence."""
-    return TEST_KIND_NAMES[kind].lower()
+    return names.pregnancy_test_name(kind).lower()
 
 
 def explain_interval(field: str, days: int) -> str:

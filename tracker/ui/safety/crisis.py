@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION
+from tracker.ui import names
 
 # The English source texts (what tests compare with); shown through `translated()`.
 CONTEXT = "SafetyMessages"
@@ -38,7 +38,7 @@ def red_flag_text(symptom_names: Sequence[str]) -> str:
         "SafetyMessages",
         "This stays at the top of Today until you mark it as discussed with your doctor.",
     )
-    return f"{reported}\n\n{RED_FLAG_INSTRUCTION}\n\n{stays}"
+    return f"{reported}\n\n{names.red_flag_instruction()}\n\n{stays}"
 
 
 def _modal(parent: QWidget | None, title: str, text: str) -> QMessageBox:
@@ -61,7 +61,7 @@ def _modal(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 def show_crisis(parent: QWidget | None) -> None:
     """The crisis line, modal, for thoughts of self-harm (a report or PHQ-9 question 9).
     Callers show it first, before any other message about what was saved."""
-    box = _modal(parent, translated(CRISIS_TITLE), CRISIS_LINE)
+    box = _modal(parent, translated(CRISIS_TITLE), names.crisis_line())
     box.raise_()
     box.exec()
 

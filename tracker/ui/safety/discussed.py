@@ -30,6 +30,7 @@ from tracker.domain.mood import Instrument, MoodScreenRecord
 from tracker.domain.safety import SIDE_EFFECT, OpenAlert
 from tracker.domain.side_effects import SideEffectReport
 from tracker.errors import UserInputError
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
@@ -62,7 +63,9 @@ class DiscussedDialog(QDialog):
         self._submit = submit
         self.saved = False
         self.what = wrapping_label(
-            self.tr("{what}, reported on {day}.").format(what=alert.title, day=day_text(alert.day)),
+            self.tr("{what}, reported on {day}.").format(
+                what=names.alert_title(alert), day=day_text(alert.day)
+            ),
             self.tr("What was reported"),
         )
         self.on = date_edit(
@@ -135,7 +138,8 @@ def undo_text(alert: OpenAlert) -> str:
         return QCoreApplication.translate(
             "DiscussedDialog", "marking the PHQ-9 of {day} as discussed"
         ).format(day=day)
-    what = alert.title[:1].lower() + alert.title[1:]
+    title = names.alert_title(alert)
+    what = title[:1].lower() + title[1:]
     return QCoreApplication.translate(
         "DiscussedDialog", "marking {what} of {day} as discussed"
     ).format(what=what, day=day)
@@ -145,7 +149,7 @@ def saved_text(alert: OpenAlert, on: dt.date) -> str:
     """What Today's feedback line says once it is saved."""
     return QCoreApplication.translate(
         "DiscussedDialog", "Marked as discussed on {on}: {what} ({day})."
-    ).format(on=day_text(on), what=alert.title, day=day_text(alert.day))
+    ).format(on=day_text(on), what=names.alert_title(alert), day=day_text(alert.day))
 
 
 def mark_discussed(

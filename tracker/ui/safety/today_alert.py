@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.dates import day_text
-from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION, OpenAlert
+from tracker.domain.safety import OpenAlert
+from tracker.ui import names
 from tracker.ui.controller import CourseController
 from tracker.ui.safety.discussed import DiscussedDialog, mark_discussed, saved_text, shown_record
 from tracker.ui.style.roles import Role, apply
@@ -23,7 +24,7 @@ HEADING = str(QT_TRANSLATE_NOOP("RedFlagAlert", "Needs your doctor now"))
 
 def alert_text(alert: OpenAlert) -> str:
     """ "Fri 20 Nov 2026: Chest pain, moderate"."""
-    return f"{day_text(alert.day)}: {alert.title}"
+    return f"{day_text(alert.day)}: {names.alert_title(alert)}"
 
 
 class AlertRow(QWidget):
@@ -72,14 +73,14 @@ class RedFlagAlert(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         # Colour is a second cue only: the heading and the instruction say it in words.
         apply(self, Role.ALERT)
-        self.crisis = wrapping_label(CRISIS_LINE, self.tr("Crisis line"))
+        self.crisis = wrapping_label(names.crisis_line(), self.tr("Crisis line"))
         self.heading = wrapping_label(heading, self.tr("Heading"))
         for label, scale in ((self.crisis, 1.0), (self.heading, 1.2)):
             font = label.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * scale)
             label.setFont(font)
-        self.instruction = wrapping_label(RED_FLAG_INSTRUCTION, self.tr("Instruction"))
+        self.instruction = wrapping_label(names.red_flag_instruction(), self.tr("Instruction"))
         self.stays = wrapping_label(
             self.tr("Each stays here until you mark it as discussed with your doctor."),
             self.tr("Until discussed"),

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import day_text
 from tracker.domain.limits import EARLIEST_DATE
-from tracker.domain.side_effects import SEVERITY_NAMES, CheckInResult, Symptom
+from tracker.domain.side_effects import CheckInResult, Symptom
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.side_effects.controller import SideEffectsController
 from tracker.ui.side_effects.crisis_once import CrisisOnce
@@ -58,7 +59,8 @@ class SeverityRow(QObject):
         super().__init__(parent)
         self.symptom = symptom
         self.label = wrapping_label(
-            listed_name(symptom), self.tr("{symptom} symptom").format(symptom=symptom.name)
+            listed_name(symptom),
+            self.tr("{symptom} symptom").format(symptom=names.symptom_name(symptom)),
         )
         if symptom.red_flag:  # a second cue: the words say it
             font = self.label.font()
@@ -66,10 +68,12 @@ class SeverityRow(QObject):
             self.label.setFont(font)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
-        for value, name in enumerate(SEVERITY_NAMES):
+        for value, name in enumerate(names.severity_names()):
             button = named(
                 QRadioButton(name),
-                self.tr("{symptom}: {severity}").format(symptom=symptom.name, severity=name),
+                self.tr("{symptom}: {severity}").format(
+                    symptom=names.symptom_name(symptom), severity=name
+                ),
             )
             if symptom.red_flag:
                 button.setAccessibleDescription(red_flag_mark())

@@ -17,10 +17,10 @@ from tracker.domain.side_effects import (
     SideEffectReport,
     Symptom,
     check_in_starts,
-    severity_name,
     symptom_by_id,
 )
 from tracker.errors import UserInputError
+from tracker.ui import names
 
 if TYPE_CHECKING:
     from tracker.services.side_effects import SideEffectService
@@ -152,7 +152,7 @@ class SideEffectsController(QObject):
         )
         # As a new report would: a red flag made worse is said again; made milder, not.
         if after.red_flag and after.severity > before.severity:
-            name = f"{self.symptom_name(after.symptom)} ({severity_name(after.severity)})"
+            name = f"{self.symptom_name(after.symptom)} ({names.severity_name(after.severity)})"
             self._show_red_flag(parent, [name], after.symptom == SELF_HARM_ID and not crisis_shown)
         return after
 
@@ -210,9 +210,10 @@ class SideEffectsController(QObject):
     # -- the words for a symptom -----------------------------------------------------------
 
     def symptom_name(self, symptom_id: str) -> str:
-        """The plain name of a symptom id, or the id itself for one no longer known."""
+        """The plain name of a symptom id in the window's language (a symptom of the patient's
+        own as they named it), or the id itself for one no longer known."""
         try:
-            return symptom_by_id(symptom_id, self._custom()).name
+            return names.symptom_name(symptom_by_id(symptom_id, self._custom()))
         except UserInputError:  # a custom symptom gone since (not reached in practice)
             return symptom_id
 
@@ -237,18 +238,18 @@ class SideEffectsController(QObject):
         flagged = result.new_red_flags
         if not flagged:
             return
-        names = [
-            f"{self.symptom_name(report.symptom)} ({severity_name(report.severity)})"
+        reported = [
+            f"{self.symptom_name(report.symptom)} ({names.severity_name(report.severity)})"
             for report in flagged
         ]
         self_harm = any(report.symptom == SELF_HARM_ID for report in flagged)
-        self._show_red_flag(parent, names, self_harm and not crisis_shown)
+        self._show_red_flag(parent, reported, self_harm and not crisis_shown)
 
     @staticmethod
-    def _show_red_flag(parent: QWidget | None, names: list[str], crisis_first: bool) -> None:
+    def _show_red_flag(parent: QWidget | None, reported: list[str], crisis_first: bool) -> None:
         from tracker.ui.safety.crisis import show_red_flag
 
-        show_red_flag(parent, names, crisis_first)
+        show_red_flag(parent, reported, crisis_first)
 
     # -- undo ------------------------------------------------------------------------------
 

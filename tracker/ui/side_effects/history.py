@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from tracker.domain.side_effects import MAX_SEVERITY, SideEffectReport, Symptom, severity_name
+from tracker.domain.side_effects import MAX_SEVERITY, SideEffectReport, Symptom
+from tracker.ui import names
 from tracker.ui.widgets.accessible import wrapping_label
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class SymptomHistory(QWidget):
         chart.set_y_range(-Y_MARGIN, MAX_SEVERITY + Y_MARGIN)
         if reports:
             chart.add_series(
-                symptom.name,
+                names.symptom_name(symptom),
                 [report.reported_on for report in reports],
                 [report.severity for report in reports],
                 step=True,
@@ -56,10 +57,12 @@ class SymptomHistory(QWidget):
     def history_text(self, symptom: Symptom, reports: Sequence[SideEffectReport]) -> str:
         """A sentence under the chart: how many reports, and the worst."""
         if not reports:
-            return self.tr("{symptom}: not reported yet.").format(symptom=symptom.name)
+            return self.tr("{symptom}: not reported yet.").format(
+                symptom=names.symptom_name(symptom)
+            )
         worst = max(report.severity for report in reports)
         return self.tr("{symptom}: %n report(s), the worst {severity}.", "", len(reports)).format(
-            symptom=symptom.name, severity=severity_name(worst)
+            symptom=names.symptom_name(symptom), severity=names.severity_name(worst)
         )
 
     def _pick_a_symptom(self) -> str:

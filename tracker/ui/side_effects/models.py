@@ -15,8 +15,8 @@ from tracker.domain.side_effects import (
     SideEffectReport,
     Symptom,
     ongoing_since,
-    severity_name,
 )
+from tracker.ui import names
 from tracker.ui.models.record_table import Column, RecordTableModel
 from tracker.ui.side_effects.wording import (
     listed_name,
@@ -69,7 +69,11 @@ def current_symptoms(
         found.append(Current(name_of(symptom_id), latest, since))
     return sorted(
         found,
-        key=lambda c: (not c.latest.is_open_red_flag, -c.latest.severity, c.symptom.name),
+        key=lambda c: (
+            not c.latest.is_open_red_flag,
+            -c.latest.severity,
+            names.symptom_name(c.symptom),
+        ),
     )
 
 
@@ -89,10 +93,10 @@ def now_columns() -> tuple[Column[Current], ...]:
     """The Now list's columns, titled in the window's language."""
     translate = QCoreApplication.translate
     return (
-        Column(translate("NowModel", "Symptom"), lambda c: c.symptom.name),
+        Column(translate("NowModel", "Symptom"), lambda c: names.symptom_name(c.symptom)),
         Column(
             translate("NowModel", "How bad"),
-            lambda c: severity_name(c.latest.severity),
+            lambda c: names.severity_name(c.latest.severity),
             lambda c: c.latest.severity,
         ),
         Column(
@@ -135,9 +139,11 @@ class ReportsModel(RecordTableModel[SideEffectReport]):
                 Column(self.tr("Date"), lambda r: day_text(r.reported_on), lambda r: r.reported_on),
                 # The red-flag column says it in words: the name alone, so it is not cut.
                 # The one column that stretches (see page.py).
-                Column(self.tr("Symptom"), lambda r: name_of(r.symptom).name),
+                Column(self.tr("Symptom"), lambda r: names.symptom_name(name_of(r.symptom))),
                 Column(
-                    self.tr("How bad"), lambda r: severity_name(r.severity), lambda r: r.severity
+                    self.tr("How bad"),
+                    lambda r: names.severity_name(r.severity),
+                    lambda r: r.severity,
                 ),
                 Column(self.tr("Note"), lambda r: note_preview(r.note)),
                 Column(self.tr("Red flag"), red_flag_state),

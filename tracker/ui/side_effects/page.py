@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.dates import day_text
-from tracker.domain.safety import CRISIS_LINE
-from tracker.domain.side_effects import SELF_HARM_ID, SideEffectReport, Symptom, severity_name
-from tracker.ui import msgbox
+from tracker.domain.side_effects import SELF_HARM_ID, SideEffectReport, Symptom
+from tracker.ui import msgbox, names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.side_effects.checkin import run_check_in
@@ -61,8 +60,8 @@ def report_details(report: SideEffectReport, symptom: Symptom) -> str:
     lines = [
         translate("SideEffectsPage", "{day}: {symptom}, {severity}.").format(
             day=day_text(report.reported_on),
-            symptom=symptom.name,
-            severity=severity_name(report.severity),
+            symptom=names.symptom_name(symptom),
+            severity=names.severity_name(report.severity),
         )
     ]
     if report.note:
@@ -282,7 +281,7 @@ class SideEffectsPage(CourseView):
             len(open_flags),
         ).format(mark=red_flag_mark())
         if any(report.symptom == SELF_HARM_ID for report in open_flags):
-            return f"{CRISIS_LINE}\n{line}"
+            return f"{names.crisis_line()}\n{line}"
         return line
 
     def _fit_now_height(self) -> None:
@@ -485,9 +484,10 @@ class SideEffectsPage(CourseView):
         "Thu 3 Dec 2026"."""
         symptom = self._symptom(report.symptom)
         # Mid-sentence: the app's own names in lower case, the patient's as they typed them.
-        name = symptom.name if symptom.custom else symptom.name[:1].lower() + symptom.name[1:]
+        shown = names.symptom_name(symptom)
+        name = shown if symptom.custom else shown[:1].lower() + shown[1:]
         return {
             "symptom": name,
-            "severity": severity_name(report.severity),
+            "severity": names.severity_name(report.severity),
             "day": day_text(report.reported_on),
         }

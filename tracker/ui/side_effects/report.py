@@ -24,11 +24,11 @@ from tracker.domain.dates import day_text
 from tracker.domain.limits import EARLIEST_DATE
 from tracker.domain.side_effects import (
     MAX_NOTE_LENGTH,
-    SEVERITY_NAMES,
     SideEffectReport,
     Symptom,
 )
 from tracker.errors import UserInputError
+from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.side_effects.crisis_once import CrisisOnce
 from tracker.ui.side_effects.own_symptoms import ask_symptom_name
@@ -57,7 +57,7 @@ class ReportAnswer:
 
 def severity_combo(name: str, severity: int) -> QComboBox:
     combo = named(QComboBox(), name)
-    for value, severity_name in enumerate(SEVERITY_NAMES):
+    for value, severity_name in enumerate(names.severity_names()):
         combo.addItem(
             QCoreApplication.translate("ReportDialog", "{number}: {severity}").format(
                 number=value, severity=severity_name

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tracker.domain.dates import day_text
-from tracker.domain.side_effects import SideEffectReport, Symptom, severity_name
+from tracker.domain.side_effects import SideEffectReport, Symptom
+from tracker.ui import names
 
 CONTEXT = "SideEffectWording"  # the translation context of the texts below
 
@@ -25,16 +26,16 @@ def listed_name(symptom: Symptom) -> str:
     """ "Thoughts of self-harm (call your doctor right away)"; a symptom of the patient's own as
     they named it."""
     if not symptom.red_flag:
-        return symptom.name
+        return names.symptom_name(symptom)
     return QCoreApplication.translate("SideEffectWording", "{symptom} {mark}").format(
-        symptom=symptom.name, mark=red_flag_mark()
+        symptom=names.symptom_name(symptom), mark=red_flag_mark()
     )
 
 
 def severity_text(severity: int) -> str:
     """ "moderate (2)": the name first, the number for those who count."""
     return QCoreApplication.translate("SideEffectWording", "{severity} ({number})").format(
-        severity=severity_name(severity), number=severity
+        severity=names.severity_name(severity), number=severity
     )
 
 
