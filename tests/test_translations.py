@@ -278,7 +278,11 @@ def plural_calls_lupdate_misses(source: Path) -> list[str]:
             continue
         if isinstance(node, ast.Call) and _call_name(node) == "translate":
             counted = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
-            if counted:
+            # A text written in place under a context lupdate cannot read (a variable) is
+            # left out of the catalog without a word.
+            literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args]
+            unseen_context = len(literal) >= 2 and literal[1] and not literal[0]
+            if counted or unseen_context:
                 found.append(f"{source.relative_to(ROOT)}:{node.lineno}")
     return found
 
@@ -290,3 +294,22 @@ def test_every_plural_is_written_so_that_lupdate_extracts_it() -> None:
         for line in plural_calls_lupdate_misses(source)
     ]
     assert not found, "\n".join(found)
+
+
+def test_the_plural_lint_finds_a_hidden_count_and_an_unreadable_context(tmp_path: Path) -> None:
+    source = ROOT / "tracker" / "_plural_probe.py"
+    source.write_text(
+        "def f(n, CONTEXT):\n"
+        '    translate("Ctx", "%n day(s)", None, n)\n'
+        '    translate(CONTEXT, "Saved.")\n'
+        '    translate("Ctx", "Saved.")\n'
+        "    translate(CONTEXT, NAME)\n"
+        "def tr(text, n):\n"
+        '    return translate("Ctx", text, None, n)\n',
+        encoding="utf-8",
+    )
+    try:
+        found = plural_calls_lupdate_misses(source)
+    finally:
+        source.unlink()
+    assert found == ["tracker/_plural_probe.py:2", "tracker/_plural_probe.py:3"]

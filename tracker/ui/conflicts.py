@@ -19,6 +19,7 @@ from tracker.services.records import DayChange, LogRequest
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
 from tracker.ui.dialogs.log_day import ClearEntry
+from tracker.ui.names.doses import dose_status_word
 
 CONTEXT = "Conflicts"
 # In English; the question's box says them in the window's language (`_text`).
@@ -99,7 +100,7 @@ def describe_request(request: LogRequest, current: DoseEntry | None) -> str:
     """ "40 mg, with a meal", "missed, note “forgot”": what the patient entered, in the
     words `describe_entry` uses for what the day holds. "no note" is said when saving would
     remove the note the day has now."""
-    parts = [] if request.status is DoseStatus.TAKEN else [request.status.value]
+    parts = [] if request.status is DoseStatus.TAKEN else [dose_status_word(request.status)]
     if request.mg_taken is not None:
         parts.append(f"{request.mg_taken} mg")
     if request.with_food is not None:
@@ -118,4 +119,4 @@ def describe_request(request: LogRequest, current: DoseEntry | None) -> str:
         )
     elif current is not None and current.note:
         parts.append(QCoreApplication.translate("Conflicts", "no note"))
-    return ", ".join(parts) or request.status.value
+    return ", ".join(parts) or dose_status_word(request.status)

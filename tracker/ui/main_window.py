@@ -569,7 +569,10 @@ class MainWindow(QMainWindow):
         if self._controller is not None:
             course = self._controller.services.course.active_course()
             if course is not None:
-                lines.append(self.tr("Product: {product}").format(product=course.product))
+                from tracker.ui.names.products import product_name  # after the first paint
+
+                product = product_name(course.product)
+                lines.append(self.tr("Product: {product}").format(product=product))
         if self._data_folder is not None:
             lines.append(self.tr("Your data folder: {folder}").format(folder=self._data_folder))
         return "\n".join(lines)

@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>Reopen your {product} course ({span})? It becomes the active course again: you can correct its days, and end it again from the File menu. Edit &gt; Undo ends it again on the same day.</source>
-        <translation>¿Reabrir su tratamiento con {product} ({span})? Vuelve a ser el tratamiento activo: puede corregir sus días y finalizarlo de nuevo desde el menú Archivo. Edición &gt; Deshacer lo finaliza de nuevo el mismo día.</translation>
+        <translation>¿Reabrir su tratamiento con {product} ({span})? Vuelve a ser el tratamiento activo: puede corregir sus días y finalizarlo de nuevo desde el menú Archivo. Editar &gt; Deshacer lo finaliza de nuevo el mismo día.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -411,7 +411,7 @@
     <name>EndCourseDialog</name>
     <message>
         <source>What changes: the course&apos;s figures stop on its last day, and Today shows them as its final figures; no more doses are logged for it. Nothing you recorded is deleted: History and Regimen still show the course. You can undo this with Edit &gt; Undo, and start a new course later from the File menu.</source>
-        <translation>Qué cambia: las cifras del tratamiento se detienen en su último día, y Hoy las muestra como sus cifras finales; ya no se registran más dosis en él. No se elimina nada de lo que registró: Historial y Pauta siguen mostrando el tratamiento. Puede deshacerlo con Edición &gt; Deshacer, y empezar un nuevo tratamiento más adelante desde el menú Archivo.</translation>
+        <translation>Qué cambia: las cifras del tratamiento se detienen en su último día, y Hoy las muestra como sus cifras finales; ya no se registran más dosis en él. No se elimina nada de lo que registró: Historial y Pauta siguen mostrando el tratamiento. Puede deshacerlo con Editar &gt; Deshacer, y empezar un nuevo tratamiento más adelante desde el menú Archivo.</translation>
     </message>
     <message>
         <source>Your pregnancy test calendar will then list the end-of-course and after-course tests.</source>
@@ -617,8 +617,8 @@
 <context>
     <name>NewCourseDialog</name>
     <message>
-        <source>This will be your {next} course. Your {last} course ({span}) stays on record as it is. The new course&apos;s figures (mg and mg/kg) count from its own start: they are never added to an earlier course&apos;s.</source>
-        <translation>Este será su {next} tratamiento. Su {last} tratamiento ({span}) queda registrado tal como está. Las cifras del nuevo tratamiento (mg y mg/kg) cuentan desde su propio inicio: nunca se suman a las de un tratamiento anterior.</translation>
+        <source>This will be {next_course}. {last_course} ({span}) stays on record as it is. The new course&apos;s figures (mg and mg/kg) count from its own start: they are never added to an earlier course&apos;s.</source>
+        <translation>Este será {next_course}. {last_course} ({span}) se conserva tal como está. Las cifras del nuevo tratamiento (mg y mg/kg) cuentan desde su propio inicio: nunca se suman a las de un tratamiento anterior.</translation>
     </message>
     <message>
         <source>Start a new course</source>

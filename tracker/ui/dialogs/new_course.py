@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tracker.services.records import CourseStart, ProfileInfo
 from tracker.ui.controller import CourseController
-from tracker.ui.course_words import course_span, ordinal
+from tracker.ui.course_words import course_span, sentence_start, your_course
 from tracker.ui.dialogs.setup import SetupDialog
 from tracker.ui.widgets.accessible import wrapping_label
 from tracker.ui.widgets.dialogs import run_dialog
@@ -23,10 +23,14 @@ def earlier_courses_text(controller: CourseController) -> str:
     last = courses[-1]
     return QCoreApplication.translate(
         "NewCourseDialog",
-        "This will be your {next} course. Your {last} course ({span}) stays on record as it "
-        "is. The new course's figures (mg and mg/kg) count from its own start: they are never "
-        "added to an earlier course's.",
-    ).format(next=ordinal(len(courses) + 1), last=ordinal(len(courses)), span=course_span(last))
+        "This will be {next_course}. {last_course} ({span}) stays on record as it is. The "
+        "new course's figures (mg and mg/kg) count from its own start: they are never added "
+        "to an earlier course's.",
+    ).format(
+        next_course=your_course(len(courses) + 1),
+        last_course=sentence_start(your_course(len(courses))),
+        span=course_span(last),
+    )
 
 
 class NewCourseDialog(SetupDialog):

@@ -32,14 +32,14 @@ from tracker.reports import format as fmt
 from tracker.services.records import CourseStart, ProfileInfo
 from tracker.ui import msgbox, names
 from tracker.ui.dialogs.texts import Texts
-from tracker.ui.msgbox import DISCLAIMER
+from tracker.ui.msgbox import disclaimer as disclaimer_text
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.mg_spinbox import MgSpinBox
 from tracker.ui.widgets.number_box import DecimalNumberBox, WholeNumberBox
-from tracker.ui.widgets.profile_fields import PREGNANCY_CHOICES
+from tracker.ui.widgets.profile_fields import PREGNANCY_CHOICES, pregnancy_choices
 
 if TYPE_CHECKING:
     from tracker.services.portable import ImportOutcome, ImportPreview
@@ -136,7 +136,7 @@ class SetupDialog(QDialog):
             SetupTexts.tr("Can you become pregnant"),
             SetupTexts.tr("Only then does the app show pregnancy prevention"),
         )
-        for text, value in PREGNANCY_CHOICES:
+        for text, value in pregnancy_choices():
             self.pregnancy.addItem(text, value)
         self.product = named(QComboBox(), SetupTexts.tr("Product"))
         self.product.setEditable(True)
@@ -190,7 +190,7 @@ class SetupDialog(QDialog):
         form.addRow(SetupTexts.tr("Pr&escriber"), self.prescriber)
         plain_captions(form)
 
-        disclaimer = wrapping_label(DISCLAIMER, SetupTexts.tr("Disclaimer"))
+        disclaimer = wrapping_label(disclaimer_text(), SetupTexts.tr("Disclaimer"))
         apply(disclaimer, Role.NOTE)
         # The standard Ok button, renamed: the box then makes it the default, so Enter starts.
         buttons = QDialogButtonBox(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from tracker.domain.doselog import DayState, DoseEntry, DoseStatus
 from tracker.reports import format as fmt
 from tracker.services.records import DayRow
-from tracker.ui.day_states import LABELS, described
+from tracker.ui.day_states import described, label
 from tracker.ui.widgets.accessible import markup
 from tracker.ui.widgets.food_choice import meal_text
 
@@ -20,7 +20,7 @@ def detail(row: DayRow, *, food_matters: bool = True) -> str:
     translate = QCoreApplication.translate
     lines = [
         translate("DayText", "{date} · day {number} · {state}").format(
-            date=fmt.day(row.day), number=row.course_day, state=LABELS[row.state]
+            date=fmt.day(row.day), number=row.course_day, state=label(row.state)
         )
     ]
     entry = row.entry

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.doselog import DayState
-from tracker.ui.day_states import LABELS, SHOWN
+from tracker.ui.day_states import SHOWN, label
 from tracker.ui.history.day_filter import DayFilterProxy
 from tracker.ui.widgets.accessible import named, plain_label
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
@@ -45,7 +45,7 @@ class FilterBar(QWidget):
         self.state = named(QComboBox(), self.tr("Show days"))
         self.state.addItem(self.tr("All days"), "")
         for state in SHOWN:
-            self.state.addItem(LABELS[state], state.value)
+            self.state.addItem(label(state), state.value)
         self.search = named(
             QLineEdit(), self.tr("Search notes"), self.tr("Show only days whose note has this text")
         )

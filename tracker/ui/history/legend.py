@@ -7,7 +7,8 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from tracker.domain.doselog import DayState
-from tracker.ui.day_states import LABELS, SHOWN
+from tracker.ui.day_states import SHOWN
+from tracker.ui.day_states import label as state_label
 from tracker.ui.widgets.accessible import plain_label
 from tracker.ui.widgets.course_calendar import look_of, paint_cell
 
@@ -41,9 +42,9 @@ class DayLegend(QWidget):
         self.labels: dict[DayState, str] = {}
         for position, state in enumerate(LEGEND_STATES):
             row, column = divmod(position, columns)
-            label = plain_label(LABELS[state])
+            label = plain_label(state_label(state))
             self.labels[state] = label.text()
-            label.setAccessibleName(self.tr("Legend: {state}").format(state=LABELS[state]))
+            label.setAccessibleName(self.tr("Legend: {state}").format(state=state_label(state)))
             grid.addWidget(Swatch(state), row, column * 2)
             grid.addWidget(label, row, column * 2 + 1)
         grid.setColumnStretch(columns * 2, 1)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from tracker.domain.doselog import DoseStatus
 from tracker.reports import format as fmt
 from tracker.services.records import DayRow
-from tracker.ui.day_states import LABELS
+from tracker.ui.day_states import label
 from tracker.ui.history.day_text import tooltip
 from tracker.ui.models.record_table import Column, RecordTableModel
 from tracker.ui.style.palette import DAY_FILLS, DAY_INK
@@ -48,7 +48,7 @@ def columns() -> tuple[Column[DayRow], ...]:
             sort_key=lambda r: r.course_day,
             align_right=True,
         ),
-        Column(QCoreApplication.translate("DayTableModel", "State"), lambda r: LABELS[r.state]),
+        Column(QCoreApplication.translate("DayTableModel", "State"), lambda r: label(r.state)),
         Column(
             QCoreApplication.translate("DayTableModel", "Scheduled"),
             lambda r: fmt.mg(r.scheduled_mg),
