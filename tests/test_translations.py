@@ -24,7 +24,6 @@ import catalogs  # type: ignore[import-not-found]  # noqa: E402
 NOT_YET_MARKED = {
     "ui-history",
     "ui",
-    "ui-views",
     "ui-widgets",
     "ui-style",
 }

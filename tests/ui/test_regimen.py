@@ -28,9 +28,7 @@ def with_nov_3_period(regimen, controller) -> RegimenView:
     return regimen
 
 
-def test_the_regimen_is_said_in_plain_words_first_with_the_next_change(
-    regimen, controller
-) -> None:
+def test_the_regimen_is_said_in_plain_words_first_with_the_next_change(regimen, controller) -> None:
     assert regimen.current_regimen.text() == "40 mg a day since Thu 1 Oct 2026."
     assert not regimen.next_regimen.isVisible()
     top = regimen.current_regimen.mapTo(regimen, regimen.current_regimen.rect().topLeft())
