@@ -625,22 +625,22 @@
     </message>
     <message>
         <source>Cumulative: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; by your reference weight of {}</source>
-        <translation>Acumulada: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; según su peso de referencia de {}</translation>
+        <translation>Acumulada: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; con su peso de referencia de {}</translation>
     </message>
     <message>
         <source>Cumulative: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; by your reference weight of {} (the same by your latest weight, {})</source>
-        <translation>Acumulada: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; según su peso de referencia de {} (lo mismo según su último peso, {})</translation>
+        <translation>Acumulada: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; con su peso de referencia de {} (lo mismo con su último peso, {})</translation>
     </message>
     <message>
         <source>Cumulative: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; by your reference weight of {} ({} by your latest weight, {})</source>
-        <translation>Acumulada: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; según su peso de referencia de {} ({} según su último peso, {})</translation>
+        <translation>Acumulada: &lt;b&gt;{}&lt;/b&gt; = &lt;b&gt;{}&lt;/b&gt; con su peso de referencia de {} ({} con su último peso, {})</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>&amp;Log as taken</source>
-        <translation>&amp;Registrar como tomada</translation>
+        <translation>Re&amp;gistrar como tomada</translation>
     </message>
     <message>
         <source>Update as &amp;taken</source>
@@ -925,7 +925,8 @@
     </message>
     <message>
         <source>Your doctor&apos;s target: {target} mg/kg = {mg}</source>
-        <translation>Objetivo de su médico: {target} mg/kg = {mg}</translation>
+        <translation>Objetivo de su médico:
+{target} mg/kg = {mg}</translation>
     </message>
     <message>
         <source>Projected to reach the target on &lt;b&gt;{}&lt;/b&gt; &lt;i&gt;({})&lt;/i&gt;</source>
@@ -938,8 +939,8 @@
     <message numerus="yes">
         <source>At the doses entered, the target falls after the planned %n week(s) (ends {day}).</source>
         <translation>
-            <numerusform>Con las dosis registradas, el objetivo se alcanzaría después de la duración prevista de %n semana (que termina el {day}).</numerusform>
-            <numerusform>Con las dosis registradas, el objetivo se alcanzaría después de la duración prevista de %n semanas (que termina el {day}).</numerusform>
+            <numerusform>Con las dosis registradas, el objetivo se alcanzaría después de la semana prevista (termina el {day}).</numerusform>
+            <numerusform>Con las dosis registradas, el objetivo se alcanzaría después de las %n semanas previstas (terminan el {day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -67,9 +67,13 @@ PATTERNS = (
 NARROW_WIDTH = 860
 
 
-def _kg_box(name: str, description: str = "") -> DecimalNumberBox:
-    """Kilograms to a tenth as typed; 20-300 kg is checked on save."""
-    return named(DecimalNumberBox(" kg", sample="300.5 kg"), name, description)
+def _kg_box(name: str, description: str = "", *, empty: str = "") -> DecimalNumberBox:
+    """Kilograms to a tenth as typed; 20-300 kg is checked on save. `empty`: the text shown
+    until a weight is typed, which the box is wide enough for."""
+    box = DecimalNumberBox(" kg", sample=max("300.5 kg", empty, key=len))
+    if empty:
+        box.setSpecialValueText(empty)
+    return named(box, name, description)
 
 
 _N = TypeVar("_N", int, float)
@@ -268,10 +272,9 @@ class RegimenView(CourseView):
         self.weight_table = record_table(self.tr("Weight history"))
         self.weight_table.setModel(self.weights)
         self.weight_date = date_edit(self.tr("Weight date"))
-        self.weight_kg = _kg_box(self.tr("Weight in kilograms"))
         # Empty until typed or picked from the table: a weight the patient did not measure
         # must not be one click away from being recorded.
-        self.weight_kg.setSpecialValueText(self.tr("enter the weight"))
+        self.weight_kg = _kg_box(self.tr("Weight in kilograms"), empty=self.tr("enter the weight"))
         self.add_weight_button = named(
             QPushButton(self.tr("Record &weight")), self.tr("Record weight")
         )

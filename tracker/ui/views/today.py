@@ -63,6 +63,16 @@ class TodayTexts(Texts):
     """The context of the module functions' texts."""
 
 
+def _fit_special_text(box: MgSpinBox) -> None:
+    """Widen `box` if the text it shows at 0 is wider than what it is sized for ("300 mg"
+    and its suffix): "¿mg tomados?" in Spanish."""
+    measure = box.fontMetrics().horizontalAdvance
+    room = measure(f"300{box.suffix()}") + measure(box.suffix())
+    missing = measure(box.specialValueText()) - room
+    if missing > 0:
+        box.setMinimumWidth(box.sizeHint().width() + missing)
+
+
 def _translated(text: str) -> str:
     return QCoreApplication.translate("TodayView", text)
 
@@ -170,6 +180,7 @@ class TodayView(CourseView):
         )
         # 0: nothing scheduled, nothing assumed
         self.mg.setSpecialValueText(self.tr("mg taken?"))
+        _fit_special_text(self.mg)
         self.with_food = named(FoodChoice(), self.tr("Taken with a meal"))
         self.note = named(QLineEdit(), self.tr("Note for today"))
         self.note.setPlaceholderText(self.tr("Note (optional)"))
@@ -180,8 +191,9 @@ class TodayView(CourseView):
             "Ctrl+L",  # untranslated: a key, written the same in every language
         )
         self.log_button.setDefault(True)
-        # Wide enough for both of its texts: the buttons beside it never move when
-        # "Log as taken" becomes "Update as taken".
+        self.log_button.setIcon(icon(Icon.LOG_TAKEN))
+        # Wide enough for both of its texts, with its icon: the buttons beside it never move
+        # when "Log as taken" becomes "Update as taken".
         widths = []
         for text in (log_text, update_text):
             self.log_button.setText(text)
@@ -200,7 +212,6 @@ class TodayView(CourseView):
         )
         self.feedback = FeedbackLine(self.tr("Log result"))
         for button, which in (
-            (self.log_button, Icon.LOG_TAKEN),
             (self.missed_button, Icon.LOG_MISSED),
             (self.skipped_button, Icon.LOG_SKIPPED),
         ):
