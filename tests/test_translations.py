@@ -19,12 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "translations"))
 import catalogs  # type: ignore[import-not-found]  # noqa: E402
 
-# Areas of tracker/ui whose texts are not marked yet (issue 11, in progress): the lint below
-# skips them, and fails once one of them has no unmarked text left, so the list only shrinks.
-NOT_YET_MARKED = {
-    "ui-views",
-}
-
 MARKING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 # Calls whose text is for developers, not patients.
 DEVELOPER_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "getLogger"}
@@ -107,32 +101,13 @@ def unmarked_texts(source: Path) -> list[str]:
     return found
 
 
-def ui_sources(*, marked: bool) -> dict[str, list[Path]]:
-    areas: dict[str, list[Path]] = {}
-    for source in sorted((ROOT / "tracker" / "ui").rglob("*.py")):
-        area = catalogs.area_of(source)
-        if (area not in NOT_YET_MARKED) == marked:
-            areas.setdefault(area, []).append(source)
-    return areas
-
-
 def test_every_visible_text_in_the_window_is_marked_for_translation() -> None:
     unmarked = [
         line
-        for sources in ui_sources(marked=True).values()
-        for s in sources
-        for line in unmarked_texts(s)
+        for source in sorted((ROOT / "tracker" / "ui").rglob("*.py"))
+        for line in unmarked_texts(source)
     ]
     assert not unmarked, "texts not marked for translation (tr/translate):\n" + "\n".join(unmarked)
-
-
-def test_the_areas_not_yet_marked_still_have_unmarked_texts() -> None:
-    done = [
-        area
-        for area, sources in ui_sources(marked=False).items()
-        if not any(unmarked_texts(s) for s in sources)
-    ]
-    assert not done, f"remove from NOT_YET_MARKED: {done}"
 
 
 def test_the_lint_finds_an_unmarked_label_and_passes_a_marked_one(tmp_path: Path) -> None:

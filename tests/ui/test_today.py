@@ -39,6 +39,35 @@ def test_today_shows_the_course_day_dose_and_projection(window) -> None:
     assert today.unlogged.item(0).text() == "Fri 27 Nov 2026"
 
 
+def test_today_in_spanish_says_the_day_in_words_and_keeps_the_projections_caveat(
+    qtbot, controller, settings, start_course
+) -> None:
+    from tracker.ui.language import install_language
+    from tracker.ui.main_window import MainWindow
+
+    start_course()
+    installed = install_language("es")  # before the window: pages build their texts once
+    try:
+        main = MainWindow(settings)
+        main.attach(controller)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        today = main.today
+        assert today.heading.text() == "sáb 28 nov 2026: día 59 de unos 140"
+        assert today.figure_projection.value.text() == "en 262 días"
+        caveat = "(cálculo a partir de sus registros, no es un consejo)"
+        assert caveat in today.projection.text()
+        assert today.figure_projection.value.accessibleName() == (
+            f"El objetivo se alcanzaría en 262 días, el mar 17 ago 2027 {caveat}."
+        )
+        assert today.day_counts.text() == (
+            "0 días tomados · olvidados: 0 · omitidos: 0 · anteriores sin registrar: 58"
+        )
+    finally:
+        installed.remove()
+
+
 def test_today_puts_the_three_figures_first_and_reads_each_as_a_sentence(qtbot, window) -> None:
     today = window.today
     assert today.figure_mg_per_kg.value.text() == "0.0 mg/kg"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from tracker.reports import format as fmt
 from tracker.ui.controller import CourseController
 
 
@@ -53,3 +54,10 @@ class CourseView(QWidget):
             self.refresh()
             self._stale = False
         super().showEvent(event)
+
+
+def plain_number(value: float) -> str:
+    """ "150", "137.5": a figure as it was typed (a target in mg/kg), with the window's
+    decimal mark ("137,5" in Spanish)."""
+    written = f"{value:g}"
+    return fmt.number(value, len(written.partition(".")[2]))

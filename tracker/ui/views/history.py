@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from tracker.ui.conflicts import KeptElsewhere, save_answer
 from tracker.ui.controller import CourseController
 from tracker.ui.course_words import ended_notice
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog
+from tracker.ui.dialogs.texts import Texts
 from tracker.ui.history.backlog import BacklogBox
 from tracker.ui.history.day_filter import DayFilterProxy
 from tracker.ui.history.day_text import detail, span, was
@@ -51,7 +52,19 @@ if TYPE_CHECKING:
 # that has its own. A 1024 px wide window (about 830 px here) keeps the tall table beside
 # the calendar, which reads better on a short screen than the two stacked.
 WIDE_FROM = 780
-NO_DAY = "Choose a day in the calendar or the table to see its whole entry here."
+NO_DAY = str(
+    QT_TRANSLATE_NOOP(
+        "HistoryView", "Choose a day in the calendar or the table to see its whole entry here."
+    )
+)
+
+
+class HistoryTexts(Texts):
+    """The context of the module functions' texts."""
+
+
+def _no_day() -> str:
+    return QCoreApplication.translate("HistoryView", NO_DAY)
 
 
 class HistoryView(CourseView):
@@ -65,19 +78,23 @@ class HistoryView(CourseView):
         self.model = DayTableModel(self)
         self.proxy = DayFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = named(QTableView(), "Days of the course")
+        self.table = named(QTableView(), self.tr("Days of the course"))
         self._setup_table()
-        self.detail = wrapping_label(NO_DAY, "Selected day")
+        self.detail = wrapping_label(_no_day(), self.tr("Selected day"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = named(QPushButton("Ed&it selected day…"), "Edit selected day")
-        self.fill_selected = named(
-            QPushButton("&Mark selected days as taken"),
-            "Mark selected days as taken",
-            "Mark the days without an entry from the earliest to the latest selected day as "
-            "taken at the scheduled dose",
+        self.edit_button = named(
+            QPushButton(self.tr("Ed&it selected day…")), self.tr("Edit selected day")
         )
-        self.feedback = FeedbackLine("History result")
-        self.calendar = named(CourseCalendar(), "Course calendar")
+        self.fill_selected = named(
+            QPushButton(self.tr("&Mark selected days as taken")),
+            self.tr("Mark selected days as taken"),
+            self.tr(
+                "Mark the days without an entry from the earliest to the latest selected day "
+                "as taken at the scheduled dose"
+            ),
+        )
+        self.feedback = FeedbackLine(self.tr("History result"))
+        self.calendar = named(CourseCalendar(), self.tr("Course calendar"))
         self.calendar.setMinimumSize(260, 210)
         self.calendar.setMaximumWidth(400)
         self.legend = DayLegend()
@@ -119,7 +136,7 @@ class HistoryView(CourseView):
         # a row above the records, and the backlog box under them (see arrange()).
         # The legend is part of the calendar: one card, the key under the month (beside it
         # when the page is narrow).
-        self.calendar_card = Card("Calendar", Icon.HISTORY)
+        self.calendar_card = Card(self.tr("Calendar"), Icon.HISTORY)
         self._calendar_parts = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._calendar_parts.setSpacing(metrics.GAP)
         self._calendar_parts.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
@@ -271,7 +288,7 @@ class HistoryView(CourseView):
 
     def _show_detail(self) -> None:
         row = self._row(self.selected_day())
-        self.detail.setText(detail(row, food_matters=self._food_matters) if row else NO_DAY)
+        self.detail.setText(detail(row, food_matters=self._food_matters) if row else _no_day())
 
     def _sync_actions(self) -> None:
         open_ = self._ended is None
@@ -325,12 +342,16 @@ class HistoryView(CourseView):
         try:
             result = save_answer(self, self.controller, answer, shown)
         except UserInputError as exc:
-            self.feedback.show_message(f"Not saved: {exc}.")
+            self.feedback.show_message(self.tr("Not saved: {error}.").format(error=exc))
             return
         if isinstance(result, KeptElsewhere):
             self.feedback.show_message(result.message())
         elif isinstance(answer, ClearEntry):
-            self.feedback.show_change(f"Cleared {fmt.day(answer.day)} (was {was(result.before)}).")
+            self.feedback.show_change(
+                self.tr("Cleared {day} (was {before}).").format(
+                    day=fmt.day(answer.day), before=was(result.before)
+                )
+            )
         else:
             self.feedback.show_change(saved_text(result))
 
@@ -351,22 +372,25 @@ class HistoryView(CourseView):
         try:
             changes = self.controller.fill_taken(first, last, only=only)
         except UserInputError as exc:
-            self.feedback.show_message(f"Not saved: {exc}.")
+            self.feedback.show_message(self.tr("Not saved: {error}.").format(error=exc))
             return
         days = len(only) if only is not None else (last - first).days + 1
         if not changes:
             self.feedback.show_message(
-                f"Nothing to fill in, {span(first, last)}: every day has an entry or is a pause."
+                self.tr("Nothing to fill in, {span}: every day has an entry or is a pause.").format(
+                    span=span(first, last)
+                )
             )
             return
         left = days - len(changes)
-        kept = (
-            f" {fmt.count(left, 'day')} with an entry or a pause left as they are." if left else ""
-        )
-        self.feedback.show_change(
-            f"Filled in {fmt.count(len(changes), 'day')} as taken at the scheduled dose, "
-            f"{span(first, last)}.{kept}"
-        )
+        filled = self.tr(
+            "Filled in %n day(s) as taken at the scheduled dose, {span}.", "", len(changes)
+        ).format(span=span(first, last))
+        if left:  # a second sentence, with its own count
+            filled += " " + self.tr(
+                "%n day(s) with an entry or a pause left as they are.", "", left
+            )
+        self.feedback.show_change(filled)
 
     # -- small screens -----------------------------------------------------------------------
 
@@ -402,9 +426,21 @@ class HistoryView(CourseView):
 def saved_text(change: DayChange) -> str:
     """ "Saved: Fri 27 Nov 2026 as taken, 300 mg, more than the 40 mg scheduled (was
     missed)." """
-    text = f"Saved: {fmt.day(change.day)} as {was(change.after)}"
-    if change.over_schedule:
-        text += f", more than the {fmt.mg(change.scheduled_mg)} scheduled"
-    if change.before is not None and change.before != change.after:
-        text += f" (was {was(change.before)})"
-    return text + "."
+    over = change.over_schedule
+    before = change.before is not None and change.before != change.after
+    if over and before:
+        text = HistoryTexts.tr(
+            "Saved: {day} as {entry}, more than the {scheduled} scheduled (was {before})."
+        )
+    elif over:
+        text = HistoryTexts.tr("Saved: {day} as {entry}, more than the {scheduled} scheduled.")
+    elif before:
+        text = HistoryTexts.tr("Saved: {day} as {entry} (was {before}).")
+    else:
+        text = HistoryTexts.tr("Saved: {day} as {entry}.")
+    return text.format(
+        day=fmt.day(change.day),
+        entry=was(change.after),
+        scheduled=fmt.mg(change.scheduled_mg),
+        before=was(change.before),
+    )

@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelection, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -38,14 +38,14 @@ from tracker.reports import format as fmt
 from tracker.services.records import CourseEdit, CourseInfo
 from tracker.ui import msgbox
 from tracker.ui.controller import CourseController
-from tracker.ui.course_words import ENDED_PREFIX, course_span, ended_notice
+from tracker.ui.course_words import ended_notice
 from tracker.ui.dialogs.course_details import CourseDetailsDialog
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.models.regimen_tables import PeriodTableModel, WeightTableModel
 from tracker.ui.style import metrics
 from tracker.ui.style.icons import Icon
-from tracker.ui.views.course_view import CourseView
+from tracker.ui.views.course_view import CourseView, plain_number
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
@@ -58,18 +58,22 @@ from tracker.ui.widgets.record_table import record_table
 # The dose patterns, as the pattern box lists them.
 DAILY, SPLIT, ALTERNATE = 0, 1, 2
 PATTERNS = (
-    "The same dose every day",
-    "Every day, in a morning and an evening intake",
-    "Two doses on alternate days",
+    str(QT_TRANSLATE_NOOP("RegimenView", "The same dose every day")),
+    str(QT_TRANSLATE_NOOP("RegimenView", "Every day, in a morning and an evening intake")),
+    str(QT_TRANSLATE_NOOP("RegimenView", "Two doses on alternate days")),
 )
 # Below this page width the second column (course, target, weight) goes under the dose
 # periods: a window narrower than about 1,000 pixels (the navigation takes the rest).
 NARROW_WIDTH = 860
 
 
-def _kg_box(name: str, description: str = "") -> DecimalNumberBox:
-    """Kilograms to a tenth as typed; 20-300 kg is checked on save."""
-    return named(DecimalNumberBox(" kg", sample="300.5 kg"), name, description)
+def _kg_box(name: str, description: str = "", *, empty: str = "") -> DecimalNumberBox:
+    """Kilograms to a tenth as typed; 20-300 kg is checked on save. `empty`: the text shown
+    until a weight is typed, which the box is wide enough for."""
+    box = DecimalNumberBox(" kg", sample=max("300.5 kg", empty, key=len))
+    if empty:
+        box.setSpecialValueText(empty)
+    return named(box, name, description)
 
 
 _N = TypeVar("_N", int, float)
@@ -101,6 +105,8 @@ class RegimenView(CourseView):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._course_shown: tuple[float, float, int] = (0.0, 0.0, 0)
+        # The ended course's notice the period line shows, cleared once the course reopens.
+        self._ended_notice = ""
         current_box = self._build_current()
         period_box = self._build_periods()
         course_box = self._build_course()
@@ -141,48 +147,52 @@ class RegimenView(CourseView):
     # -- building --------------------------------------------------------------------------
 
     def _build_current(self) -> Card:
-        self.current_regimen = wrapping_label(name="Current regimen")
+        self.current_regimen = wrapping_label(name=self.tr("Current regimen"))
         self.current_regimen.setFont(metrics.scaled(self.font(), metrics.Type.TITLE, bold=True))
-        self.next_regimen = wrapping_label(name="Next change")
+        self.next_regimen = wrapping_label(name=self.tr("Next change"))
         self.next_regimen.hide()
-        box = Card("Your regimen", Icon.REGIMEN)
+        box = Card(self.tr("Your regimen"), Icon.REGIMEN)
         box.body.addWidget(self.current_regimen)
         box.body.addWidget(self.next_regimen)
         return box
 
     def _build_periods(self) -> Card:
         self.periods = PeriodTableModel(self)
-        self.period_table = record_table("Dose periods")
+        self.period_table = record_table(self.tr("Dose periods"))
         self.period_table.setModel(self.periods)
-        self.period_from = date_edit("New dose from")
-        self.pattern = named(QComboBox(), "Dose pattern")
-        self.pattern.addItems(PATTERNS)
-        self.first_mg = named(MgSpinBox(), "Daily dose", "0 mg means a pause")
-        self.second_mg = named(MgSpinBox(), "Dose on the other days")
+        self.period_from = date_edit(self.tr("New dose from"))
+        self.pattern = named(QComboBox(), self.tr("Dose pattern"))
+        self.pattern.addItems([self.tr(pattern) for pattern in PATTERNS])
+        self.first_mg = named(MgSpinBox(), self.tr("Daily dose"), self.tr("0 mg means a pause"))
+        self.second_mg = named(MgSpinBox(), self.tr("Dose on the other days"))
         self.morning_mg = named(
-            MgSpinBox(suffix=" mg in the morning"),
-            "Morning intake",
-            "The evening intake is the rest of the day's dose",
+            MgSpinBox(suffix=self.tr(" mg in the morning")),
+            self.tr("Morning intake"),
+            self.tr("The evening intake is the rest of the day's dose"),
         )
         self.capsules = named(
-            QLineEdit(), "Capsule strengths", "Optional: the capsules making up the dose"
+            QLineEdit(),
+            self.tr("Capsule strengths"),
+            self.tr("Optional: the capsules making up the dose"),
         )
-        self.capsules.setPlaceholderText("optional, e.g. 40+20")
-        self.add_period_button = named(QPushButton("&Add dose period"), "Add dose period")
+        self.capsules.setPlaceholderText(self.tr("optional, e.g. 40+20"))
+        self.add_period_button = named(
+            QPushButton(self.tr("&Add dose period")), self.tr("Add dose period")
+        )
         self.remove_period_button = named(
-            QPushButton("&Remove selected period…"), "Remove selected period"
+            QPushButton(self.tr("&Remove selected period…")), self.tr("Remove selected period")
         )
-        self.period_feedback = FeedbackLine("Dose period result")
+        self.period_feedback = FeedbackLine(self.tr("Dose period result"))
         self._period_form = QFormLayout()
         form = self._period_form
-        form.addRow("Fro&m", self.period_from)
-        form.addRow("&Pattern", self.pattern)
-        form.addRow("Dose a da&y", self.first_mg)
+        form.addRow(self.tr("Fro&m"), self.period_from)
+        form.addRow(self.tr("&Pattern"), self.pattern)
+        form.addRow(self.tr("Dose a da&y"), self.first_mg)
         # One of the three rows below shows, for the pattern chosen: the buttons under the
         # form stay where they are whichever pattern it is.
-        form.addRow("&Other days", self.second_mg)
-        form.addRow("Morn&ing", self.morning_mg)
-        form.addRow("&Capsules", self.capsules)
+        form.addRow(self.tr("&Other days"), self.second_mg)
+        form.addRow(self.tr("Morn&ing"), self.morning_mg)
+        form.addRow(self.tr("&Capsules"), self.capsules)
         _fields_at_natural_width(form)
         self.capsules.setMinimumWidth(self.pattern.sizeHint().width() // 2)
         # A line edit is a pixel shorter than a spin box in some styles: same height for all.
@@ -195,12 +205,14 @@ class RegimenView(CourseView):
         buttons.addWidget(self.add_period_button)
         buttons.addWidget(self.remove_period_button)
         buttons.addStretch()
-        box = Card("Dose periods (as prescribed)")
+        box = Card(self.tr("Dose periods (as prescribed)"))
         layout = box.body
         layout.addWidget(
             wrapping_label(
-                "Each period runs until the next one starts. Select one to copy it into the "
-                "form; adding a period on the same date replaces it."
+                self.tr(
+                    "Each period runs until the next one starts. Select one to copy it into "
+                    "the form; adding a period on the same date replaces it."
+                )
             )
         )
         layout.addWidget(self.period_table, 1)
@@ -210,10 +222,12 @@ class RegimenView(CourseView):
         return box
 
     def _build_course(self) -> Card:
-        self.course_summary = wrapping_label(name="Course details")
-        self.details_button = named(QPushButton("Course &details…"), "Course details")
-        self.course_feedback = FeedbackLine("Course details result")
-        box = Card("Course")
+        self.course_summary = wrapping_label(name=self.tr("Course details"))
+        self.details_button = named(
+            QPushButton(self.tr("Course &details…")), self.tr("Course details")
+        )
+        self.course_feedback = FeedbackLine(self.tr("Course details result"))
+        box = Card(self.tr("Course"))
         layout = box.body
         layout.addWidget(self.course_summary)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -222,27 +236,31 @@ class RegimenView(CourseView):
 
     def _build_target(self) -> Card:
         self.target = named(
-            DecimalNumberBox(" mg/kg", sample="500 mg/kg", decimals=0), "Target in mg per kg"
+            DecimalNumberBox(" mg/kg", sample="500 mg/kg", decimals=0),
+            self.tr("Target in mg per kg"),
         )
         self.reference_weight = _kg_box(
-            "Reference weight",
-            "The weight the cumulative mg/kg is divided by; it follows a corrected "
-            "start-day weight unless you set it here",
+            self.tr("Reference weight"),
+            self.tr(
+                "The weight the cumulative mg/kg is divided by; it follows a corrected "
+                "start-day weight unless you set it here"
+            ),
         )
         self.planned_weeks = named(
-            WholeNumberBox(" weeks", sample="104 weeks"), "Planned length in weeks"
+            WholeNumberBox(self.tr(" weeks"), sample=self.tr("104 weeks")),
+            self.tr("Planned length in weeks"),
         )
         self.save_course_button = named(
-            QPushButton("&Save target and plan"), "Save target and plan"
+            QPushButton(self.tr("&Save target and plan")), self.tr("Save target and plan")
         )
-        self.target_feedback = FeedbackLine("Target result")
+        self.target_feedback = FeedbackLine(self.tr("Target result"))
         form = QFormLayout()
-        form.addRow("&Target (from your doctor)", self.target)
-        form.addRow("Refere&nce weight", self.reference_weight)
-        form.addRow("Planned &length", self.planned_weeks)
+        form.addRow(self.tr("&Target (from your doctor)"), self.target)
+        form.addRow(self.tr("Refere&nce weight"), self.reference_weight)
+        form.addRow(self.tr("Planned &length"), self.planned_weeks)
         _fields_at_natural_width(form)
         plain_captions(form)
-        box = Card("Target and plan", Icon.STANDING)
+        box = Card(self.tr("Target and plan"), Icon.STANDING)
         layout = box.body
         layout.addLayout(form)
         layout.addWidget(self.save_course_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -251,31 +269,34 @@ class RegimenView(CourseView):
 
     def _build_weights(self) -> Card:
         self.weights = WeightTableModel(self)
-        self.weight_table = record_table("Weight history")
+        self.weight_table = record_table(self.tr("Weight history"))
         self.weight_table.setModel(self.weights)
-        self.weight_date = date_edit("Weight date")
-        self.weight_kg = _kg_box("Weight in kilograms")
+        self.weight_date = date_edit(self.tr("Weight date"))
         # Empty until typed or picked from the table: a weight the patient did not measure
         # must not be one click away from being recorded.
-        self.weight_kg.setSpecialValueText("enter the weight")
-        self.add_weight_button = named(QPushButton("Record &weight"), "Record weight")
-        self.remove_weight_button = named(
-            QPushButton("Remo&ve selected weight…"), "Remove selected weight"
+        self.weight_kg = _kg_box(self.tr("Weight in kilograms"), empty=self.tr("enter the weight"))
+        self.add_weight_button = named(
+            QPushButton(self.tr("Record &weight")), self.tr("Record weight")
         )
-        self.weight_feedback = FeedbackLine("Weight result")
+        self.remove_weight_button = named(
+            QPushButton(self.tr("Remo&ve selected weight…")), self.tr("Remove selected weight")
+        )
+        self.weight_feedback = FeedbackLine(self.tr("Weight result"))
         form = QFormLayout()
-        form.addRow("Date", self.weight_date)
-        form.addRow("&Body weight", self.weight_kg)
+        form.addRow(self.tr("Date"), self.weight_date)
+        form.addRow(self.tr("&Body weight"), self.weight_kg)
         _fields_at_natural_width(form)
         plain_captions(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_weight_button)
         buttons.addWidget(self.remove_weight_button)
         buttons.addStretch()
-        box = Card("Weight")
+        box = Card(self.tr("Weight"))
         layout = box.body
         layout.addWidget(
-            wrapping_label("Select a reading to correct it: recording a date again replaces it.")
+            wrapping_label(
+                self.tr("Select a reading to correct it: recording a date again replaces it.")
+            )
         )
         layout.addWidget(self.weight_table, 1)
         layout.addLayout(form)
@@ -375,9 +396,11 @@ class RegimenView(CourseView):
         form.setRowVisible(self.capsules, pattern == DAILY)
         caption = form.labelForField(self.first_mg)
         if isinstance(caption, QLabel):
-            caption.setText("First da&y" if pattern == ALTERNATE else "Dose a da&y")
+            caption.setText(
+                self.tr("First da&y") if pattern == ALTERNATE else self.tr("Dose a da&y")
+            )
         self.first_mg.setAccessibleName(
-            "Dose on the first day" if pattern == ALTERNATE else "Daily dose"
+            self.tr("Dose on the first day") if pattern == ALTERNATE else self.tr("Daily dose")
         )
         self._suggest_morning()
 
@@ -398,7 +421,9 @@ class RegimenView(CourseView):
             morning = self.morning_mg.value()
             if not 0 < morning < mg:
                 raise UserInputError(
-                    f"the morning intake must be more than 0 and less than the {mg} mg a day"
+                    self.tr(
+                        "the morning intake must be more than 0 and less than the {mg} mg a day"
+                    ).format(mg=mg)
                 )
             return daily_period(
                 starts_on, mg, split=(("morning", morning), ("evening", mg - morning))
@@ -406,7 +431,9 @@ class RegimenView(CourseView):
         capsules = parse_capsules(self.capsules.text())
         if capsules and not mg:
             # Not dropped silently: the patient typed capsules for a day with none.
-            raise UserInputError("a pause (0 mg) has no capsules; clear the capsules field")
+            raise UserInputError(
+                self.tr("a pause (0 mg) has no capsules; clear the capsules field")
+            )
         return daily_period(starts_on, mg, capsules_mg=capsules)
 
     def _show_period(self, period: DosePeriod) -> None:
@@ -445,36 +472,51 @@ class RegimenView(CourseView):
             replaced = self.periods.starting_on(period.starts_on)
             self.controller.set_dose_period(period)
         except UserInputError as exc:
-            self.period_feedback.show_message(f"Not saved: {exc}")
+            self.period_feedback.show_message(self.tr("Not saved: {error}").format(error=exc))
             return
-        was = f" (was {replaced.describe()})" if replaced is not None else ""
+        if replaced is None:
+            saved = self.tr("Saved: from {day}, {period}.")
+        else:
+            saved = self.tr("Saved: from {day}, {period} (was {before}).")
         self.period_feedback.show_change(
-            f"Saved: from {fmt.day(period.starts_on)}, {period.describe()}{was}."
+            saved.format(
+                day=fmt.day(period.starts_on),
+                period=period.describe(),
+                before=replaced.describe() if replaced is not None else "",
+            )
         )
 
     def remove_selected_period(self) -> None:
         period = _selected(self.period_table)
         if not isinstance(period, DosePeriod):
-            self.period_feedback.show_message("Select a dose period to remove.")
+            self.period_feedback.show_message(self.tr("Select a dose period to remove."))
             return
         course = self.controller.services.course.active_course()
         if course is not None and period.starts_on == course.started_on:
             # Said before asking: a question that can only end in a refusal wastes a click.
             self.period_feedback.show_message(
-                "Not removed: the first dose period cannot be removed; set a new dose from "
-                f"the start date ({fmt.day(course.started_on)}) to change it."
+                self.tr(
+                    "Not removed: the first dose period cannot be removed; set a new dose "
+                    "from the start date ({day}) to change it."
+                ).format(day=fmt.day(course.started_on))
             )
             return
-        described = f"the dose period from {fmt.day(period.starts_on)} ({period.describe()})"
-        if not msgbox.confirm(self, "Remove dose period", f"Remove {described}?", "Remove"):
+        day, described = fmt.day(period.starts_on), period.describe()
+        question = self.tr("Remove the dose period from {day} ({period})?")
+        if not msgbox.confirm(
+            self,
+            self.tr("Remove dose period"),
+            question.format(day=day, period=described),
+            self.tr("Remove"),
+        ):
             return
         try:
             self.controller.remove_dose_period(period.starts_on)
         except UserInputError as exc:
-            self.period_feedback.show_message(f"Not removed: {exc}")
+            self.period_feedback.show_message(self.tr("Not removed: {error}").format(error=exc))
             return
         self.period_feedback.show_change(
-            f"Removed the period from {fmt.day(period.starts_on)} ({period.describe()})."
+            self.tr("Removed the period from {day} ({period}).").format(day=day, period=described)
         )
 
     # -- course details and target ---------------------------------------------------------
@@ -484,10 +526,10 @@ class RegimenView(CourseView):
         try:
             saved = CourseDetailsDialog.edit(self, self.controller)
         except UserInputError as exc:
-            self.course_feedback.show_message(f"Not available: {exc}")
+            self.course_feedback.show_message(self.tr("Not available: {error}").format(error=exc))
             return
         if saved:
-            self.course_feedback.show_change(f"Saved: {saved}.")
+            self.course_feedback.show_change(self.tr("Saved: {what}.").format(what=saved))
 
     def save_course(self) -> None:
         # Only the fields the patient changed: a stored 137.5 mg/kg shows as 138 and must not
@@ -499,17 +541,24 @@ class RegimenView(CourseView):
             planned_weeks=_changed(self.planned_weeks.value(), shown[2]),
         )
         if edit == CourseEdit():
-            self.target_feedback.show_message("Nothing to save: these are the stored figures.")
+            self.target_feedback.show_message(
+                self.tr("Nothing to save: these are the stored figures.")
+            )
             return
         try:
             self.controller.update_course(edit)
         except UserInputError as exc:
-            self.target_feedback.show_message(f"Not saved: {exc}")
+            self.target_feedback.show_message(self.tr("Not saved: {error}").format(error=exc))
             return
         self.target_feedback.show_change(
-            f"Saved: target {self.target.value():g} mg/kg, reference weight "
-            f"{fmt.kg(self.reference_weight.value())}, "
-            f"{fmt.count(self.planned_weeks.value(), 'week')}."
+            self.tr(
+                "Saved: target {target} mg/kg, reference weight {weight}, %n week(s).",
+                "",
+                self.planned_weeks.value(),
+            ).format(
+                target=plain_number(self.target.value()),
+                weight=fmt.kg(self.reference_weight.value()),
+            )
         )
 
     # -- weights ---------------------------------------------------------------------------
@@ -526,42 +575,53 @@ class RegimenView(CourseView):
         day = from_qdate(self.weight_date.date())
         kg = self.weight_kg.value()
         if kg == 0:
-            self.weight_feedback.show_message("Not saved: enter the weight in kilograms.")
+            self.weight_feedback.show_message(self.tr("Not saved: enter the weight in kilograms."))
             return
         before = self.weights.on(day)
         if before is not None and before.kg == kg:
             self.weight_feedback.show_message(
-                f"Nothing to change: {fmt.kg(kg)} is already recorded on {fmt.day(day)}."
+                self.tr("Nothing to change: {kg} is already recorded on {day}.").format(
+                    kg=fmt.kg(kg), day=fmt.day(day)
+                )
             )
             return
         try:
             self.controller.record_weight(day, kg)
         except UserInputError as exc:
-            self.weight_feedback.show_message(f"Not saved: {exc}")
+            self.weight_feedback.show_message(self.tr("Not saved: {error}").format(error=exc))
             return
         if before is None:
-            self.weight_feedback.show_change(f"Saved: {fmt.kg(kg)} on {fmt.day(day)}.")
+            self.weight_feedback.show_change(
+                self.tr("Saved: {kg} on {day}.").format(kg=fmt.kg(kg), day=fmt.day(day))
+            )
         else:
             self.weight_feedback.show_change(
-                f"Corrected: {fmt.kg(kg)} on {fmt.day(day)} (was {fmt.kg(before.kg)})."
+                self.tr("Corrected: {kg} on {day} (was {before}).").format(
+                    kg=fmt.kg(kg), day=fmt.day(day), before=fmt.kg(before.kg)
+                )
             )
 
     def remove_selected_weight(self) -> None:
         reading = _selected(self.weight_table)
         if not isinstance(reading, Weighing):
-            self.weight_feedback.show_message("Select a weight to remove.")
+            self.weight_feedback.show_message(self.tr("Select a weight to remove."))
             return
-        described = f"{fmt.kg(reading.kg)} on {fmt.day(reading.measured_on)}"
+        fields = {"kg": fmt.kg(reading.kg), "day": fmt.day(reading.measured_on)}
         if not msgbox.confirm(
-            self, "Remove weight", f"Remove the weight of {described}?", "Remove"
+            self,
+            self.tr("Remove weight"),
+            self.tr("Remove the weight of {kg} on {day}?").format(**fields),
+            self.tr("Remove"),
         ):
             return
         try:
             self.controller.remove_weight(reading.measured_on)
         except UserInputError as exc:
-            self.weight_feedback.show_message(f"Not removed: {exc}")
+            self.weight_feedback.show_message(self.tr("Not removed: {error}").format(error=exc))
             return
-        self.weight_feedback.show_change(f"Removed the weight of {described}.")
+        self.weight_feedback.show_change(
+            self.tr("Removed the weight of {kg} on {day}.").format(**fields)
+        )
 
     # -- display ---------------------------------------------------------------------------
 
@@ -601,33 +661,56 @@ class RegimenView(CourseView):
         if current is None:  # the course starts later: its first period
             current = regimen.periods[0] if regimen.periods else None
         if current is None:
-            self.current_regimen.setText("No dose period yet: add the one your doctor gave.")
+            self.current_regimen.setText(
+                self.tr("No dose period yet: add the one your doctor gave.")
+            )
         elif course.ended_on is not None:
             self.current_regimen.setText(
-                f"{current.describe().capitalize()} until the course ended on "
-                f"{fmt.day(course.ended_on)}."
+                self.tr("{regimen} until the course ended on {day}.").format(
+                    regimen=current.describe().capitalize(), day=fmt.day(course.ended_on)
+                )
             )
         else:
-            since = "since" if current.starts_on <= today else "from"
+            since = (
+                self.tr("{regimen} since {day}.")
+                if current.starts_on <= today
+                else self.tr("{regimen} from {day}.")
+            )
             self.current_regimen.setText(
-                f"{current.describe().capitalize()} {since} {fmt.day(current.starts_on)}."
+                since.format(
+                    regimen=current.describe().capitalize(), day=fmt.day(current.starts_on)
+                )
             )
         later = [p for p in regimen.periods if p.starts_on > max(day, course.started_on)]
         if later and course.ended_on is None:
             following = later[0]
             self.next_regimen.setText(
-                f"Then from {fmt.day(following.starts_on)}: {following.describe()}."
+                self.tr("Then from {day}: {regimen}.").format(
+                    day=fmt.day(following.starts_on), regimen=following.describe()
+                )
             )
         self.next_regimen.setVisible(bool(later) and course.ended_on is None)
 
     def _show_course(self, course: CourseInfo, today: dt.date) -> None:
-        prescriber = course.prescriber or "not given"
+        prescriber = course.prescriber or self.tr("not given")
         day = (today - course.started_on).days + 1
         if course.ended_on is None:
-            when = f"Started on {fmt.day(course.started_on)} (today is day {day:,})"
+            when = self.tr("Started on {start} (today is day {day})").format(
+                start=fmt.day(course.started_on), day=fmt.number(day)
+            )
         else:
-            when = f"Ran from {course_span(course)}"
-        self.course_summary.setText(f"Product: {course.product}\nPrescriber: {prescriber}\n{when}")
+            when = self.tr("Ran from {start} to {end}").format(
+                start=fmt.day(course.started_on), end=fmt.day(course.ended_on)
+            )
+        self.course_summary.setText(
+            "\n".join(
+                (
+                    self.tr("Product: {product}").format(product=course.product),
+                    self.tr("Prescriber: {prescriber}").format(prescriber=prescriber),
+                    when,
+                )
+            )
+        )
 
     def _show_ended(self, course: CourseInfo) -> None:
         """An ended course's regimen and target are shown, not changed (weights stay open:
@@ -650,6 +733,8 @@ class RegimenView(CourseView):
         ):
             widget.setEnabled(open_)
         if not open_:
-            self.period_feedback.show_message(ended_notice(course))
-        elif self.period_feedback.text().startswith(ENDED_PREFIX):  # reopened since
-            self.period_feedback.clear()
+            self._ended_notice = ended_notice(course)
+            self.period_feedback.show_message(self._ended_notice)
+        elif self._ended_notice and self.period_feedback.text() == self._ended_notice:
+            self.period_feedback.clear()  # reopened since
+            self._ended_notice = ""

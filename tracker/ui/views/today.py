@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -36,28 +36,51 @@ from tracker.ui.controller import CourseController
 from tracker.ui.course_words import CORRECTING, course_span, ordinal
 from tracker.ui.day_states import LABELS
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog, confirm_amount
+from tracker.ui.dialogs.texts import Texts
 from tracker.ui.style import metrics
 from tracker.ui.style.icons import Icon, icon
-from tracker.ui.views.course_view import CourseView
+from tracker.ui.views.course_view import CourseView, plain_number
 from tracker.ui.widgets.accessible import markup, named, wrapping_label
 from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.chip import StatusChip
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.figure import Figure
-from tracker.ui.widgets.food_choice import FoodChoice, meal_text
+from tracker.ui.widgets.food_choice import FoodChoice
 from tracker.ui.widgets.mg_spinbox import MgSpinBox
 
 # The bar counts tenths of a percent so that early progress (0.6%) still moves it.
 BAR_SCALE = 10
-LOG_TEXT = "&Log as taken"
-UPDATE_TEXT = "Update as &taken"
-OPENING = "Opening your data…"
-WEIGHTS_HELP = (
-    "Reference weight: the weight your doctor's target is divided by; unless you change it "
-    "(Regimen and weight page), it is your weight at the start of the course. "
-    "Latest weight: your most recent weight reading. When the two differ, the cumulative "
-    "dose is shown by each of them."
-)
+# Marked here, shown through _translated(): the button's two texts and the waiting line.
+LOG_TEXT = str(QT_TRANSLATE_NOOP("TodayView", "&Log as taken"))
+UPDATE_TEXT = str(QT_TRANSLATE_NOOP("TodayView", "Update as &taken"))
+OPENING = str(QT_TRANSLATE_NOOP("TodayView", "Opening your data…"))
+# fmt.PROJECTION_CAVEAT, marked under the same words so that every projection on Today says
+# it in the window's language (see projection_caveat).
+_CAVEAT = str(QT_TRANSLATE_NOOP("Projection", "arithmetic from your entries, not advice"))
+
+
+class TodayTexts(Texts):
+    """The context of the module functions' texts."""
+
+
+def _fit_special_text(box: MgSpinBox) -> None:
+    """Widen `box` if the text it shows at 0 is wider than what it is sized for ("300 mg"
+    and its suffix): "¿mg tomados?" in Spanish."""
+    measure = box.fontMetrics().horizontalAdvance
+    room = measure(f"300{box.suffix()}") + measure(box.suffix())
+    missing = measure(box.specialValueText()) - room
+    if missing > 0:
+        box.setMinimumWidth(box.sizeHint().width() + missing)
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("TodayView", text)
+
+
+def projection_caveat() -> str:
+    """ "arithmetic from your entries, not advice" in the window's language: a projection is
+    never shown without it."""
+    return QCoreApplication.translate("Projection", fmt.PROJECTION_CAVEAT)
 
 
 # What the form holds: mg, meal answer, note.
@@ -104,15 +127,15 @@ class TodayView(CourseView):
         # One card answers "what do I do now?" (the day, its dose, the action), the next
         # "where do I stand?"; what comes next and what needs attention follow.
         self._today_card = Card("", Icon.TODAY)
-        self.heading = named(self._today_card.title_label, "Course day")
+        self.heading = named(self._today_card.title_label, self.tr("Course day"))
         self.heading.setWordWrap(True)
         self.heading.setFont(metrics.scaled(self.font(), metrics.Type.HEADING, bold=True))
-        self.course_line = wrapping_label(name="Your course")
+        self.course_line = wrapping_label(name=self.tr("Your course"))
         self.course_line.setFont(metrics.scaled(self.font(), metrics.Type.CAPTION))
         # A second course says that its figures are its own, and names the earlier one.
-        self.earlier_courses = wrapping_label(name="Earlier courses")
+        self.earlier_courses = wrapping_label(name=self.tr("Earlier courses"))
         self.earlier_courses.hide()
-        self.ended_line = wrapping_label(name="Course ended")
+        self.ended_line = wrapping_label(name=self.tr("Course ended"))
         self.ended_line.hide()
 
         self._build_dose_box()
@@ -148,42 +171,53 @@ class TodayView(CourseView):
             self.attach(controller)
 
     def _build_dose_box(self) -> None:
-        self.scheduled = wrapping_label(name="Scheduled dose", rich=True)
-        self.entry_state = wrapping_label(name="Today's entry", rich=True)
+        self.scheduled = wrapping_label(name=self.tr("Scheduled dose"), rich=True)
+        self.entry_state = wrapping_label(name=self.tr("Today's entry"), rich=True)
         self.mg = named(
             MgSpinBox(),
-            "Milligrams taken today",
-            "Less than scheduled is recorded as a partial dose",
+            self.tr("Milligrams taken today"),
+            self.tr("Less than scheduled is recorded as a partial dose"),
         )
-        self.mg.setSpecialValueText("mg taken?")  # 0: nothing scheduled, nothing assumed
-        self.with_food = named(FoodChoice(), "Taken with a meal")
-        self.note = named(QLineEdit(), "Note for today")
-        self.note.setPlaceholderText("Note (optional)")
-        self.log_button = named(QPushButton(LOG_TEXT), "Log today's dose as taken", "Ctrl+L")
+        # 0: nothing scheduled, nothing assumed
+        self.mg.setSpecialValueText(self.tr("mg taken?"))
+        _fit_special_text(self.mg)
+        self.with_food = named(FoodChoice(), self.tr("Taken with a meal"))
+        self.note = named(QLineEdit(), self.tr("Note for today"))
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        log_text, update_text = _translated(LOG_TEXT), _translated(UPDATE_TEXT)
+        self.log_button = named(
+            QPushButton(log_text),
+            self.tr("Log today's dose as taken"),
+            "Ctrl+L",  # untranslated: a key, written the same in every language
+        )
         self.log_button.setDefault(True)
-        # Wide enough for both of its texts: the buttons beside it never move when
-        # "Log as taken" becomes "Update as taken".
+        self.log_button.setIcon(icon(Icon.LOG_TAKEN))
+        # Wide enough for both of its texts, with its icon: the buttons beside it never move
+        # when "Log as taken" becomes "Update as taken".
         widths = []
-        for text in (LOG_TEXT, UPDATE_TEXT):
+        for text in (log_text, update_text):
             self.log_button.setText(text)
             widths.append(self.log_button.sizeHint().width())
-        self.log_button.setText(LOG_TEXT)
+        self.log_button.setText(log_text)
         self.log_button.setFixedWidth(max(widths))
         self.missed_button = named(
-            QPushButton("Mi&ssed"), "Log today as missed", "Forgot today's dose"
+            QPushButton(self.tr("Mi&ssed")),
+            self.tr("Log today as missed"),
+            self.tr("Forgot today's dose"),
         )
         self.skipped_button = named(
-            QPushButton("S&kipped"), "Log today as skipped", "Left out on purpose"
+            QPushButton(self.tr("S&kipped")),
+            self.tr("Log today as skipped"),
+            self.tr("Left out on purpose"),
         )
-        self.feedback = FeedbackLine("Log result")
+        self.feedback = FeedbackLine(self.tr("Log result"))
         for button, which in (
-            (self.log_button, Icon.LOG_TAKEN),
             (self.missed_button, Icon.LOG_MISSED),
             (self.skipped_button, Icon.LOG_SKIPPED),
         ):
             button.setIcon(icon(which))
         self.scheduled.setFont(metrics.scaled(self.font(), metrics.Type.TITLE))
-        self.state_chip = named(StatusChip(), "Today's state")
+        self.state_chip = named(StatusChip(), self.tr("Today's state"))
 
         scheduled_row = QHBoxLayout()
         scheduled_row.addWidget(self.scheduled, 1)
@@ -199,7 +233,7 @@ class TodayView(CourseView):
         button_row.addWidget(self.missed_button)
         button_row.addWidget(self.skipped_button)
         button_row.addStretch()
-        self._dose_box = named(QWidget(), "Today's dose")
+        self._dose_box = named(QWidget(), self.tr("Today's dose"))
         dose_layout = QVBoxLayout(self._dose_box)
         dose_layout.setContentsMargins(0, metrics.GAP, 0, 0)
         dose_layout.setSpacing(metrics.GAP)
@@ -210,35 +244,45 @@ class TodayView(CourseView):
         dose_layout.addWidget(self.feedback)
 
     def _build_progress_box(self) -> None:
-        self.cumulative = wrapping_label(name="Cumulative dose", rich=True)
+        self.cumulative = wrapping_label(name=self.tr("Cumulative dose"), rich=True)
         self.weights_help_button = named(
-            QToolButton(), "What the weights mean", "Reference weight and latest weight"
+            QToolButton(),
+            self.tr("What the weights mean"),
+            self.tr("Reference weight and latest weight"),
         )
         self.weights_help_button.setText("?")
         self.weights_help_button.setCheckable(True)
-        self.weights_help = wrapping_label(WEIGHTS_HELP, "About the weights")
+        self.weights_help = wrapping_label(
+            self.tr(
+                "Reference weight: the weight your doctor's target is divided by; unless you "
+                "change it (Regimen and weight page), it is your weight at the start of the "
+                "course. Latest weight: your most recent weight reading. When the two differ, "
+                "the cumulative dose is shown by each of them."
+            ),
+            self.tr("About the weights"),
+        )
         self.weights_help.hide()
-        self.bar = named(QProgressBar(), "Progress to the target")
+        self.bar = named(QProgressBar(), self.tr("Progress to the target"))
         self.bar.setRange(0, 100 * BAR_SCALE)
         self.bar.setTextVisible(True)
         # The three figures a patient looks for, large; the sentences under them say exactly
         # what each is (by which weight, which target, on what assumption).
-        self.figure_mg_per_kg = Figure("Cumulative dose per kilogram")
+        self.figure_mg_per_kg = Figure(self.tr("Cumulative dose per kilogram"))
         self.target = self.figure_mg_per_kg.caption
-        self.figure_cumulative = Figure("Cumulative dose")
-        self.figure_projection = Figure("Projection", rich=True)
+        self.figure_cumulative = Figure(self.tr("Cumulative dose"))
+        self.figure_projection = Figure(self.tr("Projection"), rich=True)
         self.projection = self.figure_projection.caption
         figures_row = QHBoxLayout()
         figures_row.setSpacing(metrics.SECTION)
         for figure in (self.figure_mg_per_kg, self.figure_cumulative, self.figure_projection):
             figures_row.addWidget(figure, 1)
-        self.beyond_plan = wrapping_label(name="Planned length")
-        self.day_counts = wrapping_label(name="Day counts")
+        self.beyond_plan = wrapping_label(name=self.tr("Planned length"))
+        self.day_counts = wrapping_label(name=self.tr("Day counts"))
 
         cumulative_row = QHBoxLayout()
         cumulative_row.addWidget(self.cumulative, 1)
         cumulative_row.addWidget(self.weights_help_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._progress_box = Card("Course so far", Icon.STANDING)
+        self._progress_box = Card(self.tr("Course so far"), Icon.STANDING)
         progress_layout = self._progress_box.body
         progress_layout.addLayout(figures_row)
         progress_layout.addWidget(self.bar)
@@ -251,15 +295,19 @@ class TodayView(CourseView):
             progress_layout.addWidget(widget)
 
     def _build_unlogged_box(self) -> None:
-        self.unlogged = named(QListWidget(), "Days not logged")
+        self.unlogged = named(QListWidget(), self.tr("Days not logged"))
         self.unlogged.setMaximumHeight(120)
-        self.fill_in_button = named(QPushButton("Fill &in selected day…"), "Fill in selected day")
-        self.unlogged_box = Card("Earlier days not logged yet", Icon.ATTENTION)
+        self.fill_in_button = named(
+            QPushButton(self.tr("Fill &in selected day…")), self.tr("Fill in selected day")
+        )
+        self.unlogged_box = Card(self.tr("Earlier days not logged yet"), Icon.ATTENTION)
         unlogged_layout = self.unlogged_box.body
         unlogged_layout.addWidget(
             wrapping_label(
-                "A day without an entry is never counted as taken. "
-                "Double-click a day to fill it in."
+                self.tr(
+                    "A day without an entry is never counted as taken. "
+                    "Double-click a day to fill it in."
+                )
             )
         )
         unlogged_layout.addWidget(self.unlogged)
@@ -302,9 +350,10 @@ class TodayView(CourseView):
             self.note,
         ):
             widget.setEnabled(self.attached)
+        opening = _translated(OPENING)
         if not self.attached:
-            self.feedback.show_message(OPENING)
-        elif self.feedback.text() == OPENING:
+            self.feedback.show_message(opening)
+        elif self.feedback.text() == opening:
             self.feedback.clear()
 
     # -- actions ---------------------------------------------------------------------------
@@ -315,11 +364,13 @@ class TodayView(CourseView):
             return
         mg = self.mg.value()
         if mg == 0:
-            self.feedback.show_message("Not saved: enter the mg you took.")
+            self.feedback.show_message(self.tr("Not saved: enter the mg you took."))
             return
         assert self._status is not None  # _form_is_current() refreshed it
         if not confirm_amount(self, self._today(), mg, self._status.plan_today.total_mg):
-            self.feedback.show_message(f"Not saved: {fmt.mg(mg)} was not confirmed.")
+            self.feedback.show_message(
+                self.tr("Not saved: {mg} was not confirmed.").format(mg=fmt.mg(mg))
+            )
             return
         self._submit(
             LogRequest(
@@ -347,9 +398,11 @@ class TodayView(CourseView):
         started = self._status is not None
         self.refresh()
         if self._status is None:  # the course starts on a later day: nothing to log yet
-            self.feedback.show_message("Nothing to log yet: the course has not started.")
+            self.feedback.show_message(self.tr("Nothing to log yet: the course has not started."))
         elif started:
-            self.feedback.show_message("A new day has begun: check today's dose, then log it.")
+            self.feedback.show_message(
+                self.tr("A new day has begun: check today's dose, then log it.")
+            )
         else:
             return True  # the page had not been shown yet; it is now
         return False
@@ -363,14 +416,14 @@ class TodayView(CourseView):
         try:
             result = save_answer(self, self.controller, request, expected)
         except UserInputError as exc:
-            self.feedback.show_message(f"Not saved: {exc}.")
+            self.feedback.show_message(self.tr("Not saved: {error}.").format(error=exc))
             return
         finally:
             self._saving = False
         if isinstance(result, KeptElsewhere):
             self.feedback.show_message(result.message())
             return
-        self.feedback.show_change(f"Saved: {describe_change(result, 'today')}.")
+        self.feedback.show_change(saved_change(result, None))
 
     def _fill_in_selected(self) -> None:
         item = self.unlogged.currentItem()
@@ -392,14 +445,16 @@ class TodayView(CourseView):
             # The list holds days with no entry: that is what the dialog showed.
             result = save_answer(self, self.controller, answer, None)
         except UserInputError as exc:
-            self.feedback.show_message(f"Not saved: {exc}.")
+            self.feedback.show_message(self.tr("Not saved: {error}.").format(error=exc))
             return
         if isinstance(result, KeptElsewhere):
             self.feedback.show_message(result.message())
         elif isinstance(answer, ClearEntry):
-            self.feedback.show_change(f"Cleared: {fmt.day(day)} is not logged.")
+            self.feedback.show_change(
+                self.tr("Cleared: {day} is not logged.").format(day=fmt.day(day))
+            )
         else:
-            self.feedback.show_change(f"Saved: {describe_change(result, fmt.day(day))}.")
+            self.feedback.show_change(saved_change(result, day))
 
     # -- display ---------------------------------------------------------------------------
 
@@ -427,7 +482,9 @@ class TodayView(CourseView):
             return
         self._show_earlier_courses(course)
         if today < course.started_on:
-            self.heading.setText(f"Your course starts on {fmt.day(course.started_on)}")
+            self.heading.setText(
+                self.tr("Your course starts on {day}").format(day=fmt.day(course.started_on))
+            )
             self.course_line.setText(describe_course(course))
             self._dose_box.setEnabled(False)
             self.unlogged_box.hide()
@@ -458,17 +515,30 @@ class TodayView(CourseView):
         p = status.progress
         ended = status.course_end
         if ended is None:
-            self.heading.setText(f"{fmt.day(p.as_of)}: day {p.course_day} of ~{p.planned_days}")
+            # "~": about, as the course may end earlier or later than planned.
+            self.heading.setText(
+                self.tr("{date}: day {day} of ~{planned}").format(
+                    date=fmt.day(p.as_of), day=p.course_day, planned=p.planned_days
+                )
+            )
         else:
-            self.heading.setText(f"Your course ended on {fmt.day(ended)}")
+            self.heading.setText(self.tr("Your course ended on {day}").format(day=fmt.day(ended)))
+            # CORRECTING is course_words' sentence; its area translates it in the context
+            # "CourseWords" (English until it does).
             self.ended_line.setText(
-                f"It lasted {fmt.count(p.course_day, 'day')}; these are its final figures. "
-                f"Nothing more is logged for it, and History and Regimen still show it. "
-                f"{CORRECTING} To start another course, choose File > Start a new course…"
+                self.tr(
+                    "It lasted %n day(s); these are its final figures. Nothing more is logged "
+                    "for it, and History and Regimen still show it. {correcting} To start "
+                    "another course, choose File > Start a new course…",
+                    "",
+                    p.course_day,
+                ).format(correcting=QCoreApplication.translate("CourseWords", CORRECTING))
             )
         self.ended_line.setVisible(ended is not None)
         self._dose_box.setVisible(ended is None)
-        self._progress_box.setTitle("Course so far" if ended is None else "Final figures")
+        self._progress_box.setTitle(
+            self.tr("Course so far") if ended is None else self.tr("Final figures")
+        )
         self.course_line.setText(describe_course(status.course))
         self._schedule_midnight_refresh()
         self._show_dose(status)
@@ -481,30 +551,34 @@ class TodayView(CourseView):
             if len(plan.intakes) > 1:
                 intakes = " · ".join(i.describe() for i in plan.intakes)
             elif plan.intakes[0].capsules_mg:
-                intakes = " + ".join(map(str, plan.intakes[0].capsules_mg)) + " mg capsules"
+                intakes = self.tr("{capsules} mg capsules").format(
+                    capsules=" + ".join(map(str, plan.intakes[0].capsules_mg))
+                )
             else:
                 intakes = ""
+            mg = fmt.mg(plan.total_mg)
             self.scheduled.setText(
-                markup("Scheduled today: <b>{}</b>", fmt.mg(plan.total_mg))
-                + (markup(" ({})", intakes) if intakes else "")
+                markup(self.tr("Scheduled today: <b>{}</b> ({})"), mg, intakes)
+                if intakes
+                else markup(self.tr("Scheduled today: <b>{}</b>"), mg)
             )
         else:
-            self.scheduled.setText("Nothing is scheduled today (pause).")
+            self.scheduled.setText(self.tr("Nothing is scheduled today (pause)."))
         food_matters = status.course.food_matters
         entry = status.entry_today
         # Not logged: the state chip says so; the line says what was logged once there is.
         self.entry_state.setVisible(entry is not None)
         if entry is None:
-            self.entry_state.setText("Not logged yet.")
-            self.log_button.setText(LOG_TEXT)
+            self.entry_state.setText(self.tr("Not logged yet."))
+            self.log_button.setText(_translated(LOG_TEXT))
         else:
             self.entry_state.setText(
                 markup(
-                    "Logged: <b>{}</b>. You can change it below.",
+                    self.tr("Logged: <b>{}</b>. You can change it below."),
                     describe_entry(entry, plan.total_mg, food_matters=food_matters),
                 )
             )
-            self.log_button.setText(UPDATE_TEXT)
+            self.log_button.setText(_translated(UPDATE_TEXT))
         self.with_food.setVisible(food_matters)
         state = day_state(entry, plan.total_mg)
         self.state_chip.show_state(state, LABELS[state])
@@ -544,54 +618,66 @@ class TodayView(CourseView):
         """The three figures, each with the sentence a screen reader says for it."""
         self.figure_mg_per_kg.show_value(
             fmt.mg_per_kg(p.mg_per_kg),
-            f"Cumulative dose: {fmt.mg_per_kg(p.mg_per_kg)}, "
-            f"{fmt.percent(p.percent_of_target)} of your doctor's target of "
-            f"{p.target_mg_per_kg:g} mg/kg.",
+            self.tr(
+                "Cumulative dose: {mg_per_kg}, {percent} of your doctor's target of {target} mg/kg."
+            ).format(
+                mg_per_kg=fmt.mg_per_kg(p.mg_per_kg),
+                percent=fmt.percent(p.percent_of_target),
+                target=plain_number(p.target_mg_per_kg),
+            ),
         )
         self.figure_cumulative.show_value(
-            fmt.mg(p.cumulative_mg), f"{fmt.mg(p.cumulative_mg)} taken in this course so far."
+            fmt.mg(p.cumulative_mg),
+            self.tr("{mg} taken in this course so far.").format(mg=fmt.mg(p.cumulative_mg)),
         )
-        self.figure_cumulative.caption.setText("taken in this course so far")
+        self.figure_cumulative.caption.setText(self.tr("taken in this course so far"))
         if p.target_reached_on is not None:
-            value, sentence = "Reached", f"Target reached on {fmt.day(p.target_reached_on)}."
+            value = self.tr("Reached")
+            sentence = self.tr("Target reached on {day}.").format(day=fmt.day(p.target_reached_on))
         elif p.projected_target_date is not None:
             days = (p.projected_target_date - p.as_of).days
-            value = f"in {fmt.count(days, 'day')}"
-            sentence = (
-                f"Projected to reach the target in {fmt.count(days, 'day')}, on "
-                f"{fmt.day(p.projected_target_date)} ({fmt.PROJECTION_CAVEAT})."
-            )
+            value = self.tr("in %n day(s)", "", days)
+            sentence = self.tr(
+                "Projected to reach the target in %n day(s), on {day} ({caveat}).", "", days
+            ).format(day=fmt.day(p.projected_target_date), caveat=projection_caveat())
         else:
-            value, sentence = "No date", "No projected date."
+            value, sentence = self.tr("No date"), self.tr("No projected date.")
         self.figure_projection.show_value(value, sentence)
 
     def _show_progress(self, p: Progress, course: CourseInfo) -> None:
         self._show_figures(p)
         self.cumulative.setText(describe_cumulative(p))
         self.bar.setValue(min(round(p.percent_of_target * BAR_SCALE), 100 * BAR_SCALE))
-        self.bar.setFormat(f"{fmt.percent(p.percent_of_target)} of the target")
+        percent = fmt.percent(p.percent_of_target)
+        self.bar.setFormat(self.tr("{percent} of the target").format(percent=percent))
         self.bar.setAccessibleDescription(
-            f"{fmt.percent(p.percent_of_target)} of {p.target_mg_per_kg:g} mg/kg"
+            self.tr("{percent} of {target} mg/kg").format(
+                percent=percent, target=plain_number(p.target_mg_per_kg)
+            )
         )
         self.target.setText(
-            f"Your doctor's target: {p.target_mg_per_kg:g} mg/kg = {fmt.mg(p.target_mg)}"
+            self.tr("Your doctor's target: {target} mg/kg = {mg}").format(
+                target=plain_number(p.target_mg_per_kg), mg=fmt.mg(p.target_mg)
+            )
         )
         ended = course.ended_on is not None
         # Nothing is projected for an ended course; it may have reached the target.
         self.projection.setVisible(not ended or p.target_reached_on is not None)
         if p.target_reached_on is not None:
-            self.projection.setText(f"Target reached on {fmt.day(p.target_reached_on)}.")
+            self.projection.setText(
+                self.tr("Target reached on {day}.").format(day=fmt.day(p.target_reached_on))
+            )
         elif p.projected_target_date is not None:
             self.projection.setText(
                 markup(
-                    "Projected to reach the target on <b>{}</b> <i>({})</i>",
+                    self.tr("Projected to reach the target on <b>{}</b> <i>({})</i>"),
                     fmt.day(p.projected_target_date),
-                    fmt.PROJECTION_CAVEAT,
+                    projection_caveat(),
                 )
             )
         else:
             self.projection.setText(
-                "No projected date: the dose periods entered do not reach the target."
+                self.tr("No projected date: the dose periods entered do not reach the target.")
             )
         ends = planned_end(course)
         beyond = p.target_reached_on is None and (
@@ -599,8 +685,11 @@ class TodayView(CourseView):
         )  # never for an ended course: nothing is projected
         # A fact from the patient's own entries, never a suggestion to change anything.
         self.beyond_plan.setText(
-            f"At the doses entered, the target falls after the planned "
-            f"{fmt.count(course.planned_weeks, 'week')} (ends {fmt.day(ends)})."
+            self.tr(
+                "At the doses entered, the target falls after the planned %n week(s) (ends {day}).",
+                "",
+                course.planned_weeks,
+            ).format(day=fmt.day(ends))
             if beyond
             else ""
         )
@@ -608,10 +697,28 @@ class TodayView(CourseView):
         # Today itself is "not logged yet" above; the count is of the days that are over.
         # An ended course has no "today": every day of it is over.
         earlier = sum(1 for day in p.unlogged_days if ended or day < p.as_of)
+        counts = (
+            self.tr(
+                "%n day(s) taken{details} · {missed} missed · {skipped} skipped · "
+                "{unlogged} not logged",
+                "",
+                p.days_taken,
+            )
+            if ended
+            else self.tr(
+                "%n day(s) taken{details} · {missed} missed · {skipped} skipped · "
+                "{unlogged} earlier not logged",
+                "",
+                p.days_taken,
+            )
+        )
         self.day_counts.setText(
-            f"{fmt.count(p.days_taken, 'day')} taken{taken_details(p)} · "
-            f"{p.days_missed} missed · {p.days_skipped} skipped · {earlier} "
-            + ("not logged" if ended else "earlier not logged")
+            counts.format(
+                details=taken_details(p),
+                missed=p.days_missed,
+                skipped=p.days_skipped,
+                unlogged=earlier,
+            )
         )
 
     def set_days_shown_elsewhere(self, days: Iterable[dt.date]) -> None:
@@ -645,70 +752,158 @@ class TodayView(CourseView):
 
 def describe_course(course: CourseInfo) -> str:
     """ "Claravis · started Thu 1 Oct 2026 · planned 20 weeks, to Wed 17 Feb 2027"."""
-    return (
-        f"{course.product} · started {fmt.day(course.started_on)} · planned "
-        f"{fmt.count(course.planned_weeks, 'week')}, to {fmt.day(planned_end(course))}"
+    return TodayTexts.tr(
+        "{product} · started {start} · planned %n week(s), to {end}", "", course.planned_weeks
+    ).format(
+        product=course.product,
+        start=fmt.day(course.started_on),
+        end=fmt.day(planned_end(course)),
     )
+
+
+# A course's position with its noun, translated whole: a language agrees the ordinal with the
+# noun ("su primer tratamiento", "su tercer tratamiento"), which an ordinal alone could not.
+_YOUR_COURSE = (
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your first course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your second course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your third course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your fourth course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your fifth course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your sixth course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your seventh course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your eighth course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your ninth course")),
+    str(QT_TRANSLATE_NOOP("TodayTexts", "your tenth course")),
+)
+
+
+def your_course(n: int) -> str:
+    """ "your second course" in the window's language; from the eleventh on, "your 11th
+    course" with the number in figures."""
+    if 1 <= n <= len(_YOUR_COURSE):
+        return QCoreApplication.translate("TodayTexts", _YOUR_COURSE[n - 1])
+    return TodayTexts.tr("your {nth} course").format(nth=ordinal(n))
 
 
 def earlier_courses_text(number: int, course: CourseInfo, previous: CourseSummary) -> str:
     """ "This is your second course: its figures count from its own start on …. Your first
     course (… to …) ended at 45.7 mg/kg of its 150 mg/kg target; it is kept as it was." """
     before = previous.course
-    text = (
-        f"This is your {ordinal(number)} course: its figures count from its own start on "
-        f"{fmt.day(course.started_on)}, not from an earlier course. Your "
-        f"{ordinal(number - 1)} course ({course_span(before)})"
-    )
     p = previous.progress
-    if p is not None:
-        text += (
-            f" ended at {fmt.mg_per_kg(p.mg_per_kg)} of its "
-            f"{p.target_mg_per_kg:g} mg/kg target ({fmt.mg(p.cumulative_mg)})"
-        )
-    return text + "; it is kept as it was (File > Courses… lists every course)."
+    earlier = your_course(number - 1)
+    fields = {
+        "course": your_course(number),
+        "start": fmt.day(course.started_on),
+        "previous": earlier[:1].upper() + earlier[1:],  # it opens a sentence
+        "span": course_span(before),
+    }
+    if p is None:
+        return TodayTexts.tr(
+            "This is {course}: its figures count from its own start on {start}, not from an "
+            "earlier course. {previous} ({span}); it is kept as it was (File > Courses… lists "
+            "every course)."
+        ).format(**fields)
+    return TodayTexts.tr(
+        "This is {course}: its figures count from its own start on {start}, not from an "
+        "earlier course. {previous} ({span}) ended at {mg_per_kg} of its {target} mg/kg "
+        "target ({mg}); it is kept as it was (File > Courses… lists every course)."
+    ).format(
+        **fields,
+        mg_per_kg=fmt.mg_per_kg(p.mg_per_kg),
+        target=plain_number(p.target_mg_per_kg),
+        mg=fmt.mg(p.cumulative_mg),
+    )
 
 
 def describe_entry(entry: DoseEntry, scheduled_mg: int, *, food_matters: bool) -> str:
     """ "taken, 40 mg with a meal", "taken, 60 mg (more than scheduled), meal not
     recorded", "missed": a saved entry in the app's one wording."""
-    described = entry.status.value
-    if entry.mg_taken:
-        described += f", {fmt.mg(entry.mg_taken)}"
-        if entry.exceeds(scheduled_mg):
-            described += " (more than scheduled)"
-        if food_matters:
-            meal = meal_text(entry.with_food).lower()
-            described += f", {meal.replace(':', '')}" if entry.with_food is None else f" {meal}"
+    if entry.status is DoseStatus.MISSED:
+        return TodayTexts.tr("missed")
+    if entry.status is DoseStatus.SKIPPED:
+        return TodayTexts.tr("skipped")
+    if not entry.mg_taken:
+        return TodayTexts.tr("taken")
+    # Each addition takes what is said so far as {entry}: a translation may put it anywhere.
+    described = TodayTexts.tr("taken, {mg}").format(mg=fmt.mg(entry.mg_taken))
+    if entry.exceeds(scheduled_mg):
+        described = TodayTexts.tr("{entry} (more than scheduled)").format(entry=described)
+    if food_matters:
+        if entry.with_food is None:
+            meal = TodayTexts.tr("{entry}, meal not recorded")
+        elif entry.with_food:
+            meal = TodayTexts.tr("{entry} with a meal")
+        else:
+            meal = TodayTexts.tr("{entry} without a meal")
+        described = meal.format(entry=described)
     return described
 
 
-def describe_change(change: DayChange, day: str) -> str:
-    """ "today logged as taken (60 mg, more than scheduled)" for the confirmation line."""
+def saved_change(change: DayChange, day: dt.date | None) -> str:
+    """ "Saved: today logged as taken (60 mg, more than scheduled).": the confirmation line
+    for a change of `day` (None: today), one whole sentence for each status."""
     entry = change.after
     if entry is None:
-        return f"{day} is not logged"
+        if day is None:
+            return TodayTexts.tr("Saved: today is not logged.")
+        return TodayTexts.tr("Saved: {day} is not logged.").format(day=fmt.day(day))
     details = []
     if entry.mg_taken:
         details.append(fmt.mg(entry.mg_taken))
     if change.over_schedule:
-        details.append("more than scheduled")
+        details.append(TodayTexts.tr("more than scheduled"))
     amount = f" ({', '.join(details)})" if details else ""
-    return f"{day} logged as {entry.status.value}{amount}"
+    if day is None:
+        sentences = {
+            DoseStatus.TAKEN: TodayTexts.tr("Saved: today logged as taken{amount}."),
+            DoseStatus.MISSED: TodayTexts.tr("Saved: today logged as missed{amount}."),
+            DoseStatus.SKIPPED: TodayTexts.tr("Saved: today logged as skipped{amount}."),
+        }
+    else:
+        sentences = {
+            DoseStatus.TAKEN: TodayTexts.tr("Saved: {day} logged as taken{amount}."),
+            DoseStatus.MISSED: TodayTexts.tr("Saved: {day} logged as missed{amount}."),
+            DoseStatus.SKIPPED: TodayTexts.tr("Saved: {day} logged as skipped{amount}."),
+        }
+    text = sentences[entry.status]
+    return (
+        text.format(amount=amount) if day is None else text.format(day=fmt.day(day), amount=amount)
+    )
 
 
 def describe_cumulative(p: Progress) -> str:
     """The cumulative dose in mg and mg/kg by the reference weight, and by the latest weight
     when that gives a different figure (two equal figures would only puzzle)."""
-    text = markup(
-        "Cumulative: <b>{}</b> = <b>{}</b> by your reference weight of {}",
-        fmt.mg(p.cumulative_mg),
-        fmt.mg_per_kg(p.mg_per_kg),
-        fmt.kg(p.reference_weight_kg),
-    )
+    mg, by_reference = fmt.mg(p.cumulative_mg), fmt.mg_per_kg(p.mg_per_kg)
+    reference = fmt.kg(p.reference_weight_kg)
     if p.latest_weight_kg == p.reference_weight_kg:
-        return text
+        return markup(
+            TodayTexts.tr("Cumulative: <b>{}</b> = <b>{}</b> by your reference weight of {}"),
+            mg,
+            by_reference,
+            reference,
+        )
     by_latest = fmt.mg_per_kg(p.mg_per_kg_latest_weight)
-    if by_latest == fmt.mg_per_kg(p.mg_per_kg):
-        return text + markup(" (the same by your latest weight, {})", fmt.kg(p.latest_weight_kg))
-    return text + markup(" ({} by your latest weight, {})", by_latest, fmt.kg(p.latest_weight_kg))
+    latest = fmt.kg(p.latest_weight_kg)
+    if by_latest == by_reference:
+        return markup(
+            TodayTexts.tr(
+                "Cumulative: <b>{}</b> = <b>{}</b> by your reference weight of {} "
+                "(the same by your latest weight, {})"
+            ),
+            mg,
+            by_reference,
+            reference,
+            latest,
+        )
+    return markup(
+        TodayTexts.tr(
+            "Cumulative: <b>{}</b> = <b>{}</b> by your reference weight of {} "
+            "({} by your latest weight, {})"
+        ),
+        mg,
+        by_reference,
+        reference,
+        by_latest,
+        latest,
+    )
