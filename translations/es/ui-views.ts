@@ -504,50 +504,6 @@
         </translation>
     </message>
     <message>
-        <source>your first course</source>
-        <translation>su primer tratamiento</translation>
-    </message>
-    <message>
-        <source>your second course</source>
-        <translation>su segundo tratamiento</translation>
-    </message>
-    <message>
-        <source>your third course</source>
-        <translation>su tercer tratamiento</translation>
-    </message>
-    <message>
-        <source>your fourth course</source>
-        <translation>su cuarto tratamiento</translation>
-    </message>
-    <message>
-        <source>your fifth course</source>
-        <translation>su quinto tratamiento</translation>
-    </message>
-    <message>
-        <source>your sixth course</source>
-        <translation>su sexto tratamiento</translation>
-    </message>
-    <message>
-        <source>your seventh course</source>
-        <translation>su séptimo tratamiento</translation>
-    </message>
-    <message>
-        <source>your eighth course</source>
-        <translation>su octavo tratamiento</translation>
-    </message>
-    <message>
-        <source>your ninth course</source>
-        <translation>su noveno tratamiento</translation>
-    </message>
-    <message>
-        <source>your tenth course</source>
-        <translation>su décimo tratamiento</translation>
-    </message>
-    <message>
-        <source>your {nth} course</source>
-        <translation>su tratamiento {nth}</translation>
-    </message>
-    <message>
         <source>This is {course}: its figures count from its own start on {start}, not from an earlier course. {previous} ({span}); it is kept as it was (File &gt; Courses… lists every course).</source>
         <translation>Este es {course}: sus cifras cuentan desde su propio inicio, el {start}, no desde un tratamiento anterior. {previous} ({span}) se conserva tal como estaba (Archivo &gt; Tratamientos… los muestra todos).</translation>
     </message>

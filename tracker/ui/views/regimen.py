@@ -43,6 +43,7 @@ from tracker.ui.dialogs.course_details import CourseDetailsDialog
 from tracker.ui.dialogs.setup import plain_captions
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.models.regimen_tables import PeriodTableModel, WeightTableModel
+from tracker.ui.names.products import product_name
 from tracker.ui.style import metrics
 from tracker.ui.style.icons import Icon
 from tracker.ui.views.course_view import CourseView, plain_number
@@ -705,7 +706,7 @@ class RegimenView(CourseView):
         self.course_summary.setText(
             "\n".join(
                 (
-                    self.tr("Product: {product}").format(product=course.product),
+                    self.tr("Product: {product}").format(product=product_name(course.product)),
                     self.tr("Prescriber: {prescriber}").format(prescriber=prescriber),
                     when,
                 )

@@ -33,10 +33,11 @@ from tracker.services.records import (
 )
 from tracker.ui.conflicts import KeptElsewhere, changed_notice, save_answer
 from tracker.ui.controller import CourseController
-from tracker.ui.course_words import CORRECTING, course_span, ordinal
-from tracker.ui.day_states import LABELS
+from tracker.ui.course_words import correcting, course_span, sentence_start, your_course
+from tracker.ui.day_states import label
 from tracker.ui.dialogs.log_day import ClearEntry, LogDayDialog, confirm_amount
 from tracker.ui.dialogs.texts import Texts
+from tracker.ui.names.products import product_name
 from tracker.ui.style import metrics
 from tracker.ui.style.icons import Icon, icon
 from tracker.ui.views.course_view import CourseView, plain_number
@@ -523,8 +524,6 @@ class TodayView(CourseView):
             )
         else:
             self.heading.setText(self.tr("Your course ended on {day}").format(day=fmt.day(ended)))
-            # CORRECTING is course_words' sentence; its area translates it in the context
-            # "CourseWords" (English until it does).
             self.ended_line.setText(
                 self.tr(
                     "It lasted %n day(s); these are its final figures. Nothing more is logged "
@@ -532,7 +531,7 @@ class TodayView(CourseView):
                     "another course, choose File > Start a new course…",
                     "",
                     p.course_day,
-                ).format(correcting=QCoreApplication.translate("CourseWords", CORRECTING))
+                ).format(correcting=correcting())
             )
         self.ended_line.setVisible(ended is not None)
         self._dose_box.setVisible(ended is None)
@@ -581,7 +580,7 @@ class TodayView(CourseView):
             self.log_button.setText(_translated(UPDATE_TEXT))
         self.with_food.setVisible(food_matters)
         state = day_state(entry, plan.total_mg)
-        self.state_chip.show_state(state, LABELS[state])
+        self.state_chip.show_state(state, label(state))
         day = status.progress.as_of
         if self._form is not None and not self._saving and self.attached:
             form_day, values, shown = self._form
@@ -755,34 +754,10 @@ def describe_course(course: CourseInfo) -> str:
     return TodayTexts.tr(
         "{product} · started {start} · planned %n week(s), to {end}", "", course.planned_weeks
     ).format(
-        product=course.product,
+        product=product_name(course.product),
         start=fmt.day(course.started_on),
         end=fmt.day(planned_end(course)),
     )
-
-
-# A course's position with its noun, translated whole: a language agrees the ordinal with the
-# noun ("su primer tratamiento", "su tercer tratamiento"), which an ordinal alone could not.
-_YOUR_COURSE = (
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your first course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your second course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your third course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your fourth course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your fifth course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your sixth course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your seventh course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your eighth course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your ninth course")),
-    str(QT_TRANSLATE_NOOP("TodayTexts", "your tenth course")),
-)
-
-
-def your_course(n: int) -> str:
-    """ "your second course" in the window's language; from the eleventh on, "your 11th
-    course" with the number in figures."""
-    if 1 <= n <= len(_YOUR_COURSE):
-        return QCoreApplication.translate("TodayTexts", _YOUR_COURSE[n - 1])
-    return TodayTexts.tr("your {nth} course").format(nth=ordinal(n))
 
 
 def earlier_courses_text(number: int, course: CourseInfo, previous: CourseSummary) -> str:
@@ -794,7 +769,7 @@ def earlier_courses_text(number: int, course: CourseInfo, previous: CourseSummar
     fields = {
         "course": your_course(number),
         "start": fmt.day(course.started_on),
-        "previous": earlier[:1].upper() + earlier[1:],  # it opens a sentence
+        "previous": sentence_start(earlier),
         "span": course_span(before),
     }
     if p is None:
