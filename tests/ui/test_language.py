@@ -110,3 +110,15 @@ def test_choosing_a_language_keeps_it_and_says_when_it_applies(
     assert told == ["The new language is used from the next time you open isotrack."]
     window.language.actions[Language.SPANISH].trigger()  # the same again: nothing to say
     assert len(told) == 1
+
+
+def test_the_qt_free_layers_speak_the_installed_language_and_english_after(qapp) -> None:
+    from tracker import words
+
+    installed = install_language("es")
+    try:
+        assert words._translate is not words.english
+        assert words._translate("LanguageMenu", "&Language", -1) == "&Idioma"
+    finally:
+        installed.remove()
+    assert words._translate is words.english

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 import tracker.assets  # type: ignore[import-not-found]  # mapped from assets/ (pyproject)
+from tracker import words
 from tracker.domain import dates
 from tracker.reports import format as fmt
 
@@ -88,6 +89,7 @@ class Installed:
         QLocale.setDefault(self._previous_locale)
         dates.use_names(dates.ENGLISH_WEEKDAYS, dates.ENGLISH_MONTHS)
         fmt.use_separators(thousands=",", decimal=".")
+        words.reset()
 
 
 def install(settings: QSettings) -> Installed:
@@ -122,7 +124,13 @@ def install_language(language: str) -> Installed:
         months=[_clean(locale.monthName(month, short)) for month in range(1, 13)],
     )
     fmt.use_separators(thousands=locale.groupSeparator(), decimal=locale.decimalPoint())
+    # The domain's and services' sentences (refusals, reminders, descriptions) likewise.
+    words.install(_qt_words)
     return installed
+
+
+def _qt_words(context: str, text: str, n: int) -> str:
+    return QCoreApplication.translate(context, text, None, n)
 
 
 def _clean(name: str) -> str:
