@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QListView,
     QListWidget,
@@ -48,6 +47,7 @@ from tracker.ui.acne.thumbnails import THUMBNAIL_SIZE, thumbnail
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import markup, named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.page_writes import PageWrites
@@ -244,12 +244,12 @@ class SkinProgressPage(CourseView):
         self.addAction(self.add_action)
 
     def _build_layout(self) -> None:
-        assessments_box = QGroupBox(self.tr("Assessments"))
+        assessments_box = Card(self.tr("Assessments"))
         top = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             top.addWidget(button)
         top.addStretch(1)
-        box = QVBoxLayout(assessments_box)
+        box = assessments_box.body
         box.addLayout(top)
         box.addWidget(self.table)
         box.addWidget(self.legend)
@@ -257,7 +257,7 @@ class SkinProgressPage(CourseView):
         box.addWidget(self.summary)
         box.addLayout(self.charts)
 
-        photos_box = QGroupBox(self.tr("Photos"))
+        photos_box = Card(self.tr("Photos"))
         buttons = QHBoxLayout()
         for button in (
             self.add_photos_button,
@@ -267,7 +267,7 @@ class SkinProgressPage(CourseView):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        photos = QVBoxLayout(photos_box)
+        photos = photos_box.body
         photos.addLayout(buttons)
         photos.addWidget(self.timeline)
         photos.addWidget(self.no_photos)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
-    QGroupBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from tracker.ui.appointments.wording import capitalised, details, sentence
 from tracker.ui.models.record_table import RECORD_ROLE
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.course_calendar import to_qdate
 from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
@@ -162,12 +162,12 @@ class AppointmentsView(CourseView):
         side_text.addStretch()
         self._side.addLayout(side_text)
 
-        upcoming_box = QGroupBox(self.tr("Upcoming"))
-        upcoming_layout = QVBoxLayout(upcoming_box)
+        upcoming_box = Card(self.tr("Upcoming"))
+        upcoming_layout = upcoming_box.body
         upcoming_layout.addWidget(self.upcoming_table, 1)
         upcoming_layout.addWidget(self.upcoming_empty)
-        past_box = QGroupBox(self.tr("Past"))
-        past_layout = QVBoxLayout(past_box)
+        past_box = Card(self.tr("Past"))
+        past_layout = past_box.body
         past_layout.addWidget(self.past_table, 1)
         past_layout.addWidget(self.past_empty)
 
@@ -184,8 +184,8 @@ class AppointmentsView(CourseView):
         ):
             actions.addWidget(button, column // 3, column % 3)
         actions.setColumnStretch(3, 1)
-        selected_box = QGroupBox(self.tr("Selected"))
-        selected_layout = QVBoxLayout(selected_box)
+        selected_box = Card(self.tr("Selected"))
+        selected_layout = selected_box.body
         selected_layout.addWidget(self.detail)
         selected_layout.addLayout(actions)
         selected_layout.addWidget(self.feedback)

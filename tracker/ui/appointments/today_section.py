@@ -6,18 +6,20 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from tracker.domain.appointments import Appointment, AppointmentStatus
 from tracker.ui import names
 from tracker.ui.appointments.controller import AppointmentsController
 from tracker.ui.appointments.wording import when
+from tracker.ui.style.icons import Icon
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 
 LONGEST_WAIT_MS = 24 * 60 * 60 * 1000
 
 
-class NextAppointmentBox(QGroupBox):
+class NextAppointmentBox(Card):
     """Signals:
     open_requested(): the patient asked for the Appointments page.
     """
@@ -25,7 +27,7 @@ class NextAppointmentBox(QGroupBox):
     open_requested = Signal()
 
     def __init__(self, appointments: AppointmentsController, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Next appointment"), parent)
+        super().__init__(self.tr("Next appointment"), Icon.APPOINTMENTS, parent=parent)
         named(self, self.tr("Next appointment"))
         self.appointments = appointments
         self.text = wrapping_label(name=self.tr("Next appointment details"))
@@ -34,7 +36,7 @@ class NextAppointmentBox(QGroupBox):
             self.tr("Open the Appointments page"),
             "Ctrl+4",  # untranslated: the keys, as the page's shortcut reads
         )
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addWidget(self.text)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._shown: Appointment | None = None

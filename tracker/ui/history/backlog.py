@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QPushButton, QWidget
 
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.course_calendar import from_qdate, to_qdate
 from tracker.ui.widgets.date_edit import date_edit, set_date_range
 
 
-class BacklogBox(QGroupBox):
+class BacklogBox(Card):
     """Two dates and a button; the page does the filling.
 
     Signals:
@@ -22,7 +23,7 @@ class BacklogBox(QGroupBox):
     fill_requested = Signal(dt.date, dt.date)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent=parent)
         self.setTitle(self.tr("Enter a backlog"))
         named(self, self.tr("Enter a backlog"))
         self.first = date_edit(self.tr("Fill in from"), self.tr("The first day to fill in"))
@@ -40,7 +41,7 @@ class BacklogBox(QGroupBox):
         last_label.setBuddy(self.last)
         form.addRow(first_label, self.first)
         form.addRow(last_label, self.last)
-        layout = QVBoxLayout(self)
+        layout = self.body
         explanation = self.tr(
             "Started using the app mid-course? Mark every day without an entry in a range as "
             "taken at its scheduled dose. Days with an entry and pause days stay as they are."

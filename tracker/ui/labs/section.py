@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.dates import day_text
 from tracker.domain.labs import (
@@ -33,6 +33,7 @@ from tracker.ui import names
 from tracker.ui.labs.dialogs import fasting_text
 from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ def _columns(analyte: Analyte) -> list[Column[LabRow]]:
     ]
 
 
-class AnalyteSection(QGroupBox):
+class AnalyteSection(Card):
     """A group box titled with the test's name.
 
     Signals:
@@ -175,7 +176,7 @@ class AnalyteSection(QGroupBox):
     remove_requested = Signal(object)
 
     def __init__(self, analyte: Analyte, parent: QWidget | None = None) -> None:
-        super().__init__(names.analyte_full_name(analyte), parent)
+        super().__init__(names.analyte_full_name(analyte), parent=parent)
         self.analyte = analyte
         self.model: RecordTableModel[LabRow] = RecordTableModel(_columns(analyte), self)
         self.table = record_table(
@@ -213,7 +214,7 @@ class AnalyteSection(QGroupBox):
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addWidget(self.table)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)

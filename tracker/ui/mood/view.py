@@ -16,7 +16,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QSpinBox,
@@ -45,6 +44,7 @@ from tracker.ui.safety.crisis import CRISIS_TITLE, translated
 from tracker.ui.safety.discussed import DiscussedDialog
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.record_table import record_table
 
@@ -264,8 +264,8 @@ class MoodView(QWidget):
         rhythm_row.addWidget(self.days_caption)
         rhythm_row.addStretch(1)
 
-        answered = QGroupBox(self.tr("Answered"))
-        answered_layout = QVBoxLayout(answered)
+        answered = Card(self.tr("Answered"))
+        answered_layout = answered.body
         answered_layout.addWidget(self.table, 1)
         answered_layout.addWidget(self.empty)
         answered_layout.addWidget(self.detail)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionMo
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
-    QGroupBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -27,6 +26,7 @@ from tracker.ui.notes.controller import NotesController
 from tracker.ui.notes.dialogs import AnswerDialog, MedicineDialog, QuestionDialog, StopDialog
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.page_writes import PageWrites
@@ -253,16 +253,16 @@ class NotesPage(CourseView):
     def _build_layout(self) -> None:
         medicines = QWidget()
         medicines_layout = QVBoxLayout(medicines)
-        current_box = QGroupBox(self.tr("Taking now"))
-        current_layout = QVBoxLayout(current_box)
+        current_box = Card(self.tr("Taking now"))
+        current_layout = current_box.body
         current_layout.addWidget(self.current_table, 1)
         current_layout.addWidget(self.current_empty)
-        past_box = QGroupBox(self.tr("Stopped"))
-        past_layout = QVBoxLayout(past_box)
+        past_box = Card(self.tr("Stopped"))
+        past_layout = past_box.body
         past_layout.addWidget(self.past_table, 1)
         past_layout.addWidget(self.past_empty)
-        selected = QGroupBox(self.tr("Selected"))
-        selected_layout = QVBoxLayout(selected)
+        selected = Card(self.tr("Selected"))
+        selected_layout = selected.body
         selected_layout.addWidget(self.medicine_detail)
         selected_layout.addLayout(
             _button_row(
@@ -278,12 +278,12 @@ class NotesPage(CourseView):
 
         questions = QWidget()
         questions_layout = QVBoxLayout(questions)
-        list_box = QGroupBox(self.tr("Open questions first"))
-        list_layout = QVBoxLayout(list_box)
+        list_box = Card(self.tr("Open questions first"))
+        list_layout = list_box.body
         list_layout.addWidget(self.question_table, 1)
         list_layout.addWidget(self.questions_empty)
-        chosen = QGroupBox(self.tr("Selected"))
-        chosen_layout = QVBoxLayout(chosen)
+        chosen = Card(self.tr("Selected"))
+        chosen_layout = chosen.body
         chosen_layout.addWidget(self.question_detail)
         chosen_layout.addLayout(
             _button_row(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -60,6 +59,7 @@ from tracker.ui.pregnancy.wording import (
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.course_calendar import from_qdate
 from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.feedback import FeedbackLine
@@ -222,7 +222,7 @@ class PregnancyPage(CourseView):
 
     # -- building --------------------------------------------------------------------------
 
-    def _build_summary(self) -> QGroupBox:
+    def _build_summary(self) -> Card:
         self.next_test = wrapping_label(name=self.tr("Next test due"), rich=True)
         self.pickup = wrapping_label(name=self.tr("Pick-up window on the page"), rich=True)
         # A positive result without the prescriber's answer: the Medication Guide's words and
@@ -237,15 +237,15 @@ class PregnancyPage(CourseView):
         respond_row = QHBoxLayout()
         respond_row.addWidget(self.respond_button)
         respond_row.addStretch()
-        box = QGroupBox(self.tr("What comes next"))
-        layout = QVBoxLayout(box)
+        box = Card(self.tr("What comes next"))
+        layout = box.body
         layout.addWidget(self.positive_note)
         layout.addLayout(respond_row)
         layout.addWidget(self.pickup)
         layout.addWidget(self.next_test)
         return box
 
-    def _build_tests(self) -> QGroupBox:
+    def _build_tests(self) -> Card:
         self.tests = TestTableModel(self)
         self.test_table = record_table(self.tr("Pregnancy tests"), self.tests)
         self.add_test_button = named(
@@ -271,14 +271,14 @@ class PregnancyPage(CourseView):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
-        box = QGroupBox(self.tr("Tests"))
-        layout = QVBoxLayout(box)
+        box = Card(self.tr("Tests"))
+        layout = box.body
         layout.addWidget(self.test_table)
         layout.addLayout(buttons)
         layout.addWidget(self.test_feedback)
         return box
 
-    def _build_checklist(self) -> QGroupBox:
+    def _build_checklist(self) -> Card:
         self.checklist_for = wrapping_label(name=self.tr("Checklist month"))
         self.test_done = named(
             QCheckBox(self.tr("Pregnancy test done")), self.tr("Pregnancy test done")
@@ -311,14 +311,14 @@ class PregnancyPage(CourseView):
             grid.addWidget(self.check_dates[item], row, 1)
         grid.setColumnStretch(1, 1)
         self.checklist_feedback = FeedbackLine(self.tr("Checklist result"))
-        box = QGroupBox(self.tr("This month's checklist"))
-        layout = QVBoxLayout(box)
+        box = Card(self.tr("This month's checklist"))
+        layout = box.body
         layout.addWidget(self.checklist_for)
         layout.addLayout(grid)
         layout.addWidget(self.checklist_feedback)
         return box
 
-    def _build_methods(self) -> QGroupBox:
+    def _build_methods(self) -> Card:
         self.methods = MethodTableModel(self)
         # The method's name is the long text: it takes the room the columns leave.
         self.method_table = record_table(
@@ -355,8 +355,8 @@ class PregnancyPage(CourseView):
         buttons.addWidget(self.stop_method_button)
         buttons.addWidget(self.remove_method_button)
         buttons.addStretch()
-        box = QGroupBox(self.tr("Contraception"))
-        layout = QVBoxLayout(box)
+        box = Card(self.tr("Contraception"))
+        layout = box.body
         layout.addWidget(self.in_use)
         layout.addWidget(self.method_table)
         layout.addLayout(form)
@@ -364,7 +364,7 @@ class PregnancyPage(CourseView):
         layout.addWidget(self.method_feedback)
         return box
 
-    def _build_rules(self) -> QGroupBox:
+    def _build_rules(self) -> Card:
         self.rule_set = named(QComboBox(), self.tr("Rule set"))
         for rules in RuleSet:
             self.rule_set.addItem(names.rule_set_name(rules), rules)
@@ -397,8 +397,8 @@ class PregnancyPage(CourseView):
         buttons.addWidget(self.save_rules_button)
         buttons.addWidget(self.defaults_button)
         buttons.addStretch()
-        box = QGroupBox(self.tr("Days between tests"))
-        layout = QVBoxLayout(box)
+        box = Card(self.tr("Days between tests"))
+        layout = box.body
         layout.addWidget(
             wrapping_label(
                 self.tr(

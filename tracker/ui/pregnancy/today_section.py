@@ -7,14 +7,16 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tracker.domain.pregnancy import remaining_tests
 from tracker.reports import format as fmt
 from tracker.services.pregnancy import PregnancyOverview
 from tracker.ui.pregnancy.controller import PregnancyController
 from tracker.ui.pregnancy.wording import test_name, when
+from tracker.ui.style.icons import Icon
 from tracker.ui.widgets.accessible import markup, named, wrapping_label
+from tracker.ui.widgets.card import Card
 
 
 def _rich(template: str, **values: object) -> str:
@@ -85,11 +87,11 @@ def describe_pickup_window(overview: PregnancyOverview, today: dt.date) -> str:
     )
 
 
-class NextTestSection(QGroupBox):
+class NextTestSection(Card):
     """Signals: none; it re-reads the schedule when anything it shows may have changed."""
 
     def __init__(self, pregnancy: PregnancyController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", Icon.PREGNANCY, parent=parent)
         self.setTitle(self.tr("Pregnancy prevention"))
         self._pregnancy = pregnancy
         named(self, self.tr("Pregnancy prevention on Today"))
@@ -102,7 +104,7 @@ class NextTestSection(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addStretch()
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addWidget(self.pickup)
         layout.addWidget(self.next_test)
         layout.addLayout(row)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -27,7 +26,9 @@ from tracker.domain.reminders import Reminder, ReminderKind
 from tracker.errors import UserInputError
 from tracker.ui.conflicts import KeptElsewhere
 from tracker.ui.reminders.actions import ReminderActions
+from tracker.ui.style.icons import Icon
 from tracker.ui.widgets.accessible import named, plain_label, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.feedback import FeedbackLine
 
 TOMORROW_AT = dt.time(8, 0)
@@ -81,7 +82,7 @@ def reminded_text(reminder: Reminder, today: dt.date) -> str:
     )
 
 
-class DuePanel(QGroupBox):
+class DuePanel(Card):
     """One row per due reminder: when it came due and what it is about. A dose reminder
     can be answered "taken at" a time, "missed" or "skipped" (which log the day), snoozed
     or dismissed (which log nothing); other reminders can be snoozed or dismissed, and an
@@ -96,7 +97,7 @@ class DuePanel(QGroupBox):
     take_phq2 = Signal()
 
     def __init__(self, actions: ReminderActions, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Due"), parent)
+        super().__init__(self.tr("Due"), Icon.REMINDERS, parent=parent)
         named(self, self.tr("Due reminders"))
         self._actions = actions
         self._shown: tuple[tuple[str, dt.datetime, str], ...] = ()
@@ -109,7 +110,7 @@ class DuePanel(QGroupBox):
         self.nothing_else.hide()
         self.feedback = FeedbackLine(self.tr("Reminder result"))
         self.feedback.set_undo_stack(actions.core.undo_stack)
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addLayout(self._rows_layout)
         layout.addWidget(self.nothing_else)
         layout.addWidget(self.feedback)

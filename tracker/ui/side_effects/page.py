@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QTabWidget,
@@ -39,6 +38,7 @@ from tracker.ui.side_effects.wording import (
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.dialogs import run_dialog
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.page_writes import PageWrites
@@ -158,21 +158,21 @@ class SideEffectsPage(CourseView):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        now_box = QGroupBox(self.tr("Now"))
-        now_layout = QVBoxLayout(now_box)
+        now_box = Card(self.tr("Now"))
+        now_layout = now_box.body
         now_layout.addWidget(self.now_table, 1)
         now_layout.addWidget(self.now_empty)
 
-        history_box = QGroupBox(self.tr("History of one symptom"))
-        history_layout = QVBoxLayout(history_box)
+        history_box = Card(self.tr("History of one symptom"))
+        history_layout = history_box.body
         chooser = QFormLayout()
         chooser.addRow(self.tr("S&ymptom"), self.history_symptom)
         plain_captions(chooser)
         history_layout.addLayout(chooser)
         history_layout.addWidget(self.history, 1)
 
-        reports_box = QGroupBox(self.tr("Reports"))
-        reports_layout = QVBoxLayout(reports_box)
+        reports_box = Card(self.tr("Reports"))
+        reports_layout = reports_box.body
         reports_layout.addWidget(self.reports_table, 1)
         reports_layout.addWidget(self.reports_empty)
         reports_layout.addWidget(self.detail)

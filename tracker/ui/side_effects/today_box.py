@@ -6,12 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tracker.domain.dates import day_text
 from tracker.ui.side_effects.checkin import run_check_in
 from tracker.ui.side_effects.controller import SideEffectsController
+from tracker.ui.style.icons import Icon
 from tracker.ui.widgets.accessible import named, wrapping_label
+from tracker.ui.widgets.card import Card
 from tracker.ui.widgets.feedback import FeedbackLine
 
 
@@ -27,7 +29,7 @@ def last_check_in_text(last: dt.date | None, today: dt.date) -> str:
     )
 
 
-class CheckInBox(QGroupBox):
+class CheckInBox(Card):
     """Signals:
     open_requested(): the patient asked for the side-effects page.
     """
@@ -35,7 +37,7 @@ class CheckInBox(QGroupBox):
     open_requested = Signal()
 
     def __init__(self, controller: SideEffectsController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", Icon.SIDE_EFFECTS, parent=parent)
         title = self.tr("How are you today?")
         self.setTitle(title)
         named(self, title)
@@ -58,7 +60,7 @@ class CheckInBox(QGroupBox):
         buttons.addWidget(self.check_in_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addWidget(self.text)
         layout.addLayout(buttons)
         layout.addWidget(self.feedback, 0, Qt.AlignmentFlag.AlignLeft)

@@ -12,7 +12,8 @@ from PySide6.QtGui import QFont
 # Spacing steps
 TIGHT = 4  # between a figure and its caption, an icon and its word
 GAP = 8  # between controls in a row, lines in a card
-SECTION = 16  # between cards, inside a card's frame
+SECTION = 16  # between cards
+CARD_PADDING = 12  # inside a card's frame
 CORNER = 8  # a card's rounded corner
 
 ICON = 16  # an icon beside a word

@@ -44,7 +44,7 @@ class Card(QFrame):
         self.body = QVBoxLayout()
         self.body.setSpacing(metrics.GAP)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(*(metrics.SECTION,) * 4)
+        outer.setContentsMargins(*(metrics.CARD_PADDING,) * 4)
         outer.setSpacing(metrics.GAP)
         outer.addLayout(header)
         outer.addLayout(self.body)
