@@ -327,7 +327,7 @@
         <translation>Dos fotos una al lado de la otra, del mismo tamaño (seleccione dos para empezar con ellas)</translation>
     </message>
     <message>
-        <source>Edit p&amp;hoto…</source>
+        <source>Edit pho&amp;to…</source>
         <translation>Modificar f&amp;oto…</translation>
     </message>
     <message>

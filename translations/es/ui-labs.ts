@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>&amp;Add result…</source>
-        <translation>&amp;Añadir resultado…</translation>
+        <translation>Añadir &amp;resultado…</translation>
     </message>
     <message>
         <source>Add result</source>

@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>&amp;Record what your prescriber said…</source>
-        <translation>Registrar lo que dijo el &amp;médico que la receta…</translation>
+        <translation>Registrar &amp;lo que dijo el médico que la receta…</translation>
     </message>
     <message>
         <source>Record what your prescriber said</source>

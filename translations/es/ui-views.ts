@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Ed&amp;it selected day…</source>
-        <translation>Mod&amp;ificar el día…</translation>
+        <translation>Modi&amp;ficar el día…</translation>
     </message>
     <message>
         <source>Edit selected day</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Add dose period</source>
-        <translation>&amp;Añadir periodo de dosis</translation>
+        <translation>A&amp;ñadir periodo de dosis</translation>
     </message>
     <message>
         <source>Add dose period</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>&amp;Pattern</source>
-        <translation>&amp;Esquema</translation>
+        <translation>Es&amp;quema</translation>
     </message>
     <message>
         <source>Dose a da&amp;y</source>

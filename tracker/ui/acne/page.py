@@ -214,7 +214,7 @@ class SkinProgressPage(CourseView):
             self.tr("Compare photos"),
             self.tr("Two photos side by side at the same size (select two to start with them)"),
         )
-        self.edit_photo_button = named(QPushButton(self.tr("Edit p&hoto…")), self.tr("Edit photo"))
+        self.edit_photo_button = named(QPushButton(self.tr("Edit pho&to…")), self.tr("Edit photo"))
         self.remove_photo_button = named(
             QPushButton(self.tr("Remo&ve photo…")), self.tr("Remove photo")
         )

@@ -1,0 +1,70 @@
+"""The whole window in Spanish, as a Spanish-speaking patient opens it: every control named
+for a screen reader, every Alt key reaching one control, the pages' words in Spanish."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from tests.ui.test_main_window import mnemonics, mnemonics_of, unnamed_controls
+from tracker.services.records import ProfileInfo
+from tracker.ui.language import install_language
+from tracker.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def spanish_window(qtbot, controller, services, settings, start_course) -> Iterator[MainWindow]:
+    start_course()
+    # Every page, pregnancy prevention included.
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    installed = install_language("es")
+    try:
+        main = MainWindow(settings)
+        main.attach(controller)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        yield main
+    finally:
+        installed.remove()
+
+
+def pages(window: MainWindow) -> list[tuple[str, QWidget]]:
+    found = []
+    for row in range(window.pages.count()):
+        scroller = window.pages.widget(row)
+        if isinstance(scroller, QScrollArea) and scroller.widget() is not None:
+            found.append((window.navigation.item(row).text(), scroller.widget()))
+    return found
+
+
+def test_the_menus_and_pages_are_named_in_spanish(spanish_window) -> None:
+    titles = [action.text() for action in spanish_window.menuBar().actions()]
+    assert titles == ["&Archivo", "&Editar", "&Ir", "Ay&uda"]
+    names = [title for title, _page in pages(spanish_window)]
+    assert names[:4] == ["Hoy", "Historial", "Pauta y peso", "Citas"]
+    assert any("embarazo" in name for name in names)
+
+
+def test_every_control_has_an_accessible_name_in_spanish(spanish_window) -> None:
+    assert unnamed_controls(spanish_window) == []
+
+
+# Pregnancy prevention has more controls than free letters in either language (English:
+# Method/Edit, Rule set/Save rules, Remove/values); left for its own rework.
+CROWDED = {"Prevención del embarazo"}
+
+
+def test_alt_keys_are_unambiguous_on_every_page_in_spanish(spanish_window) -> None:
+    menu_letters = mnemonics_of([a.text() for a in spanish_window.menuBar().actions()])
+    clashing = {}
+    for title, page in pages(spanish_window):
+        if title in CROWDED:
+            continue
+        letters = menu_letters + mnemonics(page.findChildren(QWidget))
+        clashes = {letter for letter in letters if letters.count(letter) > 1}
+        if clashes:
+            clashing[title] = clashes
+    assert clashing == {}
