@@ -35,8 +35,9 @@ def pages(window: MainWindow) -> list[tuple[str, QWidget]]:
     found = []
     for row in range(window.pages.count()):
         scroller = window.pages.widget(row)
-        if isinstance(scroller, QScrollArea) and scroller.widget() is not None:
-            found.append((window.navigation.item(row).text(), scroller.widget()))
+        page = scroller.widget() if isinstance(scroller, QScrollArea) else None
+        if page is not None:
+            found.append((window.navigation.item(row).text(), page))
     return found
 
 
