@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 import tracker.assets  # type: ignore[import-not-found]  # mapped from assets/ (pyproject)
 from tracker import words
 from tracker.domain import dates
 from tracker.reports import format as fmt
+from tracker.ui.widgets.choice_menu import add_choices
 
 # Imported here, not where used: before the first paint each `import` statement run in a
 # function costs ~1 ms (PySide's import hook), module or not already loaded.
@@ -146,17 +147,10 @@ class LanguageMenu(QObject):
         super().__init__(menu)
         self._settings = settings
         self.menu = menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        self.actions: dict[Language, QAction] = {}
-        chosen = saved_language(settings)
         labels = {Language.SYSTEM: self.tr("Follow the &system"), **NATIVE_NAMES}
-        for choice, label in labels.items():
-            action = QAction(label, self, checkable=True)
-            action.setChecked(choice is chosen)
-            action.triggered.connect(lambda _checked, c=choice: self.choose(c))
-            group.addAction(action)
-            self.menu.addAction(action)
-            self.actions[choice] = action
+        self.actions: dict[Language, QAction] = add_choices(
+            self, self.menu, labels, saved_language(settings), self.choose
+        )
 
     def choose(self, choice: Language) -> None:
         from tracker.ui import msgbox

@@ -42,16 +42,22 @@ def _past_status(appointment: Appointment) -> str:
     return state_word(State.NOT_MARKED_DONE)
 
 
-def upcoming_columns() -> tuple[Column[Appointment], ...]:
+def _columns(
+    state: Column[Appointment], last: Column[Appointment]
+) -> tuple[Column[Appointment], ...]:
+    """When, what, where, then the list's own state and last column."""
+    translate = QCoreApplication.translate
     return (
-        Column(
-            QCoreApplication.translate("AppointmentTableModel", "When"), when, sort_key=_sort_time
-        ),
-        Column(QCoreApplication.translate("AppointmentTableModel", "What"), names.subject),
-        Column(
-            QCoreApplication.translate("AppointmentTableModel", "Place"),
-            lambda a: _one_line(a.place),
-        ),
+        Column(translate("AppointmentTableModel", "When"), when, sort_key=_sort_time),
+        Column(translate("AppointmentTableModel", "What"), names.subject),
+        Column(translate("AppointmentTableModel", "Place"), lambda a: _one_line(a.place)),
+        state,
+        last,
+    )
+
+
+def upcoming_columns() -> tuple[Column[Appointment], ...]:
+    return _columns(
         Column(QCoreApplication.translate("AppointmentTableModel", "State"), _upcoming_status),
         Column(
             QCoreApplication.translate("AppointmentTableModel", "Note"),
@@ -61,15 +67,7 @@ def upcoming_columns() -> tuple[Column[Appointment], ...]:
 
 
 def past_columns() -> tuple[Column[Appointment], ...]:
-    return (
-        Column(
-            QCoreApplication.translate("AppointmentTableModel", "When"), when, sort_key=_sort_time
-        ),
-        Column(QCoreApplication.translate("AppointmentTableModel", "What"), names.subject),
-        Column(
-            QCoreApplication.translate("AppointmentTableModel", "Place"),
-            lambda a: _one_line(a.place),
-        ),
+    return _columns(
         Column(QCoreApplication.translate("AppointmentTableModel", "State"), _past_status),
         Column(
             QCoreApplication.translate("AppointmentTableModel", "Outcome"),

@@ -12,8 +12,10 @@ import enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
+
+from tracker.ui.widgets.choice_menu import add_choices
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
@@ -117,17 +119,13 @@ class AppearanceMenu(QObject):
         super().__init__(menu)
         self._settings = settings
         self.menu = menu.addMenu(self.tr("&Appearance"))
-        group = QActionGroup(self)
-        self.actions: dict[Appearance, QAction] = {}
         chosen = saved_appearance(settings)
-        for choice, label in LABELS.items():
-            shown = QCoreApplication.translate("AppearanceMenu", label)
-            action = QAction(shown, self, checkable=True)
-            action.setChecked(choice is chosen)
-            action.triggered.connect(lambda _checked, c=choice: self.choose(c))
-            group.addAction(action)
-            self.menu.addAction(action)
-            self.actions[choice] = action
+        labels = {
+            c: QCoreApplication.translate("AppearanceMenu", text) for c, text in LABELS.items()
+        }
+        self.actions: dict[Appearance, QAction] = add_choices(
+            self, self.menu, labels, chosen, self.choose
+        )
         if chosen is not Appearance.SYSTEM:
             apply_appearance(chosen)
 
