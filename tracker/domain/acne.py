@@ -16,6 +16,13 @@ from tracker.domain.baseline import CourseSpan, baselines_of
 from tracker.domain.dates import day_text
 from tracker.domain.limits import check_plausible_date, check_text
 from tracker.errors import UserInputError
+from tracker.words import Words
+
+
+class AcneWords(Words):
+    """The context of this module's sentences (tracker.words). The grades' and counts' names
+    stay as they are here: the window says them in its language (tracker.ui.names.acne)."""
+
 
 GRADE_NAMES = ("clear", "almost clear", "mild", "moderate", "severe")  # index = grade
 MAX_GRADE = len(GRADE_NAMES) - 1
@@ -39,31 +46,63 @@ def grade_name(grade: int) -> str:
 
 def check_grade(grade: int) -> int:
     if not 0 <= grade <= MAX_GRADE:
+        # The scale's ends named in the sentence itself: 0 is "clear", MAX_GRADE "severe".
         raise UserInputError(
-            f"the grade is 0 (clear) to {MAX_GRADE} ({GRADE_NAMES[MAX_GRADE]}), not {grade}"
+            AcneWords.tr("the grade is 0 (clear) to {most} (severe), not {grade}").format(
+                most=MAX_GRADE, grade=grade
+            )
         )
     return grade
 
 
 def check_count(count: int, what: str) -> int:
+    """`count` if it is 0 to MAX_COUNT. `what` names the lesions: one of COUNTS' fields
+    ("nodules"), whose sentence is said whole, or words in the language in use."""
     if not 0 <= count <= MAX_COUNT:
-        raise UserInputError(f"the count of {what} is 0 to {MAX_COUNT}, not {count}")
+        raise UserInputError(_count_refused(what, count))
     return count
+
+
+def _count_refused(what: str, count: int) -> str:
+    if what == "comedones":
+        text = AcneWords.tr(
+            "the count of comedones (blackheads and whiteheads) is 0 to {most}, not {count}"
+        )
+    elif what == "inflammatory":
+        text = AcneWords.tr("the count of papules and pustules is 0 to {most}, not {count}")
+    elif what == "nodules":
+        text = AcneWords.tr("the count of nodules and cysts is 0 to {most}, not {count}")
+    else:
+        return AcneWords.tr("the count of {what} is 0 to {most}, not {count}").format(
+            what=what, most=MAX_COUNT, count=count
+        )
+    return text.format(most=MAX_COUNT, count=count)
 
 
 def check_not_later_than_today(day: dt.date, today: dt.date, what: str) -> dt.date:
     """`day` if it is plausible (limits.check_plausible_date) and not a later day than
-    `today`: a photo or an assessment is of a day that has come."""
+    `today`: a photo or an assessment is of a day that has come. `what` is "a photo", "an
+    assessment" (said in a whole sentence each), or words in the language in use."""
     check_plausible_date(day, today)
     if day > today:
-        raise UserInputError(
-            f"{day_text(day)} is a later day than today; {what} is of a day that has come"
-        )
+        if what == "a photo":
+            text = AcneWords.tr(
+                "{day} is a later day than today; a photo is of a day that has come"
+            )
+        elif what == "an assessment":
+            text = AcneWords.tr(
+                "{day} is a later day than today; an assessment is of a day that has come"
+            )
+        else:
+            text = AcneWords.tr("{day} is a later day than today; {what} is of a day that has come")
+        raise UserInputError(text.format(day=day_text(day), what=what))
     return day
 
 
 def check_note(note: str) -> str:
-    return check_text(note, what="the note", max_length=MAX_NOTE_LENGTH, multiline=True)
+    return check_text(
+        note, what=AcneWords.tr("the note"), max_length=MAX_NOTE_LENGTH, multiline=True
+    )
 
 
 @dataclass(frozen=True)
@@ -87,14 +126,16 @@ def check_draft(draft: AcneDraft, today: dt.date) -> AcneDraft:
     check_not_later_than_today(draft.assessed_on, today, "an assessment")
     if draft.grade is None and all(count is None for count in draft.counts()):
         raise UserInputError(
-            "give the grade or at least one lesion count (comedones, papules and pustules, "
-            "nodules and cysts)"
+            AcneWords.tr(
+                "give the grade or at least one lesion count (comedones, papules and pustules, "
+                "nodules and cysts)"
+            )
         )
     if draft.grade is not None:
         check_grade(draft.grade)
-    for (_, what), count in zip(COUNTS, draft.counts(), strict=True):
+    for field, count in zip(COUNT_FIELDS, draft.counts(), strict=True):
         if count is not None:
-            check_count(count, what)
+            check_count(count, field)
     check_note(draft.note)
     return draft
 
@@ -114,7 +155,7 @@ class AcneAssessmentRecord:
 
     def describe(self) -> str:
         """ "the assessment of Thu 3 Dec 2026"."""
-        return f"the assessment of {day_text(self.assessed_on)}"
+        return AcneWords.tr("the assessment of {day}").format(day=day_text(self.assessed_on))
 
     def draft(self) -> AcneDraft:
         return AcneDraft(
@@ -258,35 +299,60 @@ def reduction_text(percent: float) -> str:
     """ "70% fewer", "50% more", "no change": the nodule figure in words, no verdict."""
     rounded = round(abs(percent))
     if rounded == 0:
-        return "no change" if percent == 0 else "about the same"
-    return f"{rounded}% fewer" if percent > 0 else f"{rounded}% more"
+        return AcneWords.tr("no change") if percent == 0 else AcneWords.tr("about the same")
+    if percent > 0:
+        return AcneWords.tr("{percent}% fewer").format(percent=rounded)
+    return AcneWords.tr("{percent}% more").format(percent=rounded)
 
 
-def change_summary(change: AcneChange) -> str:
+def change_summary(change: AcneChange, grade_names: Sequence[str] = GRADE_NAMES) -> str:
     """The change in a sentence: "Since your baseline on Thu 1 Oct 2026: grade moderate ->
     mild; nodules and cysts 10 -> 3 (70% fewer)." Only the measures with a change are
-    named; when their baselines are of different days, each says its own."""
+    named; when their baselines are of different days, each says its own. `grade_names`
+    (0 to 4) say the grades: the domain's own names unless a caller has them in its
+    language."""
     latest = change.latest
     parts: list[tuple[str, dt.date]] = []
     for measure in MEASURES:
         base = change.baseline(measure)
         if base is None or change.difference(measure) is None:
             continue
-        before, now = getattr(base, measure), getattr(latest, measure)
-        if measure == "grade":
-            before, now = GRADE_NAMES[before], GRADE_NAMES[now]
-        text = f"{MEASURE_WORDS[measure]} {before} \u2192 {now}"
-        percent = change.nodule_reduction_percent
-        if measure == "nodules" and percent is not None:
-            text += f" ({reduction_text(percent)})"
-        parts.append((text, base.assessed_on))
+        parts.append((_measure_change(change, measure, base, grade_names), base.assessed_on))
     if not parts:
-        return f"Nothing recorded on {day_text(latest.assessed_on)} has a baseline to compare with."
+        return AcneWords.tr("Nothing recorded on {day} has a baseline to compare with.").format(
+            day=day_text(latest.assessed_on)
+        )
+    # The measures' changes, one after another: each is said whole in itself.
     days = {day for _, day in parts}
     if len(days) == 1:
-        return f"Since your baseline on {day_text(days.pop())}: {'; '.join(t for t, _ in parts)}."
-    said = "; ".join(f"{text} since {day_text(day)}" for text, day in parts)
-    return f"Compared with your baselines: {said}."
+        return AcneWords.tr("Since your baseline on {day}: {changes}.").format(
+            day=day_text(days.pop()), changes="; ".join(text for text, _ in parts)
+        )
+    said = "; ".join(
+        AcneWords.tr("{change} since {day}").format(change=text, day=day_text(day))
+        for text, day in parts
+    )
+    return AcneWords.tr("Compared with your baselines: {changes}.").format(changes=said)
+
+
+def _measure_change(
+    change: AcneChange, measure: str, base: AcneAssessmentRecord, grade_names: Sequence[str]
+) -> str:
+    """ "grade moderate -> mild", "nodules and cysts 10 -> 3 (70% fewer)"."""
+    before, now = getattr(base, measure), getattr(change.latest, measure)
+    if measure == "grade":
+        text = AcneWords.tr("grade {before} → {now}")
+        return text.format(before=grade_names[before], now=grade_names[now])
+    if measure == "comedones":
+        return AcneWords.tr("comedones {before} → {now}").format(before=before, now=now)
+    if measure == "inflammatory":
+        return AcneWords.tr("papules and pustules {before} → {now}").format(before=before, now=now)
+    percent = change.nodule_reduction_percent
+    if percent is None:
+        return AcneWords.tr("nodules and cysts {before} → {now}").format(before=before, now=now)
+    return AcneWords.tr("nodules and cysts {before} → {now} ({reduction})").format(
+        before=before, now=now, reduction=reduction_text(percent)
+    )
 
 
 # -- progress photos -------------------------------------------------------------------------
@@ -298,6 +364,13 @@ MAX_ORIGINAL_NAME_LENGTH = 255  # the column's size
 JPEG, PNG, WEBP, HEIC = "JPEG", "PNG", "WebP", "HEIC"
 PHOTO_EXTENSIONS = {JPEG: ".jpg", PNG: ".png", WEBP: ".webp", HEIC: ".heic"}
 FORMATS_TEXT = "JPEG, PNG, WebP or HEIC"
+
+
+def formats_text() -> str:
+    """FORMATS_TEXT in the language in use."""
+    return AcneWords.tr("JPEG, PNG, WebP or HEIC")
+
+
 HEAD_BYTES = 32  # enough of the file's start to tell the format
 _HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 
@@ -336,7 +409,7 @@ class PhotoRecord:
 
     def describe(self) -> str:
         """ "the photo of Thu 3 Dec 2026"."""
-        return f"the photo of {day_text(self.taken_on)}"
+        return AcneWords.tr("the photo of {day}").format(day=day_text(self.taken_on))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,12 @@ from dataclasses import dataclass, replace
 from tracker.domain.dates import when_text
 from tracker.domain.limits import check_plausible_date, check_text
 from tracker.errors import UserInputError
+from tracker.words import Words
+
+
+class AppointmentWords(Words):
+    """The context of this module's sentences (tracker.words). The kinds' and states' names
+    stay as they are here: the window says them in its language (tracker.ui.names)."""
 
 
 class AppointmentKind(enum.StrEnum):
@@ -93,7 +99,9 @@ class Appointment:
 
     def describe(self) -> str:
         """One line naming it: 'Dermatology visit on Thu 3 Dec 2026 10:00 (planned)'."""
-        return f"{self.subject} on {when_text(self.starts_at)} ({status_word(self.status)})"
+        return AppointmentWords.tr("{subject} on {when} ({status})").format(
+            subject=self.subject, when=when_text(self.starts_at), status=status_word(self.status)
+        )
 
 
 @dataclass(frozen=True)
@@ -133,13 +141,22 @@ def check_draft(draft: AppointmentDraft, today: dt.date) -> AppointmentDraft:
         raise ValueError("an appointment's time is naive local wall-clock time")
     check_plausible_date(draft.starts_at.date(), today)
     title = check_text(
-        draft.title.strip(), what="the title", max_length=MAX_TITLE_LENGTH, multiline=False
+        draft.title.strip(),
+        what=AppointmentWords.tr("the title"),
+        max_length=MAX_TITLE_LENGTH,
+        multiline=False,
     )
     place = check_text(
-        draft.place.strip(), what="the place", max_length=MAX_PLACE_LENGTH, multiline=False
+        draft.place.strip(),
+        what=AppointmentWords.tr("the place"),
+        max_length=MAX_PLACE_LENGTH,
+        multiline=False,
     )
     note = check_text(
-        draft.note.strip(), what="the note", max_length=MAX_NOTE_LENGTH, multiline=True
+        draft.note.strip(),
+        what=AppointmentWords.tr("the note"),
+        max_length=MAX_NOTE_LENGTH,
+        multiline=True,
     )
     return replace(
         draft,
@@ -154,15 +171,19 @@ def check_draft(draft: AppointmentDraft, today: dt.date) -> AppointmentDraft:
 def check_outcome(outcome: str) -> str:
     """The outcome note as it will be stored (trimmed); UserInputError if unstorable."""
     return check_text(
-        outcome.strip(), what="the outcome", max_length=MAX_OUTCOME_LENGTH, multiline=True
+        outcome.strip(),
+        what=AppointmentWords.tr("the outcome"),
+        max_length=MAX_OUTCOME_LENGTH,
+        multiline=True,
     )
 
 
 def check_every_days(every_days: int) -> int:
     if not MIN_FOLLOW_UP_DAYS <= every_days <= MAX_FOLLOW_UP_DAYS:
         raise UserInputError(
-            f"follow-ups can be every {MIN_FOLLOW_UP_DAYS} to {MAX_FOLLOW_UP_DAYS} days "
-            f"(got {every_days})"
+            AppointmentWords.tr("follow-ups can be every {low} to {high} days (got {days})").format(
+                low=MIN_FOLLOW_UP_DAYS, high=MAX_FOLLOW_UP_DAYS, days=every_days
+            )
         )
     return every_days
 

@@ -8,10 +8,15 @@ from dataclasses import dataclass
 
 from tracker.domain.limits import check_daily_mg, check_text
 from tracker.errors import UserInputError
+from tracker.words import Words
 
 MAX_NOTE_LENGTH = 2000  # the column's size
 # A note is quoted in a conflict message up to this many characters (it may be 2,000).
 QUOTED_NOTE_CHARS = 60
+
+
+class DoseLogWords(Words):
+    """The context of this module's sentences (tracker.words)."""
 
 
 class DoseStatus(enum.StrEnum):
@@ -48,15 +53,23 @@ class DoseEntry:
     def __post_init__(self) -> None:
         if len(self.note) > MAX_NOTE_LENGTH:
             raise UserInputError(
-                f"the note is {len(self.note)} characters; keep it under {MAX_NOTE_LENGTH}"
+                DoseLogWords.tr("the note is {length} characters; keep it under {most}").format(
+                    length=len(self.note), most=MAX_NOTE_LENGTH
+                )
             )
-        check_text(self.note, what="the note", max_length=None, multiline=True)
+        check_text(self.note, what=DoseLogWords.tr("the note"), max_length=None, multiline=True)
         if self.status is DoseStatus.TAKEN:
             if self.mg_taken is None or self.mg_taken <= 0:
-                raise UserInputError("a dose logged as taken needs the mg taken (more than 0)")
-            check_daily_mg(self.mg_taken, what="the dose taken")
+                raise UserInputError(
+                    DoseLogWords.tr("a dose logged as taken needs the mg taken (more than 0)")
+                )
+            check_daily_mg(self.mg_taken, what=DoseLogWords.tr("the dose taken"))
         elif self.mg_taken is not None:
-            raise UserInputError(f"a {self.status.value} day has no mg taken")
+            raise UserInputError(
+                DoseLogWords.tr("a missed day has no mg taken")
+                if self.status is DoseStatus.MISSED
+                else DoseLogWords.tr("a skipped day has no mg taken")
+            )
 
     def exceeds(self, scheduled_mg: int) -> bool:
         """Taken, and more than the `scheduled_mg` of its day."""
@@ -84,17 +97,30 @@ def describe_entry(entry: DoseEntry | None) -> str:
     """ "taken, 20 mg, with a meal, at 08:00, note “from cli”", "missed", "not logged": what
     a day holds, in the words of a conflict message (the UI asks with the same words)."""
     if entry is None:
-        return "not logged"
-    parts = [entry.status.value]
+        return DoseLogWords.tr("not logged")
+    # A list of what is known of the day, each item whole in itself, as the window's own
+    # list of what the patient entered (tracker.ui.conflicts.describe_request).
+    parts = [_status_word(entry.status)]
     if entry.mg_taken is not None:
         parts.append(f"{entry.mg_taken} mg")
     if entry.with_food is not None:
-        parts.append("with a meal" if entry.with_food else "without a meal")
+        parts.append(
+            DoseLogWords.tr("with a meal") if entry.with_food else DoseLogWords.tr("without a meal")
+        )
     if entry.taken_at is not None:
-        parts.append(f"at {entry.taken_at.strftime('%H:%M')}")
+        parts.append(DoseLogWords.tr("at {time}").format(time=entry.taken_at.strftime("%H:%M")))
     if entry.note:
-        parts.append(f"note {quoted(entry.note)}")
+        parts.append(DoseLogWords.tr("note {note}").format(note=quoted(entry.note)))
     return ", ".join(parts)
+
+
+def _status_word(status: DoseStatus) -> str:
+    """ "taken", "missed", "skipped": what became of the day's dose."""
+    if status is DoseStatus.TAKEN:
+        return DoseLogWords.tr("taken")
+    if status is DoseStatus.MISSED:
+        return DoseLogWords.tr("missed")
+    return DoseLogWords.tr("skipped")
 
 
 def quoted(note: str) -> str:

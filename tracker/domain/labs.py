@@ -20,6 +20,13 @@ from tracker.domain.baseline import CourseSpan, baselines_of
 from tracker.domain.dates import day_text
 from tracker.domain.limits import check_plausible_date, check_text
 from tracker.errors import UserInputError
+from tracker.words import Words
+
+
+class LabWords(Words):
+    """The context of this module's sentences (tracker.words). The tests' names stay as they
+    are here: the window says them in its language (tracker.ui.names.labs)."""
+
 
 MG_DL = "mg/dL"
 MMOL_L = "mmol/L"
@@ -150,8 +157,13 @@ def custom_id(name: str) -> str:
     too long or holds control characters."""
     clean = " ".join(name.split())  # line breaks and tabs too: a name is one line
     if not clean:
-        raise UserInputError("give the test a name, as on the lab's report")
-    check_text(clean, what="the test's name", max_length=MAX_CUSTOM_NAME_LENGTH, multiline=False)
+        raise UserInputError(LabWords.tr("give the test a name, as on the lab's report"))
+    check_text(
+        clean,
+        what=LabWords.tr("the test's name"),
+        max_length=MAX_CUSTOM_NAME_LENGTH,
+        multiline=False,
+    )
     return CUSTOM_PREFIX + clean
 
 
@@ -165,8 +177,9 @@ def analyte_by_id(analyte_id: str) -> Analyte:
         name = custom_id(analyte_id[len(CUSTOM_PREFIX) :])[len(CUSTOM_PREFIX) :]
         return Analyte(CUSTOM_PREFIX + name, name, name, None, ())
     raise UserInputError(
-        f"unknown test {analyte_id!r}: use one of {', '.join(CATALOGUE_IDS)}, "
-        "or custom:NAME for another test"
+        LabWords.tr("unknown test {id}: use one of {ids}, or custom:NAME for another test").format(
+            id=repr(analyte_id), ids=", ".join(CATALOGUE_IDS)
+        )
     )
 
 
@@ -176,18 +189,52 @@ def check_unit(analyte: Analyte, unit: str) -> str:
     does not fit is refused, saying which do: "ALT is reported in U/L; mg/dL does not fit"."""
     typed = unit.strip()
     if analyte.custom:
-        check_text(typed, what="the unit", max_length=MAX_UNIT_LENGTH, multiline=False)
+        check_text(typed, what=LabWords.tr("the unit"), max_length=MAX_UNIT_LENGTH, multiline=False)
         if not typed:
-            raise UserInputError(f"say which unit the report gives for {analyte.name}, e.g. ng/mL")
+            raise UserInputError(
+                LabWords.tr("say which unit the report gives for {test}, e.g. ng/mL").format(
+                    test=analyte.name
+                )
+            )
         return typed
     known = _UNIT_SPELLINGS.get(typed.lower())
     if known not in analyte.units:
-        verb = "are" if analyte.name.endswith("s") else "is"  # "Triglycerides are"
-        raise UserInputError(
-            f"{analyte.name} {verb} reported in {' or '.join(analyte.units)}; "
-            f"{typed or 'no unit'} does not fit"
-        )
+        raise UserInputError(_unit_refused(analyte, typed))
     return known
+
+
+def _unit_refused(analyte: Analyte, typed: str) -> str:
+    """ "ALT is reported in U/L; mg/dL does not fit", a whole sentence for each shape: the
+    test's name plural or not ("Triglycerides are"), one unit or two, a unit typed or none."""
+    plural = analyte.name.endswith("s")  # "Triglycerides are"
+    first, *others = analyte.units
+    if not others:
+        if typed:
+            text = (
+                LabWords.tr("{test} are reported in {unit}; {typed} does not fit")
+                if plural
+                else LabWords.tr("{test} is reported in {unit}; {typed} does not fit")
+            )
+        else:
+            text = (
+                LabWords.tr("{test} are reported in {unit}; no unit does not fit")
+                if plural
+                else LabWords.tr("{test} is reported in {unit}; no unit does not fit")
+            )
+    elif typed:
+        text = (
+            LabWords.tr("{test} are reported in {unit} or {other}; {typed} does not fit")
+            if plural
+            else LabWords.tr("{test} is reported in {unit} or {other}; {typed} does not fit")
+        )
+    else:
+        text = (
+            LabWords.tr("{test} are reported in {unit} or {other}; no unit does not fit")
+            if plural
+            else LabWords.tr("{test} is reported in {unit} or {other}; no unit does not fit")
+        )
+    # The catalogue's tests have one unit or two; a longer list would be said as one.
+    return text.format(test=analyte.name, unit=first, other=" or ".join(others), typed=typed)
 
 
 def max_value(unit: str) -> float:
@@ -195,18 +242,27 @@ def max_value(unit: str) -> float:
     return MAX_VALUE.get(unit, MAX_CUSTOM_VALUE)
 
 
-def check_value(value: float, unit: str, *, what: str = "the value") -> float:
+def check_value(value: float, unit: str, *, what: str | None = None) -> float:
     """`value` if it is a number from 0 up to the unit's maximum (a typo guard, not a
-    clinical limit)."""
+    clinical limit). `what` names it in the language in use (by default "the value")."""
+    named = LabWords.tr("the value") if what is None else what
     if not math.isfinite(value):
-        raise UserInputError(f"{what} must be a number (got {value})")
+        raise UserInputError(
+            LabWords.tr("{what} must be a number (got {value})").format(what=named, value=value)
+        )
     if value < 0:
-        raise UserInputError(f"{what} cannot be negative (got {value:g} {unit})")
+        raise UserInputError(
+            LabWords.tr("{what} cannot be negative (got {value} {unit})").format(
+                what=named, value=f"{value:g}", unit=unit
+            )
+        )
     limit = max_value(unit)
     if value > limit:
         raise UserInputError(
-            f"{what} of {value:g} {unit} is over {limit:,.0f} {unit}, more than any lab "
-            "reports; check the number you typed"
+            LabWords.tr(
+                "{what} of {value} {unit} is over {limit} {unit}, more than any lab reports; "
+                "check the number you typed"
+            ).format(what=named, value=f"{value:g}", unit=unit, limit=f"{limit:,.0f}")
         )
     return value
 
@@ -217,13 +273,15 @@ def check_range(
     """The lab's reference range as printed (either end may be missing): each end a
     plausible value, the low end not above the high end."""
     if low is not None:
-        check_value(low, unit, what="the range's low end")
+        check_value(low, unit, what=LabWords.tr("the range's low end"))
     if high is not None:
-        check_value(high, unit, what="the range's high end")
+        check_value(high, unit, what=LabWords.tr("the range's high end"))
     if low is not None and high is not None and low > high:
         raise UserInputError(
-            f"the range's low end ({low:g}) is above its high end ({high:g}); "
-            "write it as LOW-HIGH, e.g. 0-150"
+            LabWords.tr(
+                "the range's low end ({low}) is above its high end ({high}); "
+                "write it as LOW-HIGH, e.g. 0-150"
+            ).format(low=f"{low:g}", high=f"{high:g}")
         )
     return low, high
 
@@ -233,18 +291,28 @@ _PLAIN_NUMBER = re.compile(_NUMBER)
 _MAX_TYPED_LENGTH = 15  # digits and a point: more is a slip of the finger
 
 
-def parse_number(text: str, *, what: str = "the value") -> float:
+def parse_number(text: str, *, what: str | None = None) -> float:
     """A number as printed on a report, typed with a dot for decimals ("150", "1.7", ".5").
-    UserInputError saying how to write it otherwise (a decimal comma, a sign, letters)."""
+    UserInputError saying how to write it otherwise (a decimal comma, a sign, letters).
+    `what` names it in the language in use (by default "the value")."""
+    named = LabWords.tr("the value") if what is None else what
     typed = text.strip()
     if not typed:
-        raise UserInputError(f"{what} is missing")
+        raise UserInputError(LabWords.tr("{what} is missing").format(what=named))
     if _PLAIN_NUMBER.fullmatch(typed.replace(",", ".", 1)) and "," in typed:
-        raise UserInputError(f"write decimals with a dot, e.g. 1.7: {typed!r}")
+        raise UserInputError(
+            LabWords.tr("write decimals with a dot, e.g. 1.7: {typed}").format(typed=repr(typed))
+        )
     if typed.startswith("-") and _PLAIN_NUMBER.fullmatch(typed[1:]):
-        raise UserInputError(f"{what} cannot be negative (got {typed})")
+        raise UserInputError(
+            LabWords.tr("{what} cannot be negative (got {typed})").format(what=named, typed=typed)
+        )
     if not _PLAIN_NUMBER.fullmatch(typed) or len(typed) > _MAX_TYPED_LENGTH:
-        raise UserInputError(f"{what} is not a number (e.g. 150 or 1.7): {typed!r}")
+        raise UserInputError(
+            LabWords.tr("{what} is not a number (e.g. 150 or 1.7): {typed}").format(
+                what=named, typed=repr(typed)
+            )
+        )
     return float(typed)
 
 
@@ -257,7 +325,9 @@ def parse_range(text: str) -> tuple[float | None, float | None]:
     match = _RANGE.fullmatch(text)
     if match is None or (match[1] is None and match[2] is None):
         raise UserInputError(
-            f"a range is LOW-HIGH (e.g. 0-150), LOW- or -HIGH, in the result's unit: {text!r}"
+            LabWords.tr(
+                "a range is LOW-HIGH (e.g. 0-150), LOW- or -HIGH, in the result's unit: {text}"
+            ).format(text=repr(text))
         )
     low = None if match[1] is None else float(match[1])
     high = None if match[2] is None else float(match[2])
@@ -269,7 +339,9 @@ def check_flag(flag: str) -> str:
     clean = flag.strip().upper()
     if clean not in FLAGS:
         raise UserInputError(
-            f"the flag is H or L as printed on the report, or none: {flag!r} is neither"
+            LabWords.tr(
+                "the flag is H or L as printed on the report, or none: {flag} is neither"
+            ).format(flag=repr(flag))
         )
     return clean
 
@@ -317,15 +389,16 @@ def check_draft(draft: LabResultDraft, today: dt.date) -> LabResultDraft:
     check_plausible_date(draft.taken_on, today)
     if draft.taken_on > today:
         raise UserInputError(
-            f"{day_text(draft.taken_on)} is after today; a result is recorded once the "
-            "blood has been taken"
+            LabWords.tr(
+                "{day} is after today; a result is recorded once the blood has been taken"
+            ).format(day=day_text(draft.taken_on))
         )
     analyte = analyte_by_id(draft.analyte)
     unit = check_unit(analyte, draft.unit)
     value = check_value(draft.value, unit)
     low, high = check_range(draft.range_low, draft.range_high, unit)
     note = check_text(
-        draft.note.strip(), what="the note", max_length=MAX_NOTE_LENGTH, multiline=True
+        draft.note.strip(), what=LabWords.tr("the note"), max_length=MAX_NOTE_LENGTH, multiline=True
     )
     return replace(
         draft,
@@ -386,8 +459,11 @@ class LabResultRecord:
 
     def describe(self) -> str:
         """'ALT 32 U/L on Thu 3 Dec 2026'."""
-        return (
-            f"{self.test.name} {number_text(self.value)} {self.unit} on {day_text(self.taken_on)}"
+        return LabWords.tr("{test} {value} {unit} on {day}").format(
+            test=self.test.name,
+            value=number_text(self.value),
+            unit=self.unit,
+            day=day_text(self.taken_on),
         )
 
     def as_draft(self) -> LabResultDraft:
@@ -469,18 +545,23 @@ def baseline_change(
 NOT_IN_A_COURSE = "not during a course"
 
 
+def not_in_a_course() -> str:
+    """NOT_IN_A_COURSE in the language in use."""
+    return LabWords.tr("not during a course")
+
+
 def change_from_baseline_text(baseline: LabResultRecord | None, result: LabResultRecord) -> str:
     """The change column: "+27.0 mg/dL" ("+0.31 mmol/L (+27.0 mg/dL)" for a result reported
     in another unit than the canonical one), "no change", "baseline" (what the course's results
     of this test are compared with), "other unit, not compared", or NOT_IN_A_COURSE (no
     baseline: taken outside every course)."""
     if baseline is None:
-        return NOT_IN_A_COURSE
+        return not_in_a_course()
     if baseline.id == result.id:
-        return "baseline"
+        return LabWords.tr("baseline")
     change = change_from(baseline, result)
     if change is None:
-        return "other unit, not compared"
+        return LabWords.tr("other unit, not compared")
     canonical = change_text(change, result.canonical_unit)
     if not result.converted or change == 0:
         return canonical
@@ -533,22 +614,22 @@ def range_text(low: float | None, high: float | None, unit: str) -> str:
     if low is not None and high is not None:
         return f"{number_text(low)}-{number_text(high)} {unit}"
     if low is not None:
-        return f"{number_text(low)} {unit} or more"
+        return LabWords.tr("{low} {unit} or more").format(low=number_text(low), unit=unit)
     if high is not None:
-        return f"up to {number_text(high)} {unit}"
+        return LabWords.tr("up to {high} {unit}").format(high=number_text(high), unit=unit)
     return ""
 
 
 def flag_text(flag: str) -> str:
-    """The lab's flag in words, as the lab printed it: "H (marked high by the lab)"."""
-    return _FLAG_WORDS[flag]
-
-
-_FLAG_WORDS: Mapping[str, str] = {
-    "": "",
-    FLAG_HIGH: "H (marked high by the lab)",
-    FLAG_LOW: "L (marked low by the lab)",
-}
+    """The lab's flag in words, as the lab printed it: "H (marked high by the lab)"; ""
+    for none. KeyError for anything else (a flag is checked when a result is entered)."""
+    if flag == FLAG_HIGH:
+        return LabWords.tr("H (marked high by the lab)")
+    if flag == FLAG_LOW:
+        return LabWords.tr("L (marked low by the lab)")
+    if flag == "":
+        return ""
+    raise KeyError(flag)
 
 
 # Decimals of a change in a unit with a usual precision: reports give mmol/L to one or two
@@ -563,7 +644,7 @@ def change_text(change: float | None, unit: str) -> str:
     if change is None:
         return ""
     if change == 0:
-        return "no change"
+        return LabWords.tr("no change")
     size = abs(change)
     if float(size).is_integer():
         digits = number_text(size)

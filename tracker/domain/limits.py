@@ -8,6 +8,12 @@ import re
 import unicodedata
 
 from tracker.errors import UserInputError
+from tracker.words import Words
+
+
+class LimitsWords(Words):
+    """The context of this module's sentences (tracker.words)."""
+
 
 MAX_DAILY_MG = 300
 MIN_WEIGHT_KG = 20.0
@@ -20,12 +26,19 @@ DEFAULT_TARGET_MG_PER_KG = 150.0
 DEFAULT_PLANNED_WEEKS = 20
 
 
-def check_daily_mg(mg: int, *, what: str = "dose") -> int:
+def check_daily_mg(mg: int, *, what: str | None = None) -> int:
+    """`mg` if it is a plausible day's dose. `what` names the dose in the language in use
+    ("the dose taken"; by default "dose")."""
+    named = LimitsWords.tr("dose") if what is None else what
     if mg < 0:
-        raise UserInputError(f"{what} cannot be negative (got {mg} mg)")
+        raise UserInputError(
+            LimitsWords.tr("{what} cannot be negative (got {mg} mg)").format(what=named, mg=mg)
+        )
     if mg > MAX_DAILY_MG:
         raise UserInputError(
-            f"{what} of {mg} mg is over {MAX_DAILY_MG} mg a day; check the number you typed"
+            LimitsWords.tr(
+                "{what} of {mg} mg is over {most} mg a day; check the number you typed"
+            ).format(what=named, mg=mg, most=MAX_DAILY_MG)
         )
     return mg
 
@@ -33,7 +46,9 @@ def check_daily_mg(mg: int, *, what: str = "dose") -> int:
 def check_weight_kg(kg: float) -> float:
     if not math.isfinite(kg) or not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
         raise UserInputError(
-            f"weight must be between {MIN_WEIGHT_KG:g} and {MAX_WEIGHT_KG:g} kg (got {kg:g})"
+            LimitsWords.tr("weight must be between {low} and {high} kg (got {kg})").format(
+                low=f"{MIN_WEIGHT_KG:g}", high=f"{MAX_WEIGHT_KG:g}", kg=f"{kg:g}"
+            )
         )
     return kg
 
@@ -43,8 +58,11 @@ def check_target(mg_per_kg: float) -> float:
         MIN_TARGET_MG_PER_KG <= mg_per_kg <= MAX_TARGET_MG_PER_KG
     ):
         raise UserInputError(
-            f"target must be between {MIN_TARGET_MG_PER_KG:g} and {MAX_TARGET_MG_PER_KG:g} "
-            f"mg/kg (got {mg_per_kg:g})"
+            LimitsWords.tr("target must be between {low} and {high} mg/kg (got {target})").format(
+                low=f"{MIN_TARGET_MG_PER_KG:g}",
+                high=f"{MAX_TARGET_MG_PER_KG:g}",
+                target=f"{mg_per_kg:g}",
+            )
         )
     return mg_per_kg
 
@@ -52,8 +70,9 @@ def check_target(mg_per_kg: float) -> float:
 def check_planned_weeks(weeks: int) -> int:
     if not MIN_PLANNED_WEEKS <= weeks <= MAX_PLANNED_WEEKS:
         raise UserInputError(
-            f"planned length must be between {MIN_PLANNED_WEEKS} and {MAX_PLANNED_WEEKS} weeks "
-            f"(got {weeks})"
+            LimitsWords.tr(
+                "planned length must be between {low} and {high} weeks (got {weeks})"
+            ).format(low=MIN_PLANNED_WEEKS, high=MAX_PLANNED_WEEKS, weeks=weeks)
         )
     return weeks
 
@@ -80,7 +99,9 @@ def parse_date(text: str) -> dt.date:
             return dt.date.fromisoformat(text)
         except ValueError:
             pass
-    raise UserInputError(f"not a date in YYYY-MM-DD form: {text!r}")
+    raise UserInputError(
+        LimitsWords.tr("not a date in YYYY-MM-DD form: {text}").format(text=repr(text))
+    )
 
 
 def check_plausible_date(day: dt.date, today: dt.date) -> dt.date:
@@ -92,12 +113,15 @@ def check_plausible_date(day: dt.date, today: dt.date) -> dt.date:
     latest = today + MAX_DAYS_AHEAD
     if day < EARLIEST_DATE:
         raise UserInputError(
-            f"{day.isoformat()} is before {EARLIEST_DATE.isoformat()}; check the year you typed"
+            LimitsWords.tr("{day} is before {earliest}; check the year you typed").format(
+                day=day.isoformat(), earliest=EARLIEST_DATE.isoformat()
+            )
         )
     if day > latest:
         raise UserInputError(
-            f"{day.isoformat()} is more than {MAX_PLANNED_WEEKS} weeks after today "
-            f"({today.isoformat()}); check the year you typed"
+            LimitsWords.tr(
+                "{day} is more than {weeks} weeks after today ({today}); check the year you typed"
+            ).format(day=day.isoformat(), weeks=MAX_PLANNED_WEEKS, today=today.isoformat())
         )
     return day
 
@@ -117,7 +141,8 @@ _NOT_ON_ONE_LINE = frozenset({"Zl", "Zp"})
 
 def check_text(text: str, *, what: str, max_length: int | None, multiline: bool) -> str:
     """`text` if it is storable, showable text: no control characters (tab and line breaks
-    allowed when `multiline`), no lone surrogates, at most `max_length` characters.
+    allowed when `multiline`), no lone surrogates, at most `max_length` characters. `what`
+    names the text in the language in use ("the note"): the caller marks it for translation.
 
     Markup, right-to-left and emoji characters are text and pass unchanged.
     """
@@ -127,18 +152,27 @@ def check_text(text: str, *, what: str, max_length: int | None, multiline: bool)
         if not allowed and (
             category in _NEVER_TEXT or (not multiline and category in _NOT_ON_ONE_LINE)
         ):
-            raise UserInputError(f"{what} holds {_describe(char)} at position {position + 1}")
+            raise UserInputError(_not_text(char, what, position + 1))
     if max_length is not None and len(text) > max_length:
         raise UserInputError(
-            f"{what} is {len(text)} characters long; keep it to {max_length} or fewer"
+            LimitsWords.tr("{what} is {length} characters long; keep it to {most} or fewer").format(
+                what=what, length=len(text), most=max_length
+            )
         )
     return text
 
 
-def _describe(char: str) -> str:
+def _not_text(char: str, what: str, position: int) -> str:
+    """Why `char` (at `position`, counted from 1) cannot be kept in `what`."""
     code = ord(char)
     if 0xDC80 <= code <= 0xDCFF:  # how Python hands over an undecodable byte of argv
-        return f"a byte that is not UTF-8 text (0x{code - 0xDC00:02X})"
+        return LimitsWords.tr(
+            "{what} holds a byte that is not UTF-8 text ({code}) at position {position}"
+        ).format(what=what, code=f"0x{code - 0xDC00:02X}", position=position)
     if unicodedata.category(char) == "Cs":
-        return f"a lone surrogate (U+{code:04X}), which is not text"
-    return f"a control character (U+{code:04X})"
+        return LimitsWords.tr(
+            "{what} holds a lone surrogate ({code}), which is not text at position {position}"
+        ).format(what=what, code=f"U+{code:04X}", position=position)
+    return LimitsWords.tr(
+        "{what} holds a control character ({code}) at position {position}"
+    ).format(what=what, code=f"U+{code:04X}", position=position)

@@ -20,12 +20,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from tracker.domain.dates import day_text
 from tracker.domain.limits import check_plausible_date, check_text
 from tracker.errors import UserInputError
+from tracker.words import Words
+
+
+class MedicineWords(Words):
+    """The context of this module's sentences (tracker.words)."""
+
 
 # The columns' sizes (tracker/db/models.py: Medicine, Question).
 MAX_NAME_LENGTH = 200
@@ -35,6 +42,9 @@ MAX_QUESTION_LENGTH = 2000
 MAX_ANSWER_LENGTH = 2000
 
 # -- what the label says -------------------------------------------------------------------
+
+# Each note is a constant in English (the tests and the reports' JSON quote it) and a function
+# that says it in the language in use (`label_note` gives the function's words).
 
 VITAMIN_A_NOTE = (
     "The isotretinoin label warns against taking vitamin A supplements with it: vitamin A "
@@ -56,6 +66,47 @@ PHENYTOIN_NOTE = (
     "The isotretinoin label says phenytoin taken with it may weaken your bones. Tell your "
     "prescriber."
 )
+
+
+def vitamin_a_note() -> str:
+    """VITAMIN_A_NOTE in the language in use."""
+    return MedicineWords.tr(
+        "The isotretinoin label warns against taking vitamin A supplements with it: vitamin A "
+        "in high doses has many of the same side effects. Tell your prescriber."
+    )
+
+
+def tetracycline_note() -> str:
+    """TETRACYCLINE_NOTE in the language in use."""
+    return MedicineWords.tr(
+        "The isotretinoin label warns against taking it with tetracycline antibiotics (risk of "
+        "raised pressure in the brain). Tell your prescriber."
+    )
+
+
+def st_johns_wort_note() -> str:
+    """ST_JOHNS_WORT_NOTE in the language in use."""
+    return MedicineWords.tr(
+        "The isotretinoin label says St John's wort may make hormonal birth control work less "
+        "well. Tell your prescriber."
+    )
+
+
+def corticosteroid_note() -> str:
+    """CORTICOSTEROID_NOTE in the language in use."""
+    return MedicineWords.tr(
+        "The isotretinoin label says corticosteroid medicines taken by mouth or injection with "
+        "it may weaken your bones. Tell your prescriber."
+    )
+
+
+def phenytoin_note() -> str:
+    """PHENYTOIN_NOTE in the language in use."""
+    return MedicineWords.tr(
+        "The isotretinoin label says phenytoin taken with it may weaken your bones. Tell your "
+        "prescriber."
+    )
+
 
 # Dose forms that say a medicine is put on the skin, in the eye, ear or nose, or breathed in
 # (regular expressions, matched as whole words): the label's notes on vitamin A and
@@ -120,7 +171,7 @@ _TETRACYCLINE_BRANDS = (
 @dataclass(frozen=True)
 class _LabelGroup:
     words: tuple[str, ...]  # regular expressions, matched as whole words
-    note: str
+    note: Callable[[], str]  # the note in the language in use
     systemic_only: bool  # no note for a cream, eye drops, an inhaler...
 
 
@@ -128,18 +179,18 @@ _GROUPS = (
     _LabelGroup(
         # "Vitamina" (Spanish) is no match: a space or hyphen before the "A".
         (r"vitamins?[\s-]+a", r"vit\.?\s+a", r"retinol", r"retinyl"),
-        VITAMIN_A_NOTE,
+        vitamin_a_note,
         systemic_only=True,
     ),
     _LabelGroup(
         (*(rf"{name}s?" for name in _TETRACYCLINES), *_TETRACYCLINE_BRANDS),
-        TETRACYCLINE_NOTE,
+        tetracycline_note,
         systemic_only=False,
     ),
     _LabelGroup(
         # The apostrophe typed or typeset (U+2019), or none.
         (r"(?:st\.?|saint)[\s-]*john(?:['\u2019]?s)?[\s-]*wort", r"hypericum"),
-        ST_JOHNS_WORT_NOTE,
+        st_johns_wort_note,
         systemic_only=False,
     ),
     _LabelGroup(
@@ -172,13 +223,13 @@ _GROUPS = (
             r"entocort",
             r"uceris",
         ),
-        CORTICOSTEROID_NOTE,
+        corticosteroid_note,
         systemic_only=True,
     ),
     _LabelGroup(
         # phenytoin's brands, and fosphenytoin's (Cerebyx)
         (r"phenytoin", r"fosphenytoin", r"dilantin", r"phenytek", r"cerebyx"),
-        PHENYTOIN_NOTE,
+        phenytoin_note,
         systemic_only=False,
     ),
 )
@@ -197,10 +248,11 @@ _LOCAL = _whole_words(_LOCAL_FORMS)
 def label_note(name: str) -> str | None:
     """What the isotretinoin label says about a medicine of this name, or None if the label
     does not single it out. A name matching several groups ("doxycycline and vitamin A")
-    gets each group's note, in the order above, one after the other."""
+    gets each group's note, in the order above, one after the other (each note is whole
+    sentences). In the language in use."""
     local = _LOCAL.search(name) is not None
     notes = [
-        group.note
+        group.note()
         for matcher, group in _MATCHERS
         if matcher.search(name) and not (group.systemic_only and local)
     ]
@@ -253,14 +305,22 @@ def check_medicine(draft: MedicineDraft, today: dt.date) -> MedicineDraft:
     a name (one line), a dose and a note within their lengths, plausible dates, and a stop
     date no earlier than the start date. UserInputError saying what is wrong otherwise."""
     name = check_text(
-        draft.name.strip(), what="the name", max_length=MAX_NAME_LENGTH, multiline=False
+        draft.name.strip(),
+        what=MedicineWords.tr("the name"),
+        max_length=MAX_NAME_LENGTH,
+        multiline=False,
     )
     if not name:
-        raise UserInputError("type the medicine's or supplement's name")
+        raise UserInputError(MedicineWords.tr("type the medicine's or supplement's name"))
     dose = check_text(
-        draft.dose.strip(), what="the dose", max_length=MAX_DOSE_LENGTH, multiline=False
+        draft.dose.strip(),
+        what=MedicineWords.tr("the dose"),
+        max_length=MAX_DOSE_LENGTH,
+        multiline=False,
     )
-    note = check_text(draft.note, what="the note", max_length=MAX_NOTE_LENGTH, multiline=True)
+    note = check_text(
+        draft.note, what=MedicineWords.tr("the note"), max_length=MAX_NOTE_LENGTH, multiline=True
+    )
     started, stopped = draft.started_on, draft.stopped_on
     if started is not None:
         check_plausible_date(started, today)
@@ -275,8 +335,9 @@ def check_stop(started_on: dt.date | None, stopped_on: dt.date) -> dt.date:
     """A stop date no earlier than the start date (the same day: taken once)."""
     if started_on is not None and stopped_on < started_on:
         raise UserInputError(
-            f"the stop date ({day_text(stopped_on)}) is before the start date "
-            f"({day_text(started_on)})"
+            MedicineWords.tr(
+                "the stop date ({stopped}) is before the start date ({started})"
+            ).format(stopped=day_text(stopped_on), started=day_text(started_on))
         )
     return stopped_on
 
@@ -324,7 +385,7 @@ class QuestionRecord:
         """ "the question “Can I wax?”", its first line cut at 40 characters."""
         first = self.text.splitlines()[0] if self.text else ""
         short = first if len(first) <= 40 else first[:39] + "…"
-        return f"the question “{short}”"
+        return MedicineWords.tr("the question “{question}”").format(question=short)
 
 
 R = TypeVar("R", MedicineRecord, QuestionRecord)
@@ -343,46 +404,66 @@ class RecordChange(Generic[R]):
 def check_question(text: str) -> str:
     """The question stripped, if there is one within the length the store keeps."""
     clean = check_text(
-        text.strip(), what="the question", max_length=MAX_QUESTION_LENGTH, multiline=True
+        text.strip(),
+        what=MedicineWords.tr("the question"),
+        max_length=MAX_QUESTION_LENGTH,
+        multiline=True,
     )
     if not clean:
-        raise UserInputError("type the question")
+        raise UserInputError(MedicineWords.tr("type the question"))
     return clean
 
 
 def check_answer(text: str) -> str:
     clean = check_text(
-        text.strip(), what="the answer", max_length=MAX_ANSWER_LENGTH, multiline=True
+        text.strip(),
+        what=MedicineWords.tr("the answer"),
+        max_length=MAX_ANSWER_LENGTH,
+        multiline=True,
     )
     if not clean:
-        raise UserInputError("type the answer you were given")
+        raise UserInputError(MedicineWords.tr("type the answer you were given"))
     return clean
 
 
 def check_asked_on(question: QuestionRecord, day: dt.date, today: dt.date) -> dt.date:
     """A day the question can have been asked on: from the day it was added to today."""
-    return _check_between(day, question.added_on, today, "asked", "added")
+    if day > today:
+        raise UserInputError(
+            MedicineWords.tr(
+                "{day} is a later day than today; a question is marked asked once it has been"
+            ).format(day=day_text(day))
+        )
+    if day < question.added_on:
+        raise UserInputError(_before_added(day, question))
+    return day
 
 
 def check_answered_on(question: QuestionRecord, day: dt.date, today: dt.date) -> dt.date:
     """A day the question can have been answered on: from the day it was asked (added, if
     not marked asked yet) to today."""
-    if question.asked_on is not None:
-        return _check_between(day, question.asked_on, today, "answered", "asked")
-    return _check_between(day, question.added_on, today, "answered", "added")
-
-
-def _check_between(day: dt.date, first: dt.date, today: dt.date, done: str, since: str) -> dt.date:
     if day > today:
         raise UserInputError(
-            f"{day_text(day)} is a later day than today; a question is marked {done} once it "
-            "has been"
+            MedicineWords.tr(
+                "{day} is a later day than today; a question is marked answered once it has been"
+            ).format(day=day_text(day))
         )
-    if day < first:
+    if question.asked_on is None:
+        if day < question.added_on:
+            raise UserInputError(_before_added(day, question))
+    elif day < question.asked_on:
         raise UserInputError(
-            f"{day_text(day)} is before the question was {since} ({day_text(first)})"
+            MedicineWords.tr("{day} is before the question was asked ({asked})").format(
+                day=day_text(day), asked=day_text(question.asked_on)
+            )
         )
     return day
+
+
+def _before_added(day: dt.date, question: QuestionRecord) -> str:
+    return MedicineWords.tr("{day} is before the question was added ({added})").format(
+        day=day_text(day), added=day_text(question.added_on)
+    )
 
 
 def open_first(questions: list[QuestionRecord]) -> list[QuestionRecord]:

@@ -23,6 +23,12 @@ from dataclasses import dataclass
 
 from tracker.domain.dates import day_text
 from tracker.errors import UserInputError
+from tracker.words import Words
+
+
+class MoodWords(Words):
+    """The context of this module's sentences (tracker.words). The questionnaires' own words
+    (QUESTION_STEM, the items, the answers) are said by the window (tracker.ui.names.mood)."""
 
 
 class Instrument(enum.StrEnum):
@@ -86,15 +92,24 @@ def check_answers(instrument: Instrument, answers: Sequence[int]) -> tuple[int, 
     expected = len(ITEMS[instrument])
     given = len(answers)
     if given != expected:
-        said = "1 answer" if given == 1 else f"{given} answers"
-        raise UserInputError(f"{name} has {expected} questions; {said} given")
+        raise UserInputError(
+            MoodWords.tr("{name} has {expected} questions; %n answer(s) given", "", given).format(
+                name=name, expected=expected
+            )
+        )
     for number, answer in enumerate(answers, start=1):
         # bool is an int to Python, but True is no answer a patient gives.
         if isinstance(answer, bool) or not isinstance(answer, int):
-            raise UserInputError(f"answers are 0 to 3; answer {number} is {answer!r}")
+            raise UserInputError(_not_an_answer(number, repr(answer)))
         if not 0 <= answer <= HIGHEST_ANSWER:
-            raise UserInputError(f"answers are 0 to 3; answer {number} is {answer}")
+            raise UserInputError(_not_an_answer(number, str(answer)))
     return tuple(answers)
+
+
+def _not_an_answer(number: int, answer: str) -> str:
+    return MoodWords.tr("answers are 0 to 3; answer {number} is {answer}").format(
+        number=number, answer=answer
+    )
 
 
 def self_harm_answered(instrument: Instrument, answers: Sequence[int]) -> bool:
@@ -115,11 +130,16 @@ def check_every_days(days: int | None) -> int | None:
     if days is None:
         return None
     if isinstance(days, bool) or not isinstance(days, int):
-        raise UserInputError(f"the PHQ-2 rhythm is a whole number of days, not {days!r}")
+        raise UserInputError(
+            MoodWords.tr("the PHQ-2 rhythm is a whole number of days, not {days}").format(
+                days=repr(days)
+            )
+        )
     if not MIN_PHQ2_EVERY_DAYS <= days <= MAX_PHQ2_EVERY_DAYS:
         raise UserInputError(
-            f"the PHQ-2 can come every {MIN_PHQ2_EVERY_DAYS} to {MAX_PHQ2_EVERY_DAYS} days, "
-            f"not every {days}"
+            MoodWords.tr("the PHQ-2 can come every {low} to {high} days, not every {days}").format(
+                low=MIN_PHQ2_EVERY_DAYS, high=MAX_PHQ2_EVERY_DAYS, days=days
+            )
         )
     return days
 
@@ -167,8 +187,10 @@ def phq2_due(
 def rhythm_text(every_days: int | None) -> str:
     """ "every 7 days", "every day", "off"."""
     if every_days is None:
-        return "off"
-    return "every day" if every_days == 1 else f"every {every_days} days"
+        return MoodWords.tr("off")
+    if every_days == 1:
+        return MoodWords.tr("every day")
+    return MoodWords.tr("every %n day(s)", "", every_days)
 
 
 @dataclass(frozen=True)
@@ -206,8 +228,10 @@ class MoodScreenRecord:
 
     def describe(self) -> str:
         """ "the PHQ-2 of Sat 28 Nov 2026"."""
-        return f"the {self.name} of {day_text(self.taken_on)}"
+        return MoodWords.tr("the {name} of {day}").format(
+            name=self.name, day=day_text(self.taken_on)
+        )
 
     def score_text(self) -> str:
         """ "4 of 27": the total and the highest possible, and nothing else."""
-        return f"{self.score} of {self.max_score}"
+        return MoodWords.tr("{score} of {most}").format(score=self.score, most=self.max_score)

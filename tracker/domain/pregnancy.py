@@ -26,6 +26,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 
 from tracker.errors import UserInputError
+from tracker.words import Words
+
+
+class PregnancyWords(Words):
+    """The context of this module's sentences (tracker.words). The names below (rule sets,
+    tests, results, methods) stay as they are here: the window says them in its language
+    (tracker.ui.names.pregnancy)."""
 
 
 class RuleSet(enum.StrEnum):
@@ -67,6 +74,13 @@ class ContraceptionRole(enum.StrEnum):
 # The Medication Guide's own words for a positive test; shown with every positive result
 # until the patient records what the prescriber said. Nothing else is added to it.
 POSITIVE_INSTRUCTION = "Stop taking isotretinoin right away and call your prescriber."
+
+
+def positive_instruction() -> str:
+    """POSITIVE_INSTRUCTION in the language in use (the constant stays English: it is read
+    at import, before a language is installed)."""
+    return PregnancyWords.tr("Stop taking isotretinoin right away and call your prescriber.")
+
 
 RULE_SET_NAMES = {
     RuleSet.US: "US (iPLEDGE)",
@@ -149,13 +163,35 @@ RULE_DEFAULTS: dict[RuleSet, Intervals] = {
 def check_interval(key: str, days: int) -> int:
     """`days` if it lies in the range the patient may set for interval `key`."""
     if key not in INTERVAL_RANGES:
-        raise UserInputError(f"there is no interval called {key!r}")
+        raise UserInputError(_no_interval(key))
     low, high = INTERVAL_RANGES[key]
     if not low <= days <= high:
-        raise UserInputError(
-            f"{INTERVAL_NAMES[key]} must be from {low} to {high} days (got {days})"
-        )
+        raise UserInputError(_out_of_range(key).format(low=low, high=high, days=days))
     return days
+
+
+def _no_interval(key: str) -> str:
+    return PregnancyWords.tr("there is no interval called {key}").format(key=repr(key))
+
+
+def _out_of_range(key: str) -> str:
+    """The refusal of a value out of interval `key`'s range, a whole sentence for each
+    (INTERVAL_NAMES[key] is the interval's name in it)."""
+    if key == "confirmation_test_days":
+        return PregnancyWords.tr(
+            "the wait before the confirmation test must be from {low} to {high} days (got {days})"
+        )
+    if key == "monthly_test_days":
+        return PregnancyWords.tr(
+            "the time between monthly tests must be from {low} to {high} days (got {days})"
+        )
+    if key == "pickup_window_days":
+        return PregnancyWords.tr(
+            "the pick-up window must be from {low} to {high} days (got {days})"
+        )
+    return PregnancyWords.tr(
+        "the wait before the after-course test must be from {low} to {high} days (got {days})"
+    )
 
 
 def intervals_for(rules: RuleSet, overrides: Mapping[str, int | None]) -> Intervals:
@@ -163,7 +199,7 @@ def intervals_for(rules: RuleSet, overrides: Mapping[str, int | None]) -> Interv
     UserInputError for an unknown interval or a value out of its range."""
     for key in overrides:
         if key not in INTERVAL_RANGES:
-            raise UserInputError(f"there is no interval called {key!r}")
+            raise UserInputError(_no_interval(key))
     own = {key: check_interval(key, days) for key, days in overrides.items() if days is not None}
     return replace(RULE_DEFAULTS[rules], **own)
 

@@ -14,8 +14,13 @@ from dataclasses import dataclass
 from tracker.domain.doselog import DayState, DoseEntry, day_state
 from tracker.domain.regimen import Regimen
 from tracker.errors import UserInputError
+from tracker.words import Words
 
 ONE_DAY = dt.timedelta(days=1)
+
+
+class ProgressWords(Words):
+    """The context of this module's sentences (tracker.words)."""
 
 
 def planned_last_day(started_on: dt.date, planned_weeks: int) -> dt.date:
@@ -90,7 +95,9 @@ def compute_progress(facts: CourseFacts, as_of: dt.date) -> Progress:
     """The course's figures counting only entries on or before `as_of`."""
     if as_of < facts.started_on:
         raise UserInputError(
-            f"{as_of.isoformat()} is before the course started ({facts.started_on.isoformat()})"
+            ProgressWords.tr("{day} is before the course started ({started})").format(
+                day=as_of.isoformat(), started=facts.started_on.isoformat()
+            )
         )
     last_day = as_of if facts.ended_on is None else min(as_of, facts.ended_on)
     counts = dict.fromkeys(DayState, 0)

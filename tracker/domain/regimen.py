@@ -15,8 +15,13 @@ from dataclasses import dataclass
 
 from tracker.domain.limits import check_daily_mg
 from tracker.errors import UserInputError
+from tracker.words import Words
 
 MAX_CYCLE_DAYS = 7
+
+
+class RegimenWords(Words):
+    """The context of this module's sentences (tracker.words)."""
 
 
 @dataclass(frozen=True)
@@ -26,10 +31,18 @@ class Intake:
     capsules_mg: tuple[int, ...] = ()
 
     def describe(self) -> str:
-        text = f"{self.mg} mg"
+        """ "morning: 60 mg (40 + 20)", "20 mg": the label (the patient's own word), the
+        dose and the capsules it is made of."""
         if self.capsules_mg and self.capsules_mg != (self.mg,):
-            text += " (" + " + ".join(str(c) for c in self.capsules_mg) + ")"
-        return f"{self.label}: {text}" if self.label else text
+            capsules = " + ".join(str(c) for c in self.capsules_mg)
+            if self.label:
+                return RegimenWords.tr("{label}: {mg} mg ({capsules})").format(
+                    label=self.label, mg=self.mg, capsules=capsules
+                )
+            return f"{self.mg} mg ({capsules})"
+        if self.label:
+            return RegimenWords.tr("{label}: {mg} mg").format(label=self.label, mg=self.mg)
+        return f"{self.mg} mg"
 
 
 @dataclass(frozen=True)
@@ -53,16 +66,21 @@ class DosePeriod:
 
     def __post_init__(self) -> None:
         if not 1 <= len(self.cycle) <= MAX_CYCLE_DAYS:
-            raise UserInputError(f"a dose pattern repeats over 1 to {MAX_CYCLE_DAYS} days")
+            raise UserInputError(
+                RegimenWords.tr("a dose pattern repeats over 1 to {most} days").format(
+                    most=MAX_CYCLE_DAYS
+                )
+            )
         for plan in self.cycle:
-            check_daily_mg(plan.total_mg, what="a day's dose")
+            check_daily_mg(plan.total_mg, what=RegimenWords.tr("a day's dose"))
             for intake in plan.intakes:
                 if intake.mg <= 0:
-                    raise UserInputError("each intake must be more than 0 mg")
+                    raise UserInputError(RegimenWords.tr("each intake must be more than 0 mg"))
                 if intake.capsules_mg and sum(intake.capsules_mg) != intake.mg:
                     raise UserInputError(
-                        f"capsules {'+'.join(map(str, intake.capsules_mg))} do not add up "
-                        f"to {intake.mg} mg"
+                        RegimenWords.tr("capsules {capsules} do not add up to {mg} mg").format(
+                            capsules="+".join(map(str, intake.capsules_mg)), mg=intake.mg
+                        )
                     )
 
     @property
@@ -79,12 +97,16 @@ class DosePeriod:
     def describe(self) -> str:
         totals = self.daily_totals
         if self.is_pause:
-            return "pause (0 mg)"
+            return RegimenWords.tr("pause (0 mg)")
         if len(totals) == 1:
-            return f"{totals[0]} mg a day"
+            return RegimenWords.tr("{mg} mg a day").format(mg=totals[0])
         if len(totals) == 2:
-            return f"{totals[0]} mg and {totals[1]} mg on alternate days"
-        return " / ".join(f"{t} mg" for t in totals) + f", repeating every {len(totals)} days"
+            return RegimenWords.tr("{first} mg and {second} mg on alternate days").format(
+                first=totals[0], second=totals[1]
+            )
+        return RegimenWords.tr("{doses}, repeating every %n day(s)", "", len(totals)).format(
+            doses=" / ".join(f"{t} mg" for t in totals)
+        )
 
 
 def daily_period(
@@ -98,12 +120,16 @@ def daily_period(
     single intake, `capsules_mg` records the strengths it is made of (60 = 40 + 20)."""
     check_daily_mg(mg)
     if capsules_mg and not mg:
-        raise UserInputError("a pause (0 mg) has no capsules")
+        raise UserInputError(RegimenWords.tr("a pause (0 mg) has no capsules"))
     if split and capsules_mg:
-        raise UserInputError("give capsules for a single daily intake, not for a split dose")
+        raise UserInputError(
+            RegimenWords.tr("give capsules for a single daily intake, not for a split dose")
+        )
     if split:
         if sum(part for _, part in split) != mg:
-            raise UserInputError(f"the intakes do not add up to {mg} mg")
+            raise UserInputError(
+                RegimenWords.tr("the intakes do not add up to {mg} mg").format(mg=mg)
+            )
         intakes = tuple(Intake(part, label) for label, part in split if part)
     else:
         intakes = (Intake(mg, "", tuple(capsules_mg)),) if mg else ()
@@ -113,7 +139,9 @@ def daily_period(
 def alternating_period(starts_on: dt.date, mgs: Sequence[int]) -> DosePeriod:
     """A period cycling through `mgs`, one per day, starting with the first on `starts_on`."""
     if len(mgs) < 2:
-        raise UserInputError("an alternating pattern needs at least two daily doses")
+        raise UserInputError(
+            RegimenWords.tr("an alternating pattern needs at least two daily doses")
+        )
     plans = tuple(DayPlan((Intake(check_daily_mg(mg)),) if mg else ()) for mg in mgs)
     return DosePeriod(starts_on, plans)
 
@@ -125,7 +153,7 @@ class Regimen:
         ordered = sorted(periods, key=lambda p: p.starts_on)
         starts = [p.starts_on for p in ordered]
         if len(set(starts)) != len(starts):
-            raise UserInputError("two dose periods start on the same day")
+            raise UserInputError(RegimenWords.tr("two dose periods start on the same day"))
         self.periods: tuple[DosePeriod, ...] = tuple(ordered)
 
     def period_on(self, day: dt.date) -> DosePeriod | None:
@@ -150,10 +178,14 @@ def parse_capsules(text: str) -> tuple[int, ...]:
     parts = [p.strip() for p in text.split("+") if p.strip()]
     # ASCII digits only: int() would also read full-width and Arabic-Indic digits.
     if not all(part.isascii() and part.isdigit() for part in parts):
-        raise UserInputError(f"capsules should look like 40+20, not {text!r}")
+        raise UserInputError(
+            RegimenWords.tr("capsules should look like 40+20, not {text}").format(text=repr(text))
+        )
     strengths = tuple(int(p) for p in parts)
     if any(s == 0 for s in strengths):
-        raise UserInputError("a capsule strength of 0 mg is not possible; check what you typed")
+        raise UserInputError(
+            RegimenWords.tr("a capsule strength of 0 mg is not possible; check what you typed")
+        )
     return strengths
 
 

@@ -27,6 +27,7 @@ from tracker.domain.dates import day_text
 from tracker.domain.mood import Phq2Due
 from tracker.domain.regimen import DayPlan
 from tracker.errors import UserInputError
+from tracker.words import Words
 
 # A dose reminder stays due until the day is logged, for this many days counting today.
 DOSE_LOOKBACK_DAYS = 7
@@ -37,6 +38,11 @@ MAX_APPOINTMENT_LEADS = 4
 MAX_LEAD = dt.timedelta(days=30)
 _UTC = dt.UTC
 _LEAD_PATTERN = re.compile(r"(?:([0-9]{1,3})d)?(?:([0-9]{1,4})h)?(?:([0-9]{1,5})m)?")
+
+
+class ReminderWords(Words):
+    """The context of this module's sentences (tracker.words): the reminders' subjects, the
+    leads in words, the settings' refusals."""
 
 
 class ReminderKind(enum.StrEnum):
@@ -62,13 +68,18 @@ class Lead:
 
     def __post_init__(self) -> None:
         if self.days < 0 or self.minutes < 0:
-            raise UserInputError("a reminder comes before the appointment, not after it")
+            raise UserInputError(
+                ReminderWords.tr("a reminder comes before the appointment, not after it")
+            )
         if self.days == 0 and self.minutes == 0:
-            raise UserInputError("a reminder needs a time before the appointment, e.g. 2h")
+            raise UserInputError(
+                ReminderWords.tr("a reminder needs a time before the appointment, e.g. 2h")
+            )
         if self.as_timedelta() > MAX_LEAD:
             raise UserInputError(
-                f"a reminder can come at most {MAX_LEAD.days} days before the appointment, "
-                f"not {self}"
+                ReminderWords.tr(
+                    "a reminder can come at most {most} days before the appointment, not {lead}"
+                ).format(most=MAX_LEAD.days, lead=self)
             )
 
     def as_timedelta(self) -> dt.timedelta:
@@ -83,8 +94,29 @@ class Lead:
 def lead_words(lead: Lead) -> str:
     """ "1 day", "2 hours", "1 day 12 hours", "1 hour 30 minutes": a lead in words."""
     hours, minutes = divmod(lead.minutes, 60)
-    parts = [(lead.days, "day"), (hours, "hour"), (minutes, "minute")]
-    return " ".join(f"{n} {unit}" if n == 1 else f"{n} {unit}s" for n, unit in parts if n)
+    said = {
+        "days": ReminderWords.tr("%n day(s)", "", lead.days),
+        "hours": ReminderWords.tr("%n hour(s)", "", hours),
+        "minutes": ReminderWords.tr("%n minute(s)", "", minutes),
+    }
+    # One way of putting the units together for each set of them there is.
+    if lead.days and hours and minutes:
+        shape = ReminderWords.tr("{days} {hours} {minutes}")
+    elif lead.days and hours:
+        shape = ReminderWords.tr("{days} {hours}")
+    elif lead.days and minutes:
+        shape = ReminderWords.tr("{days} {minutes}")
+    elif hours and minutes:
+        shape = ReminderWords.tr("{hours} {minutes}")
+    elif lead.days:
+        shape = "{days}"
+    elif hours:
+        shape = "{hours}"
+    elif minutes:
+        shape = "{minutes}"
+    else:
+        shape = ""
+    return shape.format(**said)
 
 
 def describe_leads(leads: Sequence[Lead]) -> str:
@@ -92,10 +124,19 @@ def describe_leads(leads: Sequence[Lead]) -> str:
     before each appointment." Each lead says "before", so "1d, 2h" (two reminders) never
     reads like "1d2h" (one)."""
     if not leads:
-        return "No appointment reminders."
-    each = [f"{lead_words(lead)} before" for lead in leads]
-    listed = each[0] if len(each) == 1 else f"{', '.join(each[:-1])} and {each[-1]}"
-    return f"Reminded {listed} each appointment."
+        return ReminderWords.tr("No appointment reminders.")
+    said = [lead_words(lead) for lead in leads]
+    if len(said) == 1:
+        return ReminderWords.tr("Reminded {lead} before each appointment.").format(lead=said[0])
+    if len(said) == 2:
+        return ReminderWords.tr(
+            "Reminded {first} before and {second} before each appointment."
+        ).format(first=said[0], second=said[1])
+    # Three or more: all but the last listed, each "… before", then the last.
+    listed = ", ".join(ReminderWords.tr("{lead} before").format(lead=lead) for lead in said[:-1])
+    return ReminderWords.tr("Reminded {leads} and {last} before each appointment.").format(
+        leads=listed, last=said[-1]
+    )
 
 
 def parse_lead(text: str) -> Lead:
@@ -103,7 +144,9 @@ def parse_lead(text: str) -> Lead:
     match = _LEAD_PATTERN.fullmatch(text.strip())
     if match is None or not any(match.groups()):
         raise UserInputError(
-            f"write how long before an appointment like 1d, 2h, 30m or 1d12h, not {text!r}"
+            ReminderWords.tr(
+                "write how long before an appointment like 1d, 2h, 30m or 1d12h, not {text}"
+            ).format(text=repr(text))
         )
     days, hours, minutes = (int(group or 0) for group in match.groups())
     return Lead(days=days, minutes=hours * 60 + minutes)
@@ -125,24 +168,40 @@ class ReminderSettings:
         times = tuple(self.dose_times)
         leads = tuple(self.appointment_leads)
         if len(times) > MAX_DOSE_TIMES:
-            raise UserInputError(f"give at most {MAX_DOSE_TIMES} dose reminder times")
+            raise UserInputError(
+                ReminderWords.tr("give at most {most} dose reminder times").format(
+                    most=MAX_DOSE_TIMES
+                )
+            )
         for time in times:
             if not isinstance(time, dt.time) or time.tzinfo is not None:
-                raise UserInputError(f"a dose reminder time is a time of day, not {time!r}")
+                raise UserInputError(
+                    ReminderWords.tr("a dose reminder time is a time of day, not {time}").format(
+                        time=repr(time)
+                    )
+                )
             if time.second or time.microsecond:
-                raise UserInputError(f"give dose reminder times in whole minutes, not {time}")
+                raise UserInputError(
+                    ReminderWords.tr(
+                        "give dose reminder times in whole minutes, not {time}"
+                    ).format(time=time)
+                )
         if len(set(times)) != len(times):
-            raise UserInputError("the same dose reminder time is given twice")
+            raise UserInputError(ReminderWords.tr("the same dose reminder time is given twice"))
         if len(leads) > MAX_APPOINTMENT_LEADS:
             raise UserInputError(
-                f"give at most {MAX_APPOINTMENT_LEADS} appointment reminders per appointment"
+                ReminderWords.tr(
+                    "give at most {most} appointment reminders per appointment"
+                ).format(most=MAX_APPOINTMENT_LEADS)
             )
         if not all(isinstance(lead, Lead) for lead in leads):
-            raise UserInputError("an appointment reminder is a time before it, e.g. 1d or 2h")
+            raise UserInputError(
+                ReminderWords.tr("an appointment reminder is a time before it, e.g. 1d or 2h")
+            )
         if len(set(leads)) != len(leads):
-            raise UserInputError("the same appointment reminder is given twice")
+            raise UserInputError(ReminderWords.tr("the same appointment reminder is given twice"))
         if not isinstance(self.enabled, bool):
-            raise UserInputError("reminders are either on or off")
+            raise UserInputError(ReminderWords.tr("reminders are either on or off"))
         object.__setattr__(self, "dose_times", tuple(sorted(times)))
         object.__setattr__(
             self, "appointment_leads", tuple(sorted(leads, key=Lead.as_timedelta, reverse=True))
@@ -320,9 +379,8 @@ def dose_reminders(
 
 
 def _past_dose_subject(dose_day: DoseDay) -> str:
-    return (
-        f"{day_text(dose_day.day)}: {dose_day.plan.total_mg} mg scheduled, not logged: "
-        "log what happened"
+    return ReminderWords.tr("{day}: {mg} mg scheduled, not logged: log what happened").format(
+        day=day_text(dose_day.day), mg=dose_day.plan.total_mg
     )
 
 
@@ -332,13 +390,22 @@ def _dose_subject(dose_day: DoseDay, index: int, count: int) -> str:
     intakes = dose_day.plan.intakes
     when = day_text(dose_day.day)
     if count == 1:
-        return f"{when}: {dose_day.plan.total_mg} mg scheduled, not logged yet"
+        return ReminderWords.tr("{day}: {mg} mg scheduled, not logged yet").format(
+            day=when, mg=dose_day.plan.total_mg
+        )
     if len(intakes) == count:
         # A split dose, one reminder per intake: name the one this time is for.
         intake = intakes[index]
-        named = f"{when}, {intake.label}" if intake.label else when
-        return f"{named}: {intake.mg} mg, intake {index + 1} of {count}"
-    return f"{when}: {dose_day.plan.total_mg} mg for the day, reminder {index + 1} of {count}"
+        if intake.label:
+            text = ReminderWords.tr("{day}, {label}: {mg} mg, intake {number} of {count}")
+        else:
+            text = ReminderWords.tr("{day}: {mg} mg, intake {number} of {count}")
+        return text.format(
+            day=when, label=intake.label, mg=intake.mg, number=index + 1, count=count
+        )
+    return ReminderWords.tr("{day}: {mg} mg for the day, reminder {number} of {count}").format(
+        day=when, mg=dose_day.plan.total_mg, number=index + 1, count=count
+    )
 
 
 def appointment_reminders(
@@ -354,9 +421,10 @@ def appointment_reminders(
         starts = wall_to_instant(appointment.starts_at, zone)
         if now >= starts:
             continue
-        subject = (
-            f"{appointment.what} on {day_text(appointment.starts_at.date())} "
-            f"at {appointment.starts_at:%H:%M}"
+        subject = ReminderWords.tr("{what} on {day} at {time}").format(
+            what=appointment.what,
+            day=day_text(appointment.starts_at.date()),
+            time=f"{appointment.starts_at:%H:%M}",
         )
         for lead in leads:
             fire = appointment_fire_instant(appointment.starts_at, lead, zone)
@@ -381,8 +449,14 @@ def due_words(due_on: dt.date, now: dt.datetime, zone: ZoneInfo) -> str:
     """ "due on Tue 1 Dec 2026" on the day itself; "due since Tue 1 Dec 2026" once that day
     is over, so that a reminder still listed months later does not read like news. (The
     reminders that stay listed while overdue: a pregnancy test, the PHQ-2.)"""
-    today = instant_to_wall(now, zone).date()
-    return f"due {'since' if due_on < today else 'on'} {day_text(due_on)}"
+    if _overdue(due_on, now, zone):
+        return ReminderWords.tr("due since {day}").format(day=day_text(due_on))
+    return ReminderWords.tr("due on {day}").format(day=day_text(due_on))
+
+
+def _overdue(due_on: dt.date, now: dt.datetime, zone: ZoneInfo) -> bool:
+    """Whether `due_on` is over: a day before today in the patient's zone."""
+    return due_on < instant_to_wall(now, zone).date()
 
 
 def pregnancy_test_reminders(
@@ -401,7 +475,11 @@ def pregnancy_test_reminders(
             key=f"test-due:{kind}:{due_on.isoformat()}",
             kind=ReminderKind.PREGNANCY_TEST,
             due_at=instant_to_wall(fire, zone),
-            subject=f"{what} {due_words(due_on, now, zone)}",
+            subject=(
+                ReminderWords.tr("{what} due since {day}")
+                if _overdue(due_on, now, zone)
+                else ReminderWords.tr("{what} due on {day}")
+            ).format(what=what, day=day_text(due_on)),
             day=due_on,
         )
     ]
@@ -425,7 +503,9 @@ def pickup_reminders(
             key=f"pickup:{closes.isoformat()}",
             kind=ReminderKind.PICKUP_WINDOW,
             due_at=instant_to_wall(fire, zone),
-            subject=f"The prescription pick-up window closes at the end of {day_text(closes)}",
+            subject=ReminderWords.tr(
+                "The prescription pick-up window closes at the end of {day}"
+            ).format(day=day_text(closes)),
             day=closes,
         )
     ]
@@ -444,11 +524,16 @@ def phq2_reminders(due: Phq2Due | None, *, now: dt.datetime, zone: ZoneInfo) -> 
     fire = wall_to_instant(dt.datetime.combine(due.day, DAY_REMINDER_TIME), zone)
     if fire > now:
         return []
-    subject = (
-        "Mood questionnaire (PHQ-2): the first of this course"
-        if due.first
-        else f"Mood questionnaire (PHQ-2) {due_words(due.day, now, zone)}"
-    )
+    if due.first:
+        subject = ReminderWords.tr("Mood questionnaire (PHQ-2): the first of this course")
+    elif _overdue(due.day, now, zone):
+        subject = ReminderWords.tr("Mood questionnaire (PHQ-2) due since {day}").format(
+            day=day_text(due.day)
+        )
+    else:
+        subject = ReminderWords.tr("Mood questionnaire (PHQ-2) due on {day}").format(
+            day=day_text(due.day)
+        )
     return [
         Reminder(
             key=f"phq2:{due.key_day.isoformat()}",

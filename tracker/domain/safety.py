@@ -10,6 +10,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from tracker.words import Words
+
+
+class SafetyWords(Words):
+    """The context of this module's sentences (tracker.words)."""
+
+
+# The sentences below are constants in English (read at import, before any language is
+# installed; the tests and the window's own names, tracker.ui.names.safety, quote them), and
+# functions that say them in the language in use: a page, a command or a report shows the
+# function's words.
+
 # The Medication Guide's instruction for a red-flag symptom.
 RED_FLAG_INSTRUCTION = "Stop taking isotretinoin and call your doctor right away."
 
@@ -21,6 +33,20 @@ CRISIS_LINE = (
 )
 
 
+def red_flag_instruction() -> str:
+    """RED_FLAG_INSTRUCTION in the language in use."""
+    return SafetyWords.tr("Stop taking isotretinoin and call your doctor right away.")
+
+
+def crisis_line() -> str:
+    """CRISIS_LINE in the language in use (988 as it is)."""
+    return SafetyWords.tr(
+        "If you are thinking about hurting yourself or ending your life, get help now: "
+        "in the US call or text 988 (Suicide & Crisis Lifeline); elsewhere call your local "
+        "emergency number."
+    )
+
+
 # -- what is still open ---------------------------------------------------------------------
 
 AlertKind = Literal["side-effect", "mood"]
@@ -30,6 +56,12 @@ MOOD: AlertKind = "mood"
 # A PHQ-9 with question 9 (thoughts of self-harm) answered above 0: named by what was
 # answered, never by what it might mean.
 PHQ9_ALERT_TITLE = "PHQ-9: answer above 0 to question 9"
+
+
+def phq9_alert_title() -> str:
+    """PHQ9_ALERT_TITLE in the language in use, for a page or a report that shows it (an
+    OpenAlert's `title` keeps the English constant: the window translates it as it shows it)."""
+    return SafetyWords.tr("PHQ-9: answer above 0 to question 9")
 
 
 @dataclass(frozen=True)
@@ -67,7 +99,9 @@ NOTHING_OPEN = SafetyFacts()
 
 
 def side_effect_title(symptom_name: str, severity_name: str) -> str:
-    """ "Thoughts of self-harm, severe"."""
+    """ "Thoughts of self-harm, severe". Kept in English with the domain's names: the window
+    reads an alert's title back into its parts to say them in its language
+    (tracker.ui.names.safety.alert_title)."""
     return f"{symptom_name}, {severity_name}"
 
 

@@ -23,6 +23,12 @@ from dataclasses import dataclass
 
 from tracker.domain.limits import check_plausible_date, check_text
 from tracker.errors import UserInputError
+from tracker.words import Words
+
+
+class SymptomWords(Words):
+    """The context of this module's sentences (tracker.words). The symptoms' and severities'
+    names stay as they are here: the window says them in its language (tracker.ui.names)."""
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,11 @@ _HYPHENS = re.compile("-+")
 def check_severity(severity: int) -> int:
     """`severity` if it is on the scale (0 none .. 3 severe); else UserInputError."""
     if not 0 <= severity <= MAX_SEVERITY:
-        raise UserInputError(f"severity is 0 to {MAX_SEVERITY}; {severity} given")
+        raise UserInputError(
+            SymptomWords.tr("severity is 0 to {most}; {severity} given").format(
+                most=MAX_SEVERITY, severity=severity
+            )
+        )
     return severity
 
 
@@ -134,7 +144,7 @@ def custom_key(name: str) -> str:
     )
     slug = _HYPHENS.sub("-", kept).strip("-")
     if not any(char.isalnum() for char in slug):
-        raise UserInputError("a symptom's name needs at least one letter or digit")
+        raise UserInputError(SymptomWords.tr("a symptom's name needs at least one letter or digit"))
     # Cut to the column's size, never leaving a hyphen at the end.
     return CUSTOM_PREFIX + slug[:MAX_SLUG_LENGTH].rstrip("-")
 
@@ -142,13 +152,16 @@ def custom_key(name: str) -> str:
 def custom_symptom_name(name: str) -> str:
     """The name as it is kept: one line, spaces collapsed, at most MAX_CUSTOM_NAME_LENGTH."""
     clean = " ".join(
-        check_text(name, what="the symptom's name", max_length=None, multiline=False).split()
+        check_text(
+            name, what=SymptomWords.tr("the symptom's name"), max_length=None, multiline=False
+        ).split()
     )
     custom_key(clean)  # refuses a name with no letter or digit
     if len(clean) > MAX_CUSTOM_NAME_LENGTH:
         raise UserInputError(
-            f"the symptom's name is {len(clean)} characters long; "
-            f"keep it to {MAX_CUSTOM_NAME_LENGTH} or fewer"
+            SymptomWords.tr(
+                "the symptom's name is {length} characters long; keep it to {most} or fewer"
+            ).format(length=len(clean), most=MAX_CUSTOM_NAME_LENGTH)
         )
     return clean
 
@@ -161,7 +174,7 @@ def symptom_by_id(symptom_id: str, custom: Iterable[Symptom] = ()) -> Symptom:
     for symptom in custom:
         if symptom.id == symptom_id:
             return symptom
-    raise UserInputError(f"unknown symptom {symptom_id!r}")
+    raise UserInputError(SymptomWords.tr("unknown symptom {id}").format(id=repr(symptom_id)))
 
 
 def check_report_day(day: dt.date, today: dt.date) -> dt.date:
@@ -169,8 +182,9 @@ def check_report_day(day: dt.date, today: dt.date) -> dt.date:
     check_plausible_date(day, today)
     if day > today:
         raise UserInputError(
-            f"{day.isoformat()} is later than today; a symptom is reported for today "
-            "or an earlier day"
+            SymptomWords.tr(
+                "{day} is later than today; a symptom is reported for today or an earlier day"
+            ).format(day=day.isoformat())
         )
     return day
 
