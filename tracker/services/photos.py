@@ -65,6 +65,11 @@ class PhotoServiceWords(Words):
     pass
 
 
+# What a photo's date refusal names (check_not_later_than_today): the domain's own key for
+# it, which the domain says in a whole sentence of its own in the language in use.
+PHOTO = "a photo"
+
+
 def photos_folder(database: Path) -> Path:
     """Where the photos of the store `database` are kept: beside it, in photos/."""
     return database.parent / "photos"
@@ -111,7 +116,7 @@ class PhotoService:
         on `taken_on`, belonging to the active course (None before any). UserInputError,
         with nothing written or copied, for a file that is missing, unreadable, not a
         regular file, not a picture in a format kept here, or too large."""
-        check_not_later_than_today(taken_on, self._clock.today(), PhotoServiceWords.tr("a photo"))
+        check_not_later_than_today(taken_on, self._clock.today(), PHOTO)
         check_note(note)
         source = Path(source_path)
         fd = _open_source(source)
@@ -175,7 +180,7 @@ class PhotoService:
         """`update`, returning the photo before and after, both read in its transaction:
         what undo and redo need, never a later read that might hold another program's
         write."""
-        check_not_later_than_today(taken_on, self._clock.today(), PhotoServiceWords.tr("a photo"))
+        check_not_later_than_today(taken_on, self._clock.today(), PHOTO)
         check_note(note)
         with self._sessions.begin() as session:
             row = _ROWS.to_change(session, photo_id, expected)

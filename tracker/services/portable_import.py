@@ -314,9 +314,27 @@ def _one_of(column: str, kind: type[enum.StrEnum]) -> str:
 
 
 def _interval_range(column: str, low: int, high: int) -> str:
-    return PortableImportWords.tr("{interval} must be from {low} to {high} days").format(
-        interval=INTERVAL_NAMES[column], low=low, high=high
-    )
+    """The range of an interval of the profile, a whole sentence for each (the interval's
+    name in it is INTERVAL_NAMES[column])."""
+    if column == "confirmation_test_days":
+        text = PortableImportWords.tr(
+            "the wait before the confirmation test must be from {low} to {high} days"
+        )
+    elif column == "monthly_test_days":
+        text = PortableImportWords.tr(
+            "the time between monthly tests must be from {low} to {high} days"
+        )
+    elif column == "pickup_window_days":
+        text = PortableImportWords.tr("the pick-up window must be from {low} to {high} days")
+    elif column == "after_course_test_days":
+        text = PortableImportWords.tr(
+            "the wait before the after-course test must be from {low} to {high} days"
+        )
+    else:
+        return PortableImportWords.tr("{interval} must be from {low} to {high} days").format(
+            interval=INTERVAL_NAMES[column], low=low, high=high
+        )
+    return text.format(low=low, high=high)
 
 
 def check_words() -> dict[str, str]:

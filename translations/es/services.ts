@@ -16,43 +16,43 @@
     <name>AppointmentServiceWords</name>
     <message>
         <source>{appointment} has taken place, so it cannot be cancelled</source>
-        <translation>{appointment} ya tuvo lugar, así que no se puede cancelar</translation>
+        <translation>{appointment}: la cita ya tuvo lugar, así que no se puede cancelar</translation>
     </message>
     <message>
         <source>{appointment} is already cancelled</source>
-        <translation>{appointment} ya se canceló</translation>
+        <translation>{appointment}: la cita ya está cancelada</translation>
     </message>
     <message>
         <source>{appointment} is on a later day than today; mark it done once it has taken place</source>
-        <translation>{appointment} es en un día posterior a hoy; márquela como hecha cuando haya tenido lugar</translation>
+        <translation>{appointment}: la cita es en un día posterior a hoy; márquela como hecha cuando haya tenido lugar</translation>
     </message>
     <message>
         <source>{appointment} is on record again, so it was not put back a second time</source>
-        <translation>{appointment} vuelve a estar registrada, así que no se ha repuesto por segunda vez</translation>
+        <translation>{appointment}: la cita vuelve a estar registrada, así que no se ha repuesto por segunda vez</translation>
     </message>
     <message>
         <source>{appointment} has taken place, so it cannot be moved to {when}, a later day than today</source>
-        <translation>{appointment} ya tuvo lugar, así que no se puede mover al {when}, un día posterior a hoy</translation>
+        <translation>{appointment}: la cita ya tuvo lugar, así que no se puede mover al {when}, un día posterior a hoy</translation>
     </message>
     <message>
         <source>{appointment} is already planned; there is nothing to confirm</source>
-        <translation>{appointment} ya está programada; no hay nada que confirmar</translation>
+        <translation>{appointment}: la cita ya está programada; no hay nada que confirmar</translation>
     </message>
     <message>
         <source>{appointment} is done; only a proposed (tentative) appointment is confirmed</source>
-        <translation>{appointment} ya está hecha; solo se confirma una cita propuesta (provisional)</translation>
+        <translation>{appointment}: la cita ya está hecha; solo se confirma una cita propuesta (provisional)</translation>
     </message>
     <message>
         <source>{appointment} is cancelled; move it to a new time to book it again</source>
-        <translation>{appointment} está cancelada; muévala a una nueva hora para volver a reservarla</translation>
+        <translation>{appointment}: la cita está cancelada; muévala a una nueva hora para volver a reservarla</translation>
     </message>
     <message>
         <source>{appointment} was changed elsewhere since it was shown: it has been removed</source>
-        <translation>{appointment} se ha cambiado en otro lugar desde que se mostró: se ha eliminado</translation>
+        <translation>{appointment}: la cita se ha cambiado en otro lugar desde que se mostró; se ha eliminado</translation>
     </message>
     <message>
         <source>{appointment} was changed elsewhere since it was shown: now {current}</source>
-        <translation>{appointment} se ha cambiado en otro lugar desde que se mostró: ahora es {current}</translation>
+        <translation>{appointment}: la cita se ha cambiado en otro lugar desde que se mostró; ahora es {current}</translation>
     </message>
     <message>
         <source>there is no appointment with id {id}</source>
@@ -322,7 +322,7 @@
     <name>MedicineServiceWords</name>
     <message>
         <source>{medicine} is already marked stopped on {day}; edit it to change the date</source>
-        <translation>{medicine} ya está marcado como dejado el {day}; modifíquelo para cambiar la fecha</translation>
+        <translation>{medicine}: ya consta que lo dejó el {day}; modifique el medicamento para cambiar la fecha</translation>
     </message>
 </context>
 <context>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>{day} is before {questionnaire}; it was discussed on that day or later</source>
-        <translation>{day} es anterior a {questionnaire}; se comentó ese día o después</translation>
+        <translation>{day} es anterior a la fecha del cuestionario ({questionnaire}); se comentó ese día o después</translation>
     </message>
     <message>
         <source>its answers or notes are different</source>
@@ -354,10 +354,6 @@
 </context>
 <context>
     <name>PhotoServiceWords</name>
-    <message>
-        <source>a photo</source>
-        <translation>una foto</translation>
-    </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
         <translation>{path} no se puede leer (permiso denegado)</translation>
@@ -472,6 +468,22 @@
     <message>
         <source>its {column} must be one of {values}</source>
         <translation>su {column} debe ser uno de estos: {values}</translation>
+    </message>
+    <message>
+        <source>the wait before the confirmation test must be from {low} to {high} days</source>
+        <translation>la espera antes de la prueba de confirmación debe ser de {low} a {high} días</translation>
+    </message>
+    <message>
+        <source>the time between monthly tests must be from {low} to {high} days</source>
+        <translation>el tiempo entre las pruebas mensuales debe ser de {low} a {high} días</translation>
+    </message>
+    <message>
+        <source>the pick-up window must be from {low} to {high} days</source>
+        <translation>el plazo de recogida debe ser de {low} a {high} días</translation>
+    </message>
+    <message>
+        <source>the wait before the after-course test must be from {low} to {high} days</source>
+        <translation>la espera antes de la prueba posterior al tratamiento debe ser de {low} a {high} días</translation>
     </message>
     <message>
         <source>{interval} must be from {low} to {high} days</source>
