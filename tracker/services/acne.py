@@ -34,6 +34,11 @@ from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
 from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
+from tracker.words import Words
+
+
+class AcneServiceWords(Words):
+    pass
 
 
 class AcneService:
@@ -134,8 +139,10 @@ class AcneService:
             clash = _on_day(session, record.assessed_on)
             if clash is not None and clash.id != record.id:
                 raise RecordChangedError(
-                    f"another assessment is on record for that day now, so {record.describe()} "
-                    "was not put back",
+                    AcneServiceWords.tr(
+                        "another assessment is on record for that day now, so {assessment} was "
+                        "not put back"
+                    ).format(assessment=record.describe()),
                     _from_row(clash),
                 )
             now = self._clock.now_utc()
@@ -173,8 +180,9 @@ def _check_day_free(session: Session, draft: AcneDraft, own_id: int | None) -> N
     other = _on_day(session, draft.assessed_on)
     if other is not None and other.id != own_id:
         raise UserInputError(
-            f"there is already an assessment on {day_text(draft.assessed_on)} (id {other.id}); "
-            "edit that one instead"
+            AcneServiceWords.tr(
+                "there is already an assessment on {day} (id {id}); edit that one instead"
+            ).format(day=day_text(draft.assessed_on), id=other.id)
         )
 
 

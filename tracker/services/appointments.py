@@ -52,6 +52,11 @@ from tracker.domain.dates import when_text
 from tracker.domain.progress import planned_last_day
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
+from tracker.words import Words
+
+
+class AppointmentServiceWords(Words):
+    pass
 
 
 class AppointmentService:
@@ -171,7 +176,7 @@ class AppointmentService:
             row = self._row_to_change(session, appointment_id, expected)
             before = _from_row(row)
             if before.status is not AppointmentStatus.TENTATIVE:
-                raise UserInputError(f"{before.describe()} is {_CONFIRM_REFUSALS[before.status]}")
+                raise UserInputError(_confirm_refusal(before))
             row.status = AppointmentStatus.PLANNED
             row.updated_at = self._now_utc()
             return before
@@ -183,10 +188,16 @@ class AppointmentService:
             before = _from_row(row)
             if before.status is AppointmentStatus.DONE:
                 raise UserInputError(
-                    f"{before.describe()} has taken place, so it cannot be cancelled"
+                    AppointmentServiceWords.tr(
+                        "{appointment} has taken place, so it cannot be cancelled"
+                    ).format(appointment=before.describe())
                 )
             if before.status is AppointmentStatus.CANCELLED:
-                raise UserInputError(f"{before.describe()} is already cancelled")
+                raise UserInputError(
+                    AppointmentServiceWords.tr("{appointment} is already cancelled").format(
+                        appointment=before.describe()
+                    )
+                )
             row.status = AppointmentStatus.CANCELLED
             row.updated_at = self._now_utc()
             return before
@@ -207,8 +218,10 @@ class AppointmentService:
             before = _from_row(row)
             if before.starts_at.date() > self._clock.today():
                 raise UserInputError(
-                    f"{before.describe()} is on a later day than today; mark it done once it "
-                    "has taken place"
+                    AppointmentServiceWords.tr(
+                        "{appointment} is on a later day than today; mark it done once it has "
+                        "taken place"
+                    ).format(appointment=before.describe())
                 )
             row.status = AppointmentStatus.DONE
             if clean is not None:
@@ -362,7 +375,9 @@ class AppointmentService:
         elif row is not None:
             current = _from_row(row)
             raise RecordChangedError(
-                f"{current.describe()} is on record again, so it was not put back a second time",
+                AppointmentServiceWords.tr(
+                    "{appointment} is on record again, so it was not put back a second time"
+                ).format(appointment=current.describe()),
                 current,
             )
         now = self._now_utc()
@@ -384,16 +399,28 @@ class AppointmentService:
         latest."""
         if starts_at.date() > self._clock.today():
             raise UserInputError(
-                f"{before.describe()} has taken place, so it cannot be moved to "
-                f"{when_text(starts_at)}, a later day than today"
+                AppointmentServiceWords.tr(
+                    "{appointment} has taken place, so it cannot be moved to {when}, a later "
+                    "day than today"
+                ).format(appointment=before.describe(), when=when_text(starts_at))
             )
 
 
-_CONFIRM_REFUSALS = {
-    AppointmentStatus.PLANNED: "already planned; there is nothing to confirm",
-    AppointmentStatus.DONE: "done; only a proposed (tentative) appointment is confirmed",
-    AppointmentStatus.CANCELLED: "cancelled; move it to a new time to book it again",
-}
+def _confirm_refusal(appointment: Appointment) -> str:
+    """Why an appointment that is not a proposal cannot be confirmed."""
+    if appointment.status is AppointmentStatus.PLANNED:
+        text = AppointmentServiceWords.tr(
+            "{appointment} is already planned; there is nothing to confirm"
+        )
+    elif appointment.status is AppointmentStatus.DONE:
+        text = AppointmentServiceWords.tr(
+            "{appointment} is done; only a proposed (tentative) appointment is confirmed"
+        )
+    else:
+        text = AppointmentServiceWords.tr(
+            "{appointment} is cancelled; move it to a new time to book it again"
+        )
+    return text.format(appointment=appointment.describe())
 
 
 def drop_proposals_after(session: Session, course_id: int, last_day: dt.date) -> list[Appointment]:
@@ -426,15 +453,27 @@ def _check_unchanged(row: models.Appointment | None, expected: Appointment) -> N
     """RecordChangedError unless `row` holds `expected` exactly."""
     current = None if row is None else _from_row(row)
     if current != expected:
-        now = "it has been removed" if current is None else f"now {current.describe()}"
+        if current is None:
+            text = AppointmentServiceWords.tr(
+                "{appointment} was changed elsewhere since it was shown: it has been removed"
+            )
+        else:
+            text = AppointmentServiceWords.tr(
+                "{appointment} was changed elsewhere since it was shown: now {current}"
+            )
         raise RecordChangedError(
-            f"{expected.describe()} was changed elsewhere since it was shown: {now}",
+            text.format(
+                appointment=expected.describe(),
+                current=None if current is None else current.describe(),
+            ),
             current,
         )
 
 
 def _missing(appointment_id: int) -> UserInputError:
-    return UserInputError(f"there is no appointment with id {appointment_id}")
+    return UserInputError(
+        AppointmentServiceWords.tr("there is no appointment with id {id}").format(id=appointment_id)
+    )
 
 
 def _row(session: Session, appointment_id: int) -> models.Appointment:

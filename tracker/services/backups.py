@@ -21,6 +21,7 @@ from tracker.db.backup import BackupCopy
 from tracker.db.backup_policy import DEFAULT_RETENTION, Retention
 from tracker.errors import DamagedStoreError, ForeignDatabaseError, StoreError, UserInputError
 from tracker.paths import DataPaths, make_private_dir
+from tracker.words import Words
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,12 @@ TABLE_NAMES = "SELECT name FROM sqlite_master WHERE type='table'"
 COUNT_ROWS = "SELECT count(*) FROM {table}"
 SCHEMA_REVISION = "SELECT version_num FROM alembic_version"
 _COUNTED = {"dose_entries": "dose_entry", "weights": "weight", "courses": "course"}
+# The command that lists the copies, named in a refusal: the command line's, not translated.
+LIST_COMMAND = "isotrack backup list"
+
+
+class BackupServiceWords(Words):
+    pass
 
 
 @dataclass(frozen=True)
@@ -115,8 +122,10 @@ class BackupService:
         problems = backup.copy_problems(copy.path)
         if problems:
             raise StoreError(
-                f"the backup {copy.id} is damaged ({'; '.join(problems)}); your data was "
-                "left as it is. Choose another copy."
+                BackupServiceWords.tr(
+                    "the backup {backup} is damaged ({problems}); your data was left as it "
+                    "is. Choose another copy."
+                ).format(backup=copy.id, problems="; ".join(problems))
             )
         revision = _revision_of(copy)
         live = self._paths.database
@@ -166,8 +175,10 @@ class BackupService:
             if copy.id == backup_id:
                 return copy
         raise UserInputError(
-            f"there is no backup named {backup_id!r} in {folder}; "
-            "`isotrack backup list` shows the copies there are"
+            BackupServiceWords.tr(
+                "there is no backup named {backup} in {folder}; `{command}` shows the copies "
+                "there are"
+            ).format(backup=repr(backup_id), folder=folder, command=LIST_COMMAND)
         )
 
     def _live_is_damaged(self) -> bool:
@@ -230,8 +241,10 @@ def _revision_of(copy: BackupCopy) -> str:
     revision = _describe(copy).revision
     if revision is None:
         raise UserInputError(
-            f"{copy.id} is not an isotrack backup (it has no schema version); your data was "
-            "left as it is"
+            BackupServiceWords.tr(
+                "{backup} is not an isotrack backup (it has no schema version); your data was "
+                "left as it is"
+            ).format(backup=copy.id)
         )
     if revision == migrate.HEAD_REVISION:
         return revision
@@ -239,9 +252,11 @@ def _revision_of(copy: BackupCopy) -> str:
 
     if not alembic_runner.is_known_revision(revision):
         raise UserInputError(
-            f"the backup {copy.id} was written by a newer version of isotrack (schema "
-            f"{revision}); this version cannot restore it. Your data was left as it is; "
-            "install the newer version to restore that copy."
+            BackupServiceWords.tr(
+                "the backup {backup} was written by a newer version of isotrack (schema "
+                "{revision}); this version cannot restore it. Your data was left as it is; "
+                "install the newer version to restore that copy."
+            ).format(backup=copy.id, revision=revision)
         )
     return revision
 

@@ -55,6 +55,12 @@ from tracker.services import export_files, mapping
 from tracker.services.appointments import AppointmentService
 from tracker.services.pregnancy import PregnancyOverview, PregnancyService
 from tracker.services.settings import load_reminder_settings
+from tracker.words import Words
+
+
+class CalendarExportWords(Words):
+    pass
+
 
 APPOINTMENT_LENGTH = dt.timedelta(minutes=30)
 DEFAULT_FILE_NAME = "isotrack-appointments.ics"
@@ -62,10 +68,16 @@ DEFAULT_FILE_NAME = "isotrack-appointments.ics"
 UID_TAIL = "isotrack"
 # The setting revision 0002 writes once: a JSON string holding a UUID.
 STORE_IDENTITY_KEY = "store.identity"
-MISSING_IDENTITY = (
-    "your data has no store identity (the setting store.identity), which names the events "
-    "of an exported calendar; nothing was exported. Restoring a backup brings it back"
-)
+
+
+def missing_identity() -> str:
+    return CalendarExportWords.tr(
+        "your data has no store identity (the setting store.identity), which names the events "
+        "of an exported calendar; nothing was exported. Restoring a backup brings it back"
+    )
+
+
+MISSING_IDENTITY = missing_identity()  # in English: the constant is read at import
 # SEQUENCE counts seconds from here: fixed, so that a later change always has a higher
 # number (whatever an undo did to a record's creation time), and before any record.
 SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
@@ -73,24 +85,53 @@ SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 _AT_REMINDER_TIME = dt.timedelta(hours=DAY_REMINDER_TIME.hour, minutes=DAY_REMINDER_TIME.minute)
 _DAY_BEFORE = dt.timedelta(days=1)
 
-TEST_SUMMARIES = {
-    TestKind.SCREENING: "Screening pregnancy test due",
-    TestKind.CONFIRMATION: "Confirmation pregnancy test due",
-    TestKind.MONTHLY: "Monthly pregnancy test due",
-    TestKind.END_OF_COURSE: "End-of-course pregnancy test due",
-    TestKind.AFTER_COURSE: "After-course pregnancy test due",
-}
-PICKUP_SUMMARY = "Last day to pick up your prescription"
-TEST_DUE_NOTE = (
-    "Worked out by isotrack from your test dates and the intervals of your rule set; "
-    "you can change the intervals in the app."
-)
-IPLEDGE_NOTE = "Recording a test in isotrack does not submit it to iPLEDGE."
-TENTATIVE_NOTE = "Proposed by your follow-up plan; not confirmed yet."
-NOT_DUE_NOTE = (
-    "Not due at the moment. isotrack writes this entry so that a date it gave before is "
-    "taken off your calendar."
-)
+
+# The events' words in the language in use when the calendar is exported; the constants
+# below are the same words in English (read at import, before a language is installed).
+
+
+def test_summaries() -> dict[TestKind, str]:
+    return {
+        TestKind.SCREENING: CalendarExportWords.tr("Screening pregnancy test due"),
+        TestKind.CONFIRMATION: CalendarExportWords.tr("Confirmation pregnancy test due"),
+        TestKind.MONTHLY: CalendarExportWords.tr("Monthly pregnancy test due"),
+        TestKind.END_OF_COURSE: CalendarExportWords.tr("End-of-course pregnancy test due"),
+        TestKind.AFTER_COURSE: CalendarExportWords.tr("After-course pregnancy test due"),
+    }
+
+
+def pickup_summary() -> str:
+    return CalendarExportWords.tr("Last day to pick up your prescription")
+
+
+def test_due_note() -> str:
+    return CalendarExportWords.tr(
+        "Worked out by isotrack from your test dates and the intervals of your rule set; "
+        "you can change the intervals in the app."
+    )
+
+
+def ipledge_note() -> str:
+    return CalendarExportWords.tr("Recording a test in isotrack does not submit it to iPLEDGE.")
+
+
+def tentative_note() -> str:
+    return CalendarExportWords.tr("Proposed by your follow-up plan; not confirmed yet.")
+
+
+def not_due_note() -> str:
+    return CalendarExportWords.tr(
+        "Not due at the moment. isotrack writes this entry so that a date it gave before is "
+        "taken off your calendar."
+    )
+
+
+TEST_SUMMARIES = test_summaries()
+PICKUP_SUMMARY = pickup_summary()
+TEST_DUE_NOTE = test_due_note()
+IPLEDGE_NOTE = ipledge_note()
+TENTATIVE_NOTE = tentative_note()
+NOT_DUE_NOTE = not_due_note()
 
 
 class EventStatus(enum.StrEnum):
@@ -177,7 +218,9 @@ class CalendarExportService:
         target = path.expanduser()
         if target.is_dir():
             raise UserInputError(
-                f"{target} is a folder; give a file name, e.g. {target / DEFAULT_FILE_NAME}"
+                CalendarExportWords.tr(
+                    "{path} is a folder; give a file name, e.g. {example}"
+                ).format(path=target, example=target / DEFAULT_FILE_NAME)
             )
         export_files.check_parent(target)
         events = self.events()
@@ -197,7 +240,7 @@ def read_store_identity(session: Session) -> str:
             raise ValueError("not a string")
         return str(uuid.UUID(value))
     except ValueError:  # JSONDecodeError is one, and so is a malformed UUID
-        raise StoreError(MISSING_IDENTITY) from None
+        raise StoreError(missing_identity()) from None
 
 
 def event_uid(name: str, identity: str) -> str:
@@ -239,11 +282,13 @@ def _appointment_event(
 def _appointment_description(appointment: Appointment) -> str:
     parts = []
     if appointment.status is AppointmentStatus.TENTATIVE:
-        parts.append(TENTATIVE_NOTE)
+        parts.append(tentative_note())
     if appointment.note:
         parts.append(appointment.note)
     if appointment.status is AppointmentStatus.DONE and appointment.outcome:
-        parts.append(f"Outcome: {appointment.outcome}")
+        parts.append(
+            CalendarExportWords.tr("Outcome: {outcome}").format(outcome=appointment.outcome)
+        )
     return "\n\n".join(parts)
 
 
@@ -265,7 +310,7 @@ def _pregnancy_events(
                 uid=event_uid(name, identity),
                 summary=summary,
                 start=today,
-                description=NOT_DUE_NOTE,
+                description=not_due_note(),
                 status=EventStatus.CANCELLED,
                 sequence=sequence,
             )
@@ -280,16 +325,17 @@ def _pregnancy_events(
         )
 
     schedule = overview.schedule
-    test_note = TEST_DUE_NOTE
+    test_note = test_due_note()
     if overview.rules is RuleSet.US:
-        test_note += " " + IPLEDGE_NOTE
+        test_note += " " + ipledge_note()
     # The same tests still to come as the app shows (no after-course test when its
     # interval is 0: the end-of-course test is then the last).
     due_tests = dict(remaining_tests(schedule, overview.intervals))
+    summaries = test_summaries()
     events = [
         event(
             f"pregnancy-test-{test_kind.value}",
-            TEST_SUMMARIES[test_kind],
+            summaries[test_kind],
             None
             if test_kind not in due_tests
             else (due_tests[test_kind], test_note, (_AT_REMINDER_TIME,)),
@@ -302,9 +348,13 @@ def _pregnancy_events(
         window = overview.intervals.pickup_window_days
         pickup = (
             closes,
-            f"The {window}-day window to pick up your prescription after your negative "
-            f"test on {day_text(tested_on)} ends with this day.",
+            CalendarExportWords.tr(
+                "The %n-day window to pick up your prescription after your negative test on "
+                "{day} ends with this day.",
+                "",
+                window,
+            ).format(day=day_text(tested_on)),
             (_AT_REMINDER_TIME - _DAY_BEFORE, _AT_REMINDER_TIME),
         )
-    events.append(event("pickup-window", PICKUP_SUMMARY, pickup))
+    events.append(event("pickup-window", pickup_summary(), pickup))
     return events

@@ -25,9 +25,14 @@ from tracker.services.records import (
     StartChange,
 )
 from tracker.services.weights import upsert_weight
+from tracker.words import Words
 
 PROFILE_ID = 1
 MAX_NAME_LENGTH = 200  # the column's size
+
+
+class CourseServiceWords(Words):
+    pass
 
 
 class CourseService:
@@ -57,10 +62,13 @@ class CourseService:
         """Refuse a profile that save_profile would refuse, without writing (a form that
         writes the course and the profile together checks both first)."""
         limits.check_text(
-            profile.name.strip(), what="the name", max_length=MAX_NAME_LENGTH, multiline=False
+            profile.name.strip(),
+            what=CourseServiceWords.tr("the name"),
+            max_length=MAX_NAME_LENGTH,
+            multiline=False,
         )
         if profile.date_of_birth is not None and profile.date_of_birth > self._clock.today():
-            raise UserInputError("date of birth cannot be in the future")
+            raise UserInputError(CourseServiceWords.tr("date of birth cannot be in the future"))
 
     def _profile_row(self, session: Session) -> models.Profile:
         row = session.get(models.Profile, PROFILE_ID)
@@ -103,11 +111,14 @@ class CourseService:
         _check_product(start.product)
         _check_prescriber(start.prescriber)
         if start.first_period.starts_on != start.started_on:
-            raise UserInputError("the first dose period starts on the course's first day")
+            raise UserInputError(
+                CourseServiceWords.tr("the first dose period starts on the course's first day")
+            )
         if start.started_on > self._clock.today():
             raise UserInputError(
-                f"{start.started_on.isoformat()} is in the future; set the course up on or "
-                "after its first day"
+                CourseServiceWords.tr(
+                    "{day} is in the future; set the course up on or after its first day"
+                ).format(day=start.started_on.isoformat())
             )
         if profile is not None:
             self.check_profile(profile)
@@ -115,8 +126,9 @@ class CourseService:
             active = mapping.find_active_course(session)
             if active is not None:
                 raise UserInputError(
-                    f"a course is already active (started {active.started_on.isoformat()}); "
-                    "end it before starting another"
+                    CourseServiceWords.tr(
+                        "a course is already active (started {day}); end it before starting another"
+                    ).format(day=active.started_on.isoformat())
                 )
             profile_row = self._profile_row(session)
             if profile is not None:
@@ -162,24 +174,21 @@ class CourseService:
             course = mapping.active_course_row(session)
             if course_id is not None and course.id != course_id:
                 raise UserInputError(
-                    f"the active course is now another one (started "
-                    f"{course.started_on.isoformat()})"
+                    CourseServiceWords.tr(
+                        "the active course is now another one (started {day})"
+                    ).format(day=course.started_on.isoformat())
                 )
             if ended_on < course.started_on:
-                raise UserInputError("a course cannot end before it started")
+                raise UserInputError(CourseServiceWords.tr("a course cannot end before it started"))
             if ended_on > self._clock.today():
-                raise UserInputError("a course cannot end in the future")
+                raise UserInputError(CourseServiceWords.tr("a course cannot end in the future"))
             logged_after = session.scalar(
                 select(func.count())
                 .select_from(models.DoseEntry)
                 .where(models.DoseEntry.course_id == course.id, models.DoseEntry.day > ended_on)
             )
             if logged_after:
-                raise UserInputError(
-                    f"{logged_after} logged {'day is' if logged_after == 1 else 'days are'} "
-                    f"after {ended_on.isoformat()}; choose a later last day, or mark "
-                    f"{'it' if logged_after == 1 else 'them'} as not logged first"
-                )
+                raise UserInputError(_logged_after(logged_after, ended_on))
             course.ended_on = ended_on
             proposals = drop_proposals_after(session, course.id, ended_on)
             if dropped is not None:
@@ -193,21 +202,25 @@ class CourseService:
         with self._sessions.begin() as session:
             course = session.get(models.Course, course_id)
             if course is None:
-                raise UserInputError("that course is no longer on record")
+                raise UserInputError(CourseServiceWords.tr("that course is no longer on record"))
             if course.ended_on is None:
-                raise UserInputError("this course has not ended")
+                raise UserInputError(CourseServiceWords.tr("this course has not ended"))
             active = mapping.find_active_course(session)
             if active is not None:
                 raise UserInputError(
-                    f"another course is active (started {active.started_on.isoformat()}); "
-                    "only one course can be active at a time"
+                    CourseServiceWords.tr(
+                        "another course is active (started {day}); only one course can be "
+                        "active at a time"
+                    ).format(day=active.started_on.isoformat())
                 )
             latest = mapping.find_current_course(session)
             if latest is not course:
                 assert latest is not None  # `course` itself is on record
                 raise UserInputError(
-                    f"a later course (started {latest.started_on.isoformat()}) is on "
-                    "record; only the most recent course can be reopened"
+                    CourseServiceWords.tr(
+                        "a later course (started {day}) is on record; only the most recent "
+                        "course can be reopened"
+                    ).format(day=latest.started_on.isoformat())
                 )
             before = mapping.course_info(course)
             course.ended_on = None
@@ -259,7 +272,9 @@ class CourseService:
     def _check_new_start(self, session: Session, course: models.Course, day: dt.date) -> None:
         if day > self._clock.today():
             raise UserInputError(
-                f"{day.isoformat()} is in the future; a course is set up on or after its first day"
+                CourseServiceWords.tr(
+                    "{day} is in the future; a course is set up on or after its first day"
+                ).format(day=day.isoformat())
             )
         logged_before = session.scalar(
             select(func.count())
@@ -267,16 +282,13 @@ class CourseService:
             .where(models.DoseEntry.course_id == course.id, models.DoseEntry.day < day)
         )
         if logged_before:
-            raise UserInputError(
-                f"{logged_before} logged {'day is' if logged_before == 1 else 'days are'} "
-                f"before {day.isoformat()}; "
-                "mark them as not logged first, or choose an earlier start"
-            )
+            raise UserInputError(_logged_before(logged_before, day))
         for period in course.periods:
             if course.started_on < period.starts_on <= day:
                 raise UserInputError(
-                    f"a dose period starts on {period.starts_on.isoformat()}, on or before "
-                    f"the new start; remove it first"
+                    CourseServiceWords.tr(
+                        "a dose period starts on {day}, on or before the new start; remove it first"
+                    ).format(day=period.starts_on.isoformat())
                 )
 
     # -- regimen -------------------------------------------------------------------------
@@ -294,8 +306,9 @@ class CourseService:
             course = mapping.active_course_row(session)
             if period.starts_on < course.started_on:
                 raise UserInputError(
-                    f"{period.starts_on.isoformat()} is before the course started "
-                    f"({course.started_on.isoformat()})"
+                    CourseServiceWords.tr("{day} is before the course started ({start})").format(
+                        day=period.starts_on.isoformat(), start=course.started_on.isoformat()
+                    )
                 )
             existing = session.scalars(
                 select(models.DosePeriod).where(
@@ -318,7 +331,10 @@ class CourseService:
             course = mapping.active_course_row(session)
             if starts_on == course.started_on:
                 raise UserInputError(
-                    "the first dose period cannot be removed; set a new dose from the start date"
+                    CourseServiceWords.tr(
+                        "the first dose period cannot be removed; set a new dose from the "
+                        "start date"
+                    )
                 )
             row = session.scalars(
                 select(models.DosePeriod).where(
@@ -327,7 +343,11 @@ class CourseService:
                 )
             ).first()
             if row is None:
-                raise UserInputError(f"no dose period starts on {starts_on.isoformat()}")
+                raise UserInputError(
+                    CourseServiceWords.tr("no dose period starts on {day}").format(
+                        day=starts_on.isoformat()
+                    )
+                )
             removed = mapping.period_to_domain(row)
             session.delete(row)
             return removed
@@ -337,22 +357,55 @@ def _check_product(product: str) -> str:
     """The product name as stored: trimmed, one line, within the column."""
     name = limits.check_text(
         product.strip(),
-        what="the product name",
+        what=CourseServiceWords.tr("the product name"),
         max_length=limits.MAX_PRODUCT_LENGTH,
         multiline=False,
     )
     if not name:
-        raise UserInputError("name the product (for example Claravis or a generic)")
+        raise UserInputError(
+            CourseServiceWords.tr("name the product (for example Claravis or a generic)")
+        )
     return name
 
 
 def _check_prescriber(prescriber: str) -> str:
     return limits.check_text(
         prescriber.strip(),
-        what="the prescriber's name",
+        what=CourseServiceWords.tr("the prescriber's name"),
         max_length=limits.MAX_PRESCRIBER_LENGTH,
         multiline=False,
     )
+
+
+def _logged_after(count: int, ended_on: dt.date) -> str:
+    if count == 1:
+        text = CourseServiceWords.tr(
+            "1 logged day is after {day}; choose a later last day, or mark it as not logged first"
+        )
+    else:
+        text = CourseServiceWords.tr(
+            "%n logged days are after {day}; choose a later last day, or mark them as not "
+            "logged first",
+            "",
+            count,
+        )
+    return text.format(day=ended_on.isoformat())
+
+
+def _logged_before(count: int, day: dt.date) -> str:
+    if count == 1:
+        text = CourseServiceWords.tr(
+            "1 logged day is before {day}; mark them as not logged first, or choose an "
+            "earlier start"
+        )
+    else:
+        text = CourseServiceWords.tr(
+            "%n logged days are before {day}; mark them as not logged first, or choose an "
+            "earlier start",
+            "",
+            count,
+        )
+    return text.format(day=day.isoformat())
 
 
 def _copy_profile(profile: ProfileInfo, row: models.Profile) -> None:

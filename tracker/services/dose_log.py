@@ -24,6 +24,11 @@ from tracker.services.records import (
     Expected,
     LogRequest,
 )
+from tracker.words import Words
+
+
+class DoseLogServiceWords(Words):
+    pass
 
 
 class DoseLogService:
@@ -97,7 +102,9 @@ class DoseLogService:
         elsewhere (a day logged meanwhile is simply left as it is)."""
         if last < first:
             raise UserInputError(
-                f"the range ends ({last.isoformat()}) before it starts ({first.isoformat()})"
+                DoseLogServiceWords.tr("the range ends ({last}) before it starts ({first})").format(
+                    last=last.isoformat(), first=first.isoformat()
+                )
             )
         with self._sessions.begin() as session:
             course = mapping.active_course_row(session)
@@ -128,23 +135,20 @@ class DoseLogService:
         scheduled = regimen.scheduled_mg(request.day)
         if scheduled == 0 and request.status is not DoseStatus.TAKEN:
             # A pause day counts in none of the totals; there is no dose to miss or skip.
-            raise UserInputError(
-                f"nothing is scheduled on {request.day.isoformat()} (a pause), "
-                f"so there is no dose to mark as {request.status.value}"
-            )
+            raise UserInputError(_nothing_to_mark(request.day, request.status))
         if request.status is DoseStatus.TAKEN and mg is None:
             if scheduled == 0:
                 raise UserInputError(
-                    f"no dose is scheduled on {request.day.isoformat()}; give the mg taken"
+                    DoseLogServiceWords.tr(
+                        "no dose is scheduled on {day}; give the mg taken"
+                    ).format(day=request.day.isoformat())
                 )
             mg = scheduled
         if request.status is not DoseStatus.TAKEN and (
             mg is not None or request.with_food is not None or request.taken_at is not None
         ):
             # Never drop what the patient typed without saying so.
-            raise UserInputError(
-                f"a {request.status.value} day has no amount, meal answer or time taken"
-            )
+            raise UserInputError(_nothing_taken(request.status))
         # Building the domain value validates the combination before anything is written.
         entry = DoseEntry(
             day=request.day,
@@ -199,10 +203,16 @@ class DoseLogService:
     def _check_day(self, course: models.Course, day: dt.date) -> None:
         if day < course.started_on:
             raise UserInputError(
-                f"{day.isoformat()} is before the course started ({course.started_on.isoformat()})"
+                DoseLogServiceWords.tr("{day} is before the course started ({start})").format(
+                    day=day.isoformat(), start=course.started_on.isoformat()
+                )
             )
         if day > self._clock.today():
-            raise UserInputError(f"{day.isoformat()} is in the future; log a day once it comes")
+            raise UserInputError(
+                DoseLogServiceWords.tr("{day} is in the future; log a day once it comes").format(
+                    day=day.isoformat()
+                )
+            )
 
 
 def course_day_rows(facts: CourseFacts, as_of: dt.date) -> list[DayRow]:
@@ -236,6 +246,28 @@ def _check_unchanged(
     if expected is NOT_CHECKED or current in (expected, wanted):
         return
     raise ChangedElsewhereError(
-        f"{day_text(day)} was changed elsewhere since it was shown: now {describe_entry(current)}",
+        DoseLogServiceWords.tr(
+            "{day} was changed elsewhere since it was shown: now {entry}"
+        ).format(day=day_text(day), entry=describe_entry(current)),
         current,
     )
+
+
+def _nothing_to_mark(day: dt.date, status: DoseStatus) -> str:
+    """A pause day refuses a missed or skipped dose (`status`): there is none."""
+    if status is DoseStatus.MISSED:
+        text = DoseLogServiceWords.tr(
+            "nothing is scheduled on {day} (a pause), so there is no dose to mark as missed"
+        )
+    else:
+        text = DoseLogServiceWords.tr(
+            "nothing is scheduled on {day} (a pause), so there is no dose to mark as skipped"
+        )
+    return text.format(day=day.isoformat())
+
+
+def _nothing_taken(status: DoseStatus) -> str:
+    """A missed or skipped day (`status`) holds no amount, meal answer or time."""
+    if status is DoseStatus.MISSED:
+        return DoseLogServiceWords.tr("a missed day has no amount, meal answer or time taken")
+    return DoseLogServiceWords.tr("a skipped day has no amount, meal answer or time taken")

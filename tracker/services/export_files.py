@@ -30,6 +30,7 @@ from typing import IO
 
 from tracker.errors import StoreError, UserInputError
 from tracker.paths import fsync_folder, remove_if_exists
+from tracker.words import Words
 
 FileSource = bytes | Path  # the content itself, or a file to copy (a progress photo)
 
@@ -37,6 +38,10 @@ FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 ZIP_SUFFIX = ".zip"
 _COPY_CHUNK = 1024 * 1024
+
+
+class ExportFilesWords(Words):
+    pass
 
 
 def write_file(target: Path, data: bytes) -> None:
@@ -121,16 +126,19 @@ def write_out(out: Path, files: Mapping[str, FileSource]) -> str:
     if target.suffix.lower() == ZIP_SUFFIX:
         if target.is_dir():
             raise UserInputError(
-                f"{target} is a folder; give a file name ending in .zip, "
-                f"e.g. {target / 'isotrack-export.zip'}"
+                ExportFilesWords.tr(
+                    "{path} is a folder; give a file name ending in .zip, e.g. {example}"
+                ).format(path=target, example=target / "isotrack-export.zip")
             )
         check_parent(target)
         write_zip(target, files)
         return "zip"
     if target.exists() and not target.is_dir():
         raise UserInputError(
-            f"{target} is a file; give a folder (it is made if missing) "
-            "or a file name ending in .zip"
+            ExportFilesWords.tr(
+                "{path} is a file; give a folder (it is made if missing) or a file name "
+                "ending in .zip"
+            ).format(path=target)
         )
     check_parent(target)
     write_folder(target, files)
@@ -141,9 +149,17 @@ def check_parent(target: Path) -> None:
     """Refuse (UserInputError) a target whose folder is missing or is not a folder."""
     parent = target.parent
     if not parent.exists():
-        raise UserInputError(f"cannot write {target}: the folder {parent} does not exist")
+        raise UserInputError(
+            ExportFilesWords.tr("cannot write {path}: the folder {folder} does not exist").format(
+                path=target, folder=parent
+            )
+        )
     if not parent.is_dir():
-        raise UserInputError(f"cannot write {target}: {parent} is not a folder")
+        raise UserInputError(
+            ExportFilesWords.tr("cannot write {path}: {folder} is not a folder").format(
+                path=target, folder=parent
+            )
+        )
 
 
 def _parts(name: str) -> tuple[str, ...]:
@@ -196,7 +212,11 @@ def _put(source: FileSource, stream: IO[bytes]) -> None:
     try:
         reading = source.open("rb")
     except OSError as exc:
-        raise StoreError(f"cannot read {source}: {exc.strerror}") from None
+        raise StoreError(
+            ExportFilesWords.tr("cannot read {path}: {reason}").format(
+                path=source, reason=exc.strerror
+            )
+        ) from None
     with reading:
         shutil.copyfileobj(reading, stream, _COPY_CHUNK)
 
@@ -223,4 +243,8 @@ def _rename(temporary: Path, target: Path) -> None:
 
 
 def _cannot_write(target: Path, exc: OSError) -> UserInputError:
-    return UserInputError(f"cannot write {target}: {exc.strerror}")
+    return UserInputError(
+        ExportFilesWords.tr("cannot write {path}: {reason}").format(
+            path=target, reason=exc.strerror
+        )
+    )

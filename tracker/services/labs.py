@@ -32,6 +32,11 @@ from tracker.domain.labs import (
 )
 from tracker.services import mapping
 from tracker.services.record_rows import RecordRows
+from tracker.words import Words
+
+
+class LabServiceWords(Words):
+    pass
 
 
 class LabService:
@@ -189,7 +194,7 @@ def _from_row(row: models.LabResult) -> LabResultRecord:
 
 
 def _now_holds(current: LabResultRecord) -> str:
-    return f"now {current.describe()}"
+    return LabServiceWords.tr("now {result}").format(result=current.describe())
 
 
 _ROWS = RecordRows(

@@ -28,6 +28,11 @@ from tracker.domain.medicines import (
 from tracker.errors import UserInputError
 from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
+from tracker.words import Words
+
+
+class MedicineServiceWords(Words):
+    pass
 
 
 class MedicineService:
@@ -85,8 +90,9 @@ class MedicineService:
             before = _from_row(row)
             if before.stopped_on is not None:
                 raise UserInputError(
-                    f"{before.describe()} is already marked stopped on "
-                    f"{day_text(before.stopped_on)}; edit it to change the date"
+                    MedicineServiceWords.tr(
+                        "{medicine} is already marked stopped on {day}; edit it to change the date"
+                    ).format(medicine=before.describe(), day=day_text(before.stopped_on))
                 )
             row.stopped_on = check_stop(before.started_on, on)
             row.updated_at = self._clock.now_utc()

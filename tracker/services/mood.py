@@ -30,8 +30,13 @@ from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
 from tracker.services.record_rows import RecordRows
 from tracker.services.settings import PHQ2_EVERY_DAYS_KEY, read_setting, write_setting
+from tracker.words import Words
 
 MAX_NOTE_LENGTH = 2000  # the column's size
+
+
+class MoodServiceWords(Words):
+    pass
 
 
 class MoodService:
@@ -81,7 +86,13 @@ class MoodService:
         (None before any course)."""
         instrument = Instrument(instrument)
         clean = mood.check_answers(instrument, answers)
-        self._check_day_has_come(day, "a questionnaire is answered on a day that has come")
+        if day > self._checked_today(day):
+            raise UserInputError(
+                MoodServiceWords.tr(
+                    "{day} is a later day than today; a questionnaire is answered on a day that "
+                    "has come"
+                ).format(day=day_text(day))
+            )
         with self._sessions.begin() as session:
             row = session.scalars(_same_day(instrument, day)).first()
             if expected is not None:
@@ -127,7 +138,9 @@ class MoodService:
             if other is not None:
                 current = _from_row(other)
                 raise RecordChangedError(
-                    f"{current.describe()} is on record now, so the earlier one was not put back",
+                    MoodServiceWords.tr(
+                        "{questionnaire} is on record now, so the earlier one was not put back"
+                    ).format(questionnaire=current.describe()),
                     current,
                 )
             if row is None:
@@ -150,15 +163,24 @@ class MoodService:
     ) -> MoodScreenRecord:
         """The patient talked about it with the doctor on `on` (what was said: `note`).
         Returns the previous version."""
-        clean = check_text(note, what="the note", max_length=MAX_NOTE_LENGTH, multiline=True)
-        self._check_day_has_come(on, "mark it as discussed once you have talked about it")
+        clean = check_text(
+            note, what=MoodServiceWords.tr("the note"), max_length=MAX_NOTE_LENGTH, multiline=True
+        )
+        if on > self._checked_today(on):
+            raise UserInputError(
+                MoodServiceWords.tr(
+                    "{day} is a later day than today; mark it as discussed once you have talked "
+                    "about it"
+                ).format(day=day_text(on))
+            )
         with self._sessions.begin() as session:
             row = _ROWS.to_change(session, screen_id, expected)
             before = _from_row(row)
             if on < before.taken_on:
                 raise UserInputError(
-                    f"{day_text(on)} is before {before.describe()}; it was discussed on that "
-                    "day or later"
+                    MoodServiceWords.tr(
+                        "{day} is before {questionnaire}; it was discussed on that day or later"
+                    ).format(day=day_text(on), questionnaire=before.describe())
                 )
             row.discussed_on = on
             row.discussed_note = clean
@@ -201,11 +223,12 @@ class MoodService:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _check_day_has_come(self, day: dt.date, rule: str) -> None:
+    def _checked_today(self, day: dt.date) -> dt.date:
+        """Today, once `day` is found plausible (the caller refuses a later day in its own
+        words)."""
         today = self._clock.today()
         check_plausible_date(day, today)
-        if day > today:
-            raise UserInputError(f"{day_text(day)} is a later day than today; {rule}")
+        return today
 
 
 def _every_days(session: Session) -> int | None:
@@ -239,7 +262,7 @@ def _from_row(row: models.MoodScreen) -> MoodScreenRecord:
 
 
 def _answers_differ(current: MoodScreenRecord) -> str:
-    return "its answers or notes are different"
+    return MoodServiceWords.tr("its answers or notes are different")
 
 
 _ROWS = RecordRows(

@@ -52,12 +52,22 @@ from tracker.paths import PRIVATE_FILE_MODE, make_private_dir, remove_if_exists
 from tracker.services import mapping
 from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
+from tracker.words import Words
 
 THUMBNAILS = "thumbnails"
 # A copy being made: a hidden name the app never lists (".incoming-<token>.part").
 INCOMING_PREFIX = ".incoming-"
 INCOMING_SUFFIX = ".part"
 _CHUNK = 1024 * 1024
+
+
+class PhotoServiceWords(Words):
+    pass
+
+
+# What a photo's date refusal names (check_not_later_than_today): the domain's own key for
+# it, which the domain says in a whole sentence of its own in the language in use.
+PHOTO = "a photo"
 
 
 def photos_folder(database: Path) -> Path:
@@ -106,7 +116,7 @@ class PhotoService:
         on `taken_on`, belonging to the active course (None before any). UserInputError,
         with nothing written or copied, for a file that is missing, unreadable, not a
         regular file, not a picture in a format kept here, or too large."""
-        check_not_later_than_today(taken_on, self._clock.today(), "a photo")
+        check_not_later_than_today(taken_on, self._clock.today(), PHOTO)
         check_note(note)
         source = Path(source_path)
         fd = _open_source(source)
@@ -170,7 +180,7 @@ class PhotoService:
         """`update`, returning the photo before and after, both read in its transaction:
         what undo and redo need, never a later read that might hold another program's
         write."""
-        check_not_later_than_today(taken_on, self._clock.today(), "a photo")
+        check_not_later_than_today(taken_on, self._clock.today(), PHOTO)
         check_note(note)
         with self._sessions.begin() as session:
             row = _ROWS.to_change(session, photo_id, expected)
@@ -236,27 +246,43 @@ def _open_source(source: Path) -> int:
     try:
         info = source.stat()
     except FileNotFoundError:
-        raise UserInputError(f"there is no file {source}") from None
+        raise UserInputError(_no_file(source)) from None
     except OSError as exc:
-        raise UserInputError(f"{source} cannot be read ({exc.strerror or exc})") from None
+        raise UserInputError(_unreadable(source, exc)) from None
     _check_regular(info.st_mode, source)
     try:
         return os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise UserInputError(f"there is no file {source}") from None
+        raise UserInputError(_no_file(source)) from None
     except PermissionError:
-        raise UserInputError(f"{source} cannot be read (permission denied)") from None
+        raise UserInputError(
+            PhotoServiceWords.tr("{path} cannot be read (permission denied)").format(path=source)
+        ) from None
     except OSError as exc:
-        raise UserInputError(f"{source} cannot be read ({exc.strerror or exc})") from None
+        raise UserInputError(_unreadable(source, exc)) from None
+
+
+def _no_file(source: Path) -> str:
+    return PhotoServiceWords.tr("there is no file {path}").format(path=source)
+
+
+def _unreadable(source: Path, exc: OSError) -> str:
+    return PhotoServiceWords.tr("{path} cannot be read ({reason})").format(
+        path=source, reason=exc.strerror or exc
+    )
 
 
 def _check_regular(mode: int, source: Path) -> None:
     if stat.S_ISDIR(mode):
-        raise UserInputError(f"{source} is a folder, not a photo")
+        raise UserInputError(
+            PhotoServiceWords.tr("{path} is a folder, not a photo").format(path=source)
+        )
     if not stat.S_ISREG(mode):
         raise UserInputError(
-            f"{source} is not a regular file (it is a pipe, a device or a socket); "
-            "pick a photo saved as a file"
+            PhotoServiceWords.tr(
+                "{path} is not a regular file (it is a pipe, a device or a socket); pick a "
+                "photo saved as a file"
+            ).format(path=source)
         )
 
 
@@ -269,20 +295,21 @@ def _check_source(fd: int, source: Path) -> str:
     try:
         head = os.pread(fd, HEAD_BYTES, 0)
     except OSError as exc:
-        raise UserInputError(f"{source} cannot be read ({exc.strerror or exc})") from None
+        raise UserInputError(_unreadable(source, exc)) from None
     found = picture_format(head)
     if found is None:
         raise UserInputError(
-            f"{source} is not a {FORMATS_TEXT} picture; only photos in those formats can be added"
+            PhotoServiceWords.tr(
+                "{path} is not a {formats} picture; only photos in those formats can be added"
+            ).format(path=source, formats=FORMATS_TEXT)
         )
     return PHOTO_EXTENSIONS[found]
 
 
 def _too_large(source: Path, size: int) -> str:
-    return (
-        f"{source} is too large ({megabytes(size)}); a photo may be up to "
-        f"{megabytes(MAX_PHOTO_BYTES)}"
-    )
+    return PhotoServiceWords.tr(
+        "{path} is too large ({size}); a photo may be up to {limit}"
+    ).format(path=source, size=megabytes(size), limit=megabytes(MAX_PHOTO_BYTES))
 
 
 def _copy_private(fd: int, target: Path, source: Path) -> None:
@@ -317,7 +344,11 @@ def _plain_name(file_name: str) -> str:
     """`file_name` if it names a file right in the photos folder: a row is never a way to
     reach a file elsewhere (a store edited by hand)."""
     if not file_name or Path(file_name).name != file_name or file_name in (".", ".."):
-        raise UserInputError(f"the photo's file name {file_name!r} is not one the app made")
+        raise UserInputError(
+            PhotoServiceWords.tr("the photo's file name {name} is not one the app made").format(
+                name=repr(file_name)
+            )
+        )
     return file_name
 
 

@@ -36,6 +36,7 @@ from tracker.services.portable_import import (
     stage,
 )
 from tracker.services.snapshot import CourseDays, StoreSnapshot, Value
+from tracker.words import Words
 
 __all__ = [
     "ExportCounts",
@@ -58,6 +59,10 @@ ExportRender = Callable[[StoreSnapshot, dt.datetime], bytes]
 FilesRender = Callable[[StoreSnapshot], dict[str, bytes]]
 
 
+class PortableServiceWords(Words):
+    pass
+
+
 class HoldsRecordsError(UserInputError):
     """An import into a data folder that holds records, without being asked to replace
     them. Worded for any caller; the command line adds its flag."""
@@ -65,8 +70,10 @@ class HoldsRecordsError(UserInputError):
     def __init__(self, records: int) -> None:
         self.records = records
         super().__init__(
-            f"your data folder already holds records ({records:,}); importing replaces "
-            "them (a backup is taken first)"
+            PortableServiceWords.tr(
+                "your data folder already holds records ({records}); importing replaces them "
+                "(a backup is taken first)"
+            ).format(records=f"{records:,}")
         )
 
 
@@ -182,7 +189,9 @@ class PortableService:
         suffix = target.suffix.lower()
         if suffix not in (".json", export_files.ZIP_SUFFIX):
             raise UserInputError(
-                f"give a file name ending in .json or .zip, e.g. {target.with_suffix('.zip')}"
+                PortableServiceWords.tr(
+                    "give a file name ending in .json or .zip, e.g. {example}"
+                ).format(example=target.with_suffix(".zip"))
             )
         export_files.check_parent(target)
         snapshot = self.snapshot()
@@ -227,8 +236,10 @@ class PortableService:
             snapshot = checked(reader, parse)
             if expect is not None and snapshot != expect:
                 raise UserInputError(
-                    f"{source} changed after it was checked; import it again to see what it "
-                    "holds now"
+                    PortableServiceWords.tr(
+                        "{path} changed after it was checked; import it again to see what it "
+                        "holds now"
+                    ).format(path=source)
                 )
             live_records = self._live_records()
             if live_records and not replace:

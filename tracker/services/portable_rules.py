@@ -23,12 +23,17 @@ from tracker.domain.limits import check_plausible_date
 from tracker.errors import UserInputError
 from tracker.services import assemble
 from tracker.services.snapshot import Value
+from tracker.words import Words
 
 Row = Mapping[str, Value]
 Tables = Mapping[str, tuple[Row, ...]]
 # The most a local date can be ahead of UTC anywhere (UTC+14): the last day an export made
 # at an instant can have records for, wherever it was made.
 MOST_AHEAD_OF_UTC = dt.timedelta(hours=14)
+
+
+class PortableRulesWords(Words):
+    pass
 
 
 def latest_day(exported_at: dt.datetime) -> dt.date:
@@ -81,7 +86,9 @@ def _apply(record: _Record, rule: Callable[[Row], None]) -> None:
     try:
         rule(record.row)
     except UserInputError as exc:
-        raise UserInputError(f"{record.where()}: {exc}") from None
+        raise UserInputError(
+            PortableRulesWords.tr("{record}: {problem}").format(record=record.where(), problem=exc)
+        ) from None
 
 
 def _date(row: Row, name: str) -> dt.date:
@@ -96,28 +103,47 @@ def _day_or_none(row: Row, name: str) -> dt.date | None:
     return value
 
 
-def _not_after(day: dt.date, last: dt.date, what: str) -> None:
+def _not_after(day: dt.date, last: dt.date, what: Callable[[], str]) -> None:
+    """`day` is no later than `last`; `what` says which day it is, as a whole sentence
+    with the day ({day})."""
     check_plausible_date(day, last)
     if day > last:
-        raise UserInputError(f"{what} {day_text(day)} is after the day the file was made")
+        raise UserInputError(what().format(day=day_text(day)))
+
+
+def _starts_late() -> str:
+    return PortableRulesWords.tr("it starts on {day} is after the day the file was made")
+
+
+def _ends_late() -> str:
+    return PortableRulesWords.tr("it ends on {day} is after the day the file was made")
+
+
+def _day_late() -> str:
+    return PortableRulesWords.tr("the day {day} is after the day the file was made")
+
+
+def _added_late() -> str:
+    return PortableRulesWords.tr("it was added on {day} is after the day the file was made")
 
 
 # -- the rules, one per kind of record ---------------------------------------------------
 
 
 def _course(row: Row, last: dt.date) -> None:
-    _not_after(_date(row, "started_on"), last, "it starts on")
+    _not_after(_date(row, "started_on"), last, _starts_late)
     ended = _day_or_none(row, "ended_on")
     if ended is not None:
-        _not_after(ended, last, "it ends on")
+        _not_after(ended, last, _ends_late)
 
 
 def _dose_period(row: Row, course: Row) -> None:
     starts, started = _date(row, "starts_on"), _date(course, "started_on")
     if starts < started:
         raise UserInputError(
-            f"the dose period starts on {day_text(starts)}, before its course started "
-            f"({day_text(started)})"
+            PortableRulesWords.tr(
+                "the dose period starts on {day}, before its course started ({start})"
+            ).format(day=day_text(starts), start=day_text(started))
         )
 
 
@@ -126,13 +152,17 @@ def _dose_entry(row: Row, course: Row, last: dt.date) -> None:
     ended = _day_or_none(course, "ended_on")
     if day < started:
         raise UserInputError(
-            f"the day {day_text(day)} is before its course started ({day_text(started)})"
+            PortableRulesWords.tr("the day {day} is before its course started ({start})").format(
+                day=day_text(day), start=day_text(started)
+            )
         )
     if ended is not None and day > ended:
         raise UserInputError(
-            f"the day {day_text(day)} is after its course ended ({day_text(ended)})"
+            PortableRulesWords.tr("the day {day} is after its course ended ({end})").format(
+                day=day_text(day), end=day_text(ended)
+            )
         )
-    _not_after(day, last, "the day")
+    _not_after(day, last, _day_late)
     status = row["status"]
     assert isinstance(status, str)
     # The domain's own value checks the combination (a missed day with a meal answer …).
@@ -160,11 +190,19 @@ def _mood_screen(row: Row) -> None:
     text = str(row["answers"])
     parts = text.split(",")
     if not all(part.isascii() and part.isdigit() for part in parts):
-        raise UserInputError(f'the answers "{text}" are not numbers separated by commas')
+        raise UserInputError(
+            PortableRulesWords.tr(
+                'the answers "{answers}" are not numbers separated by commas'
+            ).format(answers=text)
+        )
     answers = mood.check_answers(instrument, [int(part) for part in parts])
     total = mood.score(answers)
     if row["score"] != total:
-        raise UserInputError(f"the score {row['score']} is not the total of the answers ({total})")
+        raise UserInputError(
+            PortableRulesWords.tr(
+                "the score {score} is not the total of the answers ({total})"
+            ).format(score=row["score"], total=total)
+        )
 
 
 def _lab_result(row: Row, last: dt.date) -> None:
@@ -182,9 +220,17 @@ def _lab_result(row: Row, last: dt.date) -> None:
     clean = labs.check_draft(draft, last)
     # The store keeps what check_draft makes of a draft; anything else the app never wrote.
     if clean.analyte != draft.analyte:
-        raise UserInputError(f'the test is stored as "{clean.analyte}", not "{draft.analyte}"')
+        raise UserInputError(
+            PortableRulesWords.tr('the test is stored as "{stored}", not "{written}"').format(
+                stored=clean.analyte, written=draft.analyte
+            )
+        )
     if clean.unit != draft.unit:
-        raise UserInputError(f'the unit is stored as "{clean.unit}", not "{draft.unit}"')
+        raise UserInputError(
+            PortableRulesWords.tr('the unit is stored as "{stored}", not "{written}"').format(
+                stored=clean.unit, written=draft.unit
+            )
+        )
 
 
 def _acne(row: Row, last: dt.date) -> None:
@@ -224,7 +270,7 @@ def _question(row: Row, last: dt.date) -> None:
         answer=str(row["answer"]),
         answered_on=_day_or_none(row, "answered_on"),
     )
-    _not_after(question.added_on, last, "it was added on")
+    _not_after(question.added_on, last, _added_late)
     if question.asked_on is not None:
         medicines.check_asked_on(question, question.asked_on, last)
     if question.answered_on is not None:
@@ -245,8 +291,12 @@ def _check_periods(tables: Tables) -> None:
         for cycle_day, _, _ in intakes:
             if cycle_day >= cycle_days:
                 raise UserInputError(
-                    f"{record.where()}: an intake is on cycle day {cycle_day}, but the "
-                    f"cycle is {cycle_days} days (0 to {cycle_days - 1})"
+                    PortableRulesWords.tr(
+                        "{record}: an intake is on cycle day {day}, but the cycle is %n days "
+                        "(0 to {last})",
+                        "",
+                        cycle_days,
+                    ).format(record=record.where(), day=cycle_day, last=cycle_days - 1)
                 )
         plan = [
             (day, _int(row, "mg"), str(row["label"]), str(row["capsules"]))

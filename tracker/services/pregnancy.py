@@ -8,7 +8,7 @@ this service reads that answer and owns the rest of the pregnancy-prevention col
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -40,12 +40,17 @@ from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
 from tracker.services.course import PROFILE_ID, CourseService
 from tracker.services.records import ProfileInfo
+from tracker.words import Words
 
 __all__ = ["ContraceptionMethod", "PregnancyOverview", "PregnancyService", "ProfileAndRules"]
 
 MAX_NOTE_LENGTH = 2000  # the columns' size (note, prescriber_response)
 
 Overrides = dict[str, int | None]
+
+
+class PregnancyServiceWords(Words):
+    pass
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,11 @@ class PregnancyService:
         """Refuse what set_rules would refuse, without writing (a command that saves the
         profile too checks both first)."""
         if not isinstance(rules, RuleSet):
-            raise UserInputError(f"there is no rule set called {rules!r}")
+            raise UserInputError(
+                PregnancyServiceWords.tr("there is no rule set called {name}").format(
+                    name=repr(rules)
+                )
+            )
         intervals_for(rules, overrides or {})
 
     def set_rules(
@@ -206,13 +215,17 @@ class PregnancyService:
             answer = None if profile is None else profile.can_become_pregnant
             if answer is False:
                 raise UserInputError(
-                    "your profile says you cannot become pregnant, so pregnancy tests are "
-                    "not recorded; change the profile first if that is not right"
+                    PregnancyServiceWords.tr(
+                        "your profile says you cannot become pregnant, so pregnancy tests are "
+                        "not recorded; change the profile first if that is not right"
+                    )
                 )
             if answer is None:
                 raise UserInputError(
-                    "your profile does not say yet whether you can become pregnant; "
-                    "answer that first, then record the test"
+                    PregnancyServiceWords.tr(
+                        "your profile does not say yet whether you can become pregnant; "
+                        "answer that first, then record the test"
+                    )
                 )
             now = self._clock.now_utc()
             row = models.PregnancyTest(
@@ -288,18 +301,25 @@ class PregnancyService:
         shows the result until this is recorded). Returns the previous version."""
         text = limits.check_text(
             response.strip(),
-            what="what the prescriber said",
+            what=PregnancyServiceWords.tr("what the prescriber said"),
             max_length=MAX_NOTE_LENGTH,
             multiline=True,
         )
         if not text:
-            raise UserInputError("write what the prescriber said")
-        self._check_past(on, "the date of the prescriber's answer")
+            raise UserInputError(PregnancyServiceWords.tr("write what the prescriber said"))
+        self._check_past(
+            on,
+            lambda: PregnancyServiceWords.tr(
+                "the date of the prescriber's answer ({day}) is in the future"
+            ),
+        )
         with self._sessions.begin() as session:
             row = self._current_row(session, test_id, expected)
             if on < row.taken_on:
                 raise UserInputError(
-                    f"{on.isoformat()} is before the test was taken ({row.taken_on.isoformat()})"
+                    PregnancyServiceWords.tr("{day} is before the test was taken ({taken})").format(
+                        day=on.isoformat(), taken=row.taken_on.isoformat()
+                    )
                 )
             before = _test_record(row)
             row.prescriber_response = text
@@ -318,13 +338,17 @@ class PregnancyService:
         """Tick a checklist item of the test's month on a date, or untick it (None).
         Returns the previous version (for undo)."""
         if on is not None:
-            self._check_past(on, "the checklist date")
+            self._check_past(
+                on, lambda: PregnancyServiceWords.tr("the checklist date ({day}) is in the future")
+            )
         with self._sessions.begin() as session:
             row = self._current_row(session, test_id, expected)
             if item is ChecklistItem.PICKUP and on is not None and on < row.taken_on:
                 raise UserInputError(
-                    f"the prescription cannot be picked up ({on.isoformat()}) before its "
-                    f"test was taken ({row.taken_on.isoformat()})"
+                    PregnancyServiceWords.tr(
+                        "the prescription cannot be picked up ({day}) before its test was taken "
+                        "({taken})"
+                    ).format(day=on.isoformat(), taken=row.taken_on.isoformat())
                 )
             before = _test_record(row)
             if item is ChecklistItem.QUESTIONS:
@@ -386,8 +410,9 @@ class PregnancyService:
             row = self._current_method_row(session, method_id, expected)
             if stopped_on < row.started_on:
                 raise UserInputError(
-                    f"{stopped_on.isoformat()} is before the method was started "
-                    f"({row.started_on.isoformat()})"
+                    PregnancyServiceWords.tr(
+                        "{day} is before the method was started ({start})"
+                    ).format(day=stopped_on.isoformat(), start=row.started_on.isoformat())
                 )
             before = _method(row)
             row.stopped_on = stopped_on
@@ -415,11 +440,7 @@ class PregnancyService:
             row = session.get(models.Contraception, method.id)
             current = None if row is None else _method(row)
             if current != expected:
-                raise RecordChangedError(
-                    "this method was changed or removed elsewhere since it was shown; "
-                    "nothing was saved",
-                    current,
-                )
+                raise RecordChangedError(_method_changed(), current)
             if row is None:
                 row = models.Contraception(id=method.id, created_at=self._clock.now_utc())
                 session.add(row)
@@ -433,29 +454,48 @@ class PregnancyService:
 
     def _check_draft(self, draft: TestDraft) -> TestDraft:
         """The draft as stored (its note trimmed), once everything in it is acceptable."""
-        self._check_past(draft.taken_on, "the test date")
-        for value, kind, what in (
-            (draft.kind, TestKind, "kind of test"),
-            (draft.result, TestResult, "result"),
-            (draft.setting, TestSetting, "setting"),
-        ):
-            if not isinstance(value, kind):
-                raise UserInputError(f"there is no {what} called {value!r}")
+        self._check_past(
+            draft.taken_on,
+            lambda: PregnancyServiceWords.tr("the test date ({day}) is in the future"),
+        )
+        if not isinstance(draft.kind, TestKind):
+            raise UserInputError(
+                PregnancyServiceWords.tr("there is no kind of test called {name}").format(
+                    name=repr(draft.kind)
+                )
+            )
+        if not isinstance(draft.result, TestResult):
+            raise UserInputError(
+                PregnancyServiceWords.tr("there is no result called {name}").format(
+                    name=repr(draft.result)
+                )
+            )
+        if not isinstance(draft.setting, TestSetting):
+            raise UserInputError(
+                PregnancyServiceWords.tr("there is no setting called {name}").format(
+                    name=repr(draft.setting)
+                )
+            )
         note = limits.check_text(
-            draft.note.strip(), what="the note", max_length=MAX_NOTE_LENGTH, multiline=True
+            draft.note.strip(),
+            what=PregnancyServiceWords.tr("the note"),
+            max_length=MAX_NOTE_LENGTH,
+            multiline=True,
         )
         return replace(draft, note=note)
 
-    def _check_past(self, day: dt.date, what: str) -> None:
+    def _check_past(self, day: dt.date, in_future: Callable[[], str]) -> None:
+        """`day` is plausible and not in the future; `in_future` says it is, as a whole
+        sentence with the day ({day})."""
         today = self._clock.today()
         limits.check_plausible_date(day, today)
         if day > today:
-            raise UserInputError(f"{what} ({day.isoformat()}) is in the future")
+            raise UserInputError(in_future().format(day=day.isoformat()))
 
     def _test_row(self, session: Session, test_id: int) -> models.PregnancyTest:
         row = session.get(models.PregnancyTest, test_id)
         if row is None:
-            raise UserInputError(f"there is no pregnancy test number {test_id}")
+            raise UserInputError(_no_test(test_id))
         return row
 
     def _current_row(
@@ -466,7 +506,7 @@ class PregnancyService:
         if expected is not None:
             _check_expected_test(row, expected)
         if row is None:
-            raise UserInputError(f"there is no pregnancy test number {test_id}")
+            raise UserInputError(_no_test(test_id))
         return row
 
     def _current_method_row(
@@ -476,13 +516,13 @@ class PregnancyService:
         row = session.get(models.Contraception, method_id)
         current = None if row is None else _method(row)
         if expected is not None and current != expected:
-            raise RecordChangedError(
-                "this method was changed or removed elsewhere since it was shown; "
-                "nothing was saved",
-                current,
-            )
+            raise RecordChangedError(_method_changed(), current)
         if row is None:
-            raise UserInputError(f"there is no contraception method number {method_id}")
+            raise UserInputError(
+                PregnancyServiceWords.tr("there is no contraception method number {number}").format(
+                    number=method_id
+                )
+            )
         return row
 
 
@@ -493,9 +533,23 @@ def _check_expected_test(
     current = None if row is None else _test_record(row)
     if current != expected:
         raise RecordChangedError(
-            "this test was changed or removed elsewhere since it was shown; nothing was saved",
+            PregnancyServiceWords.tr(
+                "this test was changed or removed elsewhere since it was shown; nothing was saved"
+            ),
             current,
         )
+
+
+def _method_changed() -> str:
+    return PregnancyServiceWords.tr(
+        "this method was changed or removed elsewhere since it was shown; nothing was saved"
+    )
+
+
+def _no_test(test_id: int) -> str:
+    return PregnancyServiceWords.tr("there is no pregnancy test number {number}").format(
+        number=test_id
+    )
 
 
 def _rules_of(row: models.Profile | None) -> tuple[RuleSet, Overrides]:
@@ -562,17 +616,25 @@ def _test_record(row: models.PregnancyTest) -> PregnancyTestRecord:
 def _check_method(role: ContraceptionRole, method: str, description: str) -> str:
     """The description as stored, once the role and method are known ones."""
     if not isinstance(role, ContraceptionRole):
-        raise UserInputError(f"there is no contraception role called {role!r}")
+        raise UserInputError(
+            PregnancyServiceWords.tr("there is no contraception role called {name}").format(
+                name=repr(role)
+            )
+        )
     if method != OTHER_METHOD and method not in CONTRACEPTION_METHODS:
-        raise UserInputError(f"there is no contraception method called {method!r}")
+        raise UserInputError(
+            PregnancyServiceWords.tr("there is no contraception method called {name}").format(
+                name=repr(method)
+            )
+        )
     text = limits.check_text(
         description.strip(),
-        what="the description",
+        what=PregnancyServiceWords.tr("the description"),
         max_length=MAX_DESCRIPTION_LENGTH,
         multiline=False,
     )
     if method == OTHER_METHOD and not text:
-        raise UserInputError("describe the method in your own words")
+        raise UserInputError(PregnancyServiceWords.tr("describe the method in your own words"))
     return text
 
 

@@ -34,6 +34,11 @@ from tracker.domain.medicines import (
 from tracker.errors import UserInputError
 from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
+from tracker.words import Words
+
+
+class QuestionServiceWords(Words):
+    pass
 
 
 class QuestionService:
@@ -95,7 +100,9 @@ class QuestionService:
             before = _from_row(row)
             if before.asked_on is not None:
                 raise UserInputError(
-                    f"{before.describe()} is already marked asked on {day_text(before.asked_on)}"
+                    QuestionServiceWords.tr("{question} is already marked asked on {day}").format(
+                        question=before.describe(), day=day_text(before.asked_on)
+                    )
                 )
             row.asked_on = check_asked_on(before, on, self._clock.today())
             row.updated_at = self._clock.now_utc()

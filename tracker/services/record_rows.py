@@ -28,6 +28,11 @@ from sqlalchemy.orm import Session
 from tracker.db.base import Base
 from tracker.errors import RecordChangedError, UserInputError
 from tracker.services.records import NotChecked
+from tracker.words import Words
+
+
+class RecordRowsWords(Words):
+    pass
 
 
 class StoredRecord(Protocol):
@@ -43,14 +48,27 @@ RecordT = TypeVar("RecordT", bound=StoredRecord)
 
 def holds_something_else(current: object) -> str:
     """What a RecordChangedError says by default when the row holds another version."""
-    return "it holds something else now"
+    return RecordRowsWords.tr("it holds something else now")
+
+
+# "there is no medicine with id 4", one whole sentence for each noun a service uses.
+_MISSING: dict[str, Callable[[], str]] = {
+    "assessment": lambda: RecordRowsWords.tr("there is no assessment with id {id}"),
+    "lab result": lambda: RecordRowsWords.tr("there is no lab result with id {id}"),
+    "medicine": lambda: RecordRowsWords.tr("there is no medicine with id {id}"),
+    "mood questionnaire": lambda: RecordRowsWords.tr("there is no mood questionnaire with id {id}"),
+    "photo": lambda: RecordRowsWords.tr("there is no photo with id {id}"),
+    "question": lambda: RecordRowsWords.tr("there is no question with id {id}"),
+    "side-effect report": lambda: RecordRowsWords.tr("there is no side-effect report with id {id}"),
+}
 
 
 @dataclass(frozen=True)
 class RecordRows(Generic[RowT, RecordT]):
     """The rows of `model`, read as records by `to_record`.
 
-    `noun` names one ("medicine": "there is no medicine with id 4"); `describe` is how a
+    `noun` names one ("medicine": "there is no medicine with id 4"; each noun's sentence is
+    written whole in `_MISSING`, for the translations); `describe` is how a
     record is named in "... was changed elsewhere since it was shown"; `holds_other` says
     what the store holds instead, given that version (default: "it holds something else
     now")."""
@@ -61,17 +79,25 @@ class RecordRows(Generic[RowT, RecordT]):
     describe: Callable[[RecordT], str]
     holds_other: Callable[[RecordT], str] = holds_something_else
 
+    def __post_init__(self) -> None:
+        if self.noun not in _MISSING:
+            raise ValueError(f"no sentence for the noun {self.noun!r} (record_rows._MISSING)")
+
     # -- messages -----------------------------------------------------------------------
 
     def missing(self, record_id: int) -> UserInputError:
-        return UserInputError(f"there is no {self.noun} with id {record_id}")
+        return UserInputError(_MISSING[self.noun]().format(id=record_id))
 
     def changed(self, shown: RecordT, current: RecordT | None) -> RecordChangedError:
         """`shown` (as the patient saw it) is no longer what is stored: `current` is."""
-        now = "it has been removed" if current is None else self.holds_other(current)
-        return RecordChangedError(
-            f"{self.describe(shown)} was changed elsewhere since it was shown: {now}", current
-        )
+        if current is None:
+            text = RecordRowsWords.tr(
+                "{record} was changed elsewhere since it was shown: it has been removed"
+            )
+        else:
+            text = RecordRowsWords.tr("{record} was changed elsewhere since it was shown: {now}")
+        now = None if current is None else self.holds_other(current)
+        return RecordChangedError(text.format(record=self.describe(shown), now=now), current)
 
     # -- rows -----------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.appointments import OPEN_STATUSES, AppointmentStatus, kind_name
 from tracker.domain.limits import check_plausible_date
-from tracker.domain.pregnancy import TEST_KIND_NAMES, TestKind
+from tracker.domain.pregnancy import TestKind
 from tracker.domain.reminders import (
     NEVER_ANSWERED,
     DoseDay,
@@ -40,10 +40,15 @@ from tracker.services import mapping
 from tracker.services.mood import MoodService
 from tracker.services.pregnancy import PregnancyService
 from tracker.services.settings import load_reminder_settings
+from tracker.words import Words
 
 # "dose:2026-11-29:0", "appointment:12:2026-03-10T10:00:1d", "test-due:monthly:2026-12-01",
 # "pickup:2026-12-05", "phq2:2026-12-05"
 _KEY = re.compile(r"(dose|appointment|test-due|pickup|phq2):[0-9a-zT:-]{1,60}")
+
+
+class ReminderServiceWords(Words):
+    pass
 
 
 class ReminderService:
@@ -99,11 +104,15 @@ class ReminderService:
         """Hide the reminder until `until` (naive local wall clock, later than now); it is
         due again from then. Returns the state it had, for undo."""
         if until.tzinfo is not None:
-            raise UserInputError("snooze until a time on the local clock")
+            raise UserInputError(ReminderServiceWords.tr("snooze until a time on the local clock"))
         now = self._clock.now()
         check_plausible_date(until.date(), instant_to_wall(now, self._clock.zone()).date())
         if wall_to_instant(until, self._clock.zone()) <= now:
-            raise UserInputError(f"snooze until a time later than now, not {until:%Y-%m-%d %H:%M}")
+            raise UserInputError(
+                ReminderServiceWords.tr("snooze until a time later than now, not {time}").format(
+                    time=f"{until:%Y-%m-%d %H:%M}"
+                )
+            )
         return self._write(key, ReminderState(snoozed_until=until))
 
     def restore_state(self, key: str, state: ReminderState) -> None:
@@ -159,13 +168,7 @@ class ReminderService:
             select(models.Appointment).where(models.Appointment.status.in_(OPEN_STATUSES))
         )
         return [
-            UpcomingAppointment(
-                id=row.id,
-                starts_at=row.starts_at,
-                what=(row.title or kind_name(row.kind))
-                + (" (not confirmed yet)" if row.status is AppointmentStatus.TENTATIVE else ""),
-            )
-            for row in rows
+            UpcomingAppointment(id=row.id, starts_at=row.starts_at, what=_what(row)) for row in rows
         ]
 
     def _pregnancy_reminders(
@@ -193,9 +196,27 @@ class ReminderService:
         return found, schedule.unresolved_positive is not None
 
 
+def _what(row: models.Appointment) -> str:
+    """The appointment as its reminder names it: its title, else its kind's name; a
+    proposed one says it is not confirmed yet."""
+    what = row.title or kind_name(row.kind)
+    if row.status is AppointmentStatus.TENTATIVE:
+        return ReminderServiceWords.tr("{what} (not confirmed yet)").format(what=what)
+    return what
+
+
 def _test_name(kind: TestKind) -> str:
-    """ "Monthly pregnancy test": the kind's name ("Monthly test") says which test."""
-    return TEST_KIND_NAMES[kind].removesuffix(" test") + " pregnancy test"
+    """ "Monthly pregnancy test": which test, named whole (the kind's name is "Monthly
+    test")."""
+    if kind is TestKind.SCREENING:
+        return ReminderServiceWords.tr("Screening pregnancy test")
+    if kind is TestKind.CONFIRMATION:
+        return ReminderServiceWords.tr("Confirmation pregnancy test")
+    if kind is TestKind.MONTHLY:
+        return ReminderServiceWords.tr("Monthly pregnancy test")
+    if kind is TestKind.END_OF_COURSE:
+        return ReminderServiceWords.tr("End-of-course pregnancy test")
+    return ReminderServiceWords.tr("After-course pregnancy test")
 
 
 def _state(row: models.ReminderState) -> ReminderState:
@@ -204,4 +225,6 @@ def _state(row: models.ReminderState) -> ReminderState:
 
 def _check_key(key: str) -> None:
     if not _KEY.fullmatch(key):
-        raise UserInputError(f"there is no reminder called {key[:80]!r}")
+        raise UserInputError(
+            ReminderServiceWords.tr("there is no reminder called {key}").format(key=repr(key[:80]))
+        )

@@ -20,6 +20,7 @@ from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.reminders import Lead, ReminderSettings, parse_lead
 from tracker.errors import UserInputError
+from tracker.words import Words
 
 DOSE_TIMES_KEY = "reminders.dose_times"  # ["08:00", "20:00"]
 APPOINTMENT_LEADS_KEY = "reminders.appointment_leads"  # ["1d", "2h"]
@@ -31,6 +32,10 @@ _DEFAULTS = ReminderSettings()
 _TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
 _T = TypeVar("_T")
 _log = logging.getLogger(__name__)
+
+
+class SettingsServiceWords(Words):
+    pass
 
 
 class SettingsService:
@@ -65,7 +70,9 @@ class SettingsService:
     def set_keep_in_tray(self, keep: bool) -> bool:
         """Returns the previous answer."""
         if not isinstance(keep, bool):
-            raise UserInputError("keeping the app in the tray is either on or off")
+            raise UserInputError(
+                SettingsServiceWords.tr("keeping the app in the tray is either on or off")
+            )
         with self._sessions.begin() as session:
             previous = _read(session, KEEP_IN_TRAY_KEY, _boolean, default=False)
             self._write(session, KEEP_IN_TRAY_KEY, keep)

@@ -49,8 +49,13 @@ from tracker.errors import RecordChangedError, UserInputError
 from tracker.services import mapping
 from tracker.services.record_rows import RecordRows
 from tracker.services.records import NOT_CHECKED, NotChecked
+from tracker.words import Words
 
 __all__ = ["CheckInResult", "ReportChange", "SideEffectService"]
+
+
+class SideEffectServiceWords(Words):
+    pass
 
 
 class SideEffectService:
@@ -87,8 +92,10 @@ class SideEffectService:
             if row is None:
                 symptom_by_id(key)  # a catalogue symptom passes, anything else is unknown
                 raise UserInputError(
-                    f"{key!r} is one of the app's symptoms; only the symptoms you added "
-                    "can be left out of the check-in"
+                    SideEffectServiceWords.tr(
+                        "{key} is one of the app's symptoms; only the symptoms you added can be "
+                        "left out of the check-in"
+                    ).format(key=repr(key))
                 )
             before = _custom_from_row(row)
             row.in_check_in = asked
@@ -166,7 +173,7 @@ class SideEffectService:
         before anything is written."""
         check_report_day(day, self._clock.today())
         if not severities:
-            raise UserInputError("the check-in has no answers to save")
+            raise UserInputError(SideEffectServiceWords.tr("the check-in has no answers to save"))
         with self._sessions.begin() as session:
             known = _custom_symptoms(session)
             answers = [
@@ -296,8 +303,10 @@ class SideEffectService:
         check_plausible_date(on, today)
         if on > today:
             raise UserInputError(
-                f"{on.isoformat()} is later than today; mark it discussed once you have "
-                "talked to your doctor"
+                SideEffectServiceWords.tr(
+                    "{day} is later than today; mark it discussed once you have talked to your "
+                    "doctor"
+                ).format(day=on.isoformat())
             )
         clean_note = _check_note(note)
         with self._sessions.begin() as session:
@@ -305,8 +314,9 @@ class SideEffectService:
             before = _from_row(row)
             if on < before.reported_on:
                 raise UserInputError(
-                    f"{on.isoformat()} is before the day it was reported "
-                    f"({before.reported_on.isoformat()})"
+                    SideEffectServiceWords.tr(
+                        "{day} is before the day it was reported ({reported})"
+                    ).format(day=on.isoformat(), reported=before.reported_on.isoformat())
                 )
             row.discussed_on = on
             row.discussed_note = clean_note
@@ -331,8 +341,10 @@ class SideEffectService:
         other = _on_day(session, report.symptom, report.reported_on)
         if other is not None and other.id != report.id:
             raise RecordChangedError(
-                f"there is another report of {_name(session, report.symptom)} on "
-                f"{day_text(report.reported_on)} by now, so this one was not put back",
+                SideEffectServiceWords.tr(
+                    "there is another report of {symptom} on {day} by now, so this one was not "
+                    "put back"
+                ).format(symptom=_name(session, report.symptom), day=day_text(report.reported_on)),
                 _from_row(other),
             )
         now = self._clock.now_utc()
@@ -403,7 +415,9 @@ def _result(steps: list[tuple[SideEffectReport, SideEffectReport | None]]) -> Ch
 
 
 def _check_note(note: str) -> str:
-    return check_text(note, what="the note", max_length=MAX_NOTE_LENGTH, multiline=True)
+    return check_text(
+        note, what=SideEffectServiceWords.tr("the note"), max_length=MAX_NOTE_LENGTH, multiline=True
+    )
 
 
 def _catalogue_red_flag(symptom_id: str) -> bool:
@@ -447,7 +461,7 @@ def _on_day(session: Session, symptom_id: str, day: dt.date) -> models.SideEffec
 
 
 def _describe(report: SideEffectReport) -> str:
-    return f"the report of {day_text(report.reported_on)}"
+    return SideEffectServiceWords.tr("the report of {day}").format(day=day_text(report.reported_on))
 
 
 def _check_free(row: models.SideEffect | None, report: SideEffectReport) -> None:
@@ -455,7 +469,9 @@ def _check_free(row: models.SideEffect | None, report: SideEffectReport) -> None
     elsewhere (another window's undo) since it was removed here."""
     if row is not None:
         raise RecordChangedError(
-            f"{_describe(report)} was changed elsewhere since it was shown: it is on record again",
+            SideEffectServiceWords.tr(
+                "{report} was changed elsewhere since it was shown: it is on record again"
+            ).format(report=_describe(report)),
             _from_row(row),
         )
 

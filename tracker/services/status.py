@@ -12,6 +12,11 @@ from tracker.domain.progress import CourseFacts, compute_progress
 from tracker.errors import UserInputError
 from tracker.services import assemble, mapping
 from tracker.services.records import CourseInfo, CourseStatus, CourseSummary
+from tracker.words import Words
+
+
+class StatusServiceWords(Words):
+    pass
 
 
 class StatusService:
@@ -31,7 +36,9 @@ class StatusService:
         as_of = as_of or today
         if as_of > today:
             raise UserInputError(
-                f"{as_of.isoformat()} is in the future; figures count only what has happened"
+                StatusServiceWords.tr(
+                    "{day} is in the future; figures count only what has happened"
+                ).format(day=as_of.isoformat())
             )
         with self._sessions() as session:
             course = mapping.current_course_row(session)
@@ -56,7 +63,7 @@ class StatusService:
         with self._sessions() as session:
             row = session.get(models.Course, course_id)
             if row is None:
-                raise UserInputError("that course is no longer on record")
+                raise UserInputError(StatusServiceWords.tr("that course is no longer on record"))
             info = mapping.course_info(row)
             facts = mapping.load_facts(session, row)
         return _summary(info, facts, today)

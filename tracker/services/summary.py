@@ -42,8 +42,18 @@ from tracker.services.summary_sources import (
     SummarySources,
     period_last_day,
 )
+from tracker.words import Words
 
-NO_COURSE_YET = "there is no course yet: start one before making a summary"
+
+class SummaryServiceWords(Words):
+    pass
+
+
+def no_course_yet() -> str:
+    return SummaryServiceWords.tr("there is no course yet: start one before making a summary")
+
+
+NO_COURSE_YET = no_course_yet()  # in English: the constant is read at import
 
 
 class SummaryService:
@@ -61,14 +71,16 @@ class SummaryService:
         with mapping.read_session(self._sessions) as session:
             row = mapping.find_current_course(session)
             if row is None:
-                raise UserInputError(NO_COURSE_YET)
+                raise UserInputError(no_course_yet())
             course = mapping.course_info(row)
             facts = mapping.load_facts(session, row)
             as_of = period_last_day(options, today, course.ended_on)
             if as_of < course.started_on:
                 raise UserInputError(
-                    f"the summary would end on {day_text(as_of)}, before the course began "
-                    f"on {day_text(course.started_on)}: choose days from then on"
+                    SummaryServiceWords.tr(
+                        "the summary would end on {end}, before the course began on {start}: "
+                        "choose days from then on"
+                    ).format(end=day_text(as_of), start=day_text(course.started_on))
                 )
             snapshot = mapping.same_snapshot(session)
             clock = self._clock
@@ -154,15 +166,21 @@ def check_request(options: SummaryRequest, today: dt.date) -> None:
         return
     first, last = options.custom_first, options.custom_last
     if first is None or last is None:
-        raise UserInputError("give both the first and the last day of the summary's period")
+        raise UserInputError(
+            SummaryServiceWords.tr("give both the first and the last day of the summary's period")
+        )
     check_plausible_date(first, today)
     check_plausible_date(last, today)
     if first > last:
         raise UserInputError(
-            f"the period's first day ({day_text(first)}) is after its last day ({day_text(last)})"
+            SummaryServiceWords.tr(
+                "the period's first day ({first}) is after its last day ({last})"
+            ).format(first=day_text(first), last=day_text(last))
         )
     if last > today:
         raise UserInputError(
-            f"the period's last day ({day_text(last)}) is after today ({day_text(today)}); "
-            "a summary covers days that have happened"
+            SummaryServiceWords.tr(
+                "the period's last day ({last}) is after today ({today}); a summary covers days "
+                "that have happened"
+            ).format(last=day_text(last), today=day_text(today))
         )

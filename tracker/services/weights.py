@@ -13,6 +13,11 @@ from tracker.domain.limits import check_weight_kg
 from tracker.domain.progress import Weighing
 from tracker.errors import NoCourseYetError, UserInputError
 from tracker.services import mapping
+from tracker.words import Words
+
+
+class WeightServiceWords(Words):
+    pass
 
 
 class WeightService:
@@ -49,7 +54,11 @@ class WeightService:
         with self._sessions.begin() as session:
             row = _reading(session, measured_on)
             if row is None:
-                raise UserInputError(f"no weight is recorded on {measured_on.isoformat()}")
+                raise UserInputError(
+                    WeightServiceWords.tr("no weight is recorded on {day}").format(
+                        day=measured_on.isoformat()
+                    )
+                )
             removed = Weighing(row.measured_on, row.kg)
             session.delete(row)
             return removed
@@ -68,7 +77,9 @@ class WeightService:
     def _check_date(self, session: Session, measured_on: dt.date) -> models.Course:
         """The course the reading belongs to: the active one, else the latest."""
         if measured_on > self._clock.today():
-            raise UserInputError(f"{measured_on.isoformat()} is in the future")
+            raise UserInputError(
+                WeightServiceWords.tr("{day} is in the future").format(day=measured_on.isoformat())
+            )
         course = (
             mapping.find_active_course(session)
             or session.scalars(
@@ -79,8 +90,9 @@ class WeightService:
             raise NoCourseYetError()
         if measured_on < course.started_on:
             raise UserInputError(
-                f"{measured_on.isoformat()} is before the course started "
-                f"({course.started_on.isoformat()})"
+                WeightServiceWords.tr("{day} is before the course started ({start})").format(
+                    day=measured_on.isoformat(), start=course.started_on.isoformat()
+                )
             )
         return course
 
