@@ -169,6 +169,7 @@ def drawing_chart(summary: VisitSummary) -> Pieces[QPicture | None]:
         TAKEN,
         CumulativeDoseChart,
         target_name,
+        translated,
         y_label,
     )
     from tracker.ui.style.palette import LIGHT
@@ -177,8 +178,9 @@ def drawing_chart(summary: VisitSummary) -> Pieces[QPicture | None]:
     try:
         yield 1, 4
         chart.set_y_label(y_label(cumulative.weight_kg))
+        taken = translated(TAKEN)
         chart.add_series(
-            TAKEN,
+            taken,
             [point.day for point in cumulative.series],
             [point.mg_per_kg for point in cumulative.series],
             # No point markers: pyqtgraph draws them from a pixmap cache, an image in a PDF.
@@ -186,23 +188,25 @@ def drawing_chart(summary: VisitSummary) -> Pieces[QPicture | None]:
             step=True,
         )
         chart.add_line(cumulative.target_mg_per_kg, target_name(cumulative.target_mg_per_kg))
-        legend = [(QPen(QColor(SERIES_COLOURS[0]), LINE_WIDTH), TAKEN)]
+        legend = [(QPen(QColor(SERIES_COLOURS[0]), LINE_WIDTH), taken)]
         legend.append(
             (_pen(LIGHT.chart_line, Qt.PenStyle.DotLine), target_name(cumulative.target_mg_per_kg))
         )
         projected = cumulative.projected_target_date
         if projected is not None and cumulative.target_reached_on is None:
+            projection = translated(PROJECTION)
             chart.add_projection(
-                PROJECTION,
+                projection,
                 cumulative.as_of,
                 cumulative.mg_per_kg,
                 projected,
                 cumulative.target_mg_per_kg,
             )
-            legend.append((_pen(LIGHT.chart_line, Qt.PenStyle.DashLine), PROJECTION))
+            legend.append((_pen(LIGHT.chart_line, Qt.PenStyle.DashLine), projection))
         header = summary.header
         chart.add_day_marker(
-            planned_last_day(header.course_started_on, header.planned_weeks), PLANNED_END
+            planned_last_day(header.course_started_on, header.planned_weeks),
+            translated(PLANNED_END),
         )
         yield 2, 4
         plot, view = _lay_out(chart)

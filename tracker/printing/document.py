@@ -62,6 +62,7 @@ from tracker.printing.sections import (
 )
 from tracker.reports.summary_model import PaperSize, VisitSummary
 from tracker.services.export_files import replacing
+from tracker.words import Words
 
 BODY_FONT_PT = 9.0
 BAND_FONT_PT = 7.5
@@ -230,11 +231,11 @@ class SummaryDocument:
         """Write the pages as a PDF at `path`, atomically and readable by this user only, a
         page per piece (`(pages written, pages)` after each); the title metadata names the
         document, never the patient. Closed before its end, it leaves no file behind."""
-        from tracker.reports.summary_model import DOCUMENT_TITLE
+        from tracker.reports.summary_model import document_title
 
         with replacing(path) as temporary:
             writer = QPdfWriter(str(temporary))
-            writer.setTitle(DOCUMENT_TITLE)
+            writer.setTitle(document_title())
             writer.setCreator(CREATOR)
             writer.setResolution(PDF_RESOLUTION)
             writer.setPageLayout(
@@ -364,8 +365,12 @@ def continued_height(font: QFont) -> float:
     return QFontMetricsF(font).height() + 2
 
 
+class PageWords(Words):
+    """The words of the page's bands, in the language in use."""
+
+
 def continued_text(next_page: int) -> str:
-    return f"(continued on page {next_page})"
+    return PageWords.tr("(continued on page {page})").format(page=next_page)
 
 
 def _row_tops(document: QTextDocument) -> tuple[list[float], float]:
@@ -488,12 +493,14 @@ def _draw_bands(
     painter.setFont(summary_font(BAND_FONT_PT))
     header, footer = geometry.header, geometry.footer
     line_height = painter.fontMetrics().height()
-    name = summary.header.patient_name or "Name not given"
+    name = summary.header.patient_name or PageWords.tr("Name not given")
     top = QRectF(header.left(), header.top(), header.width(), line_height)
     painter.setPen(BAND_COLOUR)
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-    painter.drawText(top, int(left), f"{name} \u00b7 {summary.title}")
+    painter.drawText(
+        top, int(left), PageWords.tr("{name} · {title}").format(name=name, title=summary.title)
+    )
     painter.drawText(top, int(right), period_text(summary.period))
     painter.setPen(QPen(RULE_COLOUR, 0.75))
     rule = header.top() + line_height + 2
@@ -501,8 +508,10 @@ def _draw_bands(
     painter.drawLine(QPointF(footer.left(), footer.top()), QPointF(footer.right(), footer.top()))
     painter.setPen(BAND_COLOUR)
     first = QRectF(footer.left(), footer.top() + 3, footer.width(), line_height)
-    painter.drawText(first, int(left), f"Made {when_text(summary.made_at)}")
-    painter.drawText(first, int(right), f"Page {index + 1} of {total}")
+    made = PageWords.tr("Made {when}").format(when=when_text(summary.made_at))
+    painter.drawText(first, int(left), made)
+    page = PageWords.tr("Page {page} of {pages}").format(page=index + 1, pages=total)
+    painter.drawText(first, int(right), page)
     rest = QRectF(
         footer.left(), first.bottom() + 1, footer.width(), footer.bottom() - first.bottom()
     )

@@ -49,6 +49,26 @@ def element(tag: str, body: Content = NOTHING, css_class: str = "", style: str =
     return Html(f"<{tag}{attributes}>{content(body)}</{tag}>")
 
 
+# The tags a sentence of the app's may hold around its own words (`filled`), as escaped text.
+_SENTENCE_TAGS = {
+    "&lt;b&gt;": "<b>",
+    "&lt;/b&gt;": "</b>",
+    "&lt;muted&gt;": '<span class="muted">',
+    "&lt;/muted&gt;": "</span>",
+}
+
+
+def filled(sentence: str, **fields: Content) -> Html:
+    """A sentence of the app's (in the language in use) with its {fields} put in: "{total}
+    <muted>taken in all</muted>". The sentence is text, escaped as any text is, but for the
+    tags <b>...</b> (bold) and <muted>...</muted> (grey) that a translation keeps around the
+    same words; each field is Content (a plain str escaped, an Html as it is)."""
+    markup = html.escape(sentence, quote=True)
+    for written, tag in _SENTENCE_TAGS.items():
+        markup = markup.replace(written, tag)
+    return Html(markup.format(**{name: content(value) for name, value in fields.items()}))
+
+
 def paragraph(body: Content, css_class: str = "") -> Html:
     return element("p", body, css_class)
 

@@ -14,16 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tracker.domain import medicines as label
-from tracker.domain.acne import GRADE_NAMES, reduction_text, signed
+from tracker.domain.acne import reduction_text, signed
 from tracker.domain.dates import when_text
 from tracker.domain.labs import converted_text
-from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION
 from tracker.domain.side_effects import severity_name
+from tracker.printing import names
 from tracker.printing.html import (
     Content,
     Html,
     element,
     facts,
+    filled,
     image,
     join,
     muted,
@@ -32,9 +33,11 @@ from tracker.printing.html import (
     table,
     text,
 )
+from tracker.printing.names import STATE_WORDS as STATE_WORDS  # the tests compare with it
 from tracker.reports import format as fmt
 from tracker.reports.summary_model import (
     AcneLine,
+    DoseCounts,
     LabLine,
     MedicineLine,
     Period,
@@ -43,34 +46,44 @@ from tracker.reports.summary_model import (
     VisitLine,
     VisitSummary,
 )
+from tracker.words import Words
 
 CHART_OBJECT = "isotrack-chart"
 PHOTO_OBJECT = "isotrack-photo-{}"
-NONE_RECORDED = "None recorded in this period."
 DASH = "\u2013"
-NOT_FELT = severity_name(0)  # "none": a check-in answer that nothing was felt
-RED_FLAG_MARK = "\u25b2 red flag"  # a shape and words: the mark does not rely on colour
-# What each of the label's notes is about, in a few words for page 1 (the whole note is in
-# the details' medicines table).
-LABEL_TOPICS = (
-    (label.VITAMIN_A_NOTE, "vitamin A supplements"),
-    (label.TETRACYCLINE_NOTE, "tetracycline antibiotics"),
-    (label.ST_JOHNS_WORT_NOTE, "St John's wort"),
-    (label.CORTICOSTEROID_NOTE, "corticosteroids by mouth or injection"),
-    (label.PHENYTOIN_NOTE, "phenytoin"),
-)
 
-# The day states as the app's History page words them (tracker/ui/day_states.LABELS; a
-# test keeps the two the same: this package may not import the app's pages).
-STATE_WORDS = {
-    "taken": "Taken",
-    "partial": "Partial dose",
-    "over": "More than scheduled",
-    "missed": "Missed",
-    "skipped": "Skipped",
-    "unlogged": "Not logged",
-    "pause": "Pause (0 mg)",
-}
+
+class PrintWords(Words):
+    """The summary's own words on paper, in the language in use."""
+
+
+def none_recorded() -> str:
+    return PrintWords.tr("None recorded in this period.")
+
+
+def red_flag_mark() -> str:
+    """A shape and words: the mark does not rely on colour."""
+    return PrintWords.tr("▲ red flag")
+
+
+def label_topics() -> tuple[tuple[str, str], ...]:
+    """What each of the label's notes is about, in a few words for page 1 (the whole note
+    is in the details' medicines table)."""
+    return (
+        (label.VITAMIN_A_NOTE, PrintWords.tr("vitamin A supplements")),
+        (label.TETRACYCLINE_NOTE, PrintWords.tr("tetracycline antibiotics")),
+        (label.ST_JOHNS_WORT_NOTE, PrintWords.tr("St John's wort")),
+        (label.CORTICOSTEROID_NOTE, PrintWords.tr("corticosteroids by mouth or injection")),
+        (label.PHENYTOIN_NOTE, PrintWords.tr("phenytoin")),
+    )
+
+
+def _yes_no(answer: bool | None) -> str:
+    """A yes-or-no answer; "" when not recorded."""
+    if answer is None:
+        return ""
+    return PrintWords.tr("yes") if answer else PrintWords.tr("no")
+
 
 # No border-collapse and no cell borders in the long tables (table.grid): they more than
 # double Qt's time to lay out and draw a table; tracker.printing.document rules the rows.
@@ -149,11 +162,13 @@ def period_text(period: Period) -> str:
 def period_reason(period: Period) -> str:
     if period.choice is PeriodChoice.SINCE_LAST_VISIT:
         if period.after_visit_on is not None:
-            return f"since the dermatology visit on {fmt.day(period.after_visit_on)}"
-        return "since the course started (no dermatology visit marked done yet)"
+            return PrintWords.tr("since the dermatology visit on {day}").format(
+                day=fmt.day(period.after_visit_on)
+            )
+        return PrintWords.tr("since the course started (no dermatology visit marked done yet)")
     if period.choice is PeriodChoice.COURSE:
-        return "the whole course"
-    return "dates chosen by the patient"
+        return PrintWords.tr("the whole course")
+    return PrintWords.tr("dates chosen by the patient")
 
 
 def document_blocks(summary: VisitSummary, objects: Objects) -> list[Block]:
@@ -194,30 +209,43 @@ def document_blocks(summary: VisitSummary, objects: Objects) -> list[Block]:
 def _title(summary: VisitSummary) -> Html:
     header = summary.header
     strengths = ", ".join(str(mg) for mg in header.strengths_mg)
-    product = f"{header.product} ({strengths} mg capsules)" if strengths else header.product
-    if header.course_ended_on is not None:
-        day = f"Ended {fmt.day(header.course_ended_on)} on day {header.course_day}"
-    else:
-        day = (
-            f"Day {header.course_day}, week {header.course_week} of "
-            f"{fmt.count(header.planned_weeks, 'planned week')}"
+    product = names.product(header.product)
+    if strengths:
+        product = PrintWords.tr("{product} ({strengths} mg capsules)").format(
+            product=product, strengths=strengths
         )
+    if header.course_ended_on is not None:
+        day = PrintWords.tr("Ended {day} on day {number}").format(
+            day=fmt.day(header.course_ended_on), number=header.course_day
+        )
+    else:
+        day = PrintWords.tr(
+            "Day {number}, week {week} of %n planned week(s)", "", header.planned_weeks
+        ).format(number=header.course_day, week=header.course_week)
+    not_given = PrintWords.tr("Not given")
     pairs: list[tuple[Content, Content]] = [
-        ("Name", header.patient_name or "Not given"),
+        (PrintWords.tr("Name"), header.patient_name or not_given),
         (
-            "Born",
-            fmt.day(header.date_of_birth) if header.date_of_birth else "Not given",
+            PrintWords.tr("Born"),
+            fmt.day(header.date_of_birth) if header.date_of_birth else not_given,
         ),
-        ("Product", product),
-        ("Prescriber", header.prescriber or "Not given"),
-        ("Started", fmt.day(header.course_started_on)),
-        ("Course day", day),
+        (PrintWords.tr("Product"), product),
+        (PrintWords.tr("Prescriber"), header.prescriber or not_given),
+        (PrintWords.tr("Started"), fmt.day(header.course_started_on)),
+        (PrintWords.tr("Course day"), day),
     ]
     if header.pregnancy_category is not None:
-        pairs.append(("Pregnancy", header.pregnancy_category))
+        pairs.append((PrintWords.tr("Pregnancy"), header.pregnancy_category))
     now = summary.regimen.now
     if Section.REGIMEN in summary.sections and now is not None:
-        pairs.append(("Regimen", f"{now.description} since {fmt.day(now.starts_on)}"))
+        pairs.append(
+            (
+                PrintWords.tr("Regimen"),
+                PrintWords.tr("{regimen} since {day}").format(
+                    regimen=now.description, day=fmt.day(now.starts_on)
+                ),
+            )
+        )
     return join(
         [
             element("h1", summary.title),
@@ -236,54 +264,68 @@ def _visits(summary: VisitSummary) -> list[Html]:
     lines = []
     last = summary.last_visit
     if last is not None:
-        outcome: Content = last.outcome or muted("no outcome recorded")
-        lines.append(
-            paragraph(join([muted(f"Last visit, {fmt.day(last.starts_at.date())}: "), outcome]))
-        )
+        outcome: Content = last.outcome or muted(PrintWords.tr("no outcome recorded"))
+        said = PrintWords.tr("<muted>Last visit, {day}: </muted>{outcome}")
+        lines.append(paragraph(filled(said, day=fmt.day(last.starts_at.date()), outcome=outcome)))
     upcoming = summary.next_appointment
     if upcoming is not None:
-        lines.append(paragraph(join([muted("Next appointment: "), _appointment(upcoming)])))
+        said = PrintWords.tr("<muted>Next appointment: </muted>{appointment}")
+        lines.append(paragraph(filled(said, appointment=_appointment(upcoming))))
     return lines
 
 
 def _appointment(visit: VisitLine) -> Html:
-    where: Content = join([", ", visit.place]) if visit.place else ""
-    return join([strong(when_text(visit.starts_at)), f" {visit.kind}", where])
+    """ "<b>Tue 1 Dec 2026, 10:00</b> Dermatology visit, Clinic"."""
+    when = strong(when_text(visit.starts_at))
+    kind = names.appointment_kind(visit.kind)
+    if visit.place:
+        return filled(
+            PrintWords.tr("{when} {kind}, {place}"), when=when, kind=kind, place=visit.place
+        )
+    return filled(PrintWords.tr("{when} {kind}"), when=when, kind=kind)
 
 
 def _red_flags(summary: VisitSummary) -> Html:
     if not summary.red_flags:
         return _box(
             "calm",
-            paragraph(muted("No red-flag symptoms or positive mood screens in this period.")),
+            paragraph(
+                muted(
+                    PrintWords.tr("No red-flag symptoms or positive mood screens in this period.")
+                )
+            ),
         )
     items = []
     crisis_shown = False
     for flag in summary.red_flags:
-        line: list[Content] = [strong(fmt.day(flag.on)), ": ", strong(flag.title)]
-        if flag.note:
-            line += [" \u2014 ", flag.note]
+        day, title = strong(fmt.day(flag.on)), strong(names.side_effect_title(flag.title))
+        line: list[Content] = [
+            filled(PrintWords.tr("{day}: {title} — {note}"), day=day, title=title, note=flag.note)
+            if flag.note
+            else filled(PrintWords.tr("{day}: {title}"), day=day, title=title)
+        ]
         line.append(
-            muted(f" (discussed {fmt.day(flag.discussed_on)})")
+            muted(PrintWords.tr(" (discussed {day})").format(day=fmt.day(flag.discussed_on)))
             if flag.discussed_on
-            else muted(" (not yet discussed)")
+            else muted(PrintWords.tr(" (not yet discussed)"))
         )
         if flag.self_harm and crisis_shown:
-            line.append(muted(" (crisis line above)"))
+            line.append(muted(PrintWords.tr(" (crisis line above)")))
         items.append(paragraph(join(line)))
         if flag.self_harm and not crisis_shown:
             # Beside the first such item; once is enough on one page.
-            items.append(paragraph(element("span", CRISIS_LINE, "crisis")))
+            items.append(paragraph(element("span", names.crisis_line(), "crisis")))
             crisis_shown = True
     heading = join(
         [
-            element("span", "Red flags and positive screens", "flag"),
-            muted(" (in this period, and any from before it not yet discussed)"),
+            element("span", PrintWords.tr("Red flags and positive screens"), "flag"),
+            muted(PrintWords.tr(" (in this period, and any from before it not yet discussed)")),
         ]
     )
     if any(flag.medication_guide for flag in summary.red_flags):
         # A side effect or question 9; never beside a PHQ-2 total alone (a screen only).
-        items.append(paragraph(join(["The Medication Guide says: ", strong(RED_FLAG_INSTRUCTION)])))
+        said = PrintWords.tr("The Medication Guide says: {instruction}")
+        items.append(paragraph(filled(said, instruction=strong(names.red_flag_instruction()))))
     return _box("redflags", join([paragraph(heading), *items]))
 
 
@@ -298,48 +340,48 @@ def _cumulative(summary: VisitSummary, objects: Objects) -> Html:
     c = summary.cumulative
     lines: list[Html] = [
         paragraph(
-            join(
-                [
-                    element("span", fmt.mg(c.cumulative_mg), "big"),
-                    muted(" taken in all, "),
-                    f"{fmt.mg(c.mg_in_period)} of it in this period",
-                ]
+            filled(
+                PrintWords.tr(
+                    "{total}<muted> taken in all, </muted>{in_period} of it in this period"
+                ),
+                total=element("span", fmt.mg(c.cumulative_mg), "big"),
+                in_period=fmt.mg(c.mg_in_period),
             )
         ),
         paragraph(
-            join(
-                [
-                    element("span", fmt.mg_per_kg(c.mg_per_kg), "big"),
-                    muted(f" by {fmt.kg(c.weight_kg)} ({c.weight_label})"),
-                ]
+            filled(
+                PrintWords.tr("{mg_per_kg}<muted> by {weight} ({which})</muted>"),
+                mg_per_kg=element("span", fmt.mg_per_kg(c.mg_per_kg), "big"),
+                weight=fmt.kg(c.weight_kg),
+                which=c.weight_label,
             )
         ),
         *_by_latest_weight(summary),
         paragraph(
-            join(
-                [
-                    element("span", fmt.percent(c.percent_of_target), "big"),
-                    muted(f" of the {fmt.mg_per_kg(c.target_mg_per_kg)} target"),
-                ]
+            filled(
+                PrintWords.tr("{percent}<muted> of the {target} target</muted>"),
+                percent=element("span", fmt.percent(c.percent_of_target), "big"),
+                target=fmt.mg_per_kg(c.target_mg_per_kg),
             )
         ),
     ]
     if c.target_reached_on is not None:
-        lines.append(paragraph(strong(f"Target reached on {fmt.day(c.target_reached_on)}.")))
+        reached = PrintWords.tr("Target reached on {day}.")
+        lines.append(paragraph(strong(reached.format(day=fmt.day(c.target_reached_on)))))
     elif c.projected_target_date is not None:
         lines.append(
             paragraph(
-                join(
-                    [
-                        "Projected to reach the target on ",
-                        strong(fmt.day(c.projected_target_date)),
-                        muted(f" ({fmt.PROJECTION_CAVEAT})."),
-                    ]
+                filled(
+                    PrintWords.tr(
+                        "Projected to reach the target on {day}<muted> ({caveat}).</muted>"
+                    ),
+                    day=strong(fmt.day(c.projected_target_date)),
+                    caveat=fmt.projection_caveat(),
                 )
             )
         )
     figures = join(lines)
-    heading = element("h2", f"Cumulative dose on {fmt.day(c.as_of)}")
+    heading = element("h2", PrintWords.tr("Cumulative dose on {day}").format(day=fmt.day(c.as_of)))
     if not objects.chart_width:
         return join([heading, figures])
     chart = image(CHART_OBJECT, objects.chart_width, objects.chart_height)
@@ -364,14 +406,11 @@ def _by_latest_weight(summary: VisitSummary) -> list[Html]:
     latest = summary.weights[-1]
     return [
         paragraph(
-            join(
-                [
-                    strong(fmt.mg_per_kg(c.mg_per_kg_latest_weight)),
-                    muted(
-                        f" by {fmt.kg(c.latest_weight_kg)} (latest weight, "
-                        f"{fmt.day(latest.measured_on)})"
-                    ),
-                ]
+            filled(
+                PrintWords.tr("{mg_per_kg}<muted> by {weight} (latest weight, {day})</muted>"),
+                mg_per_kg=strong(fmt.mg_per_kg(c.mg_per_kg_latest_weight)),
+                weight=fmt.kg(c.latest_weight_kg),
+                day=fmt.day(latest.measured_on),
             )
         )
     ]
@@ -380,66 +419,77 @@ def _by_latest_weight(summary: VisitSummary) -> list[Html]:
 def _dose_counts(summary: VisitSummary) -> Html:
     d = summary.doses
     counts = [
-        ("Days", d.days),
-        ("Taken", d.taken),
-        ("Partial", d.partial),
-        ("More than scheduled", d.over),
-        ("Missed", d.missed),
-        ("Skipped", d.skipped),
-        ("Not logged", d.unlogged),
-        ("Paused", d.paused),
+        (PrintWords.tr("Days"), d.days),
+        (PrintWords.tr("Taken"), d.taken),
+        (PrintWords.tr("Partial"), d.partial),
+        (PrintWords.tr("More than scheduled"), d.over),
+        (PrintWords.tr("Missed"), d.missed),
+        (PrintWords.tr("Skipped"), d.skipped),
+        (PrintWords.tr("Not logged"), d.unlogged),
+        (PrintWords.tr("Paused"), d.paused),
     ]
     grid = table(
         [label for label, _ in counts],
         [[element("span", str(n), "count") for _, n in counts]],
         css_class="counts",
     )
-    parts = [element("h2", "Doses in this period"), grid]
+    parts = [element("h2", PrintWords.tr("Doses in this period")), grid]
     if d.food_matters:
-        rate = d.with_food_rate
-        answered = d.with_food + d.without_food
-        food = (
-            f"Taken with food on {d.with_food} of {fmt.count(answered, 'day')} answered"
-            f" ({fmt.percent(rate * 100)})"
-            if rate is not None
-            else "Taken with food: not answered"
-        )
-        if d.food_not_recorded:
-            food += f"; not recorded on {fmt.count(d.food_not_recorded, 'day')}"
-        parts.append(paragraph(f"{food}."))
+        parts.append(paragraph(_food_text(d)))
     return join(parts)
 
 
+def _food_text(d: DoseCounts) -> str:
+    """ "Taken with food on 3 of 4 days answered (75.0%); not recorded on 1 day." """
+    rate = d.with_food_rate
+    answered = d.with_food + d.without_food
+    missing = d.food_not_recorded
+    if rate is None:
+        if not missing:
+            return PrintWords.tr("Taken with food: not answered.")
+        return PrintWords.tr("Taken with food: not answered; not recorded on {days}.").format(
+            days=PrintWords.tr("%n day(s)", "", missing)
+        )
+    percent = fmt.percent(rate * 100)
+    if not missing:
+        return PrintWords.tr(
+            "Taken with food on {with_food} of %n day(s) answered ({percent}).", "", answered
+        ).format(with_food=d.with_food, percent=percent)
+    return PrintWords.tr(
+        "Taken with food on {with_food} of %n day(s) answered ({percent}); not recorded on {days}.",
+        "",
+        answered,
+    ).format(with_food=d.with_food, percent=percent, days=PrintWords.tr("%n day(s)", "", missing))
+
+
 def _latest_labs(summary: VisitSummary) -> Html:
-    heading = element("h2", "Latest labs")
+    heading = element("h2", PrintWords.tr("Latest labs"))
     if not summary.labs.latest:
-        return join([heading, paragraph(muted("None recorded."))])
+        return join([heading, paragraph(muted(PrintWords.tr("None recorded.")))])
     rows = [_lab_cells(line, with_date=True, with_note=False) for line in summary.labs.latest]
-    return join(
-        [
-            heading,
-            table(
-                ["Test", "Date", "Value", "Lab's range", "Flag", "Baseline", "Change"],
-                rows,
-                widths=(15, 15, 12, 11, 5, 26, 16),
-                nowrap=(0, 1),
-            ),
-        ]
-    )
+    headers = [
+        PrintWords.tr("Test"),
+        PrintWords.tr("Date"),
+        *_lab_headers(),
+        PrintWords.tr("Baseline"),
+        PrintWords.tr("Change"),
+    ]
+    return join([heading, table(headers, rows, widths=(14, 15, 11, 11, 7, 26, 16), nowrap=(0, 1))])
 
 
-LAB_HEADERS = ("Value", "Lab's range", "Flag")
+def _lab_headers() -> list[str]:
+    return [PrintWords.tr("Value"), PrintWords.tr("Lab's range"), PrintWords.tr("Flag")]
 
 
 def _lab_cells(line: LabLine, *, with_date: bool, with_note: bool) -> list[Content]:
     """Test, (date), value, range, flag, (fasting), baseline, change, (note)."""
     flag: Content = element("span", line.flag, "flag") if line.flag else ""
-    cells: list[Content] = [line.name]
+    cells: list[Content] = [names.lab_test(line.name, line.analyte)]
     if with_date:
         cells.append(fmt.day(line.taken_on))
     cells += [_lab_value(line), line.range_text or DASH, flag]
     if with_note:
-        cells.append({True: "yes", False: "no", None: DASH}[line.fasting])
+        cells.append(_yes_no(line.fasting) or DASH)
     cells += [_baseline(line, date_below=with_note), line.change_text or DASH]
     if with_note:
         cells.append(line.note)
@@ -462,7 +512,9 @@ def _baseline(line: LabLine, *, date_below: bool = False) -> Content:
     if line.baseline_on is None:
         return value
     on = fmt.day(line.baseline_on)
-    return join([value, Html("<br />"), muted(on)] if date_below else [value, muted(f" on {on}")])
+    if date_below:
+        return join([value, Html("<br />"), muted(on)])
+    return filled(PrintWords.tr("{value}<muted> on {day}</muted>"), value=value, day=on)
 
 
 def fmt_number(value: float) -> str:
@@ -479,23 +531,29 @@ def _pregnancy_status(summary: VisitSummary) -> Html:
     assert p is not None
     last = p.last_test
     tested: Content = (
-        join(
-            [
-                strong(last.result),
-                f" ({last.kind.lower()}, {last.setting.lower()}) on {fmt.day(last.taken_on)}",
-            ]
+        filled(
+            PrintWords.tr("{result} ({kind}, {setting}) on {day}"),
+            result=strong(names.pregnancy_name(last.result)),
+            kind=names.pregnancy_name(last.kind).lower(),
+            setting=names.pregnancy_name(last.setting).lower(),
+            day=fmt.day(last.taken_on),
         )
         if last
-        else "None recorded"
+        else PrintWords.tr("None recorded")
     )
-    pairs: list[tuple[Content, Content]] = [("Last test", tested)]
-    pairs.append(("Next test due", fmt.day(p.next_test_due) if p.next_test_due else DASH))
+    pairs: list[tuple[Content, Content]] = [(PrintWords.tr("Last test"), tested)]
+    pairs.append(
+        (PrintWords.tr("Next test due"), fmt.day(p.next_test_due) if p.next_test_due else DASH)
+    )
     if p.pickup_window is not None:
         opens, closes = p.pickup_window
-        pairs.append(("Pick-up window", f"{fmt.day(opens)} {DASH} {fmt.day(closes)}"))
-    methods = ", ".join(f"{m.method}" for m in p.methods) or "None recorded"
-    pairs.append(("Contraception", methods))
-    return join([element("h2", "Pregnancy tests"), facts(pairs, columns=2, label_percent=12)])
+        pairs.append(
+            (PrintWords.tr("Pick-up window"), f"{fmt.day(opens)} {DASH} {fmt.day(closes)}")
+        )
+    methods = ", ".join(names.pregnancy_name(m.method) for m in p.methods)
+    pairs.append((PrintWords.tr("Contraception"), methods or PrintWords.tr("None recorded")))
+    heading = element("h2", PrintWords.tr("Pregnancy tests"))
+    return join([heading, facts(pairs, columns=2, label_percent=12)])
 
 
 def _label_warnings_on(summary: VisitSummary) -> bool:
@@ -504,12 +562,13 @@ def _label_warnings_on(summary: VisitSummary) -> bool:
 
 def _label_warnings(summary: VisitSummary) -> Html:
     """One line: the medicines in use that the isotretinoin label warns about."""
-    names = join([_label_warning(m) for m in summary.label_warnings], "; ")
-    return paragraph(join([strong("Medicines the label warns about: "), names]))
+    medicines = join([_label_warning(m) for m in summary.label_warnings], "; ")
+    said = PrintWords.tr("<b>Medicines the label warns about: </b>{medicines}")
+    return paragraph(filled(said, medicines=medicines))
 
 
 def _label_warning(medicine: MedicineLine) -> Html:
-    topics = [topic for note, topic in LABEL_TOPICS if note in medicine.label_note]
+    topics = [topic for note, topic in label_topics() if note in medicine.label_note]
     about = ", ".join(topics) if topics else medicine.label_note
     return join([medicine.name, muted(f" ({about})")])
 
@@ -522,10 +581,10 @@ def _open_questions(summary: VisitSummary) -> list[str]:
 
 
 def _questions(summary: VisitSummary) -> Flow:
-    heading = element("h2", "Questions for the doctor")
+    heading = element("h2", PrintWords.tr("Questions for the doctor"))
     open_ones = _open_questions(summary)
     if not open_ones:
-        return Flow(join([heading, paragraph(muted("No open questions."))]))
+        return Flow(join([heading, paragraph(muted(PrintWords.tr("No open questions.")))]))
     items = "".join(f"<li>{text(question)}</li>" for question in open_ones)
     return Flow(join([heading, Html(f"<ol>{items}</ol>")]), breakable=True)
 
@@ -537,10 +596,12 @@ def _heading(title: str) -> Flow:
     return Flow(element("h2", title), keep_with_next=True)
 
 
-def _section(title: str, body: Rows | None, empty: str = NONE_RECORDED) -> list[Block]:
-    """A details section: its heading, then its table, or `empty` when it has no rows."""
+def _section(title: str, body: Rows | None, empty: str | None = None) -> list[Block]:
+    """A details section: its heading, then its table, or `empty` (by default "None
+    recorded in this period.") when it has no rows."""
     if body is None or not body.rows:
-        return [Flow(join([element("h2", title), paragraph(muted(empty))]))]
+        said = none_recorded() if empty is None else empty
+        return [Flow(join([element("h2", title), paragraph(muted(said))]))]
     return [_heading(title), body]
 
 
@@ -552,12 +613,13 @@ def _regimen(summary: VisitSummary) -> list[Block]:
     rows = [
         [
             fmt.day(line.starts_on),
-            fmt.day(line.ends_on) if line.ends_on else "in use now",
+            fmt.day(line.ends_on) if line.ends_on else PrintWords.tr("in use now"),
             line.description,
         ]
         for line in lines
     ]
-    return _section("Regimen and its changes", Rows(["From", "To", "Dose"], rows, (20, 20, 60)))
+    headers = [PrintWords.tr("From"), PrintWords.tr("To"), PrintWords.tr("Dose")]
+    return _section(PrintWords.tr("Regimen and its changes"), Rows(headers, rows, (20, 20, 60)))
 
 
 def _weights(summary: VisitSummary) -> list[Block]:
@@ -566,7 +628,7 @@ def _weights(summary: VisitSummary) -> list[Block]:
         [
             fmt.day(w.measured_on),
             join(
-                [fmt.kg(w.kg), muted(" (the latest before this period)")]
+                [fmt.kg(w.kg), muted(PrintWords.tr(" (the latest before this period)"))]
                 if w.measured_on < first
                 else [fmt.kg(w.kg)]
             ),
@@ -575,7 +637,8 @@ def _weights(summary: VisitSummary) -> list[Block]:
     ]
     if not rows:
         return []
-    return _section("Weights", Rows(["Date", "Weight"], rows, (20, 80)))
+    headers = [PrintWords.tr("Date"), PrintWords.tr("Weight")]
+    return _section(PrintWords.tr("Weights"), Rows(headers, rows, (20, 80)))
 
 
 def _side_effects(summary: VisitSummary) -> list[Block]:
@@ -585,43 +648,56 @@ def _side_effects(summary: VisitSummary) -> list[Block]:
         [
             _symptom(s.symptom, red_flag=s.red_flag),
             str(s.times_reported),
-            f"{s.worst} (first on {fmt.day(s.worst_on)})",
-            f"{s.latest} on {fmt.day(s.latest_on)}",
+            PrintWords.tr("{severity} (first on {day})").format(
+                severity=names.severity(s.worst), day=fmt.day(s.worst_on)
+            ),
+            PrintWords.tr("{severity} on {day}").format(
+                severity=names.severity(s.latest), day=fmt.day(s.latest_on)
+            ),
         ]
         for s in summary.side_effect_overview
     ]
+    # "none" (a check-in answer that nothing was felt) as the model carries it: read now,
+    # the words the summary was built with.
+    not_felt = severity_name(0)
     felt = [
         [
             fmt.day(s.reported_on),
             _symptom(s.symptom, red_flag=s.red_flag),
-            s.severity,
+            names.severity(s.severity),
             s.note,
         ]
         for s in summary.side_effects
-        if s.severity != NOT_FELT
+        if s.severity != not_felt
+    ]
+    headers = [
+        PrintWords.tr("Symptom"),
+        PrintWords.tr("Times reported"),
+        PrintWords.tr("Worst"),
+        PrintWords.tr("Latest"),
     ]
     blocks = _section(
-        "Side effects",
-        Rows(
-            ["Symptom", "Times reported", "Worst", "Latest"],
-            overview,
-            (32, 12, 31, 25),
-            nowrap=(),
-        ),
+        PrintWords.tr("Side effects"), Rows(headers, overview, (32, 12, 31, 25), nowrap=())
     )
     if felt:
-        blocks += [
-            _heading("Side effects reported (above \u201cnone\u201d)"),
-            Rows(["Date", "Symptom", "Severity", "Note"], felt, (17, 32, 11, 40)),
+        heading = PrintWords.tr("Side effects reported (above “{none}”)").format(
+            none=names.severity(not_felt)
+        )
+        headers = [
+            PrintWords.tr("Date"),
+            PrintWords.tr("Symptom"),
+            PrintWords.tr("Severity"),
+            PrintWords.tr("Note"),
         ]
+        blocks += [_heading(heading), Rows(headers, felt, (17, 32, 11, 40))]
     return blocks
 
 
 def _symptom(name: str, *, red_flag: bool) -> Content:
     """The symptom's name; a red flag's in bold with a marked "red flag" after it."""
     if not red_flag:
-        return name
-    return join([strong(name), " ", element("span", RED_FLAG_MARK, "flag")])
+        return names.symptom(name)
+    return join([strong(names.symptom(name)), " ", element("span", red_flag_mark(), "flag")])
 
 
 def _mood(summary: VisitSummary) -> list[Block]:
@@ -629,22 +705,25 @@ def _mood(summary: VisitSummary) -> list[Block]:
         [
             fmt.day(m.taken_on),
             m.instrument,
-            f"{m.score} of {m.max_score}",
+            PrintWords.tr("{score} of {most}").format(score=m.score, most=m.max_score),
             _question9(m.instrument, above_zero=m.question9_above_zero),
         ]
         for m in summary.mood
     ]
-    return _section(
-        "Mood questionnaires",
-        Rows(["Date", "Questionnaire", "Score", "Question 9"], rows, (20, 20, 15, 45)),
-    )
+    headers = [
+        PrintWords.tr("Date"),
+        PrintWords.tr("Questionnaire"),
+        PrintWords.tr("Score"),
+        PrintWords.tr("Question 9"),
+    ]
+    return _section(PrintWords.tr("Mood questionnaires"), Rows(headers, rows, (20, 20, 15, 45)))
 
 
 def _question9(instrument: str, *, above_zero: bool) -> Content:
     """The PHQ-9's question 9 as answered; a PHQ-2 does not ask it."""
     if above_zero:
-        return element("span", "answered above 0", "flag")
-    return "answered 0" if instrument == "PHQ-9" else DASH
+        return element("span", PrintWords.tr("answered above 0"), "flag")
+    return PrintWords.tr("answered 0") if instrument == "PHQ-9" else DASH
 
 
 def _labs(summary: VisitSummary) -> list[Block]:
@@ -652,34 +731,59 @@ def _labs(summary: VisitSummary) -> list[Block]:
         [fmt.day(line.taken_on), *_lab_cells(line, with_date=False, with_note=True)]
         for line in summary.labs.in_period
     ]
-    headers = ["Date", "Test", *LAB_HEADERS, "Fasted", "Baseline", "Change", "Note"]
-    return _section("Lab results", Rows(headers, rows, (14, 12, 13, 9, 5, 7, 17, 13, 10)))
+    headers = [
+        PrintWords.tr("Date"),
+        PrintWords.tr("Test"),
+        *_lab_headers(),
+        PrintWords.tr("Fasted"),
+        PrintWords.tr("Baseline"),
+        PrintWords.tr("Change"),
+        PrintWords.tr("Note"),
+    ]
+    # The flag's column holds a letter, but its heading a word ("Marca" in Spanish).
+    widths = (14, 12, 13, 9, 7, 7, 17, 11, 10)
+    return _section(PrintWords.tr("Lab results"), Rows(headers, rows, widths))
 
 
 def _pregnancy(summary: VisitSummary) -> list[Block]:
     p = summary.pregnancy
     assert p is not None
-    blocks: list[Block] = [_heading("Pregnancy tests and contraception")]
+    blocks: list[Block] = [_heading(PrintWords.tr("Pregnancy tests and contraception"))]
     if p.tests:
-        blocks.append(
-            Rows(
-                ["Date", "Test", "Where", "Result", "Note"],
-                [[fmt.day(t.taken_on), t.kind, t.setting, t.result, t.note] for t in p.tests],
-                (18, 20, 12, 15, 35),
-            )
-        )
+        headers = [
+            PrintWords.tr("Date"),
+            PrintWords.tr("Test"),
+            PrintWords.tr("Where"),
+            PrintWords.tr("Result"),
+            PrintWords.tr("Note"),
+        ]
+        rows = [
+            [
+                fmt.day(t.taken_on),
+                names.pregnancy_name(t.kind),
+                names.pregnancy_name(t.setting),
+                names.pregnancy_name(t.result),
+                t.note,
+            ]
+            for t in p.tests
+        ]
+        blocks.append(Rows(headers, rows, (18, 20, 12, 15, 35)))
     else:
-        blocks.append(Flow(paragraph(muted("No tests recorded in this period."))))
+        blocks.append(Flow(paragraph(muted(PrintWords.tr("No tests recorded in this period.")))))
     if p.methods:
-        blocks.append(
-            Rows(
-                ["Role", "Method", "Description", "Since"],
-                [[m.role, m.method, m.description, fmt.day(m.started_on)] for m in p.methods],
-                (18, 22, 40, 20),
-            )
-        )
+        headers = [
+            PrintWords.tr("Role"),
+            PrintWords.tr("Method"),
+            PrintWords.tr("Description"),
+            PrintWords.tr("Since"),
+        ]
+        rows = [
+            [m.role, names.pregnancy_name(m.method), m.description, fmt.day(m.started_on)]
+            for m in p.methods
+        ]
+        blocks.append(Rows(headers, rows, (18, 22, 40, 20)))
     else:
-        blocks.append(Flow(paragraph(muted("No contraception methods recorded."))))
+        blocks.append(Flow(paragraph(muted(PrintWords.tr("No contraception methods recorded.")))))
     return blocks
 
 
@@ -688,24 +792,21 @@ def _acne(summary: VisitSummary, objects: Objects) -> list[Block]:
     lines = list(a.in_period)
     if a.latest is not None and a.latest not in lines:
         lines.insert(0, a.latest)
-    blocks = _section(
-        "Acne",
-        Rows(
-            ["Date", "Grade", "Comedones", "Papules, pustules", "Nodules, cysts", "Note"],
-            [_acne_cells(line, a.baseline_on) for line in lines],
-            (16, 17, 13, 14, 17, 23),
-        ),
-    )
+    headers = [
+        PrintWords.tr("Date"),
+        PrintWords.tr("Grade"),
+        PrintWords.tr("Comedones"),
+        PrintWords.tr("Papules, pustules"),
+        PrintWords.tr("Nodules, cysts"),
+        PrintWords.tr("Note"),
+    ]
+    rows = [_acne_cells(line, a.baseline_on) for line in lines]
+    blocks = _section(PrintWords.tr("Acne"), Rows(headers, rows, (16, 17, 13, 14, 17, 23)))
     if a.baseline_on is not None and lines:
-        blocks.append(
-            Flow(
-                paragraph(
-                    muted(f"In brackets: the change from the baseline on {fmt.day(a.baseline_on)}.")
-                )
-            )
-        )
+        said = PrintWords.tr("In brackets: the change from the baseline on {day}.")
+        blocks.append(Flow(paragraph(muted(said.format(day=fmt.day(a.baseline_on))))))
     if a.photos:
-        blocks += [_heading("Photos"), *_photo_rows(summary, objects)]
+        blocks += [_heading(PrintWords.tr("Photos")), *_photo_rows(summary, objects)]
     return blocks
 
 
@@ -738,7 +839,7 @@ def _photo_rows(summary: VisitSummary, objects: Objects) -> list[Block]:
 def _acne_cells(line: AcneLine, baseline_on: dt.date | None) -> list[Content]:
     """Each measure as the Skin progress page shows it: "3 moderate (-1)", "14 (-6)",
     "1 (-1, 50% fewer)"; "(baseline)" on the baseline's own row."""
-    baseline = "(baseline)" if line.assessed_on == baseline_on else ""
+    baseline = PrintWords.tr("(baseline)") if line.assessed_on == baseline_on else ""
 
     def measure(value: int | None, words: str, change: int | None, extra: str = "") -> str:
         if value is None:
@@ -752,7 +853,7 @@ def _acne_cells(line: AcneLine, baseline_on: dt.date | None) -> list[Content]:
         if line.nodules_change_percent is not None
         else ""
     )
-    grade = None if line.grade is None else f"{line.grade} {GRADE_NAMES[line.grade]}"
+    grade = None if line.grade is None else f"{line.grade} {names.grade(line.grade)}"
     return [
         fmt.day(line.assessed_on),
         measure(line.grade, grade or "", line.grade_change),
@@ -769,18 +870,21 @@ def _medicines(summary: VisitSummary) -> list[Block]:
             m.name,
             m.dose,
             fmt.day(m.started_on) if m.started_on else DASH,
-            fmt.day(m.stopped_on) if m.stopped_on else "still taking",
+            fmt.day(m.stopped_on) if m.stopped_on else PrintWords.tr("still taking"),
             element("span", m.label_note, "flag") if m.label_note else "",
         ]
         for m in summary.medicines
     ]
+    headers = [
+        PrintWords.tr("Medicine"),
+        PrintWords.tr("Dose"),
+        PrintWords.tr("Started"),
+        PrintWords.tr("Stopped"),
+        PrintWords.tr("The label's note"),
+    ]
     return _section(
-        "Other medicines and supplements",
-        Rows(
-            ["Medicine", "Dose", "Started", "Stopped", "The label's note"],
-            rows,
-            (22, 13, 17, 17, 31),
-        ),
+        PrintWords.tr("Other medicines and supplements"),
+        Rows(headers, rows, (22, 13, 17, 17, 31)),
     )
 
 
@@ -790,24 +894,33 @@ def _answered(summary: VisitSummary) -> list[Block]:
     if not answered:
         return []
     rows = [[q.text, q.answer, fmt.day(q.answered_on) if q.answered_on else ""] for q in answered]
+    headers = [PrintWords.tr("Question"), PrintWords.tr("Answer"), PrintWords.tr("Answered")]
     return _section(
-        "Questions answered in this period",
-        Rows(["Question", "Answer", "Answered"], rows, (40, 42, 18), nowrap=()),
+        PrintWords.tr("Questions answered in this period"),
+        Rows(headers, rows, (40, 42, 18), nowrap=()),
     )
 
 
 def _days(summary: VisitSummary) -> list[Block]:
     food = summary.doses.food_matters
-    headers = (
-        ["Date", "Day", "Status", "Scheduled", "Taken"] + (["With food"] if food else []) + ["Note"]
-    )
-    food_words = {True: "yes", False: "no", None: ""}
+    headers = [
+        PrintWords.tr("Date"),
+        PrintWords.tr("Day"),
+        PrintWords.tr("Status"),
+        PrintWords.tr("Scheduled"),
+        PrintWords.tr("Taken"),
+        *([PrintWords.tr("With food")] if food else []),
+        PrintWords.tr("Note"),
+    ]
+    # Each word once, not once a row: the table of a ten-year course has 3,650 rows.
+    states = {value: names.day_state(value) for value in {d.state for d in summary.days}}
+    food_words = {True: _yes_no(True), False: _yes_no(False), None: ""}
     rows = []
     for d in summary.days:
         row: list[Content] = [
             fmt.day(d.day),
             str(d.course_day),
-            STATE_WORDS.get(d.state, d.state),
+            states[d.state],
             fmt.mg(d.scheduled_mg),
             fmt.mg(d.taken_mg) if d.taken_mg is not None else "",
         ]
@@ -816,4 +929,4 @@ def _days(summary: VisitSummary) -> list[Block]:
         row.append(d.note)
         rows.append(row)
     widths = (17, 7, 16, 11, 10, 9, 30) if food else (17, 7, 16, 11, 10, 39)
-    return _section("Every day in this period", Rows(headers, rows, widths))
+    return _section(PrintWords.tr("Every day in this period"), Rows(headers, rows, widths))

@@ -5,8 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.domain.dates import day_text
+from tracker.words import Words
 
+# In English (the JSON's "projection_note", the tests); `projection_caveat()` says it in the
+# language in use.
 PROJECTION_CAVEAT = "arithmetic from your entries, not advice"
+
+
+class FormatWords(Words):
+    pass
+
+
+def projection_caveat() -> str:
+    """PROJECTION_CAVEAT in the language in use: what a projected date is, and is not."""
+    return FormatWords.tr("arithmetic from your entries, not advice")
 
 
 # How the digits are grouped and the decimals marked: "7,150.5" unless the window speaks
@@ -42,7 +54,8 @@ def percent(value: float) -> str:
 
 
 def count(n: int, noun: str) -> str:
-    """ "1 day", "2 days"."""
+    """ "1 day", "2 days": English only (the command line's); a sentence in the language in
+    use says its count with `Words.tr("%n day(s)", "", n)`."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 

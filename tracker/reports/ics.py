@@ -20,15 +20,28 @@ from zoneinfo import ZoneInfo
 
 from icalendar import CLASS, STATUS, TRANSP, Alarm, Calendar, Event
 
+from tracker.words import Words
+
 if TYPE_CHECKING:  # services never import reports; the data type lives with its producer
     from tracker.services.calendar_export import CalendarEvent
 
-PRODID = "-//isotrack//Appointments and test dates//EN"
+PRODID = "-//isotrack//Appointments and test dates//EN"  # an identifier, never translated
+# The name a calendar program shows for the imported calendar, in English; `calendar_name()`
+# says it in the language in use.
 CALENDAR_NAME = "isotrack appointments"
 ONE_DAY = dt.timedelta(days=1)
 # How far the VTIMEZONE's transitions reach past the last timed event: a year of slack for
 # an event moved later in the calendar program itself.
 _TIMEZONE_YEARS_AFTER = 2
+
+
+class CalendarFileWords(Words):
+    pass
+
+
+def calendar_name() -> str:
+    """CALENDAR_NAME in the language in use."""
+    return CalendarFileWords.tr("isotrack appointments")
 
 
 def calendar_bytes(events: Iterable[CalendarEvent], zone: ZoneInfo, made_at: dt.datetime) -> bytes:
@@ -40,7 +53,7 @@ def calendar_bytes(events: Iterable[CalendarEvent], zone: ZoneInfo, made_at: dt.
     calendar.add("calscale", "GREGORIAN")
     # A published copy (no invitation): programs import it as events of their own.
     calendar.add("method", "PUBLISH")
-    calendar.calendar_name = CALENDAR_NAME
+    calendar.calendar_name = calendar_name()
     stamp = made_at.astimezone(dt.UTC)
     timed_days: list[dt.date] = []
     for event in events:

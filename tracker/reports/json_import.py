@@ -41,10 +41,16 @@ from tracker.domain.pregnancy import (
 from tracker.errors import UserInputError
 from tracker.reports.json_export import FORMAT_NAME, FORMAT_VERSION
 from tracker.services.snapshot import StoreSnapshot, Value
+from tracker.words import Words
 
 # SQLite's integers are 64-bit.
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 HEADER_FIELDS = ("format", "format_version", "exported_at", "schema_revision", "records", "photos")
+
+
+class ImportFileWords(Words):
+    """What is wrong with a file, in the language in use (the window shows it after "could
+    not import"); the names of the format's fields, tables and values stay as written."""
 
 
 class Kind(enum.Enum):
@@ -285,19 +291,29 @@ def parse_export(data: bytes) -> StoreSnapshot:
     (it is computed, never imported)."""
     document = _load(data)
     if not isinstance(document, dict):
-        raise UserInputError("the file is not an isotrack export: it holds no JSON object")
+        raise UserInputError(
+            ImportFileWords.tr("the file is not an isotrack export: it holds no JSON object")
+        )
     if document.get("format") != FORMAT_NAME:
         raise UserInputError(
-            f'the file is not an isotrack export: its "format" is not "{FORMAT_NAME}"'
+            ImportFileWords.tr(
+                'the file is not an isotrack export: its "format" is not "{format}"'
+            ).format(format=FORMAT_NAME)
         )
     _check_version(document.get("format_version"))
     unknown = sorted(set(document) - set(HEADER_FIELDS))
     if unknown:
-        raise UserInputError(f"the file has a field this format does not know: {unknown[0]}")
+        raise UserInputError(
+            ImportFileWords.tr("the file has a field this format does not know: {field}").format(
+                field=unknown[0]
+            )
+        )
     exported_at = _value("exported_at", _required(document, "exported_at"), _INSTANT)
     revision = _required(document, "schema_revision")
     if not isinstance(revision, str):
-        raise UserInputError("schema_revision: must be text")
+        raise UserInputError(
+            ImportFileWords.tr("{where}: must be text").format(where="schema_revision")
+        )
     tables = _tables(_required(document, "records"))
     photos = _photos(_required(document, "photos"), tables["progress_photo"])
     assert isinstance(exported_at, dt.datetime)
@@ -315,25 +331,36 @@ def _load(data: bytes) -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserInputError(
-            f"the file is not UTF-8 text (byte {exc.start + 1}); an export is JSON in UTF-8"
+            ImportFileWords.tr(
+                "the file is not UTF-8 text (byte {byte}); an export is JSON in UTF-8"
+            ).format(byte=exc.start + 1)
         ) from None
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
+        # exc.msg is Python's own English ("Expecting value").
         raise UserInputError(
-            f"the file is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            ImportFileWords.tr(
+                "the file is not valid JSON: {problem} at line {line}, column {column}"
+            ).format(problem=exc.msg, line=exc.lineno, column=exc.colno)
         ) from None
     except ValueError:  # Python refuses to read a whole number of over 4,300 digits
-        raise UserInputError("the file is not valid JSON: a number has too many digits") from None
+        raise UserInputError(
+            ImportFileWords.tr("the file is not valid JSON: a number has too many digits")
+        ) from None
     except RecursionError:  # thousands of nested brackets: no export looks like that
         raise UserInputError(
-            "the file is not an isotrack export: it is nested too deeply"
+            ImportFileWords.tr("the file is not an isotrack export: it is nested too deeply")
         ) from None
 
 
 def _no_constant(name: str) -> Any:
     # Python's json reads NaN and Infinity, which are not JSON and no stored value can be.
-    raise UserInputError(f"the file is not valid JSON: {name} is not a JSON number")
+    raise UserInputError(
+        ImportFileWords.tr("the file is not valid JSON: {name} is not a JSON number").format(
+            name=name
+        )
+    )
 
 
 def _check_version(version: object) -> None:
@@ -341,32 +368,47 @@ def _check_version(version: object) -> None:
         return
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise UserInputError(
-            f"the file was made by a newer isotrack (export format {version}); this "
-            f"version reads format {FORMAT_VERSION}. Install the newer version to import it."
+            ImportFileWords.tr(
+                "the file was made by a newer isotrack (export format {version}); this "
+                "version reads format {known}. Install the newer version to import it."
+            ).format(version=version, known=FORMAT_VERSION)
         )
     raise UserInputError(
-        f"format_version: {json.dumps(version)} is not a format version this isotrack knows "
-        f"({FORMAT_VERSION})"
+        ImportFileWords.tr(
+            "{where}: {version} is not a format version this isotrack knows ({known})"
+        ).format(where="format_version", version=json.dumps(version), known=FORMAT_VERSION)
     )
 
 
 def _required(document: Mapping[str, object], name: str) -> object:
     if name not in document:
-        raise UserInputError(f"{name}: missing")
+        raise UserInputError(_missing(name))
     return document[name]
 
 
 def _tables(records: object) -> dict[str, tuple[Mapping[str, Value], ...]]:
     if not isinstance(records, dict):
-        raise UserInputError("records: must be an object with a list of rows for each table")
+        raise UserInputError(
+            ImportFileWords.tr(
+                "{where}: must be an object with a list of rows for each table"
+            ).format(where="records")
+        )
     unknown = sorted(set(records) - set(FIELDS))
     if unknown:
-        raise UserInputError(f"records.{unknown[0]}: not a table this format knows")
+        raise UserInputError(
+            ImportFileWords.tr("{where}: not a table this format knows").format(
+                where=f"records.{unknown[0]}"
+            )
+        )
     tables: dict[str, tuple[Mapping[str, Value], ...]] = {}
     for table, fields in FIELDS.items():
         rows = records.get(table, [])
         if not isinstance(rows, list):
-            raise UserInputError(f"records.{table}: must be a list of rows")
+            raise UserInputError(
+                ImportFileWords.tr("{where}: must be a list of rows").format(
+                    where=f"records.{table}"
+                )
+            )
         tables[table] = tuple(
             _row(f"records.{table}[{index}]", row, fields) for index, row in enumerate(rows)
         )
@@ -375,10 +417,14 @@ def _tables(records: object) -> dict[str, tuple[Mapping[str, Value], ...]]:
 
 def _row(where: str, row: object, fields: Mapping[str, Field]) -> dict[str, Value]:
     if not isinstance(row, dict):
-        raise UserInputError(f"{where}: must be an object")
+        raise UserInputError(ImportFileWords.tr("{where}: must be an object").format(where=where))
     unknown = sorted(set(row) - set(fields))
     if unknown:
-        raise UserInputError(f"{where}.{unknown[0]}: not a field this table has")
+        raise UserInputError(
+            ImportFileWords.tr("{where}: not a field this table has").format(
+                where=f"{where}.{unknown[0]}"
+            )
+        )
     values: dict[str, Value] = {}
     for name, field in fields.items():
         if name in row:
@@ -386,7 +432,7 @@ def _row(where: str, row: object, fields: Mapping[str, Field]) -> dict[str, Valu
         elif field.nullable:
             values[name] = None  # a field that may be empty may be left out
         else:
-            raise UserInputError(f"{where}.{name}: missing")
+            raise UserInputError(_missing(f"{where}.{name}"))
     return values
 
 
@@ -395,7 +441,9 @@ def _value(where: str, value: object, field: Field) -> Value:
     if value is None:
         if field.nullable:
             return None
-        raise UserInputError(f"{where}: may not be empty (null)")
+        raise UserInputError(
+            ImportFileWords.tr("{where}: may not be empty (null)").format(where=where)
+        )
     kind = field.kind
     if kind is Kind.BOOLEAN:
         if isinstance(value, bool):
@@ -404,13 +452,17 @@ def _value(where: str, value: object, field: Field) -> Value:
         if type(value) is int:
             if INT_MIN <= value <= INT_MAX:
                 return value
-            raise UserInputError(f"{where}: {_shown(value)} is too large a whole number")
+            raise UserInputError(
+                ImportFileWords.tr("{where}: {value} is too large a whole number").format(
+                    where=where, value=_shown(value)
+                )
+            )
     elif kind is Kind.NUMBER:
         if isinstance(value, int | float) and not isinstance(value, bool):
             return _finite(where, value)
     elif isinstance(value, str):
         return _from_text(where, value, field)
-    raise UserInputError(f"{where}: {_shown(value)} is not {kind.value}")
+    raise UserInputError(_not_a(where, value, kind))
 
 
 def _finite(where: str, value: int | float) -> float:
@@ -421,7 +473,9 @@ def _finite(where: str, value: int | float) -> float:
     except OverflowError:
         number = math.inf
     if not math.isfinite(number):
-        raise UserInputError(f"{where}: the number is too large")
+        raise UserInputError(
+            ImportFileWords.tr("{where}: the number is too large").format(where=where)
+        )
     return number
 
 
@@ -430,7 +484,9 @@ def _from_text(where: str, value: str, field: Field) -> Value:
     if kind is Kind.TEXT:
         if field.choices and value not in field.choices:
             raise UserInputError(
-                f"{where}: {_shown(value)} is not one of {', '.join(field.choices)}"
+                ImportFileWords.tr("{where}: {value} is not one of {choices}").format(
+                    where=where, value=_shown(value), choices=", ".join(field.choices)
+                )
             )
         return check_text(value, what=where, max_length=field.max_length, multiline=field.multiline)
     try:
@@ -442,7 +498,7 @@ def _from_text(where: str, value: str, field: Field) -> Value:
             return dt.datetime.fromisoformat(_strict(value, _LOCAL_TEXT))
         return dt.datetime.fromisoformat(_strict(value, _INSTANT_TEXT)).astimezone(dt.UTC)
     except ValueError:
-        raise UserInputError(f"{where}: {_shown(value)} is not {kind.value}") from None
+        raise UserInputError(_not_a(where, value, kind)) from None
 
 
 # fromisoformat also reads "20261120", "09:00" and zone suffixes ("+01:00"); the format
@@ -459,6 +515,38 @@ def _strict(value: str, shape: re.Pattern[str]) -> str:
     return value
 
 
+def _missing(where: str) -> str:
+    return ImportFileWords.tr("{where}: missing").format(where=where)
+
+
+def _not_a(where: str, value: object, kind: Kind) -> str:
+    """ "records.weight[0].kg: "70" is not a number"."""
+    return ImportFileWords.tr("{where}: {value} is not {kind}").format(
+        where=where, value=_shown(value), kind=_kind_text(kind)
+    )
+
+
+def _not_a_photo(where: str, name: object) -> str:
+    return ImportFileWords.tr("{where}: {value} is not a photo's file name").format(
+        where=where, value=_shown(name)
+    )
+
+
+def _kind_text(kind: Kind) -> str:
+    """Kind's words in the language in use (its value is the English)."""
+    words = {
+        Kind.INTEGER: ImportFileWords.tr("a whole number"),
+        Kind.NUMBER: ImportFileWords.tr("a number"),
+        Kind.BOOLEAN: ImportFileWords.tr("true or false"),
+        Kind.TEXT: ImportFileWords.tr("text"),
+        Kind.DATE: ImportFileWords.tr('a date ("YYYY-MM-DD")'),
+        Kind.INSTANT: ImportFileWords.tr('a UTC date and time ("YYYY-MM-DDTHH:MM:SSZ")'),
+        Kind.LOCAL: ImportFileWords.tr('a local date and time ("YYYY-MM-DDTHH:MM:SS")'),
+        Kind.TIME: ImportFileWords.tr('a time of day ("HH:MM:SS")'),
+    }
+    return words[kind]
+
+
 def _shown(value: object) -> str:
     """A value as the message quotes it: JSON, cut short."""
     text = json.dumps(value, ensure_ascii=False)
@@ -471,21 +559,30 @@ def _photos(photos: object, rows: tuple[Mapping[str, Value], ...]) -> list[str]:
     for index, row in enumerate(rows):
         if not _plain_file_name(str(row["file_name"])):
             raise UserInputError(
-                f"records.progress_photo[{index}].file_name: {_shown(row['file_name'])} is "
-                "not a photo's file name"
+                _not_a_photo(f"records.progress_photo[{index}].file_name", row["file_name"])
             )
     if not isinstance(photos, list):
-        raise UserInputError("photos: must be a list of file names")
+        raise UserInputError(
+            ImportFileWords.tr("{where}: must be a list of file names").format(where="photos")
+        )
     named = {row["file_name"] for row in rows}
     seen: set[str] = set()
     for index, name in enumerate(photos):
         where = f"photos[{index}]"
         if not isinstance(name, str) or not _plain_file_name(name):
-            raise UserInputError(f"{where}: {_shown(name)} is not a photo's file name")
+            raise UserInputError(_not_a_photo(where, name))
         if name in seen:
-            raise UserInputError(f"{where}: {_shown(name)} is listed twice")
+            raise UserInputError(
+                ImportFileWords.tr("{where}: {value} is listed twice").format(
+                    where=where, value=_shown(name)
+                )
+            )
         if name not in named:
-            raise UserInputError(f"{where}: {_shown(name)} is not the file of any progress_photo")
+            raise UserInputError(
+                ImportFileWords.tr("{where}: {value} is not the file of any {table}").format(
+                    where=where, value=_shown(name), table="progress_photo"
+                )
+            )
         seen.add(name)
     return list(photos)
 

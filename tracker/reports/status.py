@@ -1,4 +1,7 @@
-"""The course status as a JSON-ready dict and as a short text for the terminal."""
+"""The course status as a JSON-ready dict and as a short text for the terminal.
+
+The terminal's text is English (the command line installs no language); only
+`taken_details`, which Today shows too, is said in the language in use."""
 
 from __future__ import annotations
 
@@ -19,6 +22,11 @@ from tracker.domain.safety import (
 )
 from tracker.reports import format as fmt
 from tracker.services.records import CourseStatus
+from tracker.words import Words
+
+
+class StatusWords(Words):
+    pass
 
 
 @dataclass(frozen=True)
@@ -196,10 +204,15 @@ def _by_latest_weight(p: Progress) -> str:
 
 
 def taken_details(p: Progress) -> str:
-    """ " (2 partial, 1 more than scheduled)" after the count of days taken, or nothing."""
-    parts = []
-    if p.days_partial:
-        parts.append(f"{p.days_partial} partial")
-    if p.days_over_schedule:
-        parts.append(f"{p.days_over_schedule} more than scheduled")
-    return f" ({', '.join(parts)})" if parts else ""
+    """ " (2 partial, 1 more than scheduled)" after the count of days taken, or nothing; in
+    the language in use (Today shows it)."""
+    partial, over = p.days_partial, p.days_over_schedule
+    if partial and over:
+        return StatusWords.tr(" (%n partial, {over} more than scheduled)", "", partial).format(
+            over=over
+        )
+    if partial:
+        return StatusWords.tr(" (%n partial)", "", partial)
+    if over:
+        return StatusWords.tr(" (%n more than scheduled)", "", over)
+    return ""

@@ -43,7 +43,7 @@ from tracker.domain.pregnancy import (
 from tracker.domain.products import find_product
 from tracker.domain.progress import ONE_DAY, compute_progress, cumulative_series
 from tracker.domain.regimen import DosePeriod, Regimen
-from tracker.domain.safety import MOOD, PHQ9_ALERT_TITLE, SIDE_EFFECT, side_effect_title
+from tracker.domain.safety import MOOD, SIDE_EFFECT, side_effect_title
 from tracker.domain.side_effects import (
     SELF_HARM_ID,
     SideEffectReport,
@@ -81,10 +81,15 @@ from tracker.reports.summary_model import (
     VisitLine,
     VisitSummary,
     WeightLine,
+    disclaimer,
+    document_title,
 )
 from tracker.services.records import DayRow
 from tracker.services.summary_sources import PregnancySources, SummarySources, period_last_day
+from tracker.words import Words
 
+# The model's own words in English (the tests); a summary is built with the functions below,
+# which say them in the language in use.
 # Which weight mg/kg is counted with: the course's reference weight, as everywhere.
 REFERENCE_WEIGHT = "reference weight"
 # The header's pregnancy-prevention category, when it applies.
@@ -93,6 +98,29 @@ ROLE_NAMES = {
     ContraceptionRole.PRIMARY: "Primary method",
     ContraceptionRole.SECONDARY: "Secondary method",
 }
+
+
+class SummaryWords(Words):
+    pass
+
+
+def reference_weight_label() -> str:
+    """REFERENCE_WEIGHT in the language in use."""
+    return SummaryWords.tr("reference weight")
+
+
+def can_become_pregnant() -> str:
+    """CAN_BECOME_PREGNANT in the language in use."""
+    return SummaryWords.tr("Can become pregnant")
+
+
+def role_name(role: ContraceptionRole) -> str:
+    """ROLE_NAMES[role] in the language in use."""
+    if role is ContraceptionRole.PRIMARY:
+        return SummaryWords.tr("Primary method")
+    return SummaryWords.tr("Secondary method")
+
+
 _TAKEN_STATES = frozenset({DayState.TAKEN, DayState.PARTIAL, DayState.OVER})
 
 
@@ -174,6 +202,8 @@ def build_summary(sources: SummarySources, options: SummaryOptions) -> VisitSumm
         weights=_weights(sources, period),
         last_visit=_last_visit(sources, period),
         next_appointment=_next_appointment(sources),
+        disclaimer=disclaimer(),
+        title=document_title(),
     )
 
 
@@ -212,7 +242,7 @@ def _header(sources: SummarySources, period: Period) -> Header:
         course_day=course_day,
         course_week=(course_day - 1) // 7 + 1,
         planned_weeks=course.planned_weeks,
-        pregnancy_category=None if sources.pregnancy is None else CAN_BECOME_PREGNANT,
+        pregnancy_category=None if sources.pregnancy is None else can_become_pregnant(),
     )
 
 
@@ -261,8 +291,13 @@ def _screen_title(screen: MoodScreenRecord) -> str:
     """ "PHQ-9: answer above 0 to question 9 (score 14 of 27)", "PHQ-2: a total of 3 or
     more (score 4 of 6)": what was answered, never what it might mean."""
     if screen.self_harm:
-        return f"{PHQ9_ALERT_TITLE} (score {screen.score_text()})"
-    return f"{screen.name}: a total of {PHQ2_FOLLOW_UP_AT} or more (score {screen.score_text()})"
+        # PHQ9_ALERT_TITLE's words, whole: a translator sees the sentence.
+        return SummaryWords.tr(
+            "PHQ-9: answer above 0 to question 9 (score {score} of {most})"
+        ).format(score=screen.score, most=screen.max_score)
+    return SummaryWords.tr("{name}: a total of {at} or more (score {score} of {most})").format(
+        name=screen.name, at=PHQ2_FOLLOW_UP_AT, score=screen.score, most=screen.max_score
+    )
 
 
 def _symptom_name(symptom_id: str, sources: SummarySources) -> str:
@@ -352,7 +387,7 @@ def _cumulative(sources: SummarySources, period: Period) -> Cumulative:
         cumulative_mg=progress.cumulative_mg,
         mg_per_kg=progress.mg_per_kg,
         weight_kg=progress.reference_weight_kg,
-        weight_label=REFERENCE_WEIGHT,
+        weight_label=reference_weight_label(),
         target_mg_per_kg=progress.target_mg_per_kg,
         percent_of_target=progress.percent_of_target,
         projected_target_date=progress.projected_target_date,
@@ -477,7 +512,7 @@ def _pregnancy(sources: PregnancySources | None, period: Period) -> PregnancyPar
         last_test=_test_line(upto[-1]) if upto else None,
         methods=tuple(
             ContraceptionLine(
-                role=ROLE_NAMES[method.role],
+                role=role_name(method.role),
                 method=method.name,
                 description=method.description,
                 started_on=method.started_on,

@@ -14,6 +14,10 @@ import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.words import Words
+
+# In English (the defaults of a VisitSummary made by hand, the tests); build_summary puts in
+# `disclaimer()` and `document_title()`, the same words in the language in use.
 DISCLAIMER = (
     "This app does not replace medical advice. Follow your prescriber's instructions and "
     "your medicine's Medication Guide. Recording a test here does not submit it to iPLEDGE. "
@@ -21,6 +25,24 @@ DISCLAIMER = (
 )
 # The title a PDF's metadata carries: it names the document, never the patient.
 DOCUMENT_TITLE = "Isotretinoin visit summary"
+
+
+class SummaryModelWords(Words):
+    pass
+
+
+def disclaimer() -> str:
+    """DISCLAIMER in the language in use."""
+    return SummaryModelWords.tr(
+        "This app does not replace medical advice. Follow your prescriber's instructions and "
+        "your medicine's Medication Guide. Recording a test here does not submit it to "
+        "iPLEDGE. Data entered by the patient; not verified."
+    )
+
+
+def document_title() -> str:
+    """DOCUMENT_TITLE in the language in use."""
+    return SummaryModelWords.tr("Isotretinoin visit summary")
 
 
 class PeriodChoice(enum.StrEnum):
