@@ -44,6 +44,7 @@ def test_the_wheel_carries_migrations_and_assets(wheel) -> None:
     assert "tracker/assets/isotrack.desktop" in names
     assert "tracker/assets/translations/isotrack_es.qm" in names
     assert "tracker/assets/translations/isotrack_en.qm" in names
+    assert "tracker/assets/translations/words_es.json" in names
     # The desktop entry, and its icon at every size a desktop asks for, for <prefix>/share.
     share = "isotrack-0.1.0.data/data/share/"
     assert share + "applications/isotrack.desktop" in names

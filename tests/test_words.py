@@ -48,3 +48,16 @@ def test_a_context_must_be_a_words_class_and_no_disambiguation_is_taken() -> Non
         words.english("NotAContext", "Saved.")
     with pytest.raises(ValueError, match="disambiguation"):
         ProbeWords.tr("Saved.", "a note")
+
+
+def test_a_compiled_table_says_its_translations_and_english_where_it_has_none() -> None:
+    table: dict[str, dict[str, str | list[str]]] = {
+        "ProbeWords": {"Saved.": "Guardado.", "%n day(s)": ["%n día", "%n días"]}
+    }
+    words.install(words.from_table(table))
+    assert ProbeWords.tr("Saved.") == "Guardado."
+    assert ProbeWords.tr("%n day(s)", "", 1) == "1 día"
+    assert ProbeWords.tr("%n day(s)", "", 0) == "0 días"
+    assert ProbeWords.tr("%n day(s)", "", 21) == "21 días"
+    assert ProbeWords.tr("Not in the table.") == "Not in the table."
+    assert ProbeWords.tr("%n week(s)", "", 2) == "2 weeks"

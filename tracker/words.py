@@ -38,6 +38,23 @@ _translate: Translate = english
 _CONTEXTS: set[str] = set()
 
 
+def from_table(table: dict[str, dict[str, str | list[str]]]) -> Translate:
+    """Say texts from `table` ({context: {source: translation or plural forms}}, compiled from
+    the catalogs: translations/catalogs.py), English where it has none. Plain Python, safe in
+    any thread. The plural form is chosen as English and Spanish choose it: the first for one,
+    the second for any other count."""
+
+    def translate(context: str, text: str, n: int = -1) -> str:
+        found = table.get(context, {}).get(text)
+        if found is None:
+            return english(context, text, n)
+        if isinstance(found, list):
+            return found[0 if n == 1 else -1].replace("%n", str(n))
+        return found
+
+    return translate
+
+
 def install(translate: Translate) -> None:
     """Say every text through `translate` from now on (the window's language)."""
     global _translate

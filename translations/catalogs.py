@@ -98,8 +98,36 @@ def update_all(root: Path = CATALOGS) -> list[Path]:
     return written
 
 
+# The areas whose texts are said through tracker.words (no Qt): also compiled to a plain
+# table, which the summary's worker thread may read (a worker thread never calls Qt).
+WORDS_AREAS = ("domain", "services", "reports", "tracker", "printing")
+
+
+def words_table(language: str, root: Path = CATALOGS) -> dict[str, dict[str, str | list[str]]]:
+    """{context: {source: translation, or its plural forms}} of the WORDS_AREAS catalogs."""
+    import xml.etree.ElementTree as ET
+
+    table: dict[str, dict[str, str | list[str]]] = {}
+    for area in WORDS_AREAS:
+        path = catalog(language, area, root)
+        if not path.is_file():
+            continue
+        for context in ET.parse(path).getroot().iter("context"):
+            texts = table.setdefault(context.findtext("name") or "", {})
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") == "unfinished":
+                    continue
+                forms = [form.text or "" for form in translation.findall("numerusform")]
+                texts[message.findtext("source") or ""] = forms or (translation.text or "")
+    return table
+
+
 def compile_all(output: Path = COMPILED, root: Path = CATALOGS) -> list[Path]:
-    """isotrack_<lang>.qm for each language, from all of its catalogs."""
+    """isotrack_<lang>.qm for each language, from all of its catalogs, and words_<lang>.json,
+    the plain table of the layers without Qt."""
+    import json
+
     output.mkdir(parents=True, exist_ok=True)
     made = []
     for language in LANGUAGES:
@@ -110,6 +138,12 @@ def compile_all(output: Path = COMPILED, root: Path = CATALOGS) -> list[Path]:
         command = [tool("lrelease"), "-silent", *map(str, sources), "-qm", str(target)]
         subprocess.run(command, check=True)
         made.append(target)
+        table = output / f"words_{language}.json"
+        table.write_text(
+            json.dumps(words_table(language, root), ensure_ascii=False, sort_keys=True),
+            encoding="utf-8",
+        )
+        made.append(table)
     return made
 
 

@@ -113,12 +113,18 @@ def test_choosing_a_language_keeps_it_and_says_when_it_applies(
 
 
 def test_the_qt_free_layers_speak_the_installed_language_and_english_after(qapp) -> None:
-    from tracker import words
+
+    from tracker.domain.doselog import DoseEntry, DoseStatus
+    from tracker.errors import UserInputError
+
+    def refusal() -> str:
+        with pytest.raises(UserInputError) as refused:
+            DoseEntry(dt.date(2026, 6, 30), DoseStatus.TAKEN, mg_taken=0)
+        return str(refused.value)
 
     installed = install_language("es")
     try:
-        assert words._translate is not words.english
-        assert words._translate("LanguageMenu", "&Language", -1) == "&Idioma"
+        assert refusal() == "una dosis registrada como tomada necesita los mg tomados (más de 0)"
     finally:
         installed.remove()
-    assert words._translate is words.english
+    assert refusal() == "a dose logged as taken needs the mg taken (more than 0)"

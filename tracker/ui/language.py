@@ -125,13 +125,17 @@ def install_language(language: str) -> Installed:
         months=[_clean(locale.monthName(month, short)) for month in range(1, 13)],
     )
     fmt.use_separators(thousands=locale.groupSeparator(), decimal=locale.decimalPoint())
-    # The domain's and services' sentences (refusals, reminders, descriptions) likewise.
-    words.install(_qt_words)
+    # The domain's and services' sentences (refusals, reminders, descriptions) likewise, from
+    # a plain table: the summary's worker thread says them too, and it never calls Qt.
+    words.install(words.from_table(_words_table(language)))
     return installed
 
 
-def _qt_words(context: str, text: str, n: int) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+def _words_table(language: str) -> dict[str, dict[str, str | list[str]]]:
+    import json
+
+    table = Path(tracker.assets.__file__).parent / "translations" / f"words_{language}.json"
+    return json.loads(table.read_text(encoding="utf-8")) if table.is_file() else {}
 
 
 def _clean(name: str) -> str:
