@@ -7,6 +7,7 @@ translations/catalogs.py says how the catalogs are laid out (one per area and la
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
 import sys
@@ -216,8 +217,18 @@ def test_the_problem_check_catches_a_lost_field_and_an_unfinished_text() -> None
 
 def test_the_compiled_catalogs_are_made_from_the_committed_ones(tmp_path: Path) -> None:
     made = catalogs.compile_all(tmp_path)
-    assert sorted(p.name for p in made) == ["isotrack_en.qm", "isotrack_es.qm"]
+    assert sorted(p.name for p in made) == [
+        "isotrack_en.qm",
+        "isotrack_es.qm",
+        "words_en.json",
+        "words_es.json",
+    ]
     assert all(p.stat().st_size > 0 for p in made)
+    spanish = json.loads((tmp_path / "words_es.json").read_text(encoding="utf-8"))
+    assert spanish["DoseLogWords"]["a dose logged as taken needs the mg taken (more than 0)"] == (
+        "una dosis registrada como tomada necesita los mg tomados (más de 0)"
+    )
+    assert "LanguageMenu" not in spanish  # the window's own texts are Qt's to say
 
 
 @pytest.mark.parametrize("language", catalogs.LANGUAGES)
