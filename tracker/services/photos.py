@@ -35,7 +35,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.acne import (
-    FORMATS_TEXT,
     HEAD_BYTES,
     MAX_ORIGINAL_NAME_LENGTH,
     MAX_PHOTO_BYTES,
@@ -44,6 +43,7 @@ from tracker.domain.acne import (
     PhotoRevision,
     check_not_later_than_today,
     check_note,
+    formats_text,
     megabytes,
     picture_format,
 )
@@ -301,7 +301,7 @@ def _check_source(fd: int, source: Path) -> str:
         raise UserInputError(
             PhotoServiceWords.tr(
                 "{path} is not a {formats} picture; only photos in those formats can be added"
-            ).format(path=source, formats=FORMATS_TEXT)
+            ).format(path=source, formats=formats_text())
         )
     return PHOTO_EXTENSIONS[found]
 

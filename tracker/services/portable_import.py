@@ -24,7 +24,7 @@ from tracker.db import backup as db_backup
 from tracker.db import migrate
 from tracker.db.base import Base
 from tracker.db.engine import create_migration_engine
-from tracker.domain.acne import FORMATS_TEXT, HEAD_BYTES, MAX_PHOTO_BYTES, megabytes, picture_format
+from tracker.domain.acne import HEAD_BYTES, MAX_PHOTO_BYTES, formats_text, megabytes, picture_format
 from tracker.domain.appointments import AppointmentKind, AppointmentStatus
 from tracker.domain.doselog import DoseStatus
 from tracker.domain.mood import Instrument
@@ -132,7 +132,7 @@ class ExportSource:
         if picture_format(self.photo(name)[:HEAD_BYTES]) is None:
             raise UserInputError(
                 PortableImportWords.tr("photos: {name} is not a {formats} picture").format(
-                    name=name, formats=FORMATS_TEXT
+                    name=name, formats=formats_text()
                 )
             )
 

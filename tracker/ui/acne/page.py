@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.acne import (
-    FORMATS_TEXT,
     MAX_GRADE,
     AcneAssessmentRecord,
     AcneChange,
     AcneDraft,
     PhotoRecord,
     change_summary,
+    formats_text,
     reduction_text,
     signed,
 )
@@ -235,7 +235,7 @@ class SkinProgressPage(CourseView):
             self.tr(
                 "No photos yet. Add photos ({formats}) to see your skin over time; they "
                 "stay in your data folder."
-            ).format(formats=FORMATS_TEXT),
+            ).format(formats=formats_text()),
             self.tr("No photos"),
         )
         self.feedback = FeedbackLine(self.tr("Skin progress result"))
@@ -325,7 +325,8 @@ class SkinProgressPage(CourseView):
         latest = changes[assessments[-1].id] if assessments else None
         self.summary.setVisible(latest is not None and latest.compared)
         if latest is not None and latest.compared:
-            self.summary.setText(change_summary(latest))
+            grades = [names.grade_name(grade) for grade in range(MAX_GRADE + 1)]
+            self.summary.setText(change_summary(latest, grades))
         self._draw_charts(assessments)
         if kept is not None:
             self._select_assessment(kept.id)
