@@ -228,3 +228,15 @@ def test_a_read_only_store_is_said_for_as_long_as_the_window_is_open(window) -> 
     ]
     assert notice.isVisible() and notice.textFormat() == Qt.TextFormat.PlainText
     assert "changes cannot be saved" in notice.text()
+
+
+def test_the_main_actions_show_their_icons(window) -> None:
+    actions = [
+        window.log_action,
+        window.summary.print_action,
+        window.undo_action,
+        window.appearance.menu.menuAction(),
+        window.language.menu.menuAction(),
+        window.quit_action,
+    ]
+    assert all(not action.icon().isNull() for action in actions)

@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         # Said where the change was reported (its FeedbackLine) and here, without a modal box:
         # the patient pressed Ctrl+Z and may be looking anywhere.
         controller.change_refused.connect(lambda text: self.statusBar().showMessage(text, 20_000))
+        self._show_action_icons()
         self.navigation.setCurrentRow(0)
         self.pages_attached.emit()
 
@@ -412,6 +413,29 @@ class MainWindow(QMainWindow):
         self._edit_menu.insertActions(
             self._appearance_separator, [self.undo_action, self.redo_action]
         )
+
+    def _show_action_icons(self) -> None:
+        """The menus' main actions with their icons, set with the pages (the menus are made
+        before the first paint, which need not wait for the icons' module)."""
+        from tracker.ui.style.icons import Icon, icon
+
+        for action, which in (
+            (self.log_action, Icon.LOG_TAKEN),
+            (self.summary.print_action, Icon.PRINT),
+            (self.summary.export_pdf_action, Icon.EXPORT),
+            (self.export_calendar_action, Icon.EXPORT_CALENDAR),
+            (self.backups_action, Icon.BACKUPS),
+            (self.reminders_action, Icon.REMINDERS),
+            (self.profile_action, Icon.PROFILE),
+            (self.quit_action, Icon.QUIT),
+            (self.undo_action, Icon.UNDO),
+            (self.redo_action, Icon.REDO),
+            (self.appearance.menu.menuAction(), Icon.APPEARANCE),
+            (self.language.menu.menuAction(), Icon.LANGUAGE),
+            (self.shortcuts_action, Icon.SHORTCUTS),
+            (self.about_action, Icon.ABOUT),
+        ):
+            action.setIcon(icon(which))
 
     def _replace_opening_page(self) -> None:
         assert self.opening is not None

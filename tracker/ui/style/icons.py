@@ -45,9 +45,6 @@ class Icon(enum.Enum):
     BACKUPS = "archive"
     REMINDERS = "bell"
     PROFILE = "user"
-    EDIT = "pencil"
-    ADD = "plus"
-    REMOVE = "trash-2"
     APPEARANCE = "contrast"
     LANGUAGE = "languages"
     SHORTCUTS = "keyboard"
@@ -65,7 +62,6 @@ class Icon(enum.Enum):
     ATTENTION = "triangle-alert"
     STANDING = "target"
     NEXT = "clock"
-    CHART = "chart-line"
 
 
 def icon(which: Icon, ink: QColor | None = None) -> QIcon:
