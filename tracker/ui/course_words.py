@@ -114,8 +114,6 @@ ENDED_NOTICE = str(
         "reopen the course (File > Courses…), correct it, then end it again.",
     )
 )
-# How the English notice starts; `is_ended_notice` tells one in any language.
-ENDED_PREFIX = ENDED_NOTICE.split(" {day}")[0]
 
 
 def ended_notice(course: CourseInfo) -> str:
@@ -123,9 +121,3 @@ def ended_notice(course: CourseInfo) -> str:
     assert course.ended_on is not None
     notice = QCoreApplication.translate(CONTEXT, ENDED_NOTICE)
     return notice.format(day=fmt.day(course.ended_on))
-
-
-def is_ended_notice(text: str) -> bool:
-    """Whether `text` is an `ended_notice`, in the window's language."""
-    start = QCoreApplication.translate(CONTEXT, ENDED_NOTICE).split("{day}")[0]
-    return text.startswith(start)
