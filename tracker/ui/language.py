@@ -13,6 +13,7 @@ the app starts: every page builds its texts once, when it is made.
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -132,8 +133,6 @@ def install_language(language: str) -> Installed:
 
 
 def _words_table(language: str) -> dict[str, dict[str, str | list[str]]]:
-    import json
-
     table = Path(tracker.assets.__file__).parent / "translations" / f"words_{language}.json"
     return json.loads(table.read_text(encoding="utf-8")) if table.is_file() else {}
 

@@ -94,13 +94,6 @@
     </message>
 </context>
 <context>
-    <name>Projection</name>
-    <message>
-        <source>arithmetic from your entries, not advice</source>
-        <translation>cálculo a partir de sus registros, no es un consejo</translation>
-    </message>
-</context>
-<context>
     <name>RegimenView</name>
     <message>
         <source>The same dose every day</source>

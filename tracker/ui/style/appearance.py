@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -32,13 +32,6 @@ class Appearance(enum.Enum):
     LIGHT = "light"
     DARK = "dark"
 
-
-# In English; the menu shows them in the window's language.
-LABELS = {
-    Appearance.SYSTEM: str(QT_TRANSLATE_NOOP("AppearanceMenu", "Follow the &system")),
-    Appearance.LIGHT: str(QT_TRANSLATE_NOOP("AppearanceMenu", "&Light")),
-    Appearance.DARK: str(QT_TRANSLATE_NOOP("AppearanceMenu", "&Dark")),
-}
 
 # A dark window (QPalette roles by name): light text on dark greys, the selection in the
 # light scheme's blue.
@@ -121,7 +114,9 @@ class AppearanceMenu(QObject):
         self.menu = menu.addMenu(self.tr("&Appearance"))
         chosen = saved_appearance(settings)
         labels = {
-            c: QCoreApplication.translate("AppearanceMenu", text) for c, text in LABELS.items()
+            Appearance.SYSTEM: self.tr("Follow the &system"),
+            Appearance.LIGHT: self.tr("&Light"),
+            Appearance.DARK: self.tr("&Dark"),
         }
         self.actions: dict[Appearance, QAction] = add_choices(
             self, self.menu, labels, chosen, self.choose

@@ -55,9 +55,6 @@ BAR_SCALE = 10
 LOG_TEXT = str(QT_TRANSLATE_NOOP("TodayView", "&Log as taken"))
 UPDATE_TEXT = str(QT_TRANSLATE_NOOP("TodayView", "Update as &taken"))
 OPENING = str(QT_TRANSLATE_NOOP("TodayView", "Opening your data…"))
-# fmt.PROJECTION_CAVEAT, marked under the same words so that every projection on Today says
-# it in the window's language (see projection_caveat).
-_CAVEAT = str(QT_TRANSLATE_NOOP("Projection", "arithmetic from your entries, not advice"))
 
 
 class TodayTexts(Texts):
@@ -76,12 +73,6 @@ def _fit_special_text(box: MgSpinBox) -> None:
 
 def _translated(text: str) -> str:
     return QCoreApplication.translate("TodayView", text)
-
-
-def projection_caveat() -> str:
-    """ "arithmetic from your entries, not advice" in the window's language: a projection is
-    never shown without it."""
-    return QCoreApplication.translate("Projection", fmt.PROJECTION_CAVEAT)
 
 
 # What the form holds: mg, meal answer, note.
@@ -638,7 +629,7 @@ class TodayView(CourseView):
             value = self.tr("in %n day(s)", "", days)
             sentence = self.tr(
                 "Projected to reach the target in %n day(s), on {day} ({caveat}).", "", days
-            ).format(day=fmt.day(p.projected_target_date), caveat=projection_caveat())
+            ).format(day=fmt.day(p.projected_target_date), caveat=fmt.projection_caveat())
         else:
             value, sentence = self.tr("No date"), self.tr("No projected date.")
         self.figure_projection.show_value(value, sentence)
@@ -671,7 +662,7 @@ class TodayView(CourseView):
                 markup(
                     self.tr("Projected to reach the target on <b>{}</b> <i>({})</i>"),
                     fmt.day(p.projected_target_date),
-                    projection_caveat(),
+                    fmt.projection_caveat(),
                 )
             )
         else:

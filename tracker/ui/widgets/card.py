@@ -40,7 +40,6 @@ class Card(QFrame):
         header.setSpacing(metrics.GAP)
         header.addWidget(self.icon_label)
         header.addWidget(self.title_label, 1)
-        self.header = header
         self.body = QVBoxLayout()
         self.body.setSpacing(metrics.GAP)
         outer = QVBoxLayout(self)

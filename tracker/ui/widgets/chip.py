@@ -38,8 +38,7 @@ class StatusChip(QWidget):
         layout.addWidget(self.word)
 
     def show_state(self, state: DayState, word: str) -> None:
-        fill = DAY_FILLS.get(state)
-        self._fill = QColor(fill) if fill is not None else None
+        self._fill = DAY_FILLS.get(state)
         self.word.setText(word)
         self.setAccessibleName(word)
         # On a fill the ink is the fill's own (dark) ink, whatever the scheme.
