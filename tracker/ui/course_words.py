@@ -27,30 +27,6 @@ _YOUR_COURSE = (
     str(QT_TRANSLATE_NOOP("CourseWords", "your tenth course")),
 )
 
-# English only, for code that still glues it into a sentence; a page shows `your_course`.
-_ORDINALS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-)
-
-
-def ordinal(n: int) -> str:
-    """ "first" ... "tenth", then "11th", "12th", "21st": the position of a course, in
-    English whatever the window's language. Shown to the patient, it would put an English
-    word into a translated sentence: use `your_course` there."""
-    if 1 <= n <= len(_ORDINALS):
-        return _ORDINALS[n - 1]
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
 
 def numbered(n: int) -> str:
     """An ordinal in figures, in the window's language: "11th", "21st", "22nd" ("11.º")."""
