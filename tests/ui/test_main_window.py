@@ -96,6 +96,33 @@ def test_alt_keys_are_unambiguous_on_every_page(window) -> None:
         assert clashes == set(), f"{page.objectName()}: {clashes}"
 
 
+def test_no_page_title_is_cut_short_when_the_pages_come_after_the_first_paint(
+    qtbot, controller, settings, start_course, services
+) -> None:
+    """As the app opens: the window is painted, then the pages arrive. A title a little
+    wider than the navigation ("Side effects and mood") wraps onto a second line; it is not
+    given a one-line slot wider than the list and painted cut short with "…"."""
+    from tracker.services.records import ProfileInfo
+
+    start_course()
+    services.course.save_profile(ProfileInfo(can_become_pregnant=True))
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.attach(controller)
+    navigation = main.navigation
+    room = navigation.viewport().width() - 2 * navigation.spacing()
+    line = navigation.fontMetrics().height()
+    shown = {}
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        shown[item.text()] = navigation.visualItemRect(item)
+    assert {title: rect.width() for title, rect in shown.items() if rect.width() > room} == {}
+    wrapped = {title for title, rect in shown.items() if rect.height() > 1.5 * line}
+    assert {"Side effects and mood", "Medicines and questions"} <= wrapped
+
+
 def test_about_names_the_product_and_the_data_folder(
     qtbot, controller, settings, start_course, tmp_path, answer_dialog
 ) -> None:

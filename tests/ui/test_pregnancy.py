@@ -42,7 +42,7 @@ from tracker.reports import format as fmt
 from tracker.services.records import ProfileInfo
 from tracker.ui.dialogs.course_details import CourseDetailsDialog
 from tracker.ui.main_window import MainWindow
-from tracker.ui.pregnancy.dialogs import ResponseDialog, StopMethodDialog, TestDialog
+from tracker.ui.pregnancy.dialogs import MethodDialog, ResponseDialog, StopMethodDialog, TestDialog
 from tracker.ui.pregnancy.feature import PAGE_TITLE
 from tracker.ui.pregnancy.page import PregnancyPage
 
@@ -502,16 +502,33 @@ def test_contraception_is_added_stopped_and_removed_each_undoable(
     window = make_window(True)
     page = page_of(window)
     window.show_page(PAGE_TITLE)
-    page.role.setCurrentIndex(page.role.findData(ContraceptionRole.PRIMARY))
-    page.method.setCurrentIndex(page.method.findData("pill"))
-    page.method_from.setDate(QDate(2026, 9, 1))
+
+    def choose(dialog: MethodDialog, role: ContraceptionRole, method: str) -> None:
+        dialog.role.setCurrentIndex(dialog.role.findData(role))
+        dialog.method.setCurrentIndex(dialog.method.findData(method))
+        dialog.started_on.setDate(QDate(2026, 9, 1))
+
+    def add_pill(dialog: MethodDialog) -> None:
+        choose(dialog, ContraceptionRole.PRIMARY, "pill")
+        dialog.save_button.click()
+
+    answer_dialog(MethodDialog, add_pill)
     page.add_method_button.click()
-    page.role.setCurrentIndex(page.role.findData(ContraceptionRole.SECONDARY))
-    page.method.setCurrentIndex(page.method.findData("other"))
+    assert page.method_feedback.text() == "Saved: Combined pill (primary) since Tue 1 Sep 2026."
+
+    refusals: list[str] = []
+
+    def add_other(dialog: MethodDialog) -> None:
+        choose(dialog, ContraceptionRole.SECONDARY, "other")
+        assert dialog.description.placeholderText() == "Describe the method"
+        dialog.save_button.click()  # Other without the patient's words: refused, kept open
+        refusals.append(dialog.problem.text() if dialog.isVisible() else "closed")
+        dialog.description.setText("<i>my own</i> method")
+        dialog.save_button.click()
+
+    answer_dialog(MethodDialog, add_other)
     page.add_method_button.click()
-    assert page.method_feedback.text() == "Not saved: describe the method in your own words."
-    page.description.setText("<i>my own</i> method")
-    page.add_method_button.click()
+    assert refusals == ["Please check: describe the method in your own words."]
     methods = services.pregnancy.methods()
     assert [(m.role, m.method, m.description, m.started_on) for m in methods] == [
         (ContraceptionRole.PRIMARY, "pill", "", dt.date(2026, 9, 1)),

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from tracker.ui.views.history import HistoryView
     from tracker.ui.views.regimen import RegimenView
 from tracker.ui.widgets.accessible import named, plain_label
+from tracker.ui.widgets.wrapping_titles import WrappingTitles
 
 
 def _icons() -> type[Icon]:
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self.navigation = named(QListWidget(), self.tr("Pages"))
         self.navigation.setFixedWidth(NAVIGATION_WIDTH[0])  # fitted to the titles later
+        # Titles sized at the list's width: a long one wraps rather than being cut short.
+        self.navigation.setItemDelegate(WrappingTitles(self.navigation))
         self.pages = QStackedWidget()
         # Our own words, no typed text: a bare QLabel, because wrapping_label's plain-text
         # format needs Qt's namespace, ~15 ms before the first paint (PySide builds it lazily).

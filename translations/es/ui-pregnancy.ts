@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>MethodDialog</name>
+    <message>
+        <source>Add a method</source>
+        <translation>Añadir un método</translation>
+    </message>
+    <message>
+        <source>Role of the method</source>
+        <translation>Función del método</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Method in your own words</source>
+        <translation>Método con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Needed for Other; optional otherwise</source>
+        <translation>Necesario para Otro; opcional en los demás casos</translation>
+    </message>
+    <message>
+        <source>Method used since</source>
+        <translation>Método usado desde</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod</source>
+        <translation>Mé&amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Si&amp;nce</source>
+        <translation>Fecha de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>Describe the method</source>
+        <translation>Describa el método</translation>
+    </message>
+    <message>
+        <source>Optional: brand or details</source>
+        <translation>Opcional: marca o detalles</translation>
+    </message>
+</context>
+<context>
     <name>MethodTableModel</name>
     <message>
         <source>Role</source>
@@ -208,7 +259,7 @@
     </message>
     <message>
         <source>&amp;Add a test result…</source>
-        <translation>&amp;Añadir resultado…</translation>
+        <translation>Añadir resul&amp;tado…</translation>
     </message>
     <message>
         <source>Add a test result</source>
@@ -224,7 +275,7 @@
     </message>
     <message>
         <source>&amp;Remove selected…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>Eli&amp;minar…</translation>
     </message>
     <message>
         <source>Remove selected test</source>
@@ -264,7 +315,7 @@
     </message>
     <message>
         <source>C&amp;ontraception confirmed</source>
-        <translation>Anticoncepción c&amp;onfirmada</translation>
+        <translation>Anticoncepción con&amp;firmada</translation>
     </message>
     <message>
         <source>Prescription &amp;picked up</source>
@@ -295,36 +346,12 @@
         <translation>Métodos en uso</translation>
     </message>
     <message>
-        <source>Role of the method</source>
-        <translation>Función del método</translation>
+        <source>Add a &amp;method…</source>
+        <translation>Aña&amp;dir un método…</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <source>Method in your own words</source>
-        <translation>Método con sus propias palabras</translation>
-    </message>
-    <message>
-        <source>Needed for Other; optional otherwise</source>
-        <translation>Necesario para Otro; opcional en los demás casos</translation>
-    </message>
-    <message>
-        <source>Your own words (needed for Other)</source>
-        <translation>Sus propias palabras (necesario para Otro)</translation>
-    </message>
-    <message>
-        <source>Method used since</source>
-        <translation>Método usado desde</translation>
-    </message>
-    <message>
-        <source>Add &amp;method</source>
-        <translation>Añadir &amp;método</translation>
-    </message>
-    <message>
-        <source>Add method</source>
-        <translation>Añadir método</translation>
+        <source>Add a method</source>
+        <translation>Añadir un método</translation>
     </message>
     <message>
         <source>S&amp;top selected…</source>
@@ -335,32 +362,16 @@
         <translation>Suspender el método seleccionado</translation>
     </message>
     <message>
-        <source>Remo&amp;ve selected…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
         <source>Remove selected method</source>
         <translation>Eliminar el método seleccionado</translation>
     </message>
     <message>
+        <source>Remove selecte&amp;d…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
         <source>Contraception result</source>
         <translation>Resultado de anticoncepción</translation>
-    </message>
-    <message>
-        <source>Ro&amp;le</source>
-        <translation>&amp;Función</translation>
-    </message>
-    <message>
-        <source>M&amp;ethod</source>
-        <translation>Mé&amp;todo</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
-    </message>
-    <message>
-        <source>Si&amp;nce</source>
-        <translation>Fecha de &amp;inicio</translation>
     </message>
     <message>
         <source>Contraception</source>
@@ -383,12 +394,12 @@
         <translation>{caption}: qué significa</translation>
     </message>
     <message>
-        <source>Save r&amp;ules</source>
-        <translation>G&amp;uardar normas</translation>
-    </message>
-    <message>
         <source>Save rules</source>
         <translation>Guardar normas</translation>
+    </message>
+    <message>
+        <source>Save ru&amp;les</source>
+        <translation>Guardar n&amp;ormas</translation>
     </message>
     <message>
         <source>Use the rule set&apos;s &amp;values</source>
@@ -461,14 +472,6 @@
     <message>
         <source>Cleared: {item}.</source>
         <translation>Desmarcado: {item}.</translation>
-    </message>
-    <message>
-        <source>Describe the method</source>
-        <translation>Describa el método</translation>
-    </message>
-    <message>
-        <source>Optional: brand or details</source>
-        <translation>Opcional: marca o detalles</translation>
     </message>
     <message>
         <source>Saved: {method} ({role}) since {day}.</source>

@@ -1,5 +1,5 @@
 """The pregnancy-prevention dialogs: a test result, what the prescriber said after a
-positive test, and the day a contraception method stopped. Each hands what was typed to a
+positive test, a contraception method and the day it stopped. Each hands what was typed to a
 `submit` callable (a controller call): a refusal is shown in the dialog, which stays open
 with what was typed; nothing is written then."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.pregnancy import (
+    OTHER_METHOD,
+    ContraceptionRole,
     PregnancyTestRecord,
     TestDraft,
     TestKind,
@@ -35,6 +37,7 @@ from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.ui import names
 from tracker.ui.dialogs.setup import plain_captions
+from tracker.ui.pregnancy.wording import ROLE_NAMES, role_name
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.course_calendar import from_qdate
@@ -228,6 +231,77 @@ class ResponseDialog(_SubmitDialog[tuple[str, dt.date], R]):
             self.response.setFocus()
             raise UserInputError(self.tr("write what your prescriber said"))
         return text, from_qdate(self.responded_on.date())
+
+
+class MethodDraft(NamedTuple):
+    role: ContraceptionRole
+    method: str  # a key of CONTRACEPTION_METHODS, or OTHER_METHOD
+    started_on: dt.date
+    description: str
+
+
+class MethodDialog(_SubmitDialog[MethodDraft, R]):
+    """A contraception method: its role, the method from the role's list, the patient's
+    own words (needed for Other) and the day it was first used."""
+
+    def __init__(
+        self,
+        submit: Callable[[MethodDraft], R],
+        *,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.set_title(self.tr("Add a method"))
+        self.role = named(QComboBox(), self.tr("Role of the method"))
+        for role in ROLE_NAMES:
+            self.role.addItem(role_name(role), role)
+        self.method = named(QComboBox(), self.tr("Method"))
+        self.description = named(
+            QLineEdit(),
+            self.tr("Method in your own words"),
+            self.tr("Needed for Other; optional otherwise"),
+        )
+        self.started_on = date_edit(self.tr("Method used since"), value=today, latest=today)
+        form = QFormLayout()
+        form.addRow(self.tr("Ro&le"), self.role)
+        form.addRow(self.tr("M&ethod"), self.method)
+        form.addRow(self.tr("&Details"), self.description)
+        form.addRow(self.tr("Si&nce"), self.started_on)
+        plain_captions(form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.role.currentIndexChanged.connect(self._list_methods)
+        self.method.currentIndexChanged.connect(self._hint_description)
+        self._list_methods()
+
+    def _role(self) -> ContraceptionRole:
+        # Qt hands an enum member stored in a combo box back as a plain str.
+        return ContraceptionRole(self.role.currentData())
+
+    def _list_methods(self) -> None:
+        """The methods the chosen role lists, Other last."""
+        self.method.clear()
+        for key, name in names.method_catalogue(self._role()):
+            self.method.addItem(name, key)
+        self._hint_description()
+
+    def _hint_description(self) -> None:
+        other = self.method.currentData() == OTHER_METHOD
+        self.description.setPlaceholderText(
+            self.tr("Describe the method") if other else self.tr("Optional: brand or details")
+        )
+
+    def _value(self) -> MethodDraft:
+        return MethodDraft(
+            role=self._role(),
+            method=str(self.method.currentData()),
+            started_on=from_qdate(self.started_on.date()),
+            description=self.description.text().strip(),
+        )
 
 
 class StopMethodDialog(_SubmitDialog[dt.date, R]):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -28,11 +27,9 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.pregnancy import (
     INTERVAL_KEYS,
-    OTHER_METHOD,
     RULE_DEFAULTS,
     ChecklistItem,
     ContraceptionMethod,
-    ContraceptionRole,
     Intervals,
     PregnancyTestRecord,
     RuleSet,
@@ -46,10 +43,9 @@ from tracker.ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from tracker.ui.pregnancy.actions import add_test_result, correct_test_result, record_response
 from tracker.ui.pregnancy.alert import positive_text
 from tracker.ui.pregnancy.controller import PregnancyController
-from tracker.ui.pregnancy.dialogs import StopMethodDialog
+from tracker.ui.pregnancy.dialogs import MethodDialog, StopMethodDialog
 from tracker.ui.pregnancy.today_section import describe_next_test, describe_pickup_window
 from tracker.ui.pregnancy.wording import (
-    ROLE_NAMES,
     explain_interval,
     guide_says,
     interval_caption,
@@ -60,8 +56,6 @@ from tracker.ui.style.roles import Role, apply
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
 from tracker.ui.widgets.card import Card
-from tracker.ui.widgets.course_calendar import from_qdate
-from tracker.ui.widgets.date_edit import date_edit
 from tracker.ui.widgets.feedback import FeedbackLine
 from tracker.ui.widgets.number_box import WholeNumberBox
 from tracker.ui.widgets.page_writes import said_on
@@ -218,7 +212,6 @@ class PregnancyPage(CourseView):
         self._set_tab_order()
         self._connect_signals()
         self.attach(pregnancy.core)
-        self._sync_method_form()
 
     # -- building --------------------------------------------------------------------------
 
@@ -325,31 +318,16 @@ class PregnancyPage(CourseView):
             self.tr("Contraception methods"), self.methods, stretch=(METHOD_COLUMN,)
         )
         self.in_use = wrapping_label(name=self.tr("Methods in use"))
-        self.role = named(QComboBox(), self.tr("Role of the method"))
-        for role in ROLE_NAMES:
-            self.role.addItem(role_name(role), role)
-        self.method = named(QComboBox(), self.tr("Method"))
-        self.description = named(
-            QLineEdit(),
-            self.tr("Method in your own words"),
-            self.tr("Needed for Other; optional otherwise"),
+        self.add_method_button = named(
+            QPushButton(self.tr("Add a &method…")), self.tr("Add a method")
         )
-        self.description.setPlaceholderText(self.tr("Your own words (needed for Other)"))
-        self.method_from = date_edit(self.tr("Method used since"), latest=self.pregnancy.today())
-        self.add_method_button = named(QPushButton(self.tr("Add &method")), self.tr("Add method"))
         self.stop_method_button = named(
             QPushButton(self.tr("S&top selected…")), self.tr("Stop selected method")
         )
         self.remove_method_button = named(
-            QPushButton(self.tr("Remo&ve selected…")), self.tr("Remove selected method")
+            QPushButton(self.tr("Remove selecte&d…")), self.tr("Remove selected method")
         )
         self.method_feedback = FeedbackLine(self.tr("Contraception result"))
-        form = QFormLayout()
-        form.addRow(self.tr("Ro&le"), self.role)
-        form.addRow(self.tr("M&ethod"), self.method)
-        form.addRow(self.tr("&Details"), self.description)
-        form.addRow(self.tr("Si&nce"), self.method_from)
-        plain_captions(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_method_button)
         buttons.addWidget(self.stop_method_button)
@@ -359,7 +337,6 @@ class PregnancyPage(CourseView):
         layout = box.body
         layout.addWidget(self.in_use)
         layout.addWidget(self.method_table)
-        layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.method_feedback)
         return box
@@ -388,7 +365,7 @@ class PregnancyPage(CourseView):
             fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         plain_captions(form)
-        self.save_rules_button = named(QPushButton(self.tr("Save r&ules")), self.tr("Save rules"))
+        self.save_rules_button = named(QPushButton(self.tr("Save ru&les")), self.tr("Save rules"))
         self.defaults_button = named(
             QPushButton(self.tr("Use the rule set's &values")), self.tr("Use the rule set's values")
         )
@@ -425,10 +402,6 @@ class PregnancyPage(CourseView):
             self.response_button,
             self.test_feedback.undo_link,
             self.method_table,
-            self.role,
-            self.method,
-            self.description,
-            self.method_from,
             self.add_method_button,
             self.stop_method_button,
             self.remove_method_button,
@@ -451,8 +424,6 @@ class PregnancyPage(CourseView):
         self.response_button.clicked.connect(self.record_response)
         self.test_table.doubleClicked.connect(lambda _index: self.correct_selected_test())
         self.test_table.selectionModel().selectionChanged.connect(self._sync_test_buttons)
-        self.role.currentIndexChanged.connect(self._sync_method_form)
-        self.method.currentIndexChanged.connect(self._sync_description)
         self.add_method_button.clicked.connect(self.add_method)
         self.stop_method_button.clicked.connect(self.stop_selected_method)
         self.remove_method_button.clicked.connect(self.remove_selected_method)
@@ -590,39 +561,19 @@ class PregnancyPage(CourseView):
 
     # -- contraception ---------------------------------------------------------------------
 
-    def _role(self) -> ContraceptionRole:
-        # Qt hands an enum member stored in a combo box back as a plain str.
-        return ContraceptionRole(self.role.currentData())
-
-    def _sync_method_form(self) -> None:
-        role = self._role()
-        self.method.clear()
-        for key, name in names.method_catalogue(role):
-            self.method.addItem(name, key)
-        self._sync_description()
-
-    def _sync_description(self) -> None:
-        other = self.method.currentData() == OTHER_METHOD
-        self.description.setPlaceholderText(
-            self.tr("Describe the method") if other else self.tr("Optional: brand or details")
-        )
-
     def add_method(self) -> None:
-        role = self._role()
-        method = str(self.method.currentData())
-        started_on = from_qdate(self.method_from.date())
-        description = self.description.text().strip()
-        added = said_on(
-            self.method_feedback,
-            lambda: self.pregnancy.add_method(role, method, started_on, description),
-        )
+        added = MethodDialog(
+            lambda draft: (draft, self.pregnancy.add_method(*draft)),
+            today=self.pregnancy.today(),
+            parent=self,
+        ).run()
         if added is not None:
-            self.description.clear()
+            draft, method = added
             self.method_feedback.show_change(
                 self.tr("Saved: {method} ({role}) since {day}.").format(
-                    method=names.method_name(added),
-                    role=role_name(role).lower(),
-                    day=fmt.day(started_on),
+                    method=names.method_name(method),
+                    role=role_name(draft.role).lower(),
+                    day=fmt.day(draft.started_on),
                 )
             )
 
