@@ -34,3 +34,18 @@ def test_a_day_reads_as_a_patient_reads_it() -> None:
 
 def test_the_projection_says_what_it_is() -> None:
     assert fmt.PROJECTION_CAVEAT == "arithmetic from your entries, not advice"
+
+
+def test_numbers_take_the_window_s_separators_once_put_in() -> None:
+    """Spanish groups with "." and marks decimals with "," (tracker.ui.language)."""
+    try:
+        fmt.use_separators(thousands=".", decimal=",")
+        assert fmt.number(7150.5, 1) == "7.150,5"
+        assert fmt.mg(10545.5) == "10.545,5 mg"
+        assert fmt.kg(64.5) == "64,5 kg"
+        assert fmt.mg_per_kg(105.06) == "105,1 mg/kg"
+        fmt.use_separators(thousands="\u202f", decimal=",")  # French: a narrow space
+        assert fmt.number(1234567.25, 2) == "1\u202f234\u202f567,25"
+    finally:
+        fmt.use_separators(thousands=",", decimal=".")
+    assert fmt.number(7150.5, 1) == "7,150.5"
