@@ -36,10 +36,14 @@ class BuildWithTranslations(build_py):
         super().run()
 
 
-# The desktop entry and its icon at every size (packaging/desktop_icons.py), drawn before
-# setup() lists them: data files must exist when the wheel is made.
+# The desktop entry and its icon at every size (packaging/desktop_icons.py). Data files must
+# exist when setup() lists them, so the PNGs are drawn here, unless they are already drawn
+# from the SVG as it is now (setup.py runs for metadata and editable installs too).
 icons = _load("packaging/desktop_icons.py", "isotrack_desktop_icons")
+ICONS = ROOT / "build" / "hicolor"
+if icons.stale(ICONS):
+    icons.draw_all(ICONS)
 setup(
     cmdclass={"build_py": BuildWithTranslations},
-    data_files=icons.draw_all(ROOT / "build" / "hicolor"),
+    data_files=icons.data_files(ICONS),
 )
