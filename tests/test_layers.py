@@ -57,10 +57,16 @@ def test_layer_imports(where, banned) -> None:
     assert offenders == []
 
 
+# What tracker/printing may use of the app's UI.
+PRINTED_UI = ("tracker.ui.charts", "tracker.ui.style", "tracker.ui.names", "tracker.ui.day_states")
+
+
 def test_printing_draws_without_the_store_or_the_app_pages() -> None:
     """tracker/printing (Qt) renders a VisitSummary: no SQLAlchemy, no tracker.db, of the
-    services only the pure modules, of the app's UI only the charts and the design system's
-    colours (tracker.ui.style: paper takes the light scheme's). Checked on every file
+    services only the pure modules, of the app's UI only the charts, the design system's
+    colours (tracker.ui.style: paper takes the light scheme's) and the window's words for the
+    domain's names (tracker.ui.names, tracker.ui.day_states: the printed summary says them
+    as the pages do). Checked on every file
     in the package (a new one cannot slip past) and, in a fresh interpreter, on everything
     its modules load (an allowed module cannot bring a forbidden one in)."""
     import subprocess
@@ -80,7 +86,14 @@ def test_printing_draws_without_the_store_or_the_app_pages() -> None:
         if module.startswith(("sqlalchemy", "tracker.db"))
         or (
             module.startswith("tracker.ui")
-            and not module.startswith(("tracker.ui.charts", "tracker.ui.style"))
+            and not module.startswith(
+                (
+                    "tracker.ui.charts",
+                    "tracker.ui.style",
+                    "tracker.ui.names",
+                    "tracker.ui.day_states",
+                )
+            )
         )
         or (module.startswith("tracker.services") and not module.startswith(allowed_services))
     ]

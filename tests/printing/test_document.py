@@ -15,13 +15,13 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPdfWriter
 
 from tests.printing import sample
 from tests.printing.pdf_text import normal, pages_text
+from tracker.domain.doselog import DayState
 from tracker.domain.medicines import VITAMIN_A_NOTE
 from tracker.domain.safety import CRISIS_LINE, RED_FLAG_INSTRUCTION
 from tracker.errors import UserInputError
 from tracker.printing.chart import chart_picture
 from tracker.printing.document import SummaryDocument
 from tracker.printing.paper import default_paper
-from tracker.printing.sections import STATE_WORDS
 from tracker.reports.format import PROJECTION_CAVEAT
 from tracker.reports.summary_model import (
     ALL_SECTIONS,
@@ -33,6 +33,7 @@ from tracker.reports.summary_model import (
     PaperSize,
     Section,
 )
+from tracker.ui.day_states import LABELS
 
 POINTS_PER_MM = 72 / 25.4
 
@@ -513,15 +514,6 @@ def test_default_paper_reads_the_system_locale() -> None:
         QLocale.setDefault(previous)
 
 
-def test_day_states_are_worded_as_the_history_page_words_them() -> None:
-    from tracker.ui.day_states import LABELS
-
-    assert {
-        state.value: word for state, word in LABELS.items() if word and state.value in STATE_WORDS
-    } == STATE_WORDS
-    assert set(STATE_WORDS) == {s.value for s in LABELS if s.value not in ("upcoming", "outside")}
-
-
 def test_a_long_course_builds_and_paginates_its_day_table(qapp, tmp_path) -> None:
     long = sample.summary(days_from=sample.COURSE_START)
     document = SummaryDocument.build(long, None, PaperSize.A4)
@@ -571,5 +563,5 @@ def test_a_long_table_breaks_between_rows_with_its_header_repeated(qapp, tmp_pat
     everything = " ".join(day_pages)
     for line in long.days:
         day = f"{line.day:%a} {line.day.day} {line.day:%b %Y}"
-        row = f"{day} {line.course_day} {STATE_WORDS[line.state]}"
+        row = f"{day} {line.course_day} {LABELS[DayState(line.state)]}"
         assert everything.count(row) == 1, row

@@ -1,6 +1,8 @@
 """The domain's names on paper in the window's language: the same catalog entries the window
-shows them with (tracker.ui.names, tracker.ui.day_states), looked up by their translation
-contexts, since the printing may not import the app's pages (tests/test_layers.py).
+shows them with (tracker.ui.names, tracker.ui.day_states). The day states and the safety
+sentences are theirs, imported; the names below are looked up by the contexts of
+tracker.ui.names, because the summary carries them as English text, not as the domain's
+values those modules take.
 
 A VisitSummary carries the names in English, as the domain gives them (the JSON and the
 command line print them so); each one is translated here only when it is one of the
@@ -12,8 +14,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.domain import acne, appointments, pregnancy, products, safety, side_effects
-from tracker.domain.doselog import DayState
+from tracker.domain import acne, appointments, pregnancy, products, side_effects
+from tracker.ui.day_states import SHOWN, label
+from tracker.ui.names.safety import crisis_line as crisis_line
+from tracker.ui.names.safety import red_flag_instruction as red_flag_instruction
 
 # The contexts of tracker/ui/names/*.py and tracker/ui/day_states.py.
 SYMPTOMS = "SymptomNames"
@@ -24,7 +28,6 @@ PREGNANCY = "PregnancyNames"
 ACNE = "AcneNames"
 LABS = "LabNames"
 PRODUCTS = "ProductNames"
-DAY_STATES = "DayStates"
 
 # tracker.ui.names.safety's words for a red-flag report's title (extracted there).
 _SIDE_EFFECT_TITLE = "{symptom}, {severity}"
@@ -41,17 +44,6 @@ _PREGNANCY = frozenset(
 )
 _KINDS = frozenset(appointments.kind_name(kind) for kind in appointments.AppointmentKind)
 _PRODUCTS = frozenset(product.name for product in products.CATALOGUE)
-# The words of the day table's states (tracker.ui.day_states.LABELS: a test keeps the two
-# the same).
-STATE_WORDS = {
-    DayState.TAKEN.value: "Taken",
-    DayState.PARTIAL.value: "Partial dose",
-    DayState.OVER.value: "More than scheduled",
-    DayState.MISSED.value: "Missed",
-    DayState.SKIPPED.value: "Skipped",
-    DayState.UNLOGGED.value: "Not logged",
-    DayState.PAUSE.value: "Pause (0 mg)",
-}
 
 
 def _named(context: str, english: str, known: frozenset[str]) -> str:
@@ -97,18 +89,8 @@ def product(name: str) -> str:
 
 def day_state(value: str) -> str:
     """A DayState's value ("missed") as the History page words it ("Missed")."""
-    word = STATE_WORDS.get(value)
-    return value if word is None else QCoreApplication.translate(DAY_STATES, word)
-
-
-def crisis_line() -> str:
-    """Where to get help now for thoughts of self-harm (988 kept as it is)."""
-    return QCoreApplication.translate(SAFETY, safety.CRISIS_LINE)
-
-
-def red_flag_instruction() -> str:
-    """The Medication Guide's "Stop taking isotretinoin and call your doctor right away." """
-    return QCoreApplication.translate(SAFETY, safety.RED_FLAG_INSTRUCTION)
+    known = {state.value: state for state in SHOWN}
+    return label(known[value]) if value in known else value
 
 
 def side_effect_title(title: str) -> str:

@@ -33,7 +33,6 @@ from tracker.printing.html import (
     table,
     text,
 )
-from tracker.printing.names import STATE_WORDS as STATE_WORDS  # the tests compare with it
 from tracker.reports import format as fmt
 from tracker.reports.summary_model import (
     AcneLine,
