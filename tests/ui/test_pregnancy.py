@@ -274,6 +274,26 @@ def test_a_negative_test_added_on_today_shows_when_the_pick_up_window_closes(
     assert not section.pickup.isVisible()
 
 
+def test_the_empty_tables_say_what_goes_there_until_a_record_arrives(
+    make_window, services, controller
+) -> None:
+    window = make_window(True)
+    page = page_of(window)
+    window.show_page(PAGE_TITLE)
+    tests, methods = page.test_table.empty_state, page.method_table.empty_state
+    assert tests is not None and methods is not None
+    assert tests.isVisible() and methods.isVisible()
+    assert tests.message.text().startswith("No test recorded yet. Add each result")
+    assert methods.message.text() == (
+        "No method yet. Add each method you use, with the day you started it."
+    )
+    # A test recorded from the command line (a second writer): the table takes the place.
+    services.pregnancy.add_test(negative(dt.date(2026, 11, 25)))
+    controller.announce_changed_elsewhere()
+    assert not tests.isVisible() and methods.isVisible()
+    assert page.tests.rowCount() == 1
+
+
 @pytest.mark.parametrize(
     ("taken_on", "shown"),
     [

@@ -258,6 +258,10 @@
         <translation>Pruebas de embarazo</translation>
     </message>
     <message>
+        <source>No test recorded yet. Add each result when you have it: the app counts the days to the next one from it.</source>
+        <translation>Aún no hay ninguna prueba registrada. Añada cada resultado cuando lo tenga: la aplicación cuenta a partir de él los días hasta la siguiente.</translation>
+    </message>
+    <message>
         <source>&amp;Add a test result…</source>
         <translation>Añadir resul&amp;tado…</translation>
     </message>
@@ -340,6 +344,10 @@
     <message>
         <source>Contraception methods</source>
         <translation>Métodos anticonceptivos</translation>
+    </message>
+    <message>
+        <source>No method yet. Add each method you use, with the day you started it.</source>
+        <translation>Aún no hay ningún método. Añada cada método que utiliza, con el día en que empezó.</translation>
     </message>
     <message>
         <source>Methods in use</source>

@@ -52,6 +52,7 @@ from tracker.ui.pregnancy.wording import (
     not_submitted,
     role_name,
 )
+from tracker.ui.style.icons import Icon
 from tracker.ui.style.roles import Role, apply
 from tracker.ui.views.course_view import CourseView
 from tracker.ui.widgets.accessible import named, wrapping_label
@@ -240,7 +241,17 @@ class PregnancyPage(CourseView):
 
     def _build_tests(self) -> Card:
         self.tests = TestTableModel(self)
-        self.test_table = record_table(self.tr("Pregnancy tests"), self.tests)
+        self.test_table = record_table(
+            self.tr("Pregnancy tests"),
+            self.tests,
+            empty=(
+                Icon.PREGNANCY,
+                self.tr(
+                    "No test recorded yet. Add each result when you have it: the app counts "
+                    "the days to the next one from it."
+                ),
+            ),
+        )
         self.add_test_button = named(
             QPushButton(self.tr("&Add a test result…")), self.tr("Add a test result")
         )
@@ -315,7 +326,13 @@ class PregnancyPage(CourseView):
         self.methods = MethodTableModel(self)
         # The method's name is the long text: it takes the room the columns leave.
         self.method_table = record_table(
-            self.tr("Contraception methods"), self.methods, stretch=(METHOD_COLUMN,)
+            self.tr("Contraception methods"),
+            self.methods,
+            stretch=(METHOD_COLUMN,),
+            empty=(
+                Icon.PREGNANCY,
+                self.tr("No method yet. Add each method you use, with the day you started it."),
+            ),
         )
         self.in_use = wrapping_label(name=self.tr("Methods in use"))
         self.add_method_button = named(
