@@ -8,6 +8,8 @@
     python3 dev.py mutate [--fresh] [NAME ...]  mutation testing of the core (TESTING.md)
     python3 dev.py translations                 bring translations/*/*.ts up to the code's
                                                 texts (then translate what lupdate added)
+    python3 dev.py screenshots [OUT]            every page, light and dark, English and
+                                                Spanish, at 1366x900 and 1024x700 (PNGs)
 
 The virtual environment is reinstalled only when pyproject.toml changes.
 """
@@ -172,7 +174,7 @@ def compile_translations() -> None:
 
 
 def main(argv: list[str]) -> None:
-    if not argv or argv[0] not in {"app", "test", "bench", "mutate", "translations"}:
+    if not argv or argv[0] not in {"app", "test", "bench", "mutate", "translations", "screenshots"}:
         sys.exit(__doc__)
     task, rest = argv[0], argv[1:]
     if task == "app":
@@ -189,6 +191,9 @@ def main(argv: list[str]) -> None:
         return
     if task == "mutate":
         mutate(rest)
+        return
+    if task == "screenshots":
+        run(_python(), "-m", "tools.screenshots", *rest)
         return
     run(_python(), "-m", "ruff", "check", ".")
     run(_python(), "-m", "ruff", "format", "--check", ".")
