@@ -100,7 +100,7 @@ def update_all(root: Path = CATALOGS) -> list[Path]:
 
 # The areas whose texts are said through tracker.words (no Qt): also compiled to a plain
 # table, which the summary's worker thread may read (a worker thread never calls Qt).
-WORDS_AREAS = ("domain", "services", "reports", "tracker", "printing")
+WORDS_AREAS = ("domain", "services", "reports", "tracker", "printing", "db")
 
 
 def words_table(language: str, root: Path = CATALOGS) -> dict[str, dict[str, str | list[str]]]:

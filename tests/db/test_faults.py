@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import sqlite3
 import time
 import traceback
+from pathlib import Path
 
 import pytest
+import tracker.assets
 from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 
 from tests.db.sandbox import on_full_disk
+from tracker import words
 from tracker.db import faults
 from tracker.db.backup import backup_database
 from tracker.db.store import open_store
@@ -219,3 +223,24 @@ def test_classify_tells_the_environment_from_bugs(tmp_path) -> None:
     assert isinstance(faults.classify(full), DiskFullError)
     read_only_media = OSError(errno.EROFS, "Read-only file system")
     assert isinstance(faults.classify(read_only_media, database=database), ReadOnlyStoreError)
+
+
+def test_what_went_wrong_is_said_in_the_window_s_language(data_paths, store_with_entries) -> None:
+    """The file's problem sits inside the error's sentence: both in Spanish once the
+    window has installed it (the compiled table the app ships, assets/translations)."""
+    table = Path(tracker.assets.__file__).parent / "translations" / "words_es.json"
+    words.install(words.from_table(json.loads(table.read_text(encoding="utf-8"))))
+    try:
+        store_with_entries.write_bytes(b"not a database at all" * 100)
+        connection = sqlite3.connect(store_with_entries, isolation_level=None)
+        with pytest.raises(sqlite3.DatabaseError) as not_a_database:
+            connection.execute("SELECT * FROM sqlite_master").fetchall()
+        connection.close()
+        refused = faults.classify(not_a_database.value, database=store_with_entries)
+        assert isinstance(refused, DamagedStoreError)
+        assert str(refused).startswith(
+            f"su archivo de datos {store_with_entries} no es un archivo de base de datos "
+            "(está dañado, o es otro tipo de archivo), así que isotrack no puede usarlo."
+        )
+    finally:
+        words.reset()

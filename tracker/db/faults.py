@@ -27,6 +27,12 @@ from tracker.errors import (
     StoreLockedError,
     StoreUnavailableError,
 )
+from tracker.words import Words
+
+
+class FaultWords(Words):
+    """What went wrong with the file, inside the errors' sentences (area "db")."""
+
 
 # Primary SQLite result codes (https://sqlite.org/rescode.html); extended codes keep these
 # in their low byte.
@@ -84,9 +90,9 @@ def _classify_sqlite(
         return DiskFullError()
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         problem = (
-            "is not a database file (it is damaged, or it is another kind of file)"
+            FaultWords.tr("is not a database file (it is damaged, or it is another kind of file)")
             if primary == SQLITE_NOTADB
-            else f"is damaged ({exc})"
+            else FaultWords.tr("is damaged ({detail})").format(detail=exc)
         )
         return damaged(database, problem, backups)
     if primary in (SQLITE_READONLY, SQLITE_PERM):
@@ -94,9 +100,9 @@ def _classify_sqlite(
     if primary == SQLITE_IOERR:
         if database is not None and _nearly_full(database):
             return DiskFullError()
-        return StoreUnavailableError(path, "disk I/O error")
+        return StoreUnavailableError(path, FaultWords.tr("disk I/O error"))
     if primary == SQLITE_CANTOPEN:
-        return StoreUnavailableError(path, "it cannot be opened")
+        return StoreUnavailableError(path, FaultWords.tr("it cannot be opened"))
     return None
 
 
