@@ -172,6 +172,7 @@ def test_a_lead_after_the_appointment_is_refused(lead: dict[str, int]) -> None:
         (Lead(minutes=30), "30 minutes"),
         (Lead(days=1, minutes=12 * 60), "1 day 12 hours"),
         (Lead(minutes=90), "1 hour 30 minutes"),
+        (Lead(days=2, minutes=45), "2 days 45 minutes"),
         (Lead(days=3, minutes=61), "3 days 1 hour 1 minute"),
     ],
 )

@@ -1,4 +1,7 @@
+import dataclasses
 import datetime as dt
+
+import pytest
 
 from tests.conftest import COURSE_START
 from tracker.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
@@ -14,7 +17,7 @@ from tracker.domain.safety import (
     OpenRedFlag,
     SafetyFacts,
 )
-from tracker.reports.status import Upcoming, status_as_dict, status_as_text
+from tracker.reports.status import Upcoming, status_as_dict, status_as_text, taken_details
 
 
 def appointment(**changes: object) -> Appointment:
@@ -49,6 +52,26 @@ def test_no_details_when_every_dose_was_as_scheduled(services, start_course, log
     log_day(COURSE_START)
     text = status_as_text(services.status.status(COURSE_START))
     assert "Days: 1 taken, 0 missed" in text
+
+
+@pytest.mark.parametrize(
+    ("partial", "over", "details"),
+    [
+        (0, 0, ""),
+        (1, 0, " (1 partial)"),
+        (2, 0, " (2 partial)"),
+        (0, 1, " (1 more than scheduled)"),
+        (0, 3, " (3 more than scheduled)"),
+        (2, 3, " (2 partial, 3 more than scheduled)"),
+    ],
+)
+def test_the_days_taken_say_how_many_were_partial_or_over(
+    services, start_course, partial, over, details
+) -> None:
+    start_course(mg=40)
+    progress = services.status.status(COURSE_START).progress
+    changed = dataclasses.replace(progress, days_partial=partial, days_over_schedule=over)
+    assert taken_details(changed) == details
 
 
 def test_every_key_of_the_json_status(services, start_course, log_day) -> None:

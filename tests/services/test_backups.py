@@ -482,8 +482,12 @@ def test_the_days_copy_is_taken_once_a_day(backups, start_course) -> None:
     assert backups.routine() is None
     assert [c.id for c in backups.list()] == [daily.id]
     assert backups.get(daily.id) == daily
-    with pytest.raises(UserInputError, match="there is no backup named 'nope'"):
+    with pytest.raises(UserInputError) as refused:
         backups.get("nope")
+    assert str(refused.value) == (
+        f"there is no backup named 'nope' in {backups.folder()}; `isotrack backup list` shows "
+        "the copies there are"
+    )
 
 
 def test_no_days_copy_without_a_store(tmp_path, clock) -> None:

@@ -63,8 +63,9 @@ def test_dose_periods_replace_on_the_same_day_and_cannot_predate_the_course(
     regimen = services.course.regimen()
     assert len(regimen.periods) == 2
     assert regimen.periods[1].daily_totals == (40, 80)
-    with pytest.raises(UserInputError, match="before the course started"):
+    with pytest.raises(UserInputError) as refused:
         services.course.set_dose_period(daily_period(COURSE_START - dt.timedelta(days=1), 40))
+    assert str(refused.value) == "2026-09-30 is before the course started (2026-10-01)"
     services.course.remove_dose_period(change)
     assert len(services.course.regimen().periods) == 1
     with pytest.raises(UserInputError, match="first dose period"):
@@ -541,11 +542,29 @@ def test_course_refusals_say_exactly_this(services, start_course, log_day, today
     assert refusal(lambda: services.course.remove_dose_period(COURSE_START)) == (
         "the first dose period cannot be removed; set a new dose from the start date"
     )
+    assert refusal(lambda: services.course.remove_dose_period(COURSE_START + dt.timedelta(5))) == (
+        "no dose period starts on 2026-10-06"
+    )
+    assert refusal(lambda: services.course.update_course(CourseEdit(started_on=tomorrow))) == (
+        "2026-11-29 is in the future; a course is set up on or after its first day"
+    )
+    services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(4), 60))
+    assert refusal(
+        lambda: services.course.update_course(CourseEdit(started_on=COURSE_START + dt.timedelta(4)))
+    ) == ("a dose period starts on 2026-10-05, on or before the new start; remove it first")
+    services.course.remove_dose_period(COURSE_START + dt.timedelta(4))
     log_day(COURSE_START)
     assert refusal(
         lambda: services.course.update_course(CourseEdit(started_on=COURSE_START + dt.timedelta(1)))
     ) == (
         "1 logged day is before 2026-10-02; "
+        "mark them as not logged first, or choose an earlier start"
+    )
+    log_day(COURSE_START + dt.timedelta(1))
+    assert refusal(
+        lambda: services.course.update_course(CourseEdit(started_on=COURSE_START + dt.timedelta(2)))
+    ) == (
+        "2 logged days are before 2026-10-03; "
         "mark them as not logged first, or choose an earlier start"
     )
     assert refusal(lambda: services.course.end_course(COURSE_START - dt.timedelta(1))) == (

@@ -59,8 +59,9 @@ def test_days_outside_the_course_or_in_the_future_are_refused(
 def test_taken_on_a_pause_day_needs_the_mg(services, start_course) -> None:
     start_course()
     services.course.set_dose_period(daily_period(COURSE_START + dt.timedelta(days=2), 0))
-    with pytest.raises(UserInputError, match="no dose is scheduled"):
+    with pytest.raises(UserInputError) as refused:
         services.dose_log.log_day(LogRequest(COURSE_START + dt.timedelta(days=3), DoseStatus.TAKEN))
+    assert str(refused.value) == "no dose is scheduled on 2026-10-04; give the mg taken"
 
 
 @pytest.mark.parametrize(
@@ -68,13 +69,15 @@ def test_taken_on_a_pause_day_needs_the_mg(services, start_course) -> None:
     [{"mg_taken": 40}, {"with_food": True}, {"taken_at": dt.time(8, 30)}],
     ids=["mg", "meal", "time"],
 )
+@pytest.mark.parametrize("status", [DoseStatus.MISSED, DoseStatus.SKIPPED])
 def test_missed_day_cannot_carry_what_only_a_taken_dose_has(
-    services, sessions, start_course, extra
+    services, sessions, start_course, extra, status
 ) -> None:
     start_course()
     # Refused, as the CLI refuses it: never store a contradiction, never drop input silently.
-    with pytest.raises(UserInputError, match="a missed day has no amount, meal answer or time"):
-        services.dose_log.log_day(LogRequest(COURSE_START, DoseStatus.MISSED, **extra))
+    with pytest.raises(UserInputError) as refused:
+        services.dose_log.log_day(LogRequest(COURSE_START, status, **extra))
+    assert str(refused.value) == f"a {status.value} day has no amount, meal answer or time taken"
     assert stored_entries(sessions) == []
 
 
@@ -216,9 +219,21 @@ def test_fill_taken_with_only_fills_the_days_listed_and_no_other(
 @pytest.mark.parametrize(
     ("first", "last", "message"),
     [
-        (COURSE_START + dt.timedelta(days=3), COURSE_START, "ends"),
-        (COURSE_START - dt.timedelta(days=1), COURSE_START, "before the course started"),
-        (TODAY, TODAY + dt.timedelta(days=1), "in the future"),
+        (
+            COURSE_START + dt.timedelta(days=3),
+            COURSE_START,
+            "the range ends (2026-10-01) before it starts (2026-10-04)",
+        ),
+        (
+            COURSE_START - dt.timedelta(days=1),
+            COURSE_START,
+            "2026-09-30 is before the course started (2026-10-01)",
+        ),
+        (
+            TODAY,
+            TODAY + dt.timedelta(days=1),
+            "2026-11-29 is in the future; log a day once it comes",
+        ),
     ],
     ids=["reversed", "before-course", "future"],
 )
@@ -226,8 +241,9 @@ def test_fill_taken_refuses_a_bad_range_and_writes_nothing(
     services, sessions, start_course, first, last, message
 ) -> None:
     start_course()
-    with pytest.raises(UserInputError, match=message):
+    with pytest.raises(UserInputError) as refused:
         services.dose_log.fill_taken(first, last)
+    assert str(refused.value) == message
     assert stored_entries(sessions) == []
 
 
@@ -280,8 +296,12 @@ def test_a_pause_day_cannot_be_missed_or_skipped(services, sessions, start_cours
     pause = COURSE_START + dt.timedelta(days=2)
     services.course.set_dose_period(daily_period(pause, 0))
     for status in (DoseStatus.MISSED, DoseStatus.SKIPPED):
-        with pytest.raises(UserInputError, match=f"so there is no dose to mark as {status.value}"):
+        with pytest.raises(UserInputError) as refused:
             services.dose_log.log_day(LogRequest(pause, status))
+        assert str(refused.value) == (
+            "nothing is scheduled on 2026-10-03 (a pause), "
+            f"so there is no dose to mark as {status.value}"
+        )
     # A dose taken on a pause day, with its amount, is recorded as more than scheduled.
     change = services.dose_log.log_day(LogRequest(pause, DoseStatus.TAKEN, mg_taken=20))
     assert change.over_schedule and change.scheduled_mg == 0

@@ -292,8 +292,12 @@ def test_discussed_on_the_day_itself_is_fine_the_day_before_is_not(services) -> 
 
 def test_discussed_on_a_later_day_than_today_is_refused(services) -> None:
     saved, _ = services.mood.record(TODAY, PHQ9, SELF_HARM)
-    with pytest.raises(UserInputError, match="is a later day than today; mark it as discussed"):
+    with pytest.raises(UserInputError) as refused:
         services.mood.mark_discussed(saved.id, TODAY + dt.timedelta(days=1))
+    assert str(refused.value) == (
+        "Sun 29 Nov 2026 is a later day than today; mark it as discussed once you have talked "
+        "about it"
+    )
     assert services.mood.screens()[0].discussed_on is None
 
 

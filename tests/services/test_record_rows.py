@@ -71,6 +71,15 @@ def stored(sessions) -> list[tuple[int, str]]:
 # -- messages ---------------------------------------------------------------------------------
 
 
+def test_a_noun_needs_its_missing_sentence() -> None:
+    """Every noun a service uses has its whole "there is no ..." sentence; another one is a
+    mistake in the app, caught when its RecordRows is made."""
+    assert RecordRows(models.Question, _to_shown, "question", Shown.describe).noun == "question"
+    with pytest.raises(ValueError) as refused:
+        RecordRows(models.Question, _to_shown, "query", Shown.describe)
+    assert str(refused.value) == "no sentence for the noun 'query' (record_rows._MISSING)"
+
+
 def test_missing_names_the_noun_and_the_id() -> None:
     error = ROWS.missing(7)
     assert type(error) is UserInputError

@@ -606,10 +606,19 @@ def test_no_test_reminder_once_the_tests_after_the_course_are_done(
 ) -> None:
     set_now(clock, at(5, 20, 9, 0))
     services.course.end_course(dt.date(2026, 4, 1))
-    for taken_on, kind in (
-        (dt.date(2026, 4, 1), TestKind.END_OF_COURSE),
-        (dt.date(2026, 5, 1), TestKind.AFTER_COURSE),
+    for taken_on, kind, subject in (
+        (
+            dt.date(2026, 4, 1),
+            TestKind.END_OF_COURSE,
+            "End-of-course pregnancy test due since Wed 1 Apr 2026",
+        ),
+        (
+            dt.date(2026, 5, 1),
+            TestKind.AFTER_COURSE,
+            "After-course pregnancy test due since Fri 1 May 2026",
+        ),
     ):
+        assert [r.subject for r in services.reminders.due()] == [subject]
         services.pregnancy.add_test(TestDraft(taken_on, kind, TestResult.NEGATIVE))
     assert services.pregnancy.overview().schedule.next_test_kind is None
     assert services.reminders.due() == []
