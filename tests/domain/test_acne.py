@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from tracker import words
 from tracker.domain import acne
 from tracker.domain.acne import (
     GRADE_NAMES,
@@ -14,7 +15,9 @@ from tracker.domain.acne import (
     AcneDraft,
     change_summary,
     changes_from_baselines,
+    check_count,
     check_draft,
+    check_not_later_than_today,
     grade_name,
     nodule_reduction_percent,
     picture_format,
@@ -96,6 +99,14 @@ def test_a_count_outside_0_to_1000_is_refused_by_name(field, what, count) -> Non
     assert str(refused.value) == f"the count of {what} is 0 to 1000, not {count}"
 
 
+def test_a_count_named_in_other_words_is_refused_in_those_words() -> None:
+    """A caller may name the lesions in the language in use: they go into the sentence."""
+    assert check_count(1000, "lesions") == 1000
+    with pytest.raises(UserInputError) as refused:
+        check_count(1001, "lesions")
+    assert str(refused.value) == "the count of lesions is 0 to 1000, not 1001"
+
+
 @pytest.mark.parametrize("grade", [-1, 5])
 def test_a_draft_with_a_grade_outside_0_to_4_is_refused(grade) -> None:
     with pytest.raises(UserInputError, match=f"not {grade}"):
@@ -109,6 +120,53 @@ def test_an_assessment_of_a_later_day_than_today_is_refused() -> None:
     assert str(refused.value) == (
         "Sun 29 Nov 2026 is a later day than today; an assessment is of a day that has come"
     )
+
+
+@pytest.mark.parametrize(
+    ("what", "said"),
+    [("a photo", "a photo is of a day that has come"),
+     ("an assessment", "an assessment is of a day that has come"),
+     ("a scan", "a scan is of a day that has come")],
+)  # fmt: skip
+def test_a_later_day_than_today_is_refused_in_a_sentence_of_its_own(what, said) -> None:
+    assert check_not_later_than_today(TODAY, TODAY, what) == TODAY
+    with pytest.raises(UserInputError) as refused:
+        check_not_later_than_today(TODAY + dt.timedelta(days=1), TODAY, what)
+    assert str(refused.value) == f"Sun 29 Nov 2026 is a later day than today; {said}"
+
+
+# The Spanish catalog's words for the later-day sentences (translations/es/domain.ts).
+_LATER = "el {day} es posterior a hoy; "
+_COME = " solo puede ser de hoy o de un día anterior"
+SPANISH: dict[str, dict[str, str | list[str]]] = {
+    "AcneWords": {
+        "{day} is a later day than today; a photo is of a day that has come": (
+            _LATER + "una foto" + _COME
+        ),
+        "{day} is a later day than today; an assessment is of a day that has come": (
+            _LATER + "una evaluación" + _COME
+        ),
+        "{day} is a later day than today; {what} is of a day that has come": (
+            _LATER + "{what}" + _COME
+        ),
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("what", "said"),
+    [("a photo", "una foto"), ("an assessment", "una evaluación"), ("una cita", "una cita")],
+)
+def test_a_later_day_is_said_whole_in_the_language_in_use(what, said) -> None:
+    """ "a photo" and "an assessment" are whole sentences of the catalog, never English words
+    put into the sentence for other words."""
+    words.install(words.from_table(SPANISH))
+    try:
+        with pytest.raises(UserInputError) as refused:
+            check_not_later_than_today(TODAY + dt.timedelta(days=1), TODAY, what)
+    finally:
+        words.reset()
+    assert str(refused.value) == _LATER.format(day="Sun 29 Nov 2026") + said + _COME
 
 
 def test_a_date_before_1900_is_refused_as_a_typo() -> None:

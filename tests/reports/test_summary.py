@@ -971,6 +971,18 @@ def test_acne_baseline_day_only_from_the_period_and_the_latest(services, course,
     assert before.baseline_on == COURSE_START
 
 
+def test_an_assessment_without_a_known_change_shows_none(services, course) -> None:
+    """The sources may hold no change for an assessment: its line then shows its counts
+    alone, as a baseline's does."""
+    services.acne.add(AcneDraft(COURSE_START, grade=3, comedones=9, inflammatory=6, nodules=10))
+    services.acne.add(AcneDraft(FIRST, grade=2, comedones=5, inflammatory=2, nodules=3))
+    sources = dataclasses.replace(services.summary.sources(SINCE_VISIT), acne_changes={})
+    part = build_summary(sources, SINCE_VISIT).acne
+    assert part.latest == AcneLine(FIRST, 2, 5, 2, 3, "")
+    assert part.in_period == (AcneLine(COURSE_START, 3, 9, 6, 10, ""), part.latest)
+    assert part.baseline_on is None
+
+
 def test_no_acne_assessment_yet(course, summarise) -> None:
     part = summarise().acne
     assert (part.latest, part.in_period, part.photos) == (None, (), ())

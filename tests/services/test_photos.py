@@ -126,6 +126,25 @@ def test_copies_are_private_whatever_the_umask(photos, picture) -> None:
     assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
 
 
+def test_a_copy_is_private_from_its_creation(photos, picture, monkeypatch) -> None:
+    """Created 0600, not opened up first and closed down after: no moment when the copy
+    is readable by others, whatever the umask."""
+    real_fchmod = os.fchmod
+    modes: list[int] = []
+
+    def fchmod(fd: int, mode: int) -> None:
+        modes.append(stat.S_IMODE(os.fstat(fd).st_mode))
+        real_fchmod(fd, mode)
+
+    monkeypatch.setattr(os, "fchmod", fchmod)
+    previous = os.umask(0)
+    try:
+        photos.add(picture, DAY)
+    finally:
+        os.umask(previous)
+    assert modes == [0o600]
+
+
 def test_the_extension_follows_the_content_not_the_name(photos, tmp_path) -> None:
     jpeg_named_png = tmp_path / "photo.png"
     jpeg_named_png.write_bytes(JPEG_START + b"\x00" * 100)
@@ -219,6 +238,58 @@ def test_a_pipe_is_refused_before_it_is_opened(photos, tmp_path, data_paths) -> 
     )
     assert rows(data_paths) == []
     assert files_in(photos.folder) == []
+
+
+def swap_before_open(monkeypatch, source: Path, swap) -> None:
+    """The race the app guards against, made to happen: `swap` changes the file at `source`
+    after the app looked at it and before it opens it (the first open of `source`)."""
+    real_open = os.open
+    pending = [swap]
+
+    def open_after_swap(path, flags, *args, **kwargs):
+        if pending and Path(path) == source:
+            pending.pop()()
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_after_swap)
+
+
+def test_a_file_removed_before_it_is_opened_is_refused(
+    photos, picture, monkeypatch, data_paths
+) -> None:
+    swap_before_open(monkeypatch, picture, picture.unlink)
+    with pytest.raises(UserInputError) as refused:
+        photos.add(picture, DAY)
+    assert str(refused.value) == f"there is no file {picture}"
+    assert rows(data_paths) == []
+    assert files_in(photos.folder) == []
+
+
+def test_a_pipe_swapped_in_before_the_open_is_refused(
+    photos, picture, monkeypatch, data_paths
+) -> None:
+    """Opened non-blocking, the pipe does not hang the app; its type is checked again."""
+
+    def to_pipe() -> None:
+        picture.unlink()
+        os.mkfifo(picture)
+
+    swap_before_open(monkeypatch, picture, to_pipe)
+    with pytest.raises(UserInputError) as refused:
+        photos.add(picture, DAY)
+    assert str(refused.value) == (
+        f"{picture} is not a regular file (it is a pipe, a device or a socket); "
+        "pick a photo saved as a file"
+    )
+    assert rows(data_paths) == []
+    assert files_in(photos.folder) == []
+
+
+def test_a_photo_is_added_where_os_has_no_o_cloexec(photos, picture, monkeypatch) -> None:
+    """Windows has no O_CLOEXEC (Python makes every descriptor non-inheritable anyway)."""
+    monkeypatch.delattr(os, "O_CLOEXEC")
+    added = photos.add(picture, DAY)
+    assert photos.path(added).read_bytes() == picture.read_bytes()
 
 
 def test_a_device_is_refused(photos) -> None:
@@ -612,8 +683,9 @@ def test_a_stored_name_cannot_reach_outside_the_folder(photos, picture, data_pat
     added = photos.add(picture, DAY)
     for name in ("../isotrack.sqlite3", "", "..", "a/b.png"):
         odd = PhotoRecord(added.id, None, DAY, name, "", "")
-        with pytest.raises(UserInputError, match="is not one the app made"):
+        with pytest.raises(UserInputError) as refused:
             photos.path(odd)
+        assert str(refused.value) == f"the photo's file name {name!r} is not one the app made"
     connection = sqlite3.connect(data_paths.database)
     connection.execute("UPDATE progress_photo SET file_name = '../isotrack.sqlite3'")
     connection.commit()
