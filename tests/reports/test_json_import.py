@@ -508,6 +508,24 @@ def test_an_instant_may_have_a_fraction_of_a_second() -> None:
     assert row["recorded_at"] == dt.datetime(2026, 1, 1, 10, 0, 0, 250000, tzinfo=dt.UTC)
 
 
+def test_an_instant_comes_back_in_utc_whatever_the_local_zone(monkeypatch) -> None:
+    """The snapshot holds instants as the store gives them, in UTC (New York is behind)."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        parsed = parse_export(encode(document(weight=[WEIGHT])))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    [weight] = parsed.tables["weight"]
+    assert [parsed.taken_at.isoformat(), weight["recorded_at"].isoformat()] == [
+        "2026-11-28T12:00:00+00:00",
+        "2026-11-01T08:00:00+00:00",
+    ]
+
+
 VALID = {
     Kind.INTEGER: 1,
     Kind.NUMBER: 1.5,

@@ -7,8 +7,9 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from tracker.db.base import Base
 from tracker.db.store import open_store
 from tracker.domain.acne import MAX_PHOTO_BYTES
 from tracker.domain.doselog import DayState
+from tracker.domain.pregnancy import INTERVAL_RANGES
 from tracker.errors import UserInputError
 from tracker.paths import DataPaths
 from tracker.reports.json_export import export_bytes
@@ -217,6 +219,11 @@ def recording(calls: list[str]) -> Callable[[], str]:
     return backup
 
 
+def exactly(message: str) -> str:
+    """A `match` for `refused`: the whole message, as written."""
+    return "^" + re.escape(message) + "$"
+
+
 def refused(services, source: Path, match: str, *, replace: bool = False) -> None:
     folder = services.portable.database.parent
     before = files(folder)
@@ -330,7 +337,9 @@ def test_a_zip_without_data_json_is_refused(other, tmp_path) -> None:
     with zipfile.ZipFile(tmp_path / "x.zip", "w") as archive:
         archive.writestr("other.txt", "hello")
     refused(
-        other, tmp_path / "x.zip", r"x\.zip holds no data\.json \(it is not an isotrack export\)$"
+        other,
+        tmp_path / "x.zip",
+        exactly(f"{tmp_path / 'x.zip'} holds no data.json (it is not an isotrack export)"),
     )
 
 
@@ -338,17 +347,35 @@ def test_a_zip_missing_a_listed_photo_is_refused(filled, other, tmp_path) -> Non
     filled.portable.write_json(tmp_path / "copy.json", export_bytes)
     with zipfile.ZipFile(tmp_path / "x.zip", "w") as archive:
         archive.writestr("data.json", (tmp_path / "copy.json").read_bytes())
-    refused(other, tmp_path / "x.zip", r"x\.zip holds no photos/1\.jpg \(the file lists it\)$")
+    refused(
+        other,
+        tmp_path / "x.zip",
+        exactly(f"{tmp_path / 'x.zip'} holds no photos/1.jpg (the file lists it)"),
+    )
 
 
 def test_a_file_that_is_not_a_zip_is_refused(other, tmp_path) -> None:
     (tmp_path / "x.zip").write_bytes(b"not a zip")
-    refused(other, tmp_path / "x.zip", r"x\.zip is not a zip file that can be read")
+    refused(
+        other,
+        tmp_path / "x.zip",
+        exactly(
+            f"{tmp_path / 'x.zip'} is not a zip file that can be read (File is not a zip file)"
+        ),
+    )
 
 
 def test_a_missing_file_and_a_folder_are_refused(other, tmp_path) -> None:
-    refused(other, tmp_path / "none.json", r"^there is no file .*none\.json$")
-    refused(other, tmp_path, r"is a folder; give the export's \.json or \.zip file$")
+    refused(
+        other,
+        tmp_path / "none.json",
+        exactly(f"there is no file {tmp_path / 'none.json'}"),
+    )
+    refused(
+        other,
+        tmp_path,
+        exactly(f"{tmp_path} is a folder; give the export's .json or .zip file"),
+    )
 
 
 def test_bad_json_is_refused_with_nothing_written(other, tmp_path) -> None:
@@ -485,6 +512,23 @@ def test_a_zip_photo_over_the_limit_is_refused(filled, other, tmp_path) -> None:
         archive.writestr("data.json", (tmp_path / "copy.json").read_bytes())
         archive.writestr("photos/1.jpg", JPEG + bytes(MAX_PHOTO_BYTES + 1 - len(JPEG)))
     refused(other, tmp_path / "x.ZIP", r"^photos/1\.jpg is too large; it may be up to 30\.0 MB$")
+
+
+@pytest.mark.parametrize(("name", "what"), [("big.json", "big.json"), ("big.zip", "data.json")])
+def test_an_export_over_the_size_limit_is_refused(
+    exported, other, tmp_path, monkeypatch, name, what
+) -> None:
+    """The limit (512 MB) made 1 MB here: the file, or the zip's data.json, is named."""
+    from tracker.services import portable_import
+
+    monkeypatch.setattr(portable_import, "MAX_EXPORT_BYTES", 1024 * 1024)
+    data = json.dumps(exported).encode().ljust(1024 * 1024 + 1)  # JSON may end in spaces
+    if name.endswith(".zip"):
+        with zipfile.ZipFile(tmp_path / name, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("data.json", data)
+    else:
+        (tmp_path / name).write_bytes(data)
+    refused(other, tmp_path / name, exactly(f"{what} is too large; it may be up to 1.0 MB"))
 
 
 def test_an_unreadable_file_is_refused(other, tmp_path) -> None:
@@ -1259,6 +1303,27 @@ def test_a_check_without_words_is_found_among_its_tables_checks(
     )
 
 
+def test_an_enum_check_without_words_lists_its_values_as_the_schema_writes_them(
+    exported, other, tmp_path, monkeypatch
+) -> None:
+    """An enum's CHECK holds its values as bound parameters: they are written in, not left
+    as placeholders."""
+    from tracker.services import portable_import
+
+    monkeypatch.delitem(portable_import.CHECK_WORDS, "ck_dose_entry_dose_status")
+    path = tmp_path / "edited.json"
+    path.write_text("{}")
+    refused_with(
+        other,
+        path,
+        parsed_as(exported, "dose_entry", 2, status="eaten", mg_taken=None),
+        exactly(
+            "records.dose_entry[2] (id 3): breaks the rule "
+            "dose_entry.status IN ('taken', 'missed', 'skipped')"
+        ),
+    )
+
+
 def test_an_enums_values_are_listed_in_plain_words() -> None:
     from tracker.domain.doselog import DoseStatus
     from tracker.services.portable_import import _one_of
@@ -1308,3 +1373,186 @@ def test_a_staged_store_that_cannot_be_made_is_refused_in_full(
     assert str(caught.value) == f"could not make a new store in {folder}; try again"
     assert files(folder) == before
     assert dump(other.portable.database) == rows
+
+
+# -- the refusals' words, in English and in the language in use --------------------------------
+
+# What a refusal says after "records.TABLE[INDEX] (id ID): " for each CHECK of the schema.
+CHECKS_IN_ENGLISH = {
+    "ck_profile_single_profile": "the profile's id must be 1 (a data folder holds one patient)",
+    "ck_profile_pregnancy_rules": "its pregnancy_rules must be one of us, uk-eu, custom",
+    "ck_profile_confirmation_test_days_range": (
+        "the wait before the confirmation test must be from 0 to 90 days"
+    ),
+    "ck_profile_monthly_test_days_range": (
+        "the time between monthly tests must be from 7 to 90 days"
+    ),
+    "ck_profile_pickup_window_days_range": "the pick-up window must be from 1 to 30 days",
+    "ck_profile_after_course_test_days_range": (
+        "the wait before the after-course test must be from 0 to 120 days"
+    ),
+    "ck_course_planned_weeks_range": "a course is planned for 1 to 104 weeks",
+    "ck_course_target_range": "the target must be above 0 and at most 500 mg/kg",
+    "ck_course_reference_weight_range": "the reference weight must be from 20 to 300 kg",
+    "ck_course_ends_after_start": "a course cannot end before it started",
+    "ck_dose_period_cycle_days_range": "a dose pattern repeats over 1 to 7 days",
+    "ck_planned_intake_mg_range": "an intake must be from 1 to 300 mg",
+    "ck_planned_intake_cycle_day_range": "an intake's cycle day must be from 0 to 6",
+    "ck_dose_entry_mg_matches_status": (
+        "a taken day needs an amount from 1 to 300 mg; a missed or skipped day has none"
+    ),
+    "ck_dose_entry_dose_status": "its status must be one of taken, missed, skipped",
+    "ck_weight_kg_range": "a weight must be from 20 to 300 kg",
+    "ck_appointment_appointment_kind": (
+        "its kind must be one of visit, lab, pregnancy-test, pickup, other"
+    ),
+    "ck_appointment_appointment_status": (
+        "its status must be one of tentative, planned, done, cancelled"
+    ),
+    "ck_pregnancy_test_test_kind": (
+        "its kind must be one of screening, confirmation, monthly, end-of-course, after-course"
+    ),
+    "ck_pregnancy_test_test_setting": "its setting must be one of clinic, home",
+    "ck_pregnancy_test_test_result": "its result must be one of negative, positive, pending",
+    "ck_contraception_contraception_role": "its role must be one of primary, secondary",
+    "ck_contraception_stops_after_start": "a method cannot stop before it started",
+    "ck_side_effect_severity_range": "the severity must be from 0 (none) to 3 (severe)",
+    "ck_mood_screen_instrument": "its instrument must be one of phq2, phq9",
+    "ck_mood_screen_answers_fit_instrument": (
+        "a PHQ-2 has 2 answers and a score from 0 to 6, a PHQ-9 has 9 answers and a score "
+        "from 0 to 27"
+    ),
+    "ck_lab_result_value_not_negative": "a lab value cannot be negative",
+    "ck_lab_result_flag_values": "the flag must be H (high), L (low) or empty",
+    "ck_lab_result_range_ordered": "the range's low end is above its high end",
+    "ck_acne_assessment_grade_range": "the grade must be from 0 (clear) to 4 (severe)",
+    "ck_acne_assessment_counts_range": "each lesion count must be from 0 to 1000",
+    "ck_acne_assessment_something_assessed": (
+        "an assessment needs the grade or at least one lesion count"
+    ),
+    "ck_medicine_stops_after_start": "a medicine cannot stop before it started",
+    "ck_question_asked_before_answered": "a question marked answered must be marked asked too",
+}
+
+
+def test_every_check_is_said_in_plain_english() -> None:
+    from tracker.services.portable_import import CHECK_WORDS, check_words
+
+    assert check_words() == CHECKS_IN_ENGLISH
+    assert CHECK_WORDS == CHECKS_IN_ENGLISH
+
+
+def test_an_interval_added_later_is_still_said_with_its_name_and_range(monkeypatch) -> None:
+    """An interval of the profile that has no sentence of its own yet: its name (from the
+    domain) in the general sentence."""
+    from tracker.domain import pregnancy
+    from tracker.services.portable_import import check_words
+
+    monkeypatch.setitem(pregnancy.INTERVAL_RANGES, "reminder_days", (2, 9))
+    monkeypatch.setitem(pregnancy.INTERVAL_NAMES, "reminder_days", "the reminder's lead")
+    assert check_words()["ck_profile_reminder_days_range"] == (
+        "the reminder's lead must be from 2 to 9 days"
+    )
+
+
+# The Spanish catalog's words for the sentences below (translations/es/services.ts).
+SPANISH: dict[str, dict[str, str | list[str]]] = {
+    "PortableImportWords": {
+        "the wait before the confirmation test must be from {low} to {high} days": (
+            "la espera antes de la prueba de confirmación debe ser de {low} a {high} días"
+        ),
+        "the time between monthly tests must be from {low} to {high} days": (
+            "el tiempo entre las pruebas mensuales debe ser de {low} a {high} días"
+        ),
+        "the pick-up window must be from {low} to {high} days": (
+            "el plazo de recogida debe ser de {low} a {high} días"
+        ),
+        "the wait before the after-course test must be from {low} to {high} days": (
+            "la espera antes de la prueba posterior al tratamiento debe ser de {low} a {high} días"
+        ),
+        "{interval} must be from {low} to {high} days": (
+            "{interval} debe ser de {low} a {high} días"
+        ),
+        "another record in the file has the same {first} and {second}": (
+            "otro registro del archivo tiene los mismos {first} y {second}"
+        ),
+        "another record in the file has the same {first} and {second} and {third}": (
+            "otro registro del archivo tiene los mismos {first}, {second} y {third}"
+        ),
+        "another record in the file has the same {column}": (
+            "otro registro del archivo tiene el mismo {column}"
+        ),
+    }
+}
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    from tracker import words
+
+    words.install(words.from_table(SPANISH))
+    yield
+    words.reset()
+
+
+def test_each_interval_is_said_in_a_whole_sentence_of_the_language_in_use(spanish) -> None:
+    """Each interval has a sentence of its own, so a language can put the name where its
+    grammar wants it (the general sentence would leave the English name in it)."""
+    from tracker.services.portable_import import check_words
+
+    said = check_words()
+    assert [said[f"ck_profile_{column}_range"] for column in INTERVAL_RANGES] == [
+        "la espera antes de la prueba de confirmación debe ser de 0 a 90 días",
+        "el tiempo entre las pruebas mensuales debe ser de 7 a 90 días",
+        "el plazo de recogida debe ser de 1 a 30 días",
+        "la espera antes de la prueba posterior al tratamiento debe ser de 0 a 120 días",
+    ]
+
+
+def twice(exported: dict, table: str, index: int) -> dict:
+    """A copy of the record under a new id: the same values in every unique rule."""
+    return dict(exported["records"][table][index], id=99)
+
+
+@pytest.mark.parametrize(
+    ("table", "english", "in_spanish"),
+    [
+        (
+            "weight",
+            "another record in the file has the same measured_on",
+            "otro registro del archivo tiene el mismo measured_on",
+        ),
+        (
+            "dose_entry",
+            "another record in the file has the same course_id and day",
+            "otro registro del archivo tiene los mismos course_id y day",
+        ),
+        (
+            "planned_intake",
+            "another record in the file has the same period_id and cycle_day and position",
+            "otro registro del archivo tiene los mismos period_id, cycle_day y position",
+        ),
+    ],
+)
+def test_a_unique_rule_names_its_one_two_or_three_columns_in_the_language_in_use(
+    exported, other, tmp_path, request, table, english, in_spanish
+) -> None:
+    path = with_record(tmp_path, exported, table, twice(exported, table, 1))
+    where = f"records.{table}[{len(exported['records'][table]) - 1}] (id 99): "
+    assert refusal(other, path) == where + english
+    request.getfixturevalue("spanish")
+    assert refusal(other, path) == where + in_spanish
+
+
+def test_the_schemas_unique_rules_are_on_one_two_or_three_columns() -> None:
+    """_same_values has a sentence for each; a rule on more columns needs one too."""
+    from sqlalchemy import UniqueConstraint
+
+    tables = Base.metadata.sorted_tables
+    sizes = {
+        len(rule.columns)
+        for table in tables
+        for rule in table.constraints
+        if isinstance(rule, UniqueConstraint)
+    } | {len(index.columns) for table in tables for index in table.indexes if index.unique}
+    assert sizes == {1, 2, 3}
