@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,21 @@ def test_values() -> None:
     assert json_value(0.1) == 0.1
     assert json_value("text") == "text"
     assert instant_text(dt.datetime(2026, 12, 31, 23, 30, tzinfo=CET)) == "2026-12-31T22:30:00Z"
+
+
+def test_an_instant_is_written_in_utc_whatever_the_local_zone(monkeypatch) -> None:
+    """The "Z" says UTC: the text is UTC's clock, not the computer's (New York is behind)."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        written = [
+            instant_text(dt.datetime(2026, 11, 28, 12, 0, tzinfo=UTC)),
+            json_value(dt.datetime(2026, 3, 4, 10, 0, tzinfo=CET)),
+        ]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert written == ["2026-11-28T12:00:00Z", "2026-03-04T09:00:00Z"]
 
 
 def test_a_float_reads_back_as_the_same_float() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import COURSE_START, TODAY
+from tracker import words
 from tracker.domain.acne import AcneDraft
 from tracker.domain.appointments import (
     Appointment,
@@ -37,6 +38,8 @@ from tracker.reports.summary import (
 )
 from tracker.reports.summary_model import (
     ALL_SECTIONS,
+    DISCLAIMER,
+    DOCUMENT_TITLE,
     RED_FLAG_PHQ2_POSITIVE,
     RED_FLAG_PHQ9_QUESTION9,
     RED_FLAG_SIDE_EFFECT,
@@ -297,6 +300,38 @@ def test_pregnancy_category_when_it_applies(services, course, summarise) -> None
     summary = summarise()
     assert summary.header.pregnancy_category == CAN_BECOME_PREGNANT == "Can become pregnant"
     assert summary.pregnancy is not None
+
+
+# The window's language as the Spanish catalog (translations/es/reports.ts) says these.
+SPANISH: dict[str, dict[str, str | list[str]]] = {
+    "SummaryModelWords": {
+        DISCLAIMER: (
+            "Esta aplicación no sustituye el consejo médico. Siga las indicaciones de su médico"
+            " y la Guía del medicamento. Registrar una prueba aquí no la envía a iPLEDGE. Datos"
+            " introducidos por el paciente; no verificados."
+        ),
+        DOCUMENT_TITLE: "Resumen de isotretinoína para la consulta",
+    },
+    "SummaryWords": {
+        "reference weight": "peso de referencia",
+        "Can become pregnant": "Puede quedarse embarazada",
+    },
+}
+
+
+def test_the_summary_words_are_in_the_language_in_use(services, course, summarise) -> None:
+    """The disclaimer, the title and the summary's own words are said in the window's
+    language, not left in the model's English defaults."""
+    services.course.save_profile(ProfileInfo("", None, True))
+    words.install(words.from_table(SPANISH))
+    try:
+        summary = summarise()
+    finally:
+        words.reset()
+    assert summary.disclaimer == SPANISH["SummaryModelWords"][DISCLAIMER]
+    assert summary.title == "Resumen de isotretinoína para la consulta"
+    assert summary.cumulative.weight_label == "peso de referencia"
+    assert summary.header.pregnancy_category == "Puede quedarse embarazada"
 
 
 # -- doses -----------------------------------------------------------------------------------
