@@ -106,6 +106,61 @@ def _mutant_results() -> dict[str, dict[str, int | None]]:
     return results
 
 
+STATS = MUTANTS / "mutmut-stats.json"
+TRACED = MUTANTS / "traced-test-files.json"  # {test file: sha256} when its tests were traced
+
+
+def _test_file_hashes() -> dict[str, str]:
+    return {
+        str(path.relative_to(ROOT)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted((ROOT / "tests").rglob("test_*.py"))
+    }
+
+
+def _forget_changed_tests() -> None:
+    """Make mutmut trace again the tests of every test file changed since they were traced.
+
+    mutmut maps each function to the tests that reach it once, and traces only tests with
+    new names after that: a test changed to reach a function (an exact message asserted,
+    say) is never run against its mutants, which then stay "survived". Dropping those tests
+    from the stats makes them new to mutmut. The baseline is our record of the files as
+    last traced, or without one, the commit of mutmut's last full trace."""
+    if not STATS.exists():
+        return
+    stats = json.loads(STATS.read_text())
+    now = _test_file_hashes()
+    if TRACED.exists():
+        traced = json.loads(TRACED.read_text())
+        changed = {path for path, digest in now.items() if traced.get(path) != digest}
+    else:
+        listed = subprocess.run(
+            ["git", "diff", "--name-only", stats.get("git_commit") or "HEAD", "--", "tests"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        changed = set(listed) | {path for path in now if not _tracked(path)}
+    forgotten = {test for test in stats["duration_by_test"] if test.split("::")[0] in changed}
+    if not forgotten:
+        return
+    print(f"tracing {len(forgotten)} tests again (their files changed since the last trace)")
+    for test in forgotten:
+        del stats["duration_by_test"][test]
+    stats["tests_by_mangled_function_name"] = {
+        name: [test for test in tests if test not in forgotten]
+        for name, tests in stats["tests_by_mangled_function_name"].items()
+    }
+    STATS.write_text(json.dumps(stats))
+
+
+def _tracked(path: str) -> bool:
+    found = subprocess.run(
+        ["git", "ls-files", "--error-unmatch", path], cwd=ROOT, capture_output=True
+    )
+    return found.returncode == 0
+
+
 def _survivors(results: dict[str, dict[str, int | None]]) -> list[str]:
     return sorted(n for codes in results.values() for n, c in codes.items() if c in ALIVE_CODES)
 
@@ -125,7 +180,9 @@ def mutate(args: list[str]) -> None:
         shutil.rmtree(MUTANTS, ignore_errors=True)
     started = time.monotonic()
     earlier = _survivors(_mutant_results()) if MUTANTS.exists() else []
+    _forget_changed_tests()
     run(*mutmut, "run", "--max-children", MAX_CHILDREN, *args)
+    TRACED.write_text(json.dumps(_test_file_hashes()))
     if earlier and not args:
         print(f"retesting {len(earlier)} earlier survivors against the current tests ...")
         run(*mutmut, "run", "--max-children", MAX_CHILDREN, *earlier)

@@ -49,3 +49,12 @@ def test_numbers_take_the_window_s_separators_once_put_in() -> None:
     finally:
         fmt.use_separators(thousands=",", decimal=".")
     assert fmt.number(7150.5, 1) == "7,150.5"
+
+
+def test_a_number_is_whole_unless_decimals_are_asked_for() -> None:
+    assert fmt.number(7150) == "7,150"
+    assert fmt.number(7150.4) == "7,150"
+
+
+def test_the_projection_s_caveat_reads_as_written() -> None:
+    assert fmt.projection_caveat() == "arithmetic from your entries, not advice"
