@@ -76,6 +76,17 @@ class _SubmitDialog(QDialog, Generic[T, R]):
         self.setWindowTitle(title)
         named(self.save_button, self.tr("Save ({what})").format(what=title.lower()))
 
+    def lay_out(self, form: QFormLayout, *, wide: bool = False) -> None:
+        """The form (captions in plain text), the problem line, Save and Cancel. `wide`: room
+        for about 60 characters, for a form with free text."""
+        plain_captions(form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        if wide:
+            self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
     def _value(self) -> T:
         """What the form holds; UserInputError for a field left wrong."""
         raise NotImplementedError
@@ -161,12 +172,7 @@ class TestDialog(_SubmitDialog[TestDraft, R]):
         form.addRow(self.tr("Wh&ere"), self.setting)
         form.addRow(self.tr("Result"), result_row)
         form.addRow(self.tr("N&ote"), self.note)
-        plain_captions(form)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.lay_out(form, wide=True)
 
     def _value(self) -> TestDraft:
         checked = [r for r, button in self.result_buttons.items() if button.isChecked()]
@@ -218,12 +224,7 @@ class ResponseDialog(_SubmitDialog[tuple[str, dt.date], R]):
         )
         form.addRow(self.tr("&What they said"), self.response)
         form.addRow(self.tr("&Date"), self.responded_on)
-        plain_captions(form)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.lay_out(form, wide=True)
 
     def _value(self) -> tuple[str, dt.date]:
         text = self.response.toPlainText().strip()
@@ -268,12 +269,7 @@ class MethodDialog(_SubmitDialog[MethodDraft, R]):
         form.addRow(self.tr("M&ethod"), self.method)
         form.addRow(self.tr("&Details"), self.description)
         form.addRow(self.tr("Si&nce"), self.started_on)
-        plain_captions(form)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.lay_out(form, wide=True)
         self.role.currentIndexChanged.connect(self._list_methods)
         self.method.currentIndexChanged.connect(self._hint_description)
         self._list_methods()
@@ -330,11 +326,7 @@ class StopMethodDialog(_SubmitDialog[dt.date, R]):
             )
         )
         form.addRow(self.tr("&Stopped on"), self.stopped_on)
-        plain_captions(form)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def _value(self) -> dt.date:
         return from_qdate(self.stopped_on.date())
