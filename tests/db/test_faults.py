@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 import pytest
-import tracker.assets
+import tracker.assets  # type: ignore[import-not-found]  # mapped from assets/ (pyproject)
 from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 

@@ -520,7 +520,9 @@ def test_an_instant_comes_back_in_utc_whatever_the_local_zone(monkeypatch) -> No
         monkeypatch.undo()
         time.tzset()
     [weight] = parsed.tables["weight"]
-    assert [parsed.taken_at.isoformat(), weight["recorded_at"].isoformat()] == [
+    recorded_at = weight["recorded_at"]
+    assert isinstance(recorded_at, dt.datetime)
+    assert [parsed.taken_at.isoformat(), recorded_at.isoformat()] == [
         "2026-11-28T12:00:00+00:00",
         "2026-11-01T08:00:00+00:00",
     ]
