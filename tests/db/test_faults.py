@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import json
 import sqlite3
 import time
 import traceback
-from pathlib import Path
 
 import pytest
-import tracker.assets  # type: ignore[import-not-found]  # mapped from assets/ (pyproject)
 from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 
@@ -228,8 +225,7 @@ def test_classify_tells_the_environment_from_bugs(tmp_path) -> None:
 def test_what_went_wrong_is_said_in_the_window_s_language(data_paths, store_with_entries) -> None:
     """The file's problem sits inside the error's sentence: both in Spanish once the
     window has installed it (the compiled table the app ships, assets/translations)."""
-    table = Path(tracker.assets.__file__).parent / "translations" / "words_es.json"
-    words.install(words.from_table(json.loads(table.read_text(encoding="utf-8"))))
+    words.install(words.from_table(words.shipped_table("es")))
     try:
         store_with_entries.write_bytes(b"not a database at all" * 100)
         connection = sqlite3.connect(store_with_entries, isolation_level=None)

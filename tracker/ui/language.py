@@ -13,7 +13,6 @@ the app starts: every page builds its texts once, when it is made.
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -128,13 +127,8 @@ def install_language(language: str) -> Installed:
     fmt.use_separators(thousands=locale.groupSeparator(), decimal=locale.decimalPoint())
     # The domain's and services' sentences (refusals, reminders, descriptions) likewise, from
     # a plain table: the summary's worker thread says them too, and it never calls Qt.
-    words.install(words.from_table(_words_table(language)))
+    words.install(words.from_table(words.shipped_table(language)))
     return installed
-
-
-def _words_table(language: str) -> dict[str, dict[str, str | list[str]]]:
-    table = Path(tracker.assets.__file__).parent / "translations" / f"words_{language}.json"
-    return json.loads(table.read_text(encoding="utf-8")) if table.is_file() else {}
 
 
 def _clean(name: str) -> str:
