@@ -17,11 +17,7 @@ catalog says (tests/test_translations.py checks the two agree).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
-
-import tracker.assets  # type: ignore[import-not-found]  # mapped from assets/ (pyproject)
 
 # (context, text, count or -1) -> the text in the language in use
 Translate = Callable[[str, str, int], str]
@@ -57,13 +53,6 @@ def from_table(table: dict[str, dict[str, str | list[str]]]) -> Translate:
         return found
 
     return translate
-
-
-def shipped_table(language: str) -> dict[str, dict[str, str | list[str]]]:
-    """The table compiled for `language` into the package (assets/translations/
-    words_<lang>.json, by setup.py or dev.py); empty if there is none."""
-    table = Path(tracker.assets.__file__).parent / "translations" / f"words_{language}.json"
-    return json.loads(table.read_text(encoding="utf-8")) if table.is_file() else {}
 
 
 def install(translate: Translate) -> None:

@@ -28,6 +28,7 @@ from tracker.errors import (
 )
 from tracker.services.container import build_services
 from tracker.services.records import LogRequest
+from tracker.ui.language import shipped_words
 
 PAGE = 4096
 MISLEADING = "backups folder beside it holds earlier copies"
@@ -225,7 +226,7 @@ def test_classify_tells_the_environment_from_bugs(tmp_path) -> None:
 def test_what_went_wrong_is_said_in_the_window_s_language(data_paths, store_with_entries) -> None:
     """The file's problem sits inside the error's sentence: both in Spanish once the
     window has installed it (the compiled table the app ships, assets/translations)."""
-    words.install(words.from_table(words.shipped_table("es")))
+    words.install(words.from_table(shipped_words("es")))
     try:
         store_with_entries.write_bytes(b"not a database at all" * 100)
         connection = sqlite3.connect(store_with_entries, isolation_level=None)

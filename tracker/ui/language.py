@@ -13,6 +13,7 @@ the app starts: every page builds its texts once, when it is made.
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -127,8 +128,17 @@ def install_language(language: str) -> Installed:
     fmt.use_separators(thousands=locale.groupSeparator(), decimal=locale.decimalPoint())
     # The domain's and services' sentences (refusals, reminders, descriptions) likewise, from
     # a plain table: the summary's worker thread says them too, and it never calls Qt.
-    words.install(words.from_table(words.shipped_table(language)))
+    words.install(words.from_table(shipped_words(language)))
     return installed
+
+
+def shipped_words(language: str) -> dict[str, dict[str, str | list[str]]]:
+    """The words table compiled for `language` into the package (assets/translations/
+    words_<lang>.json, by setup.py or dev.py); empty if there is none. Read here, not in
+    tracker.words: the Qt-free layers load without the assets package (mutation testing runs
+    them from a copy of tracker/ alone)."""
+    table = Path(tracker.assets.__file__).parent / "translations" / f"words_{language}.json"
+    return json.loads(table.read_text(encoding="utf-8")) if table.is_file() else {}
 
 
 def _clean(name: str) -> str:
