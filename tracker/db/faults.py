@@ -72,7 +72,7 @@ def classify(
     if isinstance(exc, sqlite3.Error):
         return _classify_sqlite(exc, database, backups)
     if isinstance(exc, OSError):
-        return _classify_os(exc, database)
+        return classify_os_error(exc, database)
     return None
 
 
@@ -106,7 +106,9 @@ def _classify_sqlite(
     return None
 
 
-def _classify_os(exc: OSError, database: Path | None) -> StoreError:
+def classify_os_error(exc: OSError, database: Path | None) -> StoreError:
+    """What a failed file operation means for the patient: every OSError has an answer
+    (a full disk, a folder they may not write, else the file cannot be reached)."""
     path = str(database) if database is not None else exc.filename
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError()

@@ -154,7 +154,7 @@ class BackupService:
         except OSError as exc:
             from tracker.db import faults
 
-            raise (faults.classify(exc, database=live) or StoreError(str(exc))) from exc
+            raise faults.classify_os_error(exc, database=live) from exc
         finally:
             if staged is not None:
                 backup.discard(staged)
