@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import os
 import re
+import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,18 +16,21 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.db.test_backup import damage_page
 from tests.services.test_backups import dump, fill_every_table, write_rows
+from tracker.db import migrate
 from tracker.db.base import Base
 from tracker.db.store import open_store
 from tracker.domain.acne import MAX_PHOTO_BYTES
 from tracker.domain.doselog import DayState
 from tracker.domain.pregnancy import INTERVAL_RANGES
-from tracker.errors import UserInputError
+from tracker.errors import StoreError, UserInputError
 from tracker.paths import DataPaths
 from tracker.reports.json_export import export_bytes
 from tracker.reports.json_import import parse_export
 from tracker.services.container import build_services
 from tracker.services.portable import ExportCounts, ImportOutcome
+from tracker.services.portable_import import check_staged
 from tracker.services.snapshot import Value
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
@@ -1556,3 +1560,67 @@ def test_the_schemas_unique_rules_are_on_one_two_or_three_columns() -> None:
         if isinstance(rule, UniqueConstraint)
     } | {len(index.columns) for table in tables for index in table.indexes if index.unique}
     assert sizes == {1, 2, 3}
+
+
+# -- the new store's last check --------------------------------------------------------------
+# An import fills a new store and refuses it unless SQLite's quick check passes. A store the
+# import has just filled is sound, so these tests damage one the way a disk fault or another
+# program would, and check it as `stage` does.
+
+
+@pytest.fixture
+def new_store(tmp_path) -> Path:
+    path = tmp_path / "new.sqlite3"
+    assert migrate.create_store(path)
+    return path
+
+
+def refusal_of(store: Path) -> str:
+    with pytest.raises(StoreError) as refused:
+        check_staged(store)
+    return str(refused.value)
+
+
+def test_a_sound_new_store_passes_and_is_left_without_a_wal(new_store) -> None:
+    check_staged(new_store)
+
+    connection = sqlite3.connect(new_store)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    finally:
+        connection.close()
+
+
+def test_rows_that_break_the_schemas_checks_are_named_three_at_most(new_store) -> None:
+    connection = sqlite3.connect(new_store)
+    connection.execute("PRAGMA ignore_check_constraints = ON")  # as another program might
+    for day in range(1, 5):
+        connection.execute(
+            "INSERT INTO weight (measured_on, kg, recorded_at)"
+            f" VALUES ('2026-11-0{day}', 5, '2026-11-0{day} 08:00:00')"
+        )
+    connection.commit()
+    connection.close()
+
+    assert refusal_of(new_store) == (
+        "the new store failed SQLite's check (CHECK constraint failed in weight; "
+        "CHECK constraint failed in weight; CHECK constraint failed in weight)"
+    )
+
+
+def test_a_damaged_index_page_is_named(new_store) -> None:
+    damage_page(new_store, "ix_appointment_starts_at")
+
+    assert re.fullmatch(
+        r"the new store failed SQLite's check \(\*\*\* in database main \*\*\*\n"
+        r"Page \d+: btreeInitPage\(\) returns error code 11\)",
+        refusal_of(new_store),
+    )
+
+
+def test_a_table_page_sqlite_cannot_read_is_a_refusal_not_a_crash(new_store) -> None:
+    damage_page(new_store, "dose_entry")
+
+    assert refusal_of(new_store) == (
+        "the new store failed SQLite's check (database disk image is malformed)"
+    )

@@ -224,20 +224,29 @@ def stage(folder: Path, snapshot: StoreSnapshot) -> Path:
                 check_records(snapshot.tables, snapshot.taken_at)
         finally:
             engine.dispose()
-        with contextlib.closing(sqlite3.connect(staged)) as check:
-            problems = [row[0] for row in check.execute("PRAGMA quick_check(3)")]
-            if problems != ["ok"]:
-                raise StoreError(
-                    PortableImportWords.tr(
-                        "the new store failed SQLite's check ({problems})"
-                    ).format(problems="; ".join(problems))
-                )
-            # replace_content reads the file alone (immutable): no WAL beside it.
-            check.execute("PRAGMA journal_mode = DELETE")
+        check_staged(staged)
     except BaseException:
         db_backup.discard(staged)
         raise
     return staged  # private: create_store makes its file 0600
+
+
+def check_staged(staged: Path) -> None:
+    """StoreError unless SQLite's quick check finds the new store `staged` sound (a damaged
+    page it cannot even read counts as a problem too); then the store is left without a WAL
+    beside it, since replace_content reads the file alone (immutable)."""
+    with contextlib.closing(sqlite3.connect(staged)) as check:
+        try:
+            problems = [row[0] for row in check.execute("PRAGMA quick_check(3)")]
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+        if problems != ["ok"]:
+            raise StoreError(
+                PortableImportWords.tr("the new store failed SQLite's check ({problems})").format(
+                    problems="; ".join(problems)
+                )
+            )
+        check.execute("PRAGMA journal_mode = DELETE")
 
 
 def _insert(connection: Connection, table: Table, rows: tuple[Mapping[str, Value], ...]) -> None:
