@@ -119,9 +119,10 @@ def test_mg_per_kg_by_latest_weight_uses_the_last_reading_up_to_the_as_of_day() 
     assert progress.mg_per_kg == pytest.approx(64 / 70)
 
 
-def test_as_of_before_the_start_is_refused() -> None:
-    with pytest.raises(UserInputError, match="before the course started"):
+def test_as_of_before_the_start_is_refused_naming_both_days() -> None:
+    with pytest.raises(UserInputError) as refused:
         compute_progress(facts(Regimen([daily_period(START, 40)])), START - dt.timedelta(days=1))
+    assert str(refused.value) == "2025-12-31 is before the course started (2026-01-01)"
 
 
 # -- properties ------------------------------------------------------------------------------
