@@ -288,7 +288,7 @@ def _reading(services: Services, snapshot: sessionmaker[Session]) -> Services:
         status=StatusService(snapshot, clock),
         appointments=AppointmentService(snapshot, clock),
         pregnancy=PregnancyService(snapshot, clock),
-        safety=SafetyService(snapshot, clock),
+        safety=SafetyService(snapshot),
     )
 
 

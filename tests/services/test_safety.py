@@ -30,8 +30,8 @@ def name(symptom_id: str) -> str:
 
 
 @pytest.fixture
-def safety(sessions, clock) -> SafetyService:
-    return SafetyService(sessions, clock)
+def safety(sessions) -> SafetyService:
+    return SafetyService(sessions)
 
 
 @pytest.fixture

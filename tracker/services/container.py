@@ -75,7 +75,7 @@ def build_services(sessions: sessionmaker[Session], clock: Clock) -> Services:
         side_effects=SideEffectService(sessions, clock),
         labs=LabService(sessions, clock),
         mood=MoodService(sessions, clock),
-        safety=SafetyService(sessions, clock),
+        safety=SafetyService(sessions),
         acne=AcneService(sessions, clock),
         # Beside the store file: the engine's URL says where that is.
         photos=PhotoService(sessions, clock, photos_folder(Path(sessions.kw["bind"].url.database))),

@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.clock import Clock
 from tracker.db import models
 from tracker.domain.mood import Instrument, self_harm_answered
 from tracker.domain.safety import (
@@ -31,9 +30,11 @@ from tracker.errors import UserInputError
 
 
 class SafetyService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    """Reads the open alerts; a read-only service, so it needs no clock (the caller says
+    which day it asks about)."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
-        self._clock = clock
 
     def open_alerts(self) -> list[OpenAlert]:
         """Every open red flag and PHQ-9 question-9 answer, by day, the oldest first (see

@@ -84,7 +84,7 @@ class SummaryService:
                 )
             snapshot = mapping.same_snapshot(session)
             clock = self._clock
-            open_alerts = SafetyService(snapshot, clock).facts(as_of).alerts
+            open_alerts = SafetyService(snapshot).facts(as_of).alerts
             _let_others_run()
             labs, lab_baselines = LabService(snapshot, clock).with_baselines()
             _let_others_run()
