@@ -3,7 +3,10 @@ import re
 
 import pytest
 
+from tracker import words
 from tracker.domain.regimen import (
+    EVENING,
+    MORNING,
     DayPlan,
     DosePeriod,
     Intake,
@@ -11,6 +14,7 @@ from tracker.domain.regimen import (
     alternating_period,
     daily_period,
     format_capsules,
+    label_text,
     parse_capsules,
 )
 from tracker.errors import UserInputError
@@ -108,6 +112,25 @@ def test_a_pause_has_no_capsules() -> None:
 
 
 # -- boundaries and descriptions (each one a mutant that survived without it) ---------------
+
+
+@pytest.fixture
+def in_spanish():
+    # The catalog's two words (the whole shipped catalog is checked in the Spanish window).
+    words.install(words.from_table({"RegimenWords": {"morning": "mañana", "evening": "noche"}}))
+    yield
+    words.reset()
+
+
+def test_the_apps_intake_labels_are_said_in_the_language_in_use(in_spanish) -> None:
+    assert Intake(30, MORNING).describe() == "mañana: 30 mg"
+    assert Intake(30, EVENING, (20, 10)).describe() == "noche: 30 mg (20 + 10)"
+
+
+def test_a_label_the_app_did_not_give_is_shown_as_it_is(in_spanish) -> None:
+    # From an import: the patient's own word, not a key to translate.
+    assert Intake(30, "after lunch").describe() == "after lunch: 30 mg"
+    assert label_text("") == ""
 
 
 def test_an_intake_of_one_capsule_of_its_own_strength_does_not_repeat_it() -> None:

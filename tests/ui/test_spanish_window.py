@@ -9,8 +9,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from tests.conftest import COURSE_START
 from tests.ui.test_main_window import mnemonics, mnemonics_of, unnamed_controls
-from tracker.services.records import ProfileInfo
+from tracker.domain.regimen import EVENING, MORNING, daily_period
+from tracker.services.records import CourseStart, ProfileInfo
 from tracker.ui.language import install_language
 from tracker.ui.main_window import MainWindow
 
@@ -79,3 +81,32 @@ def test_alt_keys_are_unambiguous_on_every_page_in_each_language(
         if clashes:
             clashing[title] = clashes
     assert clashing == {}
+
+
+@pytest.fixture(
+    params=[("en", "morning: 30 mg · evening: 30 mg"), ("es", "mañana: 30 mg · noche: 30 mg")]
+)
+def split_dose_window(
+    request, qtbot, controller, services, settings
+) -> Iterator[tuple[MainWindow, str]]:
+    language, intakes = request.param
+
+    def start_split_course() -> None:
+        services.course.start_course(
+            CourseStart(
+                started_on=COURSE_START,
+                weight_kg=70.0,
+                first_period=daily_period(COURSE_START, 60, split=((MORNING, 30), (EVENING, 30))),
+            )
+        )
+
+    for window in open_every_page(
+        qtbot, controller, services, settings, start_split_course, language
+    ):
+        yield window, intakes
+
+
+def test_a_split_doses_intakes_are_named_in_the_patients_language(split_dose_window) -> None:
+    # The two labels are stored as English keys; the patient reads them in their language.
+    window, intakes = split_dose_window
+    assert window.today.scheduled.text().endswith(f"({intakes})")

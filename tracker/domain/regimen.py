@@ -24,6 +24,22 @@ class RegimenWords(Words):
     """The context of this module's sentences (tracker.words)."""
 
 
+# The labels the app gives a split dose's two intakes. They are stored as these English
+# keys and shown in the patient's language; a label the app did not give (an import's) is
+# shown as it is.
+MORNING = "morning"
+EVENING = "evening"
+
+
+def label_text(label: str) -> str:
+    """An intake's label in the patient's language: "mañana" for MORNING in Spanish."""
+    if label == MORNING:
+        return RegimenWords.tr("morning")
+    if label == EVENING:
+        return RegimenWords.tr("evening")
+    return label
+
+
 @dataclass(frozen=True)
 class Intake:
     mg: int
@@ -37,11 +53,13 @@ class Intake:
             capsules = " + ".join(str(c) for c in self.capsules_mg)
             if self.label:
                 return RegimenWords.tr("{label}: {mg} mg ({capsules})").format(
-                    label=self.label, mg=self.mg, capsules=capsules
+                    label=label_text(self.label), mg=self.mg, capsules=capsules
                 )
             return f"{self.mg} mg ({capsules})"
         if self.label:
-            return RegimenWords.tr("{label}: {mg} mg").format(label=self.label, mg=self.mg)
+            return RegimenWords.tr("{label}: {mg} mg").format(
+                label=label_text(self.label), mg=self.mg
+            )
         return f"{self.mg} mg"
 
 

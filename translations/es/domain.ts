@@ -561,6 +561,14 @@
 <context>
     <name>RegimenWords</name>
     <message>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>noche</translation>
+    </message>
+    <message>
         <source>{label}: {mg} mg ({capsules})</source>
         <translation>{label}: {mg} mg ({capsules})</translation>
     </message>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain import limits
 from tracker.domain.dates import short_day_text
-from tracker.domain.regimen import daily_period
+from tracker.domain.regimen import EVENING, MORNING, daily_period
 from tracker.errors import UserInputError
 from tracker.reports import format as fmt
 from tracker.services.records import CourseStart, ProfileInfo
@@ -323,7 +323,7 @@ class SetupDialog(QDialog):
             )
         started_on = from_qdate(self.start.date())
         mg = self.dose.value()
-        split = (("morning", mg - mg // 2), ("evening", mg // 2)) if self.split.isChecked() else ()
+        split = ((MORNING, mg - mg // 2), (EVENING, mg // 2)) if self.split.isChecked() else ()
         profile = ProfileInfo(
             name=self.name.text(),
             date_of_birth=from_qdate(self.birth_date.date())

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from tracker.domain import limits
 from tracker.domain.progress import Weighing
 from tracker.domain.regimen import (
+    EVENING,
+    MORNING,
     DosePeriod,
     Regimen,
     alternating_period,
@@ -426,9 +428,7 @@ class RegimenView(CourseView):
                         "the morning intake must be more than 0 and less than the {mg} mg a day"
                     ).format(mg=mg)
                 )
-            return daily_period(
-                starts_on, mg, split=(("morning", morning), ("evening", mg - morning))
-            )
+            return daily_period(starts_on, mg, split=((MORNING, morning), (EVENING, mg - morning)))
         capsules = parse_capsules(self.capsules.text())
         if capsules and not mg:
             # Not dropped silently: the patient typed capsules for a day with none.
