@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tracker import words
 from tracker.domain.dates import day_text
 from tracker.domain.mood import Phq2Due
-from tracker.domain.regimen import DayPlan, Intake
+from tracker.domain.regimen import EVENING, MORNING, DayPlan, Intake
 from tracker.domain.reminders import (
     DAY_REMINDER_TIME,
     DOSE_LOOKBACK_DAYS,
@@ -556,6 +557,25 @@ def test_a_split_dose_names_the_intake_each_time_is_for() -> None:
     # Two intakes but one reminder a day: it names the day's total.
     found = doses(DoseDay(dt.date(2026, 3, 10), plain, logged=False), now=now)
     assert [r.subject for r in found] == ["Tue 10 Mar 2026: 50 mg scheduled, not logged yet"]
+
+
+def test_the_intake_a_reminder_is_for_is_named_in_the_language_in_use() -> None:
+    times = (dt.time(8, 0), dt.time(20, 0))
+    split = DayPlan((Intake(20, MORNING), Intake(30, EVENING)))
+    words.install(words.from_table({"RegimenWords": {"morning": "mañana", "evening": "noche"}}))
+    try:
+        found = doses(
+            DoseDay(dt.date(2026, 3, 10), split, logged=False),
+            times=times,
+            now=local(2026, 3, 10, 21, 0),
+        )
+    finally:
+        words.reset()
+    # (The sentence around it stays English here: this table holds only the two words.)
+    assert [r.subject for r in found] == [
+        "Tue 10 Mar 2026, mañana: 20 mg, intake 1 of 2",
+        "Tue 10 Mar 2026, noche: 30 mg, intake 2 of 2",
+    ]
 
 
 def test_dose_times_stay_on_the_wall_clock_across_daylight_saving() -> None:

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.domain.dates import day_text
 from tracker.domain.mood import Phq2Due
-from tracker.domain.regimen import DayPlan
+from tracker.domain.regimen import DayPlan, label_text
 from tracker.errors import UserInputError
 from tracker.words import Words
 
@@ -401,7 +401,7 @@ def _dose_subject(dose_day: DoseDay, index: int, count: int) -> str:
         else:
             text = ReminderWords.tr("{day}: {mg} mg, intake {number} of {count}")
         return text.format(
-            day=when, label=intake.label, mg=intake.mg, number=index + 1, count=count
+            day=when, label=label_text(intake.label), mg=intake.mg, number=index + 1, count=count
         )
     return ReminderWords.tr("{day}: {mg} mg for the day, reminder {number} of {count}").format(
         day=when, mg=dose_day.plan.total_mg, number=index + 1, count=count
