@@ -51,3 +51,18 @@ def test_ctrl_l_before_the_course_starts_says_so(qtbot, controller, settings, se
     window.today.log_taken()
     assert window.today.feedback.text() == "Nothing to log yet: the course has not started."
     assert [r for r in services.dose_log.day_rows(TODAY) if r.entry is not None] == []
+
+
+def test_the_sentence_stays_on_one_line_where_the_row_has_room(window, qtbot) -> None:
+    # A word-wrapped label asks Qt for a narrow column: "Saved: today / logged as taken
+    # (40 / mg)." on three lines beside Undo, with the rest of the row empty.
+    feedback = window.today.feedback
+    window.today.log_button.click()
+    qtbot.waitUntil(lambda: feedback.undo_link.isVisible())
+    label = feedback.label
+    one_line = label.fontMetrics().horizontalAdvance(label.text())
+    assert one_line + feedback.undo_link.width() < feedback.width()  # the row has room
+    qtbot.waitUntil(lambda: label.width() >= one_line)
+    assert label.height() < 2 * label.fontMetrics().lineSpacing()
+    # Undo stays right after the sentence, not at the far edge.
+    assert feedback.undo_link.x() < label.x() + label.width() + 3 * feedback.layout().spacing()

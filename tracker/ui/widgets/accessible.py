@@ -24,13 +24,16 @@ def named(widget: W, name: str, description: str = "") -> W:
     return widget
 
 
-def wrapping_label(text: str = "", name: str = "", *, rich: bool = False) -> QLabel:
-    """A word-wrapping label. Plain text unless `rich`: QLabel's default (AutoText) would
-    render a note such as "<h1>HUGE</h1>" as a heading. A rich label must build its text with
-    `markup()`, which escapes every value put into it."""
+def wrapping_label(
+    text: str = "", name: str = "", *, rich: bool = False, kind: type[QLabel] = QLabel
+) -> QLabel:
+    """A word-wrapping label (of class `kind`, a QLabel subclass if need be). Plain text
+    unless `rich`: QLabel's default (AutoText) would render a note such as "<h1>HUGE</h1>"
+    as a heading. A rich label must build its text with `markup()`, which escapes every
+    value put into it."""
     from PySide6.QtCore import Qt  # see the note at the top
 
-    label = QLabel()
+    label = kind()
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(True)

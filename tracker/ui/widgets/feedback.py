@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tracker.ui.undo import UndoStack
 from tracker.ui.widgets.accessible import named, wrapping_label
+
+
+class _Sentence(QLabel):
+    """A word-wrapping label that asks for its sentence's one-line width: a plain
+    word-wrapped QLabel asks for a narrow column, and beside a stretch it gets one ("Saved:
+    today / logged as taken / (40 mg)."). It still wraps when the row is narrower."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = (
+            self.fontMetrics().horizontalAdvance(self.text())
+            + margins.left()
+            + margins.right()
+            + 2 * self.margin()
+            + 1  # the advance is rounded down; a pixel short wraps the last word
+        )
+        return QSize(max(width, hint.width()), hint.height())
 
 
 class FeedbackLine(QWidget):
@@ -19,7 +38,7 @@ class FeedbackLine(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label: QLabel = wrapping_label(name=name)
+        self.label: QLabel = wrapping_label(name=name, kind=_Sentence)
         self.undo_link = named(
             QPushButton(self.tr("Undo")),
             self.tr("Undo ({name})").format(name=name),
